@@ -1,0 +1,50 @@
+# CaseAssist. `make run` and `make test` are the two commands a fresh machine needs.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO := data/demo
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export ANONYMIZED_TELEMETRY := False
+
+.DEFAULT_GOAL := help
+.PHONY: help setup run test lint typecheck demo-data train-ner bench clean
+
+help: ## List the targets
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-12s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml constraints.txt
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python >= 3.11 is required (found $$($(PYTHON) --version))"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP) ## Create .venv and install CaseAssist (torch 2.13.0 CPU first)
+
+run: setup ## Install, import the demo corpus, serve the app on http://127.0.0.1:8000
+	$(BIN)/caseassist import $(DEMO)/cases.jsonl --users $(DEMO)/users.json
+	$(BIN)/caseassist serve --host 127.0.0.1 --port 8000
+
+test: setup ## Install if needed and run the whole suite
+	$(BIN)/pytest -q
+
+lint: setup ## ruff lint and format check
+	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+
+typecheck: setup ## mypy on the packages
+	$(BIN)/mypy
+
+demo-data: setup ## Regenerate the committed demo corpus (deterministic)
+	$(BIN)/caseassist demo-data $(DEMO) --cases 30 --seed 7
+
+train-ner: setup ## Retrain the shipped spaCy NER from its recorded config and seed
+	$(BIN)/python -m redaction.train
+
+bench: setup ## Run the benchmarks in bench/ (prints figures; see docs/benchmarks.md)
+	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+clean: ## Remove the local data home (.caseassist); keeps .venv
+	rm -rf .caseassist

@@ -1,0 +1,1 @@
+"""Who may see what: users, roles, grants, the store filter and the audit trail."""

@@ -1,0 +1,1 @@
+"""CaseAssist's entry point: the command line. It sits above every other package."""

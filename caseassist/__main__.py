@@ -1,0 +1,3 @@
+from caseassist.cli import main
+
+main()
