@@ -82,9 +82,10 @@ _LABELS: dict[NoteType, tuple[str, ...]] = {
 
 
 def normalise_label(label: str) -> str:
-    """Lower-case, '&' as 'and', punctuation to spaces, spaces collapsed."""
+    """Lower-case, '&' as 'and', punctuation to spaces, spaces collapsed, "s 47" as "s47"."""
     text = label.lower().replace("&", " and ")
     text = re.sub(r"[^a-z0-9]+", " ", text)
+    text = re.sub(r"\bs (\d+)\b", r"s\1", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
