@@ -1,0 +1,112 @@
+"""The sector's abbreviations and synonyms, so a question finds notes written the other way.
+
+Notes are written fast: "RHI done, YP says went to MGM's", "s47 NFA", "LAC review". Questions come
+back in any form: "when was the return home interview?", "what did the maternal grandmother say?".
+A MiniLM embedding has never seen "RHI" and a keyword index cannot know that "CiC" and "LAC" are
+the same thing, so each side gets the other forms:
+
+- the embedded text keeps the question and adds the long form after each abbreviation, which is
+  what the sentence model understands;
+- the keyword side gets every variant, so a note that only says "RHI" still matches.
+
+The table is data: one group per concept, the plain-English form first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("looked after child", "CLA", "LAC", "CiC", "child in care", "looked after"),
+    ("child in need", "CIN", "section 17", "s17", "s.17"),
+    ("child protection", "CP"),
+    ("section 47 enquiry", "s47", "s.47", "s 47", "section 47", "child protection enquiry"),
+    ("section 20 accommodation", "s20", "s.20", "section 20"),
+    ("initial child protection conference", "ICPC", "initial conference"),
+    ("review child protection conference", "RCPC", "review conference"),
+    ("core group meeting", "CGM", "core group"),
+    ("strategy discussion", "strategy meeting", "strat"),
+    ("maternal grandmother", "MGM"),
+    ("maternal grandfather", "MGF"),
+    ("paternal grandmother", "PGM"),
+    ("paternal grandfather", "PGF"),
+    ("designated safeguarding lead", "DSL"),
+    ("health visitor", "HV"),
+    ("personal education plan", "PEP"),
+    ("education health and care plan", "EHCP"),
+    ("special educational needs", "SEN", "SEND", "SENCO"),
+    ("return home interview", "RHI"),
+    ("missing from home", "MFH", "missing episode", "missing from care", "MFC"),
+    ("domestic violence", "DV", "domestic abuse", "DA"),
+    ("independent reviewing officer", "IRO"),
+    ("multi agency safeguarding hub", "MASH"),
+    ("child and adolescent mental health services", "CAMHS"),
+    ("youth offending team", "YOT", "youth justice"),
+    ("no further action", "NFA"),
+    ("no wrong door", "NWD"),
+    ("personal adviser", "PA"),
+    ("general practitioner", "GP", "doctor"),
+    ("accident and emergency", "A&E", "A and E", "emergency department"),
+    ("child sexual exploitation", "CSE"),
+    ("child criminal exploitation", "CCE", "county lines"),
+    ("special guardianship order", "SGO"),
+    ("emergency protection order", "EPO"),
+    ("interim care order", "ICO"),
+    ("public law outline", "PLO"),
+    ("family group conference", "FGC"),
+    ("unaccompanied asylum seeking child", "UASC"),
+    ("young person", "YP"),
+    ("social worker", "SW"),
+    ("team manager", "TM"),
+    ("mother", "mum", "mom"),
+    ("father", "dad"),
+    ("grandmother", "nan", "nanna", "gran"),
+    ("foster carer", "foster carers", "carer"),
+)
+"""Variants in all capitals that are also ordinary words match only when written in capitals."""
+
+_CASE_SENSITIVE = frozenset({"PA", "PEP", "SW", "SEN", "DA", "TM", "CP", "YP"})
+
+
+@dataclass(frozen=True)
+class ExpandedQuery:
+    """One question in the forms each half of the hybrid search understands best."""
+
+    original: str
+    semantic: str
+    keyword: str
+    concepts: tuple[str, ...]
+
+
+def _variant_pattern(variant: str) -> re.Pattern[str]:
+    body = r"\s+".join(re.escape(part) for part in variant.split())
+    flags = 0 if variant in _CASE_SENSITIVE else re.IGNORECASE
+    return re.compile(rf"(?<![\w&]){body}(?![\w&])", flags)
+
+
+_PATTERNS: tuple[tuple[tuple[str, ...], tuple[re.Pattern[str], ...]], ...] = tuple(
+    (group, tuple(_variant_pattern(variant) for variant in group)) for group in SYNONYMS
+)
+
+
+def expand(question: str) -> ExpandedQuery:
+    """The question with the long form after each abbreviation, and every variant for keywords."""
+    insertions: list[tuple[int, str]] = []
+    extra: list[str] = []
+    concepts: list[str] = []
+    for group, patterns in _PATTERNS:
+        matches = [pattern.search(question) for pattern in patterns]
+        found = [match for match in matches if match]
+        if not found:
+            continue
+        concepts.append(group[0])
+        if matches[0] is None:
+            first = min(found, key=lambda match: match.start())
+            insertions.append((first.end(), f" ({group[0]})"))
+        extra.extend(variant for variant, match in zip(group, matches, strict=True) if match is None)
+    semantic = question
+    for position, text in sorted(insertions, reverse=True):
+        semantic = semantic[:position] + text + semantic[position:]
+    keyword = " ".join([question, *extra]) if extra else question
+    return ExpandedQuery(original=question, semantic=semantic, keyword=keyword, concepts=tuple(concepts))
