@@ -51,6 +51,7 @@ class AuthSettings(BaseModel):
     session_hours: float = 8.0
     max_failed_logins: int = 5
     lockout_minutes: float = 15.0
+    max_failed_logins_per_client: int = Field(default=20, description="Failed logins from one address within lockout_minutes before it is throttled.")
     trusted_user_header: str | None = Field(default=None, description="SSO: a header set by a trusted reverse proxy.")
     secure_cookies: bool = False
 
