@@ -19,7 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from access.audit import Action, AuditLog, Outcome
-from access.auth import Authenticator, ThrottlePolicy
+from access.auth import UNKNOWN_USER, Authenticator, ThrottlePolicy
 from access.catalog import CaseCatalog
 from access.errors import AccessError
 from access.grants import GrantStore
@@ -110,21 +110,24 @@ class AccessControl:
     def refusal(case_id: str) -> str:
         return refusal(case_id)
 
-    def require_admin(self, operator: str) -> Principal:
+    def require_admin(self, operator: str, action: Action = Action.USER_ADMIN) -> Principal:
+        """The operator's principal if they are an active admin; otherwise audited and refused."""
         principal = self.principal(operator)
         if principal is None or not may_administer(principal):
+            self._refused(operator, principal, action)
             raise AccessError(f"--as {operator!r}: only an active admin may do this")
         return principal
 
     def require_audit_reader(self, operator: str) -> Principal:
         principal = self.principal(operator)
         if principal is None or not may_read_audit(principal):
+            self._refused(operator, principal, Action.AUDIT_VIEW)
             raise AccessError(f"--as {operator!r}: only an active governance lead or admin may read the audit trail")
         return principal
 
     def grant(self, operator: str, username: str, case_id: str, days: float, reason: str) -> Grant:
         """Time-limited access to the standard notes of a case that is not restricted."""
-        self.require_admin(operator)
+        self.require_admin(operator, Action.GRANT)
         target = self.principal(username)
         if target is None:
             raise AccessError(f"unknown user {username!r}")
@@ -149,7 +152,7 @@ class AccessControl:
         return grant
 
     def revoke_grant(self, operator: str, grant_id: int) -> Grant:
-        self.require_admin(operator)
+        self.require_admin(operator, Action.GRANT_REVOKE)
         grant = self.grants.revoke(grant_id, revoked_by=operator)
         self.audit.record(operator, Action.GRANT_REVOKE, Outcome.ANSWERED, case_ids=[grant.case_id], detail={"grant_id": grant_id, "to": grant.username})
         return grant
@@ -172,6 +175,10 @@ class AccessControl:
         self.users.disable(username)
         self.auth.end_sessions(username)
         self._audit_user(operator, "disable", username)
+
+    def _refused(self, operator: str, principal: Principal | None, action: Action) -> None:
+        who = operator if principal is not None else UNKNOWN_USER
+        self.audit.record(who, action, Outcome.REFUSED, detail={"reason": "operator lacks the role"})
 
     def _audit_user(self, operator: str, change: str, username: str, extra: dict[str, object] | None = None) -> None:
         self.audit.record(operator, Action.USER_ADMIN, Outcome.ANSWERED, detail={"change": change, "user": username, **(extra or {})})
