@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from argon2 import PasswordHasher
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
@@ -192,10 +193,13 @@ def os_operator() -> str:
         return "os:unknown"
 
 
-def build(db_url: str, auth: AuthConfig, clock: Clock = utc_now) -> AccessControl:
-    """The access service over the application database, tables created if missing."""
+def build(db_url: str, auth: AuthConfig, clock: Clock = utc_now, *, hasher: PasswordHasher | None = None) -> AccessControl:
+    """The access service over the application database, tables created if missing.
+
+    `hasher` exists for tests, which use cheap argon2 parameters; production keeps the defaults.
+    """
     engine = _engine(db_url)
-    users = UserStore(engine, LockoutPolicy(auth.max_failed_logins, auth.lockout_minutes), clock)
+    users = UserStore(engine, LockoutPolicy(auth.max_failed_logins, auth.lockout_minutes), clock, hasher)
     audit = AuditLog(engine, clock)
     sessions = SessionStore(engine, auth.session_secret.get_secret_value(), dt.timedelta(hours=auth.session_hours), clock)
     throttle = ThrottlePolicy(auth.max_failed_logins_per_client, dt.timedelta(minutes=auth.lockout_minutes))
