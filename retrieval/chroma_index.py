@@ -200,7 +200,7 @@ class ChromaIndex:
         ids, docs = result["ids"][0], (result["documents"] or [[]])[0]
         metas, distances = (result["metadatas"] or [[]])[0], (result["distances"] or [[]])[0]
         return [
-            (_chunk(chunk_id, doc, meta), 1.0 - float(distance))
+            (chunk_from_row(chunk_id, doc, meta), 1.0 - float(distance))
             for chunk_id, doc, meta, distance in zip(ids, docs, metas, distances, strict=True)
         ]
 
@@ -209,7 +209,7 @@ class ChromaIndex:
         rows = self.rows(where)
         ids = [row.chunk_id for row in rows]
         vectors = np.stack([row.embedding for row in rows]) if rows else np.zeros((0, 0), dtype=np.float32)
-        return ids, vectors, [_chunk(row.chunk_id, row.document, row.metadata) for row in rows]
+        return ids, vectors, [chunk_from_row(row.chunk_id, row.document, row.metadata) for row in rows]
 
     def rows(self, where: Where) -> list[StoredChunk]:
         out: list[StoredChunk] = []
@@ -255,7 +255,8 @@ def _client_settings() -> chromadb.config.Settings:
     return chromadb.config.Settings(anonymized_telemetry=False, allow_reset=False)
 
 
-def _chunk(chunk_id: str, document: str, meta: Mapping[str, Any]) -> Chunk:
+def chunk_from_row(chunk_id: str, document: str, meta: Mapping[str, Any]) -> Chunk:
+    """The `Chunk` a stored row describes (also used to rebuild keyword rows on rollback)."""
     return Chunk(
         chunk_id=chunk_id,
         note_id=str(meta["note_id"]),

@@ -1,0 +1,173 @@
+"""The one place the object graph is built from Settings.
+
+Call sites ask for a finished component (`build_index(settings)`, `build_ingestor(settings)`) and
+never branch on which backend is configured. A configuration that cannot work fails here, at
+start-up, with a `ConfigurationError` that names the setting to change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
+
+from assistant.settings import Settings
+from records.database import make_engine
+
+if TYPE_CHECKING:
+    from access.control import AccessControl
+    from assistant.ingest import CaseRedactor, Ingestor, VaultStore
+    from retrieval.catalog import NoteCatalog
+    from retrieval.chroma_index import ChromaIndex
+    from retrieval.embedding import CachedEmbedder, EmbeddingCache
+    from retrieval.keyword_index import KeywordIndex
+    from retrieval.types import Embedder
+
+
+class ConfigurationError(RuntimeError):
+    """Settings that cannot work together; the message names what to change."""
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def build_engine(settings: Settings) -> Engine:
+    """The application database (SQLite under CASEASSIST_HOME unless CASEASSIST_DATABASE_URL is set)."""
+    url = make_url(settings.db_url)
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+    return make_engine(settings.db_url)
+
+
+def build_embedder(settings: Settings) -> Embedder:
+    """The configured embedding model, without a cache (benchmarks and query-time embedding)."""
+    from retrieval.embedding import MiniLMEmbedder, OllamaEmbedder
+
+    if settings.retrieval.embedder == "ollama":
+        if not settings.ollama.base_url:
+            raise ConfigurationError(
+                "CASEASSIST_RETRIEVAL__EMBEDDER=ollama needs CASEASSIST_OLLAMA__BASE_URL (e.g. http://127.0.0.1:11434)"
+            )
+        return OllamaEmbedder(settings.ollama.base_url, settings.ollama.embed_model, timeout_s=settings.ollama.timeout_s)
+    return MiniLMEmbedder()
+
+
+def build_embedding_cache(settings: Settings, engine: Engine | None = None) -> EmbeddingCache:
+    from retrieval.embedding import EmbeddingCache
+
+    return EmbeddingCache(engine or build_engine(settings))
+
+
+def build_cached_embedder(settings: Settings, engine: Engine | None = None) -> CachedEmbedder:
+    from retrieval.embedding import CachedEmbedder
+
+    return CachedEmbedder(build_embedder(settings), build_embedding_cache(settings, engine))
+
+
+def build_index(settings: Settings, engine: Engine | None = None) -> ChromaIndex:
+    """The Chroma collection: embedded under CASEASSIST_HOME, or a server when chroma_mode=http."""
+    from retrieval.chroma_index import ChromaIndex
+
+    state = engine or build_engine(settings)
+    retrieval = settings.retrieval
+    if retrieval.chroma_mode == "http":
+        return ChromaIndex.http(retrieval.chroma_host, retrieval.chroma_port, retrieval.collection, state)
+    return ChromaIndex.persistent(settings.chroma_path, retrieval.collection, state)
+
+
+def keyword_path(settings: Settings) -> Path:
+    return settings.home / "keyword.db"
+
+
+def build_keyword_index(settings: Settings) -> KeywordIndex:
+    from retrieval.keyword_index import KeywordIndex
+
+    return KeywordIndex(keyword_path(settings))
+
+
+def build_note_catalog(settings: Settings, engine: Engine | None = None) -> NoteCatalog:
+    from retrieval.catalog import NoteCatalog
+
+    return NoteCatalog(engine or build_engine(settings))
+
+
+def build_access(settings: Settings) -> AccessControl:
+    import access
+
+    return access.build(settings.db_url, settings.auth)  # type: ignore[arg-type]
+
+
+def build_redactor(settings: Settings) -> CaseRedactor:
+    """The case redactor (Presidio + the shipped NER), adapted to the pipeline's seam."""
+    from redaction import build_case_redactor
+
+    return _CaseRedactorAdapter(build_case_redactor(settings.redaction.ner_model_path))
+
+
+def build_vault(settings: Settings, engine: Engine | None = None) -> VaultStore:
+    """Per-case pseudonym vaults, encrypted with CASEASSIST_REDACTION__VAULT_KEY."""
+    from redaction import Vault
+
+    return _VaultAdapter(Vault(engine or build_engine(settings), settings.redaction.vault_key.get_secret_value()))
+
+
+def build_ingestor(
+    settings: Settings,
+    *,
+    redactor: CaseRedactor | None = None,
+    embedder: Embedder | None = None,
+    vaults: VaultStore | None = None,
+) -> Ingestor:
+    """Everything `caseassist import` and `caseassist delete` write to, sharing one engine.
+
+    `redactor`, `embedder` and `vaults` replace the configured ones (an already-loaded model in a
+    benchmark, another team's component before it lands); nothing else may be swapped.
+    """
+    from assistant.ingest import Ingestor
+    from retrieval.embedding import CachedEmbedder
+
+    engine = build_engine(settings)
+    cache = build_embedding_cache(settings, engine)
+    return Ingestor(
+        index=build_index(settings, engine),
+        keywords=build_keyword_index(settings),
+        catalog=build_note_catalog(settings, engine),
+        embedder=CachedEmbedder(embedder or build_embedder(settings), cache),
+        cache=cache,
+        redactor=redactor or build_redactor(settings),
+        vaults=vaults or build_vault(settings, engine),
+        access=build_access(settings),
+        fingerprint_key=settings.redaction.vault_key.get_secret_value().encode(),
+        chunk_chars=settings.retrieval.chunk_chars,
+        overlap_chars=settings.retrieval.chunk_overlap_chars,
+        clock=utc_now,
+    )
+
+
+class _CaseRedactorAdapter:
+    """Keeps the redaction package's own types out of the pipeline's signature."""
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+        self.version: str = str(getattr(inner, "version", ""))
+
+    def redact_case(self, case: Any, staff: Any, existing_vault: Any | None) -> Any:
+        return self._inner.redact_case(case, staff, existing_vault)
+
+
+class _VaultAdapter:
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+
+    def load(self, case_id: str) -> Any | None:
+        return self._inner.load(case_id)
+
+    def save(self, case_id: str, vault: Any) -> None:
+        self._inner.save(case_id, vault)
+
+    def delete(self, case_id: str) -> int:
+        return int(self._inner.delete(case_id) or 0)
