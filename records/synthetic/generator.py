@@ -1,0 +1,183 @@
+"""Build a whole synthetic corpus for a seed: users.json, cases.jsonl and the gold files.
+
+The corpus is a pure function of (cases, seed, family): each case draws from its own
+`random.Random` derived from the seed and its index, so the first N cases of a bigger corpus are
+the same as a corpus of N, and nothing reads the clock, the environment or set ordering.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from records.models import CaseStatus
+from records.synthetic import dates, journeys
+from records.synthetic.case_writer import CaseOutput, CaseWriter
+from records.synthetic.gold import Gold, dumps_jsonl, write_gold
+from records.synthetic.names import Family, vocabulary
+from records.synthetic.staff import build_staff
+
+JOURNEY_CYCLE: tuple[str, ...] = ("cp", "lac", "cin", "cp", "lac", "leaver", "early_help", "cin", "cp", "lac")
+"""Which journey each case index takes, so even a small corpus covers every kind of case."""
+
+RESTRICTED_EVERY = 8
+CASE_PREFIX = {Family.STANDARD: "DEMO", Family.HELDOUT: "HOLD"}
+
+
+@dataclass(frozen=True)
+class Corpus:
+    users: list[dict[str, object]]
+    cases: list[dict[str, object]]
+    gold: Gold
+
+
+def generate(cases: int, seed: int, family: Family = Family.STANDARD) -> Corpus:
+    if cases < 1:
+        raise ValueError("cases must be at least 1")
+    vocab = vocabulary(family)
+    staff = build_staff(random.Random(f"staff:{family.value}:{seed}"), vocab)
+    gold = Gold()
+    records: list[dict[str, object]] = []
+    for index in range(cases):
+        rng = random.Random(f"case:{family.value}:{seed}:{index}")
+        journey = JOURNEY_CYCLE[index % len(JOURNEY_CYCLE)]
+        case_id = f"{CASE_PREFIX[family]}-{seed}-{index + 1:04d}"
+        writer = CaseWriter(rng, family, vocab, staff, case_id, journey, restricted=index % RESTRICTED_EVERY == RESTRICTED_EVERY - 1)
+        output = _write_case(writer)
+        records.append(output.record)
+        gold.pii.extend(output.pii)
+        gold.questions.extend(output.questions)
+        gold.events.extend(output.events)
+    return Corpus(staff.users(), records, gold)
+
+
+def write_corpus(corpus: Corpus, out_dir: Path) -> list[Path]:
+    """Write every file, each one whole (write to a temporary name, then rename)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    staged = out_dir / ".staging"
+    staged.mkdir(exist_ok=True)
+    (staged / "users.json").write_text(json.dumps(corpus.users, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (staged / "cases.jsonl").write_text(dumps_jsonl(corpus.cases), encoding="utf-8")
+    write_gold(corpus.gold, staged / "gold")
+    written: list[Path] = []
+    for source in sorted(staged.rglob("*")):
+        if source.is_file():
+            target = out_dir / source.relative_to(staged)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            source.replace(target)
+            written.append(target)
+    for folder in sorted(staged.rglob("*"), reverse=True):
+        folder.rmdir()
+    staged.rmdir()
+    return written
+
+
+def _write_case(w: CaseWriter) -> CaseOutput:
+    {"cp": _child_protection, "cin": _child_in_need, "lac": _looked_after, "leaver": _care_leaver,
+     "early_help": _early_help}[w.journey](w)
+    return w.finish()
+
+
+def _between(w: CaseWriter, visits: int, optional: Sequence[journeys.Episode], chance: float = 0.35,
+             visit: journeys.Episode = journeys.stat_visit) -> None:
+    """`visits` visits with optional episodes interleaved in a seeded order, each at most once."""
+    pending = list(optional)
+    w.rng.shuffle(pending)
+    for step in range(visits):
+        (visit if step % 3 != 2 else journeys.routine_visit)(w)
+        if pending and w.rng.random() < chance:
+            pending.pop()(w)
+        if step % 4 == 3:
+            journeys.supervision(w)
+
+
+def _household(w: CaseWriter) -> list[journeys.Episode]:
+    options: list[journeys.Episode] = [journeys.partner, journeys.separation, journeys.death, journeys.phone_call]
+    if w.mother.dob and w.age < 12 and w.rng.random() < 0.5:
+        options.append(journeys.birth)
+    return options
+
+
+def _child_protection(w: CaseWriter) -> None:
+    journeys.contact(w)
+    journeys.referral(w)
+    journeys.strategy(w)
+    journeys.s47(w)
+    journeys.icpc(w)
+    journeys.school(w)
+    journeys.gp(w)
+    journeys.hv(w)
+    optional = [journeys.dv, journeys.hospital, journeys.exclusion, journeys.camhs, journeys.restricted_health,
+                *_household(w)]
+    _between(w, w.rng.randint(3, 6), optional, visit=_cp_visit)
+    ends = w.rng.random() < 0.4
+    journeys.rcpc(w, ends_plan=ends)
+    _between(w, w.rng.randint(2, 5), optional, chance=0.3, visit=_cp_visit)
+    if ends and w.rng.random() < 0.6:
+        journeys.closure(w, w.rng.choice(("Plan outcomes met; family engaging with early help.", "CIN plan completed, risks reduced.")))
+
+
+def _cp_visit(w: CaseWriter) -> None:
+    (journeys.core_group if w.rng.random() < 0.25 else journeys.stat_visit)(w)
+
+
+def _child_in_need(w: CaseWriter) -> None:
+    journeys.contact(w)
+    journeys.referral(w)
+    journeys.assessment(w)
+    journeys.school(w)
+    journeys.gp(w)
+    optional = [journeys.hospital, journeys.exclusion, journeys.school_move, journeys.camhs, journeys.dv, *_household(w)]
+    _between(w, w.rng.randint(3, 6), optional)
+    journeys.cin_review(w)
+    _between(w, w.rng.randint(2, 4), optional, chance=0.3)
+    if w.rng.random() < 0.5:
+        journeys.cin_review(w, closing=True)
+        journeys.closure(w, w.rng.choice(("CIN plan outcomes achieved.", "Family no longer require a statutory service.")))
+
+
+def _looked_after(w: CaseWriter) -> None:
+    journeys.placement_start(w)
+    journeys.gp(w)
+    journeys.school(w)
+    journeys.cla_review(w)
+    optional = [journeys.missing, journeys.missing, journeys.placement_move, journeys.pep, journeys.exclusion,
+                journeys.hospital, journeys.camhs, journeys.restricted_health, journeys.school_move]
+    _between(w, w.rng.randint(4, 7), optional, chance=0.5)
+    journeys.cla_review(w)
+    if w.rng.random() < 0.6:
+        journeys.final_hearing(w)
+    _between(w, w.rng.randint(2, 4), [journeys.missing, journeys.pep], chance=0.5)
+    _ask_missing_count(w)
+
+
+def _ask_missing_count(w: CaseWriter) -> None:
+    if not w.missing_days:
+        return
+    first = w.missing_days[0][0]
+    since = f"{dates.month_name(first)} {first.year}"
+    w.ask("how_many", f"How many missing episodes has {w.child.given} had since {since}?", [str(len(w.missing_days))],
+          [note_id for _, note_id in w.missing_days])
+
+
+def _care_leaver(w: CaseWriter) -> None:
+    journeys.pathway_plan(w)
+    journeys.gp(w)
+    optional = [journeys.hospital, journeys.camhs, journeys.restricted_health, journeys.phone_call, journeys.death]
+    _between(w, w.rng.randint(4, 7), optional, visit=journeys.routine_visit)
+    journeys.pathway_plan(w)
+    w.status = CaseStatus.CARE_LEAVER
+
+
+def _early_help(w: CaseWriter) -> None:
+    journeys.contact(w)
+    w.status = CaseStatus.EARLY_HELP
+    journeys.school(w)
+    journeys.gp(w)
+    journeys.hv(w)
+    _between(w, w.rng.randint(4, 7), [journeys.phone_call, journeys.exclusion, *_household(w)], visit=journeys.early_help)
+    if w.rng.random() < 0.5:
+        journeys.closure(w, "Early help plan completed; family happy to close.")

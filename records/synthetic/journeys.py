@@ -1,0 +1,381 @@
+"""Children's journeys through services, written as sequences of notes on a `CaseWriter`.
+
+Each episode writes its notes, declares the significant events they support and offers the
+questions a social worker could ask about them, at the moment the facts are created. Routine
+visits where nothing happens are written too, and are deliberately not events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from records.models import CaseStatus
+from records.synthetic import dates
+from records.synthetic.actors import make_address
+from records.synthetic.case_writer import CaseWriter
+from records.synthetic.templates import quotes
+
+Episode = Callable[[CaseWriter], None]
+
+
+def _iso(day: dt.date) -> str:
+    return day.isoformat()
+
+
+# ----- front door --------------------------------------------------------------------------------
+
+def contact(w: CaseWriter) -> None:
+    source = w.rng.choice(("school", "police", "GP", "neighbour"))
+    sources = {
+        "school": lambda: ["DSL ", w.dsl.full_name(), f" at {w.school}"],
+        "police": lambda: [w.rng.choice(("PC ", "DC ")), w.officer.full_name()],
+        "GP": lambda: ["Dr ", w.gp.full_name()],
+        "neighbour": lambda: ["a neighbour, ", w.neighbour.full_name()],
+    }
+    note_id = w.note("contact", {"source": sources[source]})
+    w.event("contact", note_id, f"Contact from {source}")
+
+
+def referral(w: CaseWriter) -> None:
+    w.advance(0, 2)
+    note_id = w.note("referral")
+    w.event("referral", note_id, "Referral accepted by MASH")
+    w.ask("what", f"What is {w.child.given}'s NHS number?", [w.nhs], [note_id])
+
+
+def strategy(w: CaseWriter) -> None:
+    w.advance(1, 3)
+    note_id = w.note("strategy")
+    w.event("strategy_discussion", note_id, "Strategy discussion; s47 enquiry agreed")
+    w.ask("when", "When was the strategy discussion?", [_iso(w.day)], [note_id])
+
+
+def s47(w: CaseWriter) -> None:
+    w.advance(1, 3)
+    quote = w.rng.choice(_quotes(w))
+    note_id = w.note("s47", {"quote": w.fixed(quote)})
+    w.event("section_47", note_id, "Section 47 enquiry visit; child seen alone")
+    w.ask("quote", f"What did {w.child.given} say when seen alone on {dates.spoken(w.day)}?", [quote], [note_id])
+
+
+def icpc(w: CaseWriter) -> None:
+    w.advance(12, 20)
+    category = w.rng.choice(("neglect", "emotional abuse", "physical abuse"))
+    note_id = w.note("icpc", {"category": w.fixed(category)})
+    w.event("icpc", note_id, f"ICPC: child protection plan, category {category}")
+    w.ask("when", "When was the ICPC?", [_iso(w.day)], [note_id])
+    w.ask("what", f"What category is {w.child.given}'s child protection plan under?", [category], [note_id])
+    w.ask("who", "Who chaired the ICPC?", [w.chair.family], [note_id])
+    w.status = CaseStatus.CHILD_PROTECTION
+
+
+def rcpc(w: CaseWriter, ends_plan: bool) -> None:
+    w.advance(7, 20)
+    outcome = (
+        "Plan ended; stepped down to CIN." if ends_plan else "CP plan to continue under the same category."
+    )
+    note_id = w.note("rcpc", {"outcome": w.fixed(outcome)})
+    w.event("rcpc", note_id, "Review conference: " + ("plan ended, step down to CIN" if ends_plan else "plan continues"))
+    w.ask("yes_no", f"Is {w.child.given} still on a child protection plan after the review conference?",
+          ["no" if ends_plan else "yes"], [note_id])
+    if ends_plan:
+        w.status = CaseStatus.CHILD_IN_NEED
+
+
+def assessment(w: CaseWriter) -> None:
+    w.advance(10, 35)
+    recommendation = w.rng.choice(("CIN plan", "step down to early help", "CIN plan with parenting support"))
+    note_id = w.note("assessment", {"recommendation": w.fixed(recommendation)})
+    w.event("assessment", note_id, f"Single assessment completed: {recommendation}")
+    w.status = CaseStatus.EARLY_HELP if "early help" in recommendation else CaseStatus.CHILD_IN_NEED
+
+
+# ----- visits and meetings -----------------------------------------------------------------------
+
+def stat_visit(w: CaseWriter) -> None:
+    w.advance(10, 20)
+    quote = w.rng.choice(_quotes(w))
+    extras = _fillers(w)
+    note_id = w.note("stat_visit", {"quote": w.fixed(quote)}, extras=extras)
+    w.ask("quote", f"What did {w.child.given} say when seen alone on {dates.spoken(w.day)}?", [quote], [note_id])
+
+
+def routine_visit(w: CaseWriter) -> None:
+    w.advance(10, 25)
+    w.note("routine_visit", extras=_fillers(w, 0.6))
+
+
+def core_group(w: CaseWriter) -> None:
+    w.advance(5, 15)
+    w.note("core_group")
+
+
+def supervision(w: CaseWriter) -> None:
+    w.advance(3, 12)
+    w.note("supervision", author=w.manager)
+
+
+def phone_call(w: CaseWriter) -> None:
+    w.advance(1, 6)
+    w.note("phone_call")
+
+
+def cin_review(w: CaseWriter, closing: bool = False) -> None:
+    w.advance(20, 45)
+    progress = w.rng.choice(("school attendance", "home conditions", "Mum's engagement with services"))
+    outcome = "Agreed to close CIN plan." if closing else "CIN plan to continue for 3 months."
+    note_id = w.note("cin_review", {"progress": w.fixed(progress), "outcome": w.fixed(outcome)})
+    if closing:
+        w.event("cin_review", note_id, "CIN review agreed to close the plan")
+
+
+# ----- other agencies ----------------------------------------------------------------------------
+
+def school(w: CaseWriter) -> None:
+    w.advance(3, 12)
+    attendance = f"{w.rng.randint(61, 97)}%"
+    note_id = w.note("school", {"attendance": w.fixed(attendance, "figure")})
+    w.ask("what", f"Which school does {w.child.given} attend?", [w.school], [note_id])
+    w.ask("what", f"What did the school say about {w.child.given}'s attendance on {dates.spoken(w.day)}?", [attendance], [note_id])
+
+
+def exclusion(w: CaseWriter) -> None:
+    w.advance(3, 15)
+    days = str(w.rng.randint(1, 5))
+    reason = w.rng.choice(("swearing at a teacher", "fighting in the playground", "bringing a vape to school"))
+    note_id = w.note("exclusion", {"days": w.fixed(days, "figure"), "reason": w.fixed(reason)})
+    w.event("school_exclusion", note_id, f"Fixed term exclusion, {days} days")
+    w.ask("how_many", f"How many days was {w.child.given} excluded for?", [days], [note_id])
+
+
+def school_move(w: CaseWriter) -> None:
+    w.advance(5, 20)
+    old = w.school
+    w.school = w.rng.choice([s for s in w.vocab.schools if s != old])
+    note_id = w.note("school_move", {
+        "old_school": w.fixed(old, "place"), "new_school": w.fixed(w.school, "place"),
+    })
+    w.event("school_move", note_id, f"Moved school from {old} to {w.school}")
+    w.ask("when", f"When did {w.child.given} start at {w.school}?", [_iso(w.day)], [note_id])
+
+
+def gp(w: CaseWriter) -> None:
+    w.advance(2, 10)
+    note_id = w.note("gp")
+    w.ask("who", f"Who is {w.child.given}'s GP?", [w.gp.family], [note_id])
+
+
+def camhs(w: CaseWriter) -> None:
+    if w.age < 10:
+        return
+    w.advance(3, 15)
+    worker = w.person(w.rng.choice(("british", "south_asian", "african", "irish")), w.rng.choice("FM"), "CAMHS worker")
+    note_id = w.note("camhs", {"camhs": lambda: worker.full_name()})
+    w.event("camhs_referral", note_id, "Referral to CAMHS")
+    w.ask("when", f"When was {w.child.given} referred to CAMHS?", [_iso(w.day)], [note_id])
+
+
+def hv(w: CaseWriter) -> None:
+    if w.hv is None:
+        return
+    w.advance(5, 15)
+    w.note("hv")
+
+
+def hospital(w: CaseWriter) -> None:
+    w.advance(3, 20)
+    reason = w.rng.choice(("a head injury after falling down the stairs", "a burn to the hand", "suspected ingestion of tablets", "a broken wrist"))
+    note_id = w.note("hospital", {"reason": w.fixed(reason)})
+    w.event("hospital", note_id, f"A&E attendance: {reason}")
+    w.ask("what", f"Why did {w.child.given} go to hospital on {dates.spoken(w.day)}?", [reason.split()[-1]], [note_id])
+
+
+def dv(w: CaseWriter) -> None:
+    w.advance(3, 20)
+    note_id = w.note("dv")
+    w.event("police_incident", note_id, "Police notification: domestic abuse incident at the home")
+    w.ask("yes_no", f"Have the police been called to {w.child.given}'s home because of domestic abuse?", ["yes", _iso(w.day)], [note_id])
+    if w.rng.random() < 0.6:
+        w.advance(2, 10)
+        w.home = make_address(w.rng, w.vocab.streets, w.vocab.towns)
+        note_id = w.note("restricted_address", restricted=True, author=w.worker)
+        w.event("household_change", note_id, "Mother and children moved to a confidential address")
+
+
+def partner(w: CaseWriter) -> None:
+    if w.partner is not None:
+        return
+    w.advance(5, 20)
+    mate = w.person(w.rng.choice(("british", "irish", "caribbean", "eastern_european", "grt")), "M", "Mother's partner",
+                    age=w.age + w.rng.randint(20, 35))
+    w.partner = mate
+    slots = {
+        "partner_full": mate.full_name,
+        "partner_short": mate.first,
+        "partner_dob": lambda: mate.pii("DOB", dates.dob(mate.dob or w.day)),
+        "partner_phone": lambda: mate.pii("PHONE", mate.phone or ""),
+    }
+    note_id = w.note("partner", slots)
+    w.event("household_change", note_id, "Mother's new partner moved into the home")
+    w.ask("who", "What is the name of Mum's new partner?", [mate.family], [note_id])
+
+
+def separation(w: CaseWriter) -> None:
+    w.advance(5, 20)
+    elsewhere = make_address(w.rng, w.vocab.streets, w.vocab.towns)
+    slots = {
+        "father_address": lambda: w.father.pii("ADDRESS", elsewhere.line),
+        "father_postcode": lambda: w.father.pii("POSTCODE", elsewhere.postcode),
+    }
+    note_id = w.note("separation", slots)
+    w.event("household_change", note_id, "Parents separated; father moved out")
+
+
+def birth(w: CaseWriter) -> None:
+    w.advance(10, 40)
+    gender = w.rng.choice("FM")
+    baby = w.person(w.mother.origin, gender, "Sibling", family_name=w.child.family, age=0, adult=False)
+    note_id = w.note("birth", {"baby": baby.first})
+    w.event("household_change", note_id, "Birth of a sibling")
+    w.ask("when", f"When was {w.child.given}'s new baby sibling born?", [_iso(w.day)], [note_id])
+
+
+def death(w: CaseWriter) -> None:
+    w.advance(10, 40)
+    note_id = w.note("death", {"grandparent": lambda: w.mgm.any_form(w.rng)})
+    w.event("household_change", note_id, "Death of the maternal grandmother")
+    w.ask("when", f"When did {w.child.given}'s maternal grandmother die?", [_iso(w.day)], [note_id])
+
+
+def restricted_health(w: CaseWriter) -> None:
+    if w.age < 14:
+        return
+    w.advance(3, 15)
+    w.note("restricted_health", restricted=True, author=w.worker)
+
+
+# ----- looked after ------------------------------------------------------------------------------
+
+def placement_start(w: CaseWriter) -> None:
+    legal = w.rng.choice(("s20", "an Interim Care Order"))
+    if legal != "s20":
+        w.advance(1, 5)
+        note_id = w.note("court", {"order": w.fixed("Interim Care Order")})
+        w.event("court", note_id, "Interim Care Order granted")
+    _new_carers(w)
+    w.advance(0, 2)
+    home = make_address(w.rng, w.vocab.streets, w.vocab.towns)
+    assert w.carers is not None
+    first, second = w.carers
+    note_id = w.note("placement_start", {
+        "carer": lambda: first.full_name(), "carer2": lambda: second.full_name(),
+        "placement_address": lambda: first.pii("ADDRESS", home.line),
+        "placement_postcode": lambda: first.pii("POSTCODE", home.postcode),
+        "legal": w.fixed(legal),
+    })
+    w.event("placement_move", note_id, f"Became looked after ({legal}); placed with foster carers")
+    w.ask("what", f"What is {w.child.given}'s legal status when they came into care?", [legal.replace("an ", "")], [note_id])
+    w.status = CaseStatus.LOOKED_AFTER
+
+
+def _new_carers(w: CaseWriter) -> None:
+    origin = w.rng.choice(("british", "caribbean", "south_asian", "irish", "african"))
+    surname = w.rng.choice(w.vocab.names[origin].family)
+    w.carers = (
+        w.person(origin, "F", "Foster carer", family_name=surname, age=w.rng.randint(35, 60)),
+        w.person(origin, "M", "Foster carer", family_name=surname, age=w.rng.randint(35, 60)),
+    )
+
+
+def cla_review(w: CaseWriter) -> None:
+    w.advance(15, 40)
+    if w.iro is None:
+        w.iro = w.person(w.rng.choice(("british", "african", "south_asian", "eastern_european")), w.rng.choice("FM"), "IRO")
+    iro = w.iro
+    quote = w.rng.choice(_quotes(w))
+    note_id = w.note("cla_review", {"iro": lambda: iro.full_name(), "quote": w.fixed(quote)})
+    w.event("cla_review", note_id, "CLA review chaired by the IRO")
+    w.ask("who", f"Who is {w.child.given}'s IRO?", [iro.family], [note_id])
+
+
+def missing(w: CaseWriter) -> None:
+    assert w.carers is not None
+    w.advance(5, 25)
+    carer = w.carers[0]
+    late = w.rng.random() < 0.4
+    happened = w.day - dt.timedelta(days=1) if late else w.day
+    note_id = w.note("missing_late" if late else "missing", {"carer": lambda: carer.any_form(w.rng)}, event_day=happened)
+    w.event("missing_episode", note_id, "Missing from placement", day=happened)
+    w.missing_days.append((happened, note_id))
+    w.advance(1, 3)
+    quote = w.rng.choice(_quotes(w))
+    rhi_id = w.note("rhi", {"quote": w.fixed(quote)})
+    w.event("return_home_interview", rhi_id, "Return home interview completed")
+
+
+def placement_move(w: CaseWriter) -> None:
+    assert w.carers is not None
+    w.advance(10, 40)
+    old = w.carers[0]
+    reason = w.rng.choice(("carers giving notice", "an allegation against the placement", "a move to be nearer school"))
+    _new_carers(w)
+    first, second = w.carers
+    note_id = w.note("placement_move", {
+        "old_carer": lambda: old.titled() if w.rng.random() < 0.5 else [old.full_name()],
+        "carer": lambda: first.full_name(), "carer2": lambda: second.full_name(), "reason": w.fixed(reason),
+    })
+    w.event("placement_move", note_id, f"Placement move following {reason}")
+    w.ask("who", f"Who are {w.child.given}'s foster carers now?", [first.family], [note_id])
+
+
+def pep(w: CaseWriter) -> None:
+    w.advance(5, 20)
+    quote = w.rng.choice(_quotes(w))
+    pep_note = w.rng.choice(("Targets set for reading and maths.", "Pupil premium plus used for tutoring.", "EHCP in place for SEMH needs."))
+    w.note("pep", {"pep_note": w.fixed(pep_note), "quote": w.fixed(quote)})
+
+
+def final_hearing(w: CaseWriter) -> None:
+    w.advance(30, 90)
+    note_id = w.note("court", {"order": w.fixed("final Care Order")})
+    w.event("court", note_id, "Final Care Order made")
+    w.ask("when", f"When was the final care order made for {w.child.given}?", [_iso(w.day)], [note_id])
+
+
+# ----- leaving care and early help ---------------------------------------------------------------
+
+def pathway_plan(w: CaseWriter) -> None:
+    w.advance(20, 60)
+    activity, place = w.rng.choice((
+        ("studying at college", "college"), ("working in a warehouse", "work"), ("NEET and looking for work", "the job centre"),
+    ))
+    quote = w.rng.choice(_quotes(w))
+    note_id = w.note("pathway_plan", {"activity": w.fixed(activity), "activity_place": w.fixed(place), "quote": w.fixed(quote)})
+    w.ask("who", f"Who is {w.child.given}'s personal adviser?", [w.worker.actor.family], [note_id])
+    w.ask("quote", f"What did {w.child.given} say at the pathway plan review on {dates.spoken(w.day)}?", [quote], [note_id])
+
+
+def early_help(w: CaseWriter) -> None:
+    w.advance(7, 21)
+    w.note("early_help", extras=_fillers(w, 0.3))
+
+
+def closure(w: CaseWriter, reason: str) -> None:
+    w.advance(10, 30)
+    note_id = w.note("closure", {"closure_reason": w.fixed(reason)}, author=w.manager)
+    w.event("closure", note_id, "Case closed")
+    w.ask("when", f"When was {w.child.given}'s case closed?", [_iso(w.day)], [note_id])
+    w.status = CaseStatus.CLOSED
+
+
+# ----- helpers -----------------------------------------------------------------------------------
+
+def _quotes(w: CaseWriter) -> tuple[str, ...]:
+    return quotes(w.family, w.age)
+
+
+def _fillers(w: CaseWriter, chance: float = 0.45) -> list[str]:
+    """Sentences that carry traps: a pet's name, a place, a neighbour, a name used as a word, an email."""
+    kinds = ["extra_word", "extra_pet", "extra_place", "extra_neighbour", "extra_email"]
+    return [kind for kind in kinds if w.rng.random() < chance / 2]

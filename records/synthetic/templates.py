@@ -1,0 +1,440 @@
+"""Phrasing for every kind of note, one set per corpus family.
+
+The standard family writes the way a busy duty worker does: short, abbreviated, name-first. The
+held-out family writes longer first-person narrative with the facts in a different order, so a
+model that learned the standard phrasing cannot score well on it by pattern matching alone.
+Templates are `str.format` strings; the generator supplies every slot as annotated fragments.
+Nothing here may mention a dentist, blood group, optician, passport or family group conference:
+those are the unanswerable questions.
+"""
+
+from __future__ import annotations
+
+from records.synthetic.names import Family
+
+Templates = dict[str, tuple[str, ...]]
+
+_STANDARD: Templates = {
+    "contact": (
+        "Contact received from {source} on {date}. {concern} Passed to MASH for screening.",
+        "Call to the front door from {source} {date}. Concern: {concern} MASH to screen.",
+    ),
+    "referral": (
+        "MASH referral. {child_caps}, DOB {dob}, NHS no. {nhs}. Lives at {address}, {town} {postcode} with Mum {mother_full} (mob {phone}). {concern} Threshold met for single assessment.",
+        "Referral accepted by MASH {date}. Child: {child_full} (DOB {dob}). Address {address}, {postcode}. Mother {mother_full}, tel {phone}, NI {ni}. {concern}",
+    ),
+    "strategy": (
+        "Strategy discussion held {date} at {time}. Present: {attendees}. {concern} Agreed threshold met for s47 enquiries, to be led by SW {worker}.",
+        "Strat meeting {date}. Attendees {attendees}. Info shared re {concern_short}. Outcome: s47 single agency, visit within 24 hrs.",
+    ),
+    "s47": (
+        "s47 visit with {officer_title}. {child} seen alone in bedroom. {child} said \"{quote}\". {finding} Outcome: proceed to ICPC.",
+        "S47 enquiry visit. SW {worker} and {officer_title} attended. Mum present, {child} spoken to alone: \"{quote}\". {finding} Recommend ICPC.",
+    ),
+    "icpc": (
+        "ICPC held {date}. Chair {chair}. {child_full} made subject to a CP plan under the category of {category}. First core group to be held within 10 working days.",
+        "Initial conference {date}: CP plan agreed, category {category}. Parents attended with advocate. Chair {chair} noted Mum's engagement.",
+    ),
+    "core_group": (
+        "Core group meeting. Attended: Mum, SW {worker}, DSL {dsl}, HV {hv}. {action}",
+        "CGM held. Plan reviewed. {action} Next CGM in 4 weeks.",
+    ),
+    "rcpc": (
+        "RCPC {date}. {outcome}",
+        "Review conference held {date}, chaired by {chair}. {outcome}",
+    ),
+    "stat_visit": (
+        "Stat visit. {child} seen alone in the living room. {child} said \"{quote}\". {observation}",
+        "Statutory visit {date}. Seen {child} alone, {child} told me \"{quote}\". {observation} Mum {mother} present for the rest of visit.",
+    ),
+    "routine_visit": (
+        "Home visit. {child} seen. {observation} Nothing new to report.",
+        "Visit completed. Mum and {child} at home. {observation} No new concerns.",
+    ),
+    "school": (
+        "Spoke to DSL {dsl} at {school}. {child}'s attendance this term is {attendance}. {school_note}",
+        "School liaison - {school}. DSL {dsl} reports attendance at {attendance}. {school_note}",
+    ),
+    "exclusion": (
+        "DSL {dsl} called. {child} received a fixed term exclusion of {days} days from {school} on {date} for {reason}.",
+        "{school} rang: {child_caps} excluded for {days} days ({reason}) from {date}.",
+    ),
+    "school_move": (
+        "{child} started at {new_school} on {date} after leaving {old_school}. New DSL is {dsl}.",
+        "School move: {child} now on roll at {new_school} from {date} ({old_school} place ended).",
+    ),
+    "pep": (
+        "PEP meeting at {school}. Designated teacher {dsl}. {pep_note} {child} wants to \"{quote}\".",
+        "PEP review {date}. {pep_note} EHCP annual review due next term.",
+    ),
+    "gp": (
+        "Spoke to {gp_title} at {gp_practice}. {health_note}",
+        "GP liaison: {gp_title} ({gp_practice}) confirmed {health_note_lower}",
+    ),
+    "camhs": (
+        "CAMHS referral made {date} by {gp_title} re {child}'s low mood and self-harm. CAMHS worker {camhs} to offer choice appointment.",
+        "Referral to CAMHS sent {date}. {child} has been cutting; Mum agrees to referral. Allocated to {camhs}.",
+    ),
+    "hv": (
+        "HV {hv} visited. Baby weighed and feeding well. Home conditions adequate.",
+        "Health visitor {hv} update: development checks up to date, Mum engaging.",
+    ),
+    "dv": (
+        "DV notification from police. Incident at the home address {date} at {time}: {perpetrator} and Mum arguing, neighbour {neighbour} called 999. {officer_title} attended. Children present. {perpetrator_short} arrested and bailed.",
+        "Police notification (PVP) rec'd: DV incident on {date}, {time}. {officer_title} reports {perpetrator} pushed Mum, {child} was upstairs. Risk assessed as medium.",
+    ),
+    "hospital": (
+        "{child} attended A&E at {hospital} on {date} with {reason}. Seen by {doctor}. Discharged same day.",
+        "Hospital attendance: {child_full} brought to {hospital} {date} by Mum, {reason}. {doctor} satisfied with explanation.",
+    ),
+    "partner": (
+        "Mum disclosed new partner {partner_full} (DOB {partner_dob}) has moved in. Checks requested with police. {partner_short}'s mobile {partner_phone}.",
+        "Household change: {partner_full} now living at the address since {date}. Mum said \"he's good with the kids\". PNC checks requested.",
+    ),
+    "separation": (
+        "Mum and {father} have separated as of {date}. {father} now at {father_address}, {father_postcode}. Contact with {child} to be arranged via MGM.",
+        "Parents separated {date}. Dad moved out to {father_address}. Mum reports feeling relieved.",
+    ),
+    "birth": (
+        "Mum gave birth to {baby} on {date} at {hospital}. Baby well. HV {hv} informed.",
+        "New baby in household: {baby}, born {date}. Pre-birth plan not needed, HV aware.",
+    ),
+    "death": (
+        "Sad news: MGM {grandparent} passed away {date}. {child} very upset. Bereavement support offered.",
+        "Mum informed me MGM {grandparent} died on {date}. {child} was close to her; school made aware.",
+    ),
+    "supervision": (
+        "Case supervision with TM {manager}. Discussed {topic}. Actions: {action}",
+        "Management oversight: case discussed with {manager}. {topic_cap} reviewed. {action}",
+    ),
+    "assessment": (
+        "Single assessment completed. {child} lives with Mum {mother_full}. {finding} Recommendation: {recommendation}.",
+        "C&F assessment concluded. Needs identified around {concern_short}. Recommendation {recommendation}.",
+    ),
+    "cin_review": (
+        "CIN review {date}. Plan reviewed with Mum, school and HV. {outcome}",
+        "CIN meeting held. Progress noted with {progress}. {outcome}",
+    ),
+    "placement_start": (
+        "{child} placed with foster carers {carer} and {carer2} at {placement_address}, {placement_postcode} on {date} under {legal}.",
+        "Placement start {date}: {child_full} moved to {carer}'s home ({placement_address}). Legal status {legal}.",
+    ),
+    "placement_move": (
+        "Placement move. {child} moved from {old_carer}'s to {carer} and {carer2} on {date} following {reason}.",
+        "Change of placement {date}: previous placement ended ({reason}). {child} now with {carer}.",
+    ),
+    "cla_review": (
+        "CLA review {date} chaired by IRO {iro}. {child} attended and said \"{quote}\". Care plan endorsed.",
+        "LAC review held {date}. IRO {iro}. Plan: remain in placement, contact with Mum fortnightly. {child}'s views shared by advocate.",
+    ),
+    "missing": (
+        "{child} reported missing from placement by carer {carer} at {time} on {date}. Police ref given. Returned next morning.",
+        "MFC: carer {carer} reported {child} missing on {date} at {time}. Found at {place} by {officer_title}.",
+    ),
+    "missing_late": (
+        "Notification received today: {child} went missing on {date} at {time} and was returned by police at 02:30.",
+        "Reported this morning that {child} was missing from placement overnight on {date}, last seen {time}. Returned by {officer_title}.",
+    ),
+    "rhi": (
+        "RHI completed. {child} said \"{quote}\". No CSE indicators disclosed.",
+        "Return home interview. {child} stayed with friends near {place}. {child} said \"{quote}\".",
+    ),
+    "court": (
+        "Court hearing {date}. {order} granted. Next hearing listed. Mum's solicitor present.",
+        "Care proceedings: hearing {date}. {order} made by the court. Guardian supports care plan.",
+    ),
+    "pathway_plan": (
+        "Pathway plan review {date}. PA {pa}. {child} is {activity} and living at {address}, {postcode}. {child} said \"{quote}\".",
+        "PA visit. {child} doing well at {activity_place}. Pathway plan updated with PA {pa}.",
+    ),
+    "early_help": (
+        "Family support session with Mum. {action} {child} engaged well.",
+        "Early help worker visit. {action}",
+    ),
+    "closure": (
+        "Case closure {date}. {closure_reason} NFA from social care.",
+        "Closure summary: {closure_reason} Step down agreed {date}.",
+    ),
+    "restricted_address": (
+        "CONFIDENTIAL. Mum and children moved to refuge then new address {address}, {postcode} on {date}. New mobile {phone}. DO NOT DISCLOSE to {perpetrator}.",
+    ),
+    "restricted_health": (
+        "CONFIDENTIAL. {child} attended sexual health clinic {date}. Contraception discussed. {child} asked that Mum not be told.",
+    ),
+    "phone_call": (
+        "Call from Mum ({phone}). {call_note}",
+        "Tel call to Mum on {phone}. {call_note}",
+    ),
+    "extra_pet": ("The family {pet_kind}, {pet}, was in the garden.", "{pet} the {pet_kind} barking throughout visit."),
+    "extra_place": ("Mum took the kids to {place} at the weekend.", "{child} enjoyed a trip to {place} with MGM."),
+    "extra_neighbour": ("Neighbour {neighbour} came to the door during visit.", "Mum says neighbour {neighbour} helps with school runs."),
+    "extra_word": ("{word_sentence}",),
+    "extra_email": ("Mum's email for appointment letters: {email}.",),
+}
+
+_HELDOUT: Templates = {
+    "contact": (
+        "On {date} the front door received a call from {source}. They explained that {concern_lower} After discussion with the duty manager the contact was passed to the MASH.",
+    ),
+    "referral": (
+        "This referral concerns {child_full}, born {dob}, whose NHS number is {nhs}. {child} lives with {mother_full} at {address} in {town}, postcode {postcode}. Mother can be reached on {phone}; her NI number is recorded as {ni}. The referrer said that {concern_lower} The threshold for a single assessment is met.",
+    ),
+    "strategy": (
+        "A strategy discussion took place on {date}, starting at {time}. Those present were {attendees}. Having heard that {concern_lower} the meeting agreed that a section 47 enquiry should begin, with me ({worker}) as lead worker.",
+    ),
+    "s47": (
+        "I undertook the section 47 visit together with {officer_title}. {finding} When I spoke with {child} on their own, {child} told me: \"{quote}\". Having considered everything, I am recommending an initial conference.",
+    ),
+    "icpc": (
+        "The initial child protection conference met on {date}, chaired by {chair}. Following a full discussion the conference agreed that {child_full} needs a child protection plan, and the category is {category}.",
+    ),
+    "core_group": (
+        "The core group met today. Present were the family, myself, the designated safeguarding lead {dsl} and the health visitor {hv}. {action}",
+    ),
+    "rcpc": (
+        "The review conference was held on {date} with {chair} in the chair. {outcome}",
+    ),
+    "stat_visit": (
+        "I visited the family home today. {observation} I spent time with {child} on their own in the kitchen, where {child} shared the following: \"{quote}\". Mother, {mother}, joined us afterwards.",
+        "During this statutory visit on {date} I was able to see {child} without an adult present. In {child}'s own words: \"{quote}\". {observation}",
+    ),
+    "routine_visit": (
+        "I carried out a planned visit. {observation} There was nothing new to report and no new concerns were raised.",
+    ),
+    "school": (
+        "I telephoned {school} and spoke with the designated safeguarding lead, {dsl}. Attendance for this term stands at {attendance}. {school_note}",
+    ),
+    "exclusion": (
+        "{school} informed me that on {date} {child} was given a suspension lasting {days} days. The reason given was {reason}. The designated lead, {dsl}, will arrange a reintegration meeting.",
+    ),
+    "school_move": (
+        "From {date} {child} is on the roll of {new_school}, having left {old_school}. The new designated safeguarding lead is {dsl}.",
+    ),
+    "pep": (
+        "The personal education plan meeting on {date} took place at {school} with the designated teacher, {dsl}. {pep_note} When asked about the future, {child} said they want to \"{quote}\".",
+    ),
+    "gp": (
+        "I contacted {gp_practice} and spoke with {gp_title}, who confirmed {health_note_lower}",
+    ),
+    "camhs": (
+        "On {date} a referral to the child and adolescent mental health service was made by {gp_title} because of concerns about low mood and self-harm. {camhs} will be the CAMHS practitioner.",
+    ),
+    "hv": (
+        "The health visitor, {hv}, visited and reported that the baby is gaining weight and the home was warm and clean.",
+    ),
+    "dv": (
+        "The police have notified us of a domestic incident at the family home on {date} at approximately {time}. According to {officer_title}, {perpetrator} and the mother were heard shouting by a neighbour, {neighbour}, who called the police. The children were in the house. {perpetrator_short} was arrested.",
+    ),
+    "hospital": (
+        "I was informed that on {date} {child} was taken to {hospital} by the mother, presenting with {reason}. The examining doctor, {doctor}, had no concerns about the explanation given and {child} went home the same day.",
+    ),
+    "partner": (
+        "The mother told me that since {date} her new partner, {partner_full}, born {partner_dob}, has been living with the family. His phone number is {partner_phone}. I have requested police checks.",
+    ),
+    "separation": (
+        "The parents separated on {date}. The father, {father}, now lives at {father_address}, {father_postcode}, and contact will be arranged through the maternal grandmother.",
+    ),
+    "birth": (
+        "On {date} the mother gave birth to {baby} at {hospital}. Both are well and {hv}, the health visitor, has been informed.",
+    ),
+    "death": (
+        "I learned that the maternal grandmother, {grandparent}, died on {date}. {child} was very close to her and is grieving; the school has been told.",
+    ),
+    "supervision": (
+        "In supervision with my manager, {manager}, we discussed {topic}. Agreed actions: {action}",
+    ),
+    "assessment": (
+        "The single assessment is now complete. {finding} Taking everything into account, my recommendation is {recommendation}.",
+    ),
+    "cin_review": (
+        "The child in need review met on {date}. We noted progress with {progress}. {outcome}",
+    ),
+    "placement_start": (
+        "On {date} {child_full} moved to live with the foster carers {carer} and {carer2}, whose home is at {placement_address}, {placement_postcode}. The legal basis is {legal}.",
+    ),
+    "placement_move": (
+        "The previous placement with {old_carer} came to an end because of {reason}, and on {date} {child} moved to {carer} and {carer2}.",
+    ),
+    "cla_review": (
+        "The looked after review on {date} was chaired by the independent reviewing officer, {iro}. {child} took part and told the meeting: \"{quote}\". The care plan was endorsed.",
+    ),
+    "missing": (
+        "At {time} on {date} the carer, {carer}, reported that {child} had not come home. {child} was found later at {place} by {officer_title}.",
+    ),
+    "missing_late": (
+        "I was told this morning that {child} went missing on {date}, last seen at {time}, and was brought back by {officer_title} during the night.",
+    ),
+    "rhi": (
+        "I completed the return home interview. {child} said they had been staying with friends near {place} and told me: \"{quote}\". No indicators of exploitation were disclosed.",
+    ),
+    "court": (
+        "At the hearing on {date} the court made a {order}. The children's guardian supported the local authority's care plan.",
+    ),
+    "pathway_plan": (
+        "The pathway plan was reviewed on {date} with the personal adviser, {pa}. {child} is {activity} and lives at {address}, {postcode}. In their own words: \"{quote}\".",
+    ),
+    "early_help": (
+        "The family support worker met the mother at home. {action}",
+    ),
+    "closure": (
+        "The case closed on {date}. {closure_reason} There will be no further action by children's social care.",
+    ),
+    "restricted_address": (
+        "CONFIDENTIAL - the mother and children have moved to a new address, {address}, {postcode}, as of {date}. Her new number is {phone}. This must not be shared with {perpetrator}.",
+    ),
+    "restricted_health": (
+        "CONFIDENTIAL - on {date} {child} attended the sexual health service and asked that the mother is not informed.",
+    ),
+    "phone_call": (
+        "The mother telephoned from {phone}. {call_note}",
+    ),
+    "extra_pet": ("Their {pet_kind}, {pet}, followed us from room to room while we talked.",),
+    "extra_place": ("At the weekend the family had spent the afternoon at {place}, which {child} talked about with enthusiasm.",),
+    "extra_neighbour": ("While I was there a neighbour, {neighbour}, knocked to return a pushchair.",),
+    "extra_word": ("{word_sentence}",),
+    "extra_email": ("The mother asked that letters are sent to {email} in future.",),
+}
+
+_PHRASES: dict[Family, dict[str, tuple[str, ...]]] = {
+    Family.STANDARD: {
+        "concern": (
+            "Child came to school hungry and with unexplained bruise to upper arm.",
+            "Neighbours report shouting and children left home alone late at night.",
+            "Mum presented at GP intoxicated with baby in pram.",
+            "Child disclosed to teacher that Dad hit her with a belt.",
+            "Home conditions very poor, no food in the house, dog mess on floors.",
+        ),
+        "finding": (
+            "Home conditions poor, little food in cupboards.",
+            "Bruising consistent with account given by child.",
+            "Parents minimised concerns.",
+            "Mum tearful, acknowledged she is struggling.",
+        ),
+        "observation": (
+            "Home clean and tidy, food in fridge.",
+            "Bedroom now has a bed and curtains.",
+            "Mum appeared tired but engaged well.",
+            "Children appropriately dressed, interacting warmly with Mum.",
+        ),
+        "action": (
+            "Mum to attend Freedom Programme.",
+            "School to monitor attendance daily.",
+            "Referral to Family Intervention Service to be made.",
+            "Dad to complete drug testing.",
+        ),
+        "school_note": (
+            "Lates have improved.",
+            "Concern re uniform and lunches.",
+            "Child more settled in class.",
+        ),
+        "health_note": (
+            "Immunisations up to date.",
+            "Missed two appointments for asthma review.",
+            "Registered with practice, no concerns.",
+        ),
+        "call_note": (
+            "Mum asking about contact arrangements.",
+            "Mum rang to cancel visit, rearranged.",
+            "Mum reports things calmer at home.",
+        ),
+        "topic": ("drift in the plan", "progress against the CP plan", "the parenting assessment", "contact arrangements"),
+    },
+    Family.HELDOUT: {
+        "concern": (
+            "The child arrived at school without a coat for the third day and had a graze on the cheek.",
+            "A neighbour heard the children crying for several hours while no adult seemed to be at home.",
+            "The mother was found asleep at the school gate and could not be woken easily.",
+            "The child told a lunchtime supervisor that the father throws things when angry.",
+            "The flat had no working heating and the children were sharing one mattress.",
+        ),
+        "finding": (
+            "The flat was cold and the fridge contained only milk.",
+            "The injury matched the explanation that the child gave.",
+            "The parents did not accept that there was any concern.",
+            "The mother cried and said she cannot cope with the children's behaviour.",
+        ),
+        "observation": (
+            "The home was warm and there was food in the kitchen.",
+            "The children's room had been decorated since my last visit.",
+            "The mother looked exhausted but answered all my questions.",
+            "The children played happily while I spoke with their mother.",
+        ),
+        "action": (
+            "The mother will attend a parenting course at the family hub.",
+            "School will send a daily attendance update.",
+            "A referral will be made to the substance misuse service.",
+            "The father will take part in a perpetrator programme.",
+        ),
+        "school_note": (
+            "Punctuality has got better.",
+            "Staff have provided breakfast club.",
+            "The child seems calmer in lessons.",
+        ),
+        "health_note": (
+            "Vaccinations are complete.",
+            "Two asthma appointments were not attended.",
+            "The family are registered and there are no worries.",
+        ),
+        "call_note": (
+            "She wanted to know when the next family time would be.",
+            "She asked to move my visit to the following week.",
+            "She said the house has been quieter.",
+        ),
+        "topic": ("delay in the plan", "progress on the plan", "the parenting assessment", "family time"),
+    },
+}
+
+_QUOTES: dict[Family, dict[str, tuple[str, ...]]] = {
+    Family.STANDARD: {
+        "young": (
+            "I like it when Mummy reads to me",
+            "Daddy shouts at Mummy and I hide under the bed",
+            "I was hungry at bedtime",
+            "I want to stay with Nana",
+            "my tummy hurts when they fight",
+        ),
+        "older": (
+            "I don't want to go home if he's there",
+            "it's better now Mum's not drinking",
+            "I just want to be normal like my mates",
+            "nobody listens to me at school",
+            "I miss my little brother",
+            "I want to go to college and do mechanics",
+        ),
+    },
+    Family.HELDOUT: {
+        "young": (
+            "my bed is cold and I get scared",
+            "Mummy cries in the bathroom",
+            "I like the lady at breakfast club",
+            "I want my own room with stars on it",
+        ),
+        "older": (
+            "he makes the house feel tight like I can't breathe",
+            "I'm proud I went to every lesson this week",
+            "I'd rather be at my aunty's where it's calm",
+            "I want to work with animals when I leave school",
+            "I'm sick of telling people the same thing",
+        ),
+    },
+}
+
+
+def templates(family: Family) -> Templates:
+    return _STANDARD if family is Family.STANDARD else _HELDOUT
+
+
+def phrases(family: Family, kind: str) -> tuple[str, ...]:
+    return _PHRASES[family][kind]
+
+
+def quotes(family: Family, age: int) -> tuple[str, ...]:
+    return _QUOTES[family]["young" if age < 9 else "older"]
+
+
+def all_template_text(family: Family) -> str:
+    """For tests proving the families' phrasing differs and no template leaks an unanswerable topic."""
+    parts = [t for group in templates(family).values() for t in group]
+    parts += [p for group in _PHRASES[family].values() for p in group]
+    parts += [q for group in _QUOTES[family].values() for q in group]
+    return "\n".join(parts)
