@@ -1,0 +1,71 @@
+"""Extractive wording: the one-line summary, impact and action taken straight from the note.
+
+Offline chronologies and the fallback for a model summary that fails its checks both use these,
+so every word an entry shows is a word its note contains. Impact and action are filled only when
+the note states them; otherwise the entry says "not recorded" rather than guessing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.chronology.model import NOT_RECORDED
+
+MAX_SUMMARY_CHARS = 220
+
+_LABEL = r"(?:impact(?: on (?:the )?[\w<>\[\]]+)?|actions?(?: taken| agreed)?|next steps|outcome|decision|plan)\s*[:\-–]"
+_UNTIL_NEXT_LABEL = rf"(?P<text>[^\n]+?)(?=\s+{_LABEL}|\n|$)"
+_LABELLED_IMPACT = re.compile(rf"\bimpact(?: on (?:the )?[\w<>\[\]]+)?\s*[:\-–]\s*{_UNTIL_NEXT_LABEL}", re.IGNORECASE)
+_LABELLED_ACTION = re.compile(
+    rf"\b(?:actions?(?: taken| agreed)?|next steps|outcome|decision|plan)\s*[:\-–]\s*{_UNTIL_NEXT_LABEL}", re.IGNORECASE
+)
+_IMPACT_CUES = re.compile(
+    r"\b(?:impact on|impacted|affected|upset|distressed|frightened|scared|tearful|anxious|withdrawn|"
+    r"felt (?:unsafe|safe|sad|worried|happy|settled)|(?:is|was|seemed|appeared) (?:settled|happy|unsettled)|"
+    r"missed (?:school|education)|not attending school|sleep(?:ing)? (?:badly|poorly))\b",
+    re.IGNORECASE,
+)
+_ACTION_CUES = re.compile(
+    r"\b(?:agreed|it was decided|decision|outcome|will |referred|referral (?:made|sent)|arranged|safety plan|"
+    r"no further action|nfa|return home interview (?:booked|arranged|offered)|to be (?:convened|held|arranged|completed)|"
+    r"plan (?:is|was) to|made subject|remain(?:s|ed)? (?:on|subject))",
+    re.IGNORECASE,
+)
+_LABEL_PREFIX = re.compile(r"^(?:summary|note|update|details?|event)\s*[:\-–]\s*", re.IGNORECASE)
+
+
+def one_line(text: str, limit: int = MAX_SUMMARY_CHARS) -> str:
+    """Whitespace collapsed and cut at a word boundary, so an export cell stays one readable line."""
+    line = _LABEL_PREFIX.sub("", " ".join(text.split()))
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "…"
+
+
+def extractive_summary(evidence: str) -> str:
+    """The sentence that evidences the event, on one line."""
+    return one_line(evidence)
+
+
+def impact(text: str, sentences: list[str], evidence: str) -> str:
+    """What the note says the event meant for the child, or "not recorded"."""
+    labelled = _LABELLED_IMPACT.search(text)
+    if labelled:
+        return one_line(labelled["text"])
+    return _cued(sentences, _IMPACT_CUES, evidence)
+
+
+def action(text: str, sentences: list[str], evidence: str) -> str:
+    """What was done or decided, as the note records it, or "not recorded"."""
+    labelled = _LABELLED_ACTION.search(text)
+    if labelled:
+        return one_line(labelled["text"])
+    return _cued(sentences, _ACTION_CUES, evidence)
+
+
+def _cued(sentences: list[str], cue: re.Pattern[str], evidence: str) -> str:
+    for sentence in sentences:
+        if sentence != evidence and cue.search(sentence):
+            return one_line(sentence)
+    return NOT_RECORDED

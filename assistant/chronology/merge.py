@@ -1,0 +1,107 @@
+"""Notes describing the same event become one entry that cites all of them.
+
+A missing episode is typically recorded three times (the police report, the worker's note, the
+return home interview); a supervisor wants one line citing all three, not three lines. Events of
+the same kind within a short window of each other are taken to be the same event; the window is
+per kind, because two court hearings a day apart are two hearings but a police call-out reported
+the next morning is one call-out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.chronology.model import NOT_RECORDED, Event
+
+MERGE_WINDOW_DAYS: dict[str, int] = {
+    "missing_episode": 2,
+    "police_incident": 2,
+    "hospital_attendance": 2,
+    "injury": 1,
+    "disclosure": 1,
+    "placement_move": 2,
+    "household_change": 2,
+}
+"""Kinds not listed merge only on the same day."""
+
+_NATIVE_NOTE_TYPES: dict[str, frozenset[str]] = {
+    "missing_episode": frozenset({"missing_episode"}),
+    "police_incident": frozenset({"police_incident"}),
+    "hospital_attendance": frozenset({"hospital"}),
+    "placement_move": frozenset({"placement_move"}),
+    "court": frozenset({"court"}),
+    "closure": frozenset({"closure"}),
+    "referral": frozenset({"referral", "contact"}),
+}
+
+
+@dataclass(frozen=True)
+class EventGroup:
+    """One real-world event and every note that records it."""
+
+    events: tuple[Event, ...]
+
+    @property
+    def primary(self) -> Event:
+        """The note that speaks for the event: one of its own type if any, else the earliest written."""
+        native = _NATIVE_NOTE_TYPES.get(self.event_type, frozenset({self.event_type}))
+        own = [event for event in self.events if event.note_type in native]
+        return min(own or self.events, key=lambda event: (event.note_date, event.note_id))
+
+    @property
+    def date(self) -> dt.date:
+        return min(event.event_date for event in self.events)
+
+    @property
+    def event_type(self) -> str:
+        return self.events[0].event_type
+
+    @property
+    def note_ids(self) -> tuple[str, ...]:
+        ordered = sorted(self.events, key=lambda event: (event.note_date, event.note_id))
+        return tuple(dict.fromkeys(event.note_id for event in ordered))
+
+    @property
+    def source(self) -> str:
+        ordered = sorted(self.events, key=lambda event: (event.note_date, event.note_id))
+        return "; ".join(dict.fromkeys(event.source for event in ordered))
+
+    @property
+    def impact(self) -> str:
+        return self._first_recorded("impact")
+
+    @property
+    def action(self) -> str:
+        return self._first_recorded("action")
+
+    @property
+    def details(self) -> frozenset[str]:
+        return frozenset(event.detail for event in self.events if event.detail)
+
+    def _first_recorded(self, name: str) -> str:
+        candidates = [self.primary, *self.events]
+        return next((value for event in candidates if (value := getattr(event, name)) != NOT_RECORDED), NOT_RECORDED)
+
+
+def merge(events: Sequence[Event]) -> list[EventGroup]:
+    """Group events of one case that describe the same occurrence; groups come back in date order."""
+    groups: list[list[Event]] = []
+    for event in sorted(events, key=lambda e: (e.event_date, e.note_date, e.note_id)):
+        window = dt.timedelta(days=MERGE_WINDOW_DAYS.get(event.event_type, 0))
+        target = next(
+            (
+                group
+                for group in reversed(groups)
+                if group[0].case_id == event.case_id
+                and group[0].event_type == event.event_type
+                and event.event_date - max(e.event_date for e in group) <= window
+            ),
+            None,
+        )
+        if target is None:
+            groups.append([event])
+        else:
+            target.append(event)
+    return sorted((EventGroup(tuple(group)) for group in groups), key=lambda g: (g.date, g.primary.note_id))

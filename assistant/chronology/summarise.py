@@ -1,0 +1,172 @@
+"""One-line summaries for chronology entries: extractive, or from a language model and checked.
+
+A council pilot put a false mention of suicidal ideation into an official record; a chronology is
+read as fact. So a model's summary is accepted only if every date, name, number and legal term in
+it also appears in the note it was written from; otherwise the entry falls back to the note's own
+sentence. The model sees only pseudonymised text; real names are restored later, for entitled
+readers, at display time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from assistant.chronology import extract
+from assistant.chronology.dates import long_date, mentions
+from assistant.chronology.merge import EventGroup
+from assistant.chronology.model import Event
+from assistant.chronology.selection import RULES_BY_TYPE
+from assistant.models.base import ChatMessage, ChatModel, ChatModelError, ChatRequest, QuestionType
+from prompts.registry import Prompt
+
+_PLACEHOLDER = re.compile(r"<[A-Z_]+[^>]*>|\[[A-Z_]+[^\]]*\]")
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z'’-]+\b")
+_NUMBER = re.compile(r"\b\d+\b")
+_LEGAL_TERMS: tuple[tuple[str, ...], ...] = (
+    ("section 47", "s47", "s.47", "s 47"),
+    ("section 20", "s20", "s.20", "s 20"),
+    ("icpc", "initial child protection conference", "initial conference"),
+    ("rcpc", "review child protection conference", "review conference"),
+    ("child protection plan", "cp plan"),
+    ("child in need", "cin"),
+    ("interim care order", "ico"),
+    ("care order",),
+    ("supervision order",),
+    ("placement order",),
+    ("emergency protection order", "epo"),
+    ("police protection",),
+    ("special guardianship", "sgo"),
+    ("child arrangements order",),
+    ("care proceedings", "plo", "public law outline"),
+    ("looked after", "cla", "lac"),
+    ("strategy discussion", "strategy meeting"),
+    ("no further action", "nfa"),
+    ("exclusion", "excluded"),
+    ("arrested", "arrest"),
+    ("sexual abuse",),
+    ("physical abuse",),
+    ("emotional abuse",),
+    ("neglect",),
+    ("suicid",),
+    ("self-harm", "self harm"),
+    ("overdose",),
+)
+_COMMON_CAPITALS = frozenset({"i", "the", "a", "an", "mum", "dad", "police", "school", "camhs", "social", "worker"})
+
+
+@dataclass(frozen=True)
+class Summary:
+    """A one-line summary and, when the model's was rejected, why (ids and terms only, no note text)."""
+
+    text: str
+    fallback: str | None = None
+
+
+class Summariser(Protocol):
+    """Writes the one-line summary of an event group; `backend` is what the chronology reports."""
+
+    @property
+    def backend(self) -> str: ...
+
+    @property
+    def prompt_ref(self) -> str | None: ...
+
+    def summarise(self, group: EventGroup) -> Summary: ...
+
+
+class ExtractiveSummariser:
+    """The sentence of the primary note that evidences the event: nothing it says is not in the note."""
+
+    @property
+    def backend(self) -> str:
+        return "extractive"
+
+    @property
+    def prompt_ref(self) -> str | None:
+        return None
+
+    def summarise(self, group: EventGroup) -> Summary:
+        return Summary(extract.extractive_summary(group.primary.evidence))
+
+
+@dataclass
+class ModelSummariser:
+    """A language model's one-line summary through a versioned prompt, checked against its note."""
+
+    chat: ChatModel
+    prompt: Prompt
+    fallback: ExtractiveSummariser = field(default_factory=ExtractiveSummariser)
+
+    @property
+    def backend(self) -> str:
+        return f"{self.chat.backend}:{self.chat.model}"
+
+    @property
+    def prompt_ref(self) -> str | None:
+        return self.prompt.ref
+
+    def summarise(self, group: EventGroup) -> Summary:
+        event = group.primary
+        try:
+            reply = "".join(self.chat.stream(self._request(event)))
+        except ChatModelError as exc:
+            return self._fall_back(group, exc.reason)
+        summary = extract.one_line(reply.strip().strip("\"'“”"))
+        problems = ungrounded(summary, f"{event.title}\n{event.text}", event.note_date)
+        if not summary or problems:
+            return self._fall_back(group, f"ungrounded: {', '.join(problems) or 'empty reply'}")
+        return Summary(summary)
+
+    def _request(self, event: Event) -> ChatRequest:
+        rule = RULES_BY_TYPE[event.event_type]
+        user = self.prompt.user.format(
+            event_label=rule.label,
+            note_type=event.note_type,
+            note_date=long_date(event.note_date),
+            title=event.title,
+            text=event.text,
+        )
+        messages = (ChatMessage("system", self.prompt.system), ChatMessage("user", user))
+        return ChatRequest(question=f"chronology entry: {rule.label}", qtype=QuestionType.WHAT, sources=(), messages=messages)
+
+    def _fall_back(self, group: EventGroup, reason: str) -> Summary:
+        return Summary(self.fallback.summarise(group).text, f"{group.primary.note_id}: {reason}")
+
+
+def ungrounded(summary: str, note: str, anchor: dt.date) -> list[str]:
+    """What a summary states that its note does not: dates, placeholders, names, numbers, legal terms.
+
+    `anchor` is the note's date, against which both texts' relative dates ("yesterday") resolve.
+    """
+    lowered = note.lower()
+    problems: list[str] = []
+    note_dates = {mention.date for mention in mentions(note, anchor)}
+    for mention in mentions(summary, anchor):
+        if mention.date not in note_dates:
+            problems.append(f"date {summary[mention.start : mention.end]!r}")
+    problems += [f"name {token!r}" for token in _PLACEHOLDER.findall(summary) if token not in note]
+    problems += [
+        f"name {word!r}"
+        for word in _CAPITALISED.findall(summary)
+        if word.lower() not in _COMMON_CAPITALS and word.lower() not in lowered and not _is_calendar_word(word)
+    ]
+    problems += [f"number {number!r}" for number in _NUMBER.findall(summary) if number not in note]
+    for group in _LEGAL_TERMS:
+        used = [term for term in group if _has_term(summary.lower(), term)]
+        if used and not any(_has_term(lowered, term) for term in group):
+            problems.append(f"legal term {used[0]!r}")
+    return list(dict.fromkeys(problems))
+
+
+def _has_term(text: str, term: str) -> bool:
+    return re.search(rf"(?<![a-z]){re.escape(term)}", text) is not None
+
+
+def _is_calendar_word(word: str) -> bool:
+    return word.lower() in {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    }

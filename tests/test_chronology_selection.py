@@ -1,0 +1,123 @@
+"""Selection from content: note text in, significant or not and which event out; event dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.chronology.dates import mentions, stated_event_date
+from assistant.chronology.model import NOT_RECORDED
+from assistant.chronology.selection import select
+from tests.chronology_fixtures import note
+
+SELECTION = [
+    # (note type, text, expected event type or None)
+    ("home_visit", "Visited Mum and <PERSON_1>. Home tidy, food in cupboards. No concerns noted.", None),
+    ("home_visit", "Routine visit. No injuries seen and no new adults in the home.", None),
+    ("statutory_visit", "Seen alone in her room. She disclosed that Mum's partner hit her last week.", "disclosure"),
+    ("home_visit", "Noticed a bruise on his left cheek; Mum said he fell off his bike.", "injury"),
+    ("home_visit", "Mum said her new partner <PERSON_2> has moved in with the family.", "household_change"),
+    ("home_visit", "Mum told me she and Dad have separated and he has left the family home.", "household_change"),
+    ("case_note", "Police were called to the address at 23:00 following a domestic incident.", "police_incident"),
+    ("phone_call", "Carer rang: <PERSON_1> went missing from placement at 19:00 and returned at 02:00.", "missing_episode"),
+    ("phone_call", "Ward sister confirmed he was admitted to hospital after an overdose.", "hospital_attendance"),
+    ("school_liaison", "DSL confirmed she has been permanently excluded following an assault on a pupil.", "school"),
+    ("school_liaison", "DSL reports attendance at 92% this term; no issues.", None),
+    ("school_liaison", "Worried about the risk of exclusion if behaviour continues.", None),
+    ("health", "GP has made a referral to CAMHS for low mood.", "service_referral"),
+    ("supervision", "Discussed the upcoming ICPC and the plan for the initial child protection conference.", None),
+    ("case_note", "Placement broke down; <PERSON_1> moved to new foster carers today.", "placement_move"),
+    ("case_note", "Case closed to children's social care and stepped down to early help.", "closure"),
+    ("core_group", "Core group met. The child was made subject to a child protection plan under neglect at ICPC.", "plan_change"),
+    ("case_note", "Mum has a history of missing appointments; previously reported missing in 2019.", None),
+    # notes whose own type is significant are selected even when the text is terse
+    ("strategy_discussion", "Attended by police, health and school.", "strategy_discussion"),
+    ("section_47", "Enquiry concluded: concerns substantiated.", "section_47"),
+    ("icpc", "Conference held.", "icpc"),
+    ("court", "Interim care order granted.", "court"),
+    ("missing_episode", "Reported to police at 22:00.", "missing_episode"),
+    ("referral", "Received from school regarding bruising.", "referral"),
+]
+
+
+@pytest.mark.parametrize(("note_type", "text", "expected"), SELECTION)
+def test_selection_reads_the_content(note_type: str, text: str, expected: str | None) -> None:
+    event = select(note("N1", "2023-03-10", note_type, text))
+    assert (event.event_type if event else None) == expected
+
+
+DATES = [
+    # (note date, text, expected event date): the note's date unless the text states an earlier one
+    ("2023-03-06", "Carer reported that she went missing on 04/03/2023 and returned the next day.", "2023-03-04"),
+    ("2023-03-06", "She went missing yesterday evening from placement.", "2023-03-05"),
+    ("2023-03-06", "Police notification: domestic incident at the home on Saturday night.", "2023-03-04"),
+    ("2023-03-06", "She went missing on 4th March and was found by police.", "2023-03-04"),
+    ("2023-03-06", "Went missing from placement at 19:00 today.", "2023-03-06"),
+    ("2023-03-06", "Police were called to the address; the next review is on 12 April 2023.", "2023-03-06"),
+    ("2023-03-06", "Police were called on 02/01/2022 according to records.", "2023-03-06"),
+    ("2023-03-06", "Police incident recorded on 2023-03-01 involving Mum's partner.", "2023-03-01"),
+]
+
+
+@pytest.mark.parametrize(("note_date", "text", "expected"), DATES)
+def test_event_date_comes_from_the_text_when_it_states_an_earlier_one(note_date: str, text: str, expected: str) -> None:
+    event = select(note("N1", note_date, "case_note", text))
+    assert event is not None
+    assert event.event_date == dt.date.fromisoformat(expected)
+    assert event.note_date == dt.date.fromisoformat(note_date)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on 03/04/2023", dt.date(2023, 4, 3)),  # day first, never US order
+        ("on 3 April 23", None),
+        ("on 3rd April 2023", dt.date(2023, 4, 3)),
+        ("on April 3, 2023", dt.date(2023, 4, 3)),
+        ("on 31/02/2023", None),  # not a date
+        ("on 2 March", dt.date(2023, 3, 2)),
+        ("on 20 December", dt.date(2022, 12, 20)),  # no year: the latest one not after the note
+    ],
+)
+def test_date_mentions(text: str, expected: dt.date | None) -> None:
+    found = [mention.date for mention in mentions(text, dt.date(2023, 4, 10))]
+    if expected is None:
+        assert all(date.year in (2023, 2022) for date in found)
+        assert dt.date(2023, 2, 28) not in found
+    else:
+        assert expected in found
+
+
+def test_a_later_stated_date_is_a_plan_not_the_event() -> None:
+    assert stated_event_date("Hearing listed for 5 June 2023.", dt.date(2023, 5, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "impact", "action"),
+    [
+        (
+            "Police were called to a domestic incident. Impact: the children were frightened and missed school. "
+            "Action: safety plan agreed with Mum.",
+            "the children were frightened and missed school.",
+            "safety plan agreed with Mum.",
+        ),
+        (
+            "Police were called to a domestic incident. <PERSON_1> was tearful at school the next day. "
+            "It was agreed a strategy discussion would be held.",
+            "<PERSON_1> was tearful at school the next day.",
+            "It was agreed a strategy discussion would be held.",
+        ),
+        ("Police were called to a domestic incident at the home.", NOT_RECORDED, NOT_RECORDED),
+    ],
+)
+def test_impact_and_action_only_when_the_note_states_them(text: str, impact: str, action: str) -> None:
+    event = select(note("N1", "2023-03-06", "police_incident", text))
+    assert event is not None
+    assert (event.impact, event.action) == (impact, action)
+
+
+def test_source_names_the_note_and_the_agency() -> None:
+    event = select(note("N-7", "2023-03-06", "police_incident", "Police notification of a domestic incident.", raw_type="PVP"))
+    assert event is not None
+    assert event.source == "PVP of 2023-03-06 (note N-7; police)"
