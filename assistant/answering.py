@@ -1,0 +1,375 @@
+"""The answering pipeline: one question in, one grounded, cited, audited answer out.
+
+question (+ history) -> pseudonymised with the case vault -> condensed into a standalone question
+-> scoped retrieval -> prompt -> chat model -> citations validated -> re-identified -> answer.
+
+Every collaborator is passed in (retriever, scopes, redactor, audit, chat models, condenser), so
+tests run the real pipeline with small real parts and the wiring decides which backend answers.
+The language model only ever sees pseudonymised notes from the user's scope, delimited as data;
+if it fails mid-question the extractive answerer answers instead and the answer says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Protocol
+
+from access.audit import Action, Outcome
+from access.rules import refusal
+from access.scope import Scope
+from assistant.citations import Citation, CitationResolver, split_claims
+from assistant.conversations import Condenser, Turn
+from assistant.models.base import (
+    NOT_RECORDED,
+    ChatMessage,
+    ChatModel,
+    ChatModelError,
+    ChatRequest,
+    Source,
+)
+from assistant.models.extractive import ExtractiveChatModel, format_date
+from assistant.models.questions import classify
+from prompts.registry import Prompt
+from retrieval.dates import parse_date_window
+from retrieval.types import Hit, Retriever
+
+EXTRACTIVE_NOTICE = "Answered without a language model: sentences quoted from the notes."
+NO_CASELOAD = "You have no cases you can ask about."
+_TAG = re.compile(r"</?\s*notes?\b[^>]*>", re.IGNORECASE)
+
+
+class Scopes(Protocol):
+    """What access control tells the pipeline: the scope to push into every retrieval query."""
+
+    def scope(self, username: str) -> Scope: ...
+
+    def case_scope(self, username: str, case_id: str) -> Scope: ...
+
+
+class Redactor(Protocol):
+    """Per-case pseudonymisation for questions, and re-identification for display."""
+
+    def pseudonymise(self, text: str, case_ids: Sequence[str]) -> str: ...
+
+    def reidentify(self, text: str, case_id: str) -> str: ...
+
+
+class Audit(Protocol):
+    def record(
+        self,
+        username: str,
+        action: Action,
+        outcome: Outcome,
+        *,
+        case_ids: Sequence[str] = (),
+        question: str | None = None,
+        note_ids: Sequence[str] = (),
+        answer_id: str | None = None,
+        prompt_version: str | None = None,
+        model: str | None = None,
+        detail: Mapping[str, Any] | None = None,
+    ) -> Any: ...
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the user sees, plus what answers must record (prompt, backend, model, retrieval)."""
+
+    answer_id: str
+    question: str
+    text: str
+    citations: tuple[Citation, ...]
+    refused: bool
+    reason: str | None
+    backend: str
+    model: str
+    prompt: str
+    notice: str | None
+    retrieval: dict[str, Any] = field(default_factory=dict)
+    invalid_citations: int = 0
+    pseudonymised_question: str = ""
+    pseudonymised_text: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        """The `ask --json` / API shape."""
+        return {
+            "id": self.answer_id,
+            "answer": self.text,
+            "citations": [
+                {"n": c.number, "note_id": c.note_id, "case_id": c.case_id, "date": c.date.isoformat(), "quote": c.quote}
+                for c in self.citations
+            ],
+            "refused": self.refused,
+            "reason": self.reason,
+            "backend": self.backend,
+            "backend_notice": self.notice,
+            "prompt": self.prompt,
+            "model": self.model,
+            "retrieval": self.retrieval,
+            "invalid_citations": self.invalid_citations,
+        }
+
+
+@dataclass(frozen=True)
+class AnswerEvent:
+    """`token` (text to append), `notice` (a backend problem; discard shown tokens), `final` (the Answer)."""
+
+    kind: str
+    text: str = ""
+    answer: Answer | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        if self.kind == "final" and self.answer is not None:
+            return {"event": "final", "answer": self.answer.as_dict()}
+        return {"event": self.kind, "text": self.text}
+
+
+@dataclass(frozen=True)
+class _Question:
+    answer_id: str
+    username: str
+    asked: str
+    case_id: str | None
+    scope: Scope
+    pseudonymised: str
+    standalone: str
+
+
+class Answerer:
+    """Runs the pipeline for one question at a time; holds no per-user state."""
+
+    def __init__(
+        self,
+        *,
+        retriever: Retriever,
+        scopes: Scopes,
+        redactor: Redactor,
+        audit: Audit,
+        chat_model: ChatModel,
+        fallback: ExtractiveChatModel,
+        condenser: Condenser,
+        prompt: Prompt,
+        top_k: int = 8,
+        today: Callable[[], dt.date] = dt.date.today,
+        new_id: Callable[[], str] = lambda: uuid.uuid4().hex,
+    ) -> None:
+        self._retriever = retriever
+        self._scopes = scopes
+        self._redactor = redactor
+        self._audit = audit
+        self._chat = chat_model
+        self._fallback = fallback
+        self._condenser = condenser
+        self._prompt = prompt
+        self._top_k = top_k
+        self._today = today
+        self._new_id = new_id
+
+    @property
+    def backend(self) -> str:
+        return self._chat.backend
+
+    def ask(
+        self, username: str, question: str, *, case_id: str | None = None, history: Sequence[Turn] = (), reidentify: bool = True
+    ) -> Answer:
+        final = None
+        for event in self.stream(username, question, case_id=case_id, history=history, reidentify=reidentify):
+            if event.kind == "final":
+                final = event.answer
+        assert final is not None, "the pipeline always ends with a final event"
+        return final
+
+    def stream(
+        self, username: str, question: str, *, case_id: str | None = None, history: Sequence[Turn] = (), reidentify: bool = True
+    ) -> Iterator[AnswerEvent]:
+        """Tokens as they are validated and re-identified, then the final Answer (already audited)."""
+        answer_id = self._new_id()
+        scope = self._scopes.case_scope(username, case_id) if case_id else self._scopes.scope(username)
+        if scope.is_empty:
+            yield AnswerEvent("final", answer=self._refuse(answer_id, username, question, case_id))
+            return
+        try:
+            pseudonymised = self._redactor.pseudonymise(question, sorted(scope.case_ids))
+            standalone = self._condenser.condense(history, pseudonymised)
+            asked = _Question(answer_id, username, question, case_id, scope, pseudonymised, standalone)
+            yield from self._answer(asked, reidentify)
+        except Exception:
+            self._audit.record(
+                username, Action.ASK, Outcome.ERROR, case_ids=[case_id] if case_id else [], answer_id=answer_id,
+                prompt_version=self._prompt.ref, model=self._chat.model,
+            )
+            raise
+
+    def _answer(self, asked: _Question, reidentify: bool) -> Iterator[AnswerEvent]:
+        window = parse_date_window(asked.standalone, self._today())
+        hits = self._retriever.search(asked.standalone, asked.scope, self._top_k, window.date_from, window.date_to)
+        retrieval = {
+            "top_k": self._top_k,
+            "hits": len(hits),
+            "date_from": window.date_from.isoformat() if window.date_from else None,
+            "date_to": window.date_to.isoformat() if window.date_to else None,
+        }
+        sources = tuple(Source(index + 1, hit.chunk, hit.score) for index, hit in enumerate(_dedupe(hits)))
+        request = ChatRequest(
+            question=asked.standalone,
+            qtype=classify(asked.standalone),
+            sources=sources,
+            messages=answer_messages(self._prompt, asked.standalone, sources),
+        )
+        model: ChatModel = self._chat
+        notice = backend_notice(model)
+        resolver = CitationResolver(sources)
+        parts: list[str] = []
+        display = self._display(sources, reidentify)
+        if not sources:
+            parts.append(NOT_RECORDED)
+        else:
+            try:
+                for sentence in _sentences(model.stream(request)):
+                    parts.append(resolver.feed(sentence))
+                    yield AnswerEvent("token", text=display(parts[-1], resolver.cases_cited(parts[-1])) + " ")
+            except ChatModelError as exc:
+                notice = f"The language model could not answer ({exc.reason}). {EXTRACTIVE_NOTICE}"
+                yield AnswerEvent("notice", text=notice)
+                model, resolver, parts = self._fallback, CitationResolver(sources), []
+                for sentence in split_claims(self._fallback.answer(request)):
+                    parts.append(resolver.feed(sentence))
+                    yield AnswerEvent("token", text=display(parts[-1], resolver.cases_cited(parts[-1])) + " ")
+        answer = self._finish(asked, model, notice, retrieval, resolver, parts, sources, display)
+        yield AnswerEvent("final", answer=answer)
+
+    def _finish(
+        self,
+        asked: _Question,
+        model: ChatModel,
+        notice: str | None,
+        retrieval: dict[str, Any],
+        resolver: CitationResolver,
+        parts: list[str],
+        sources: Sequence[Source],
+        display: Callable[[str, set[str]], str],
+    ) -> Answer:
+        citations = resolver.citations()
+        refused = not citations
+        text = NOT_RECORDED if refused else " ".join(parts).strip()
+        shown_text = NOT_RECORDED if refused else " ".join(display(p, resolver.cases_cited(p)) for p in parts).strip()
+        shown = tuple(replace(c, quote=display(c.quote, {c.case_id}), title=display(c.title, {c.case_id})) for c in citations)
+        answer = Answer(
+            answer_id=asked.answer_id,
+            question=asked.asked,
+            text=shown_text,
+            citations=shown,
+            refused=refused,
+            reason="not_recorded" if refused else None,
+            backend=model.backend,
+            model=model.model,
+            prompt=self._prompt.ref,
+            notice=notice,
+            retrieval=retrieval,
+            invalid_citations=resolver.invalid,
+            pseudonymised_question=asked.standalone,
+            pseudonymised_text=text,
+        )
+        self._audit.record(
+            asked.username,
+            Action.ASK,
+            Outcome.REFUSED if refused else Outcome.ANSWERED,
+            case_ids=[asked.case_id] if asked.case_id else sorted({c.case_id for c in citations}),
+            question=asked.standalone,
+            note_ids=[c.note_id for c in citations],
+            answer_id=asked.answer_id,
+            prompt_version=self._prompt.ref,
+            model=f"{model.backend}:{model.model}",
+            detail={
+                "reason": answer.reason,
+                "retrieved_note_ids": list(dict.fromkeys(s.chunk.note_id for s in sources)),
+                "invalid_citations": resolver.invalid,
+                "fallback": model is self._fallback and self._chat is not self._fallback,
+            },
+        )
+        return answer
+
+    def _display(self, sources: Sequence[Source], reidentify: bool) -> Callable[[str, set[str]], str]:
+        """Re-identification for one piece of text whose case is known.
+
+        Pseudonyms are per case ("[CHILD]" in every case), so text is re-identified only with the
+        vault of the single case it comes from; text drawing on several cases stays pseudonymised
+        rather than risk showing one family's name in another's sentence.
+        """
+        source_cases = {source.chunk.case_id for source in sources}
+
+        def show(text: str, case_ids: set[str]) -> str:
+            cases = case_ids or source_cases
+            if not reidentify or len(cases) != 1:
+                return text
+            return self._redactor.reidentify(text, next(iter(cases)))
+
+        return show
+
+    def _refuse(self, answer_id: str, username: str, question: str, case_id: str | None) -> Answer:
+        text = refusal(case_id) if case_id else NO_CASELOAD
+        self._audit.record(
+            username, Action.ASK, Outcome.REFUSED, case_ids=[case_id] if case_id else [],
+            question=self._redactor.pseudonymise(question, []), answer_id=answer_id,
+            prompt_version=self._prompt.ref, model=f"{self._chat.backend}:{self._chat.model}", detail={"reason": "no_access"},
+        )
+        return Answer(
+            answer_id=answer_id, question=question, text=text, citations=(), refused=True, reason="no_access",
+            backend=self._chat.backend, model=self._chat.model, prompt=self._prompt.ref, notice=None,
+        )
+
+
+def backend_notice(model: ChatModel) -> str:
+    """Every answer says what produced it."""
+    if model.backend == ExtractiveChatModel.backend:
+        return EXTRACTIVE_NOTICE
+    return f"Answered by the local language model {model.model}; check the cited notes."
+
+
+def answer_messages(prompt: Prompt, question: str, sources: Sequence[Source]) -> tuple[ChatMessage, ...]:
+    """The system rules and the user message: numbered notes inside <notes>, then the question."""
+    note = prompt.part("note")
+    blocks = [
+        note.format(
+            n=source.n,
+            date=format_date(source.chunk.date),
+            note_type=source.chunk.note_type.replace("_", " "),
+            title=_as_data(source.chunk.title),
+            text=_as_data(source.chunk.text),
+        )
+        for source in sources
+    ]
+    user = prompt.user.format(notes="\n".join(blocks), question=_as_data(question))
+    return (ChatMessage("system", prompt.system), ChatMessage("user", user))
+
+
+def _as_data(text: str) -> str:
+    """Note text cannot close or open the <notes>/<note> delimiters it sits inside."""
+    return _TAG.sub("[tag removed]", text)
+
+
+def _dedupe(hits: Sequence[Hit]) -> list[Hit]:
+    seen: set[str] = set()
+    kept = []
+    for hit in sorted(hits, key=lambda h: h.rank):
+        if hit.chunk.chunk_id not in seen:
+            seen.add(hit.chunk.chunk_id)
+            kept.append(hit)
+    return kept
+
+
+def _sentences(pieces: Iterator[str]) -> Iterator[str]:
+    """Whole claims from a stream of pieces: citations and pseudonyms are never split across tokens."""
+    buffer = ""
+    for piece in pieces:
+        buffer += piece
+        claims = split_claims(buffer)
+        if len(claims) > 1 and not claims[-1].startswith("["):
+            yield from claims[:-1]
+            buffer = claims[-1]
+    if buffer.strip():
+        yield from split_claims(buffer)

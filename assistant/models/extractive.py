@@ -1,0 +1,206 @@
+"""Answers without a language model: the sentences of the retrieved notes that answer the question.
+
+Used when no Ollama server is configured or reachable, and as the fallback when one fails
+mid-question. Every sentence it writes is copied from a note and cited, so it cannot invent a
+fact; its risks are picking the wrong sentence and answering when it should say "not recorded",
+and both are measured on the gold questions (bench/bench_answer.py, docs/answering.md).
+
+A sentence's score mixes meaning (embedding similarity with the question), wording (share of the
+question's content words it contains, with the note's title and type counting half), and whether
+it has the kind of thing the question wants: "when" a date, "who" a person or role, "how many" a
+count, "what did X say" a quotation. Weak best evidence means "not recorded".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import OrderedDict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.models.base import NOT_RECORDED, ChatRequest, QuestionType, Source
+from assistant.models.questions import keywords, sentences
+from retrieval.types import Embedder
+
+_DATE = re.compile(
+    r"\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(
+    r"\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|once|twice|several)\b", re.IGNORECASE
+)
+_QUOTED = re.compile(r"[\"“][^\"”]{3,}[\"”]|\b(said|says|told|stated|reported|disclosed|described|explained|shared)\b", re.IGNORECASE)
+_PERSON = re.compile(
+    r"\b(Mr|Mrs|Ms|Miss|Dr)\b|\[[A-Z_]+[^\]]*\]|<[A-Z_]+[^>]*>|\b(gp|dsl|teacher|head ?teacher|health visitor|nurse|"
+    r"officer|pc|ds|iro|worker|manager|mother|father|mum|dad|grandmother|grandfather|aunt|uncle|partner|carer|"
+    r"foster|paediatrician|consultant|camhs|police|school|practitioner|adviser|advisor|sencO|head)\b",
+    re.IGNORECASE,
+)
+_QUOTATION = re.compile(r"[\"“][^\"”]{3,}[\"”]")
+_INSTRUCTION = re.compile(
+    r"\b(ignore|disregard|forget) (all |any |the )?(previous|prior|above|earlier) (instructions|prompts?|rules)\b"
+    r"|^\s*(system|assistant)\s*:|\byou are now\b|\bnew instructions\b",
+    re.IGNORECASE,
+)
+_CITATION_LIKE = re.compile(r"\[(\d+)\]")
+_MAX_SENTENCE_CHARS = 400
+
+
+@dataclass(frozen=True)
+class ExtractiveTuning:
+    """Weights and thresholds, calibrated on data/demo/gold and checked on the held-out set."""
+
+    similarity_weight: float = 0.55
+    keyword_weight: float = 0.45
+    type_bonus: float = 0.12
+    type_penalty: float = 0.10
+    rank_weight: float = 0.04
+    min_score: float = 0.38
+    min_keyword_share: float = 0.34
+    second_sentence_ratio: float = 0.92
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    source: Source
+    index: int
+    text: str
+    score: float
+    keyword_share: float
+
+
+class ExtractiveChatModel:
+    """Answers by quoting the best sentences of the sources, cited; "not recorded" when evidence is weak."""
+
+    backend = "extractive"
+
+    def __init__(
+        self, embedder: Embedder | None = None, tuning: ExtractiveTuning | None = None, cache_size: int = 50_000
+    ) -> None:
+        self._embedder = embedder
+        self._tuning = tuning or ExtractiveTuning()
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_size = cache_size
+        self.model = f"extractive+{embedder.model_id}" if embedder else "extractive+keywords"
+
+    def stream(self, request: ChatRequest) -> Iterator[str]:
+        yield self.answer(request)
+
+    def answer(self, request: ChatRequest) -> str:
+        chosen = self.select(request)
+        if not chosen:
+            return NOT_RECORDED
+        return " ".join(_render(candidate, request.qtype) for candidate in chosen)
+
+    def select(self, request: ChatRequest) -> list[_Candidate]:
+        """The one or two sentences that answer, best first; empty when the notes do not."""
+        ranked = self._rank(request)
+        if not ranked:
+            return []
+        best = ranked[0]
+        tuning = self._tuning
+        if best.score < tuning.min_score or best.keyword_share < tuning.min_keyword_share:
+            return []
+        chosen = [best]
+        if request.qtype is QuestionType.QUOTE and not _QUOTATION.search(best.text):
+            quoted = _neighbour_quote(best, ranked)
+            if quoted is not None:
+                return sorted([best, quoted], key=lambda c: c.index)
+        for other in ranked[1:3]:
+            if other.score >= best.score * tuning.second_sentence_ratio and other.text != best.text:
+                chosen.append(other)
+                break
+        return chosen
+
+    def _rank(self, request: ChatRequest) -> list[_Candidate]:
+        question_words = keywords(request.question)
+        pool = [(source, index, text) for source in request.sources for index, text in enumerate(sentences(source.chunk.text))]
+        if not pool:
+            return []
+        similarities = self._similarities(request.question, [text for _, _, text in pool])
+        count = len(request.sources)
+        candidates = []
+        for (source, index, text), similarity in zip(pool, similarities, strict=True):
+            if _INSTRUCTION.search(text):
+                continue
+            share = _keyword_share(question_words, text, source)
+            prior = self._tuning.rank_weight * (1 - (source.n - 1) / max(count, 1))
+            score = (
+                self._tuning.similarity_weight * similarity
+                + self._tuning.keyword_weight * share
+                + self._type_fit(request.qtype, text)
+                + prior
+            )
+            candidates.append(_Candidate(source, index, text, score, share))
+        return sorted(candidates, key=lambda c: (-c.score, c.source.n, c.index))
+
+    def _type_fit(self, qtype: QuestionType, text: str) -> float:
+        wanted = {
+            QuestionType.WHEN: _DATE,
+            QuestionType.WHO: _PERSON,
+            QuestionType.HOW_MANY: _COUNT,
+            QuestionType.QUOTE: _QUOTED,
+        }.get(qtype)
+        if wanted is None:
+            return 0.0
+        if qtype is QuestionType.QUOTE and _QUOTATION.search(text):
+            return 2 * self._tuning.type_bonus
+        if wanted.search(text):
+            return self._tuning.type_bonus
+        return 0.0 if qtype is QuestionType.WHEN else -self._tuning.type_penalty
+
+    def _similarities(self, question: str, texts: Sequence[str]) -> list[float]:
+        if self._embedder is None:
+            return [0.0] * len(texts)
+        missing = [text for text in dict.fromkeys([question, *texts]) if text not in self._cache]
+        if missing:
+            for text, vector in zip(missing, self._embedder.embed(missing), strict=True):
+                self._remember(text, vector)
+        query = self._cache[question]
+        return [float(np.dot(query, self._cache[text])) for text in texts]
+
+    def _remember(self, text: str, vector: np.ndarray) -> None:
+        self._cache[text] = vector
+        self._cache.move_to_end(text)
+        while len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
+
+
+def _neighbour_quote(best: _Candidate, ranked: Sequence[_Candidate]) -> _Candidate | None:
+    """What someone said is often the sentence after the one that sets the scene ("seen alone. She said ...")."""
+    near = [
+        c for c in ranked
+        if c.source is best.source and 0 < abs(c.index - best.index) <= 2 and _QUOTATION.search(c.text)
+    ]
+    return min(near, key=lambda c: (abs(c.index - best.index), c.index), default=None)
+
+
+def _keyword_share(question_words: set[str], text: str, source: Source) -> float:
+    """Share of the question's content words in the sentence; the note's title and type count half."""
+    if not question_words:
+        return 0.0
+    in_sentence = question_words & keywords(text)
+    context = keywords(f"{source.chunk.title} {source.chunk.note_type.replace('_', ' ')}")
+    in_context = (question_words & context) - in_sentence
+    return (len(in_sentence) + 0.5 * len(in_context)) / len(question_words)
+
+
+def _render(candidate: _Candidate, qtype: QuestionType) -> str:
+    text = _CITATION_LIKE.sub(r"(\1)", candidate.text)
+    if len(text) > _MAX_SENTENCE_CHARS:
+        text = text[:_MAX_SENTENCE_CHARS].rsplit(" ", 1)[0] + " …"
+    marker = f"[{candidate.source.n}]"
+    text = f"{text[:-1]} {marker}{text[-1]}" if text[-1] in ".!?" else f"{text} {marker}."
+    if qtype is QuestionType.WHEN:
+        chunk = candidate.source.chunk
+        return f"On {format_date(chunk.date)} ({chunk.note_type.replace('_', ' ')}): {text}"
+    return text
+
+
+def format_date(value: dt.date) -> str:
+    """Dates as a social worker writes them: 4 March 2024."""
+    return f"{value.day} {value:%B %Y}"
