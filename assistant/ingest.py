@@ -16,8 +16,9 @@ import hashlib
 import hmac
 import json
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
@@ -28,7 +29,7 @@ from assistant.settings import Settings
 from records.models import Case, Note, User
 from records.vocabulary import map_type
 from retrieval.catalog import CaseState, Commit, NoteCatalog, NoteState, PendingRun
-from retrieval.chroma_index import ChromaIndex, Scalar, StoredChunk, chunk_from_row
+from retrieval.chroma_index import ChromaIndex, Scalar, StoredChunk, chunk_from_row, vacuum_persistent
 from retrieval.chunking import chunk_note, embedding_text
 from retrieval.embedding import CachedEmbedder, EmbeddingCache, content_hash
 from retrieval.keyword_index import KeywordIndex
@@ -43,9 +44,12 @@ _SNAPSHOT_BATCH = 200
 
 
 class RedactedNoteLike(Protocol):
-    note_id: str
-    title: str
-    text: str
+    @property
+    def note_id(self) -> str: ...
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def text(self) -> str: ...
 
 
 class RedactedCaseLike(Protocol):
@@ -54,7 +58,9 @@ class RedactedCaseLike(Protocol):
     @property
     def vault(self) -> Any: ...
     @property
-    def leaks(self) -> Sequence[Any]: ...
+    def leaks(self) -> Sequence[str]:
+        """Ids of notes whose redacted text still holds a known name or identifier."""
+        ...
 
 
 class CaseRedactor(Protocol):
@@ -153,12 +159,13 @@ class Plan:
     cases: list[CaseState] = field(default_factory=list)
     access: list[CaseAccess] = field(default_factory=list)
     vaults: dict[str, Any] = field(default_factory=dict)
+    record_names: dict[str, set[str]] = field(default_factory=dict)
     notes: list[PreparedNote] = field(default_factory=list)
     unchanged_notes: int = 0
     skipped_cases: int = 0
     removed_notes: list[str] = field(default_factory=list)
     removed_cases: list[str] = field(default_factory=list)
-    leaks: int = 0
+    withheld: list[str] = field(default_factory=list)
     vectors: dict[str, np.ndarray] = field(default_factory=dict)
 
     @property
@@ -186,8 +193,11 @@ class DeletionReceipt:
         }
 
 
-class Ingestor:
-    """Runs imports and deletions over the stores the wiring point built."""
+class IngestStores:
+    """Every store an import writes, with what must span them: recovery, deletion, counts, compaction.
+
+    Needs no embedding model and no redactor, so `stats`, `delete` and `compact` start quickly.
+    """
 
     def __init__(
         self,
@@ -195,34 +205,141 @@ class Ingestor:
         index: ChromaIndex,
         keywords: KeywordIndex,
         catalog: NoteCatalog,
-        embedder: CachedEmbedder,
         cache: EmbeddingCache,
-        redactor: CaseRedactor,
         vaults: VaultStore,
         access: AccessStores,
-        fingerprint_key: bytes,
-        chunk_chars: int,
-        overlap_chars: int,
         clock: Callable[[], dt.datetime],
+        chroma_path: Path | None,
     ) -> None:
         self.index = index
         self.keywords = keywords
         self.catalog = catalog
-        self.embedder = embedder
         self.cache = cache
-        self.redactor = redactor
         self.vaults = vaults
         self.access = access
+        self.clock = clock
+        self._chroma_path = chroma_path
+
+    def snapshot(self, note_ids: Sequence[str], case_ids: Sequence[str]) -> list[StoredChunk]:
+        """The stored chunks of these notes and cases, exactly as they are now."""
+        rows: list[StoredChunk] = []
+        unique = sorted(set(note_ids))
+        for start in range(0, len(unique), _SNAPSHOT_BATCH):
+            rows.extend(self.index.rows({"note_id": {"$in": unique[start : start + _SNAPSHOT_BATCH]}}))
+        for case_id in case_ids:
+            rows.extend(self.index.rows({"case_id": case_id}))
+        return list({row.chunk_id: row for row in rows}.values())
+
+    def rollback(
+        self, run_id: str, new_ids: Sequence[str], snapshot: Sequence[StoredChunk], access_before: Mapping[str, dict[str, Any] | None]
+    ) -> None:
+        """Put the chunk stores and access catalogue back to what the journal recorded."""
+        written = sorted(set(new_ids) | {row.chunk_id for row in snapshot})
+        for start in range(0, len(written), 1000):
+            self.index.delete_ids(written[start : start + 1000])
+            self.keywords.delete_ids(written[start : start + 1000])
+        self.index.put(list(snapshot))
+        self.keywords.upsert([chunk_from_row(row.chunk_id, row.document, row.metadata) for row in snapshot])
+        restore = [_access_entry(case_id, value) for case_id, value in access_before.items() if value]
+        if restore:
+            self.access.catalog.upsert(restore)
+        absent = [case_id for case_id, value in access_before.items() if not value]
+        if absent:
+            self.access.catalog.remove(absent)
+        self.catalog.forget(run_id)
+
+    def recover(self) -> int:
+        """Roll back runs that died while writing; returns how many there were."""
+        pending: list[PendingRun] = self.catalog.pending()
+        for run in pending:
+            self.rollback(run.run_id, run.new_chunk_ids, run.snapshot, run.access_before)
+        return len(pending)
+
+    def forget_unused_vectors(self, candidates: Iterable[str] | None = None) -> int:
+        """Drop cached vectors no committed note uses (all of them when `candidates` is None)."""
+        in_use = {h for note in self.catalog.notes().values() for h in note.chunk_hashes}
+        if candidates is None:
+            return self.cache.delete_except(in_use)
+        return self.cache.delete(sorted(set(candidates) - in_use - {""}))
+
+    def prune_vault(self, case_id: str, vault: Any, record_names: set[str]) -> int:
+        """Drop pseudonyms no indexed note of the case uses any more, unless they name someone on the
+        case record (the child, family members): a corrected note must not keep a name alive."""
+        if not isinstance(vault, Mapping):
+            return 0
+        notes = self.index.notes({"case_id": case_id})
+        used = "\n".join(f"{note.title}\n{note.text}" for note in notes)
+        wanted = {name.casefold() for name in record_names}
+        kept = {token: value for token, value in vault.items() if token in used or str(value).casefold() in wanted}
+        if len(kept) < len(vault):
+            self.vaults.save(case_id, kept)
+        return len(vault) - len(kept)
+
+    def delete_case(self, case_id: str, actor: str) -> DeletionReceipt:
+        """Everything derived from one case, from every store; audited with counts only."""
+        self.recover()
+        hashes = {str(row.metadata.get("content_hash", "")) for row in self.index.rows({"case_id": case_id})}
+        notes = self.catalog.notes([case_id])
+        chunks = self.index.delete_case(case_id)
+        keyword_rows = self.keywords.delete_case(case_id)
+        self.catalog.commit(None, Commit(removed_cases=[case_id], removed_notes=sorted(notes)), self.clock())
+        cached = self.forget_unused_vectors(hashes)
+        access_rows = self.access.catalog.remove([case_id])
+        vault = self.vaults.delete(case_id)
+        receipt = DeletionReceipt(case_id, chunks, keyword_rows, len(notes), cached, vault, int(access_rows))
+        outcome = Outcome.ANSWERED if any(receipt.as_dict()[k] for k in receipt.as_dict() if k != "case_id") else Outcome.REFUSED
+        self.access.audit.record(actor, Action.DELETE, outcome, case_ids=[case_id], detail=receipt.as_dict())
+        return receipt
+
+    def compact(self) -> dict[str, Any]:
+        """Make deletions physical: unused vectors, FTS segments, free pages and Chroma's log."""
+        recovered = self.recover()
+        vectors = self.forget_unused_vectors()
+        self.keywords.compact()
+        chroma = vacuum_persistent(self._chroma_path) if self._chroma_path is not None else (
+            "Chroma server: run `chroma vacuum --path DIR` on the server host (docs/ingest.md)"
+        )
+        return {"recovered_runs": recovered, "unused_vectors_removed": vectors, "keyword_index": "optimized and vacuumed", "chroma": chroma}
+
+    def stats(self) -> dict[str, Any]:
+        counts = self.catalog.counts()
+        last = self.catalog.last_import()
+        return {
+            **counts,
+            "chunks": self.index.count(),
+            "keyword_rows": self.keywords.count(),
+            "cached_embeddings": self.cache.count(),
+            "users": len(self.access.users.usernames()),
+            "access_cases": len(self.access.catalog.all()),
+            "pending_runs": len(self.catalog.pending()),
+            "index_generation": self.index.generation(),
+            "last_import": last.isoformat() if last else None,
+        }
+
+
+class Ingestor:
+    """Plans an import without writing, then applies it to the stores all or nothing."""
+
+    def __init__(
+        self,
+        *,
+        stores: IngestStores,
+        embedder: CachedEmbedder,
+        redactor: CaseRedactor,
+        fingerprint_key: bytes,
+        chunk_chars: int,
+        overlap_chars: int,
+    ) -> None:
+        self.stores = stores
+        self.embedder = embedder
+        self.redactor = redactor
         self._key = fingerprint_key
         self._chunk_chars = chunk_chars
         self._overlap = overlap_chars
-        self._clock = clock
-
-    # import
 
     def run(self, cases: Sequence[Case], users: Sequence[User], *, prune: bool, progress: Progress, actor: str) -> ImportResult:
         started = time.monotonic()
-        recovered = self.recover()
+        recovered = self.stores.recover()
         hits, misses = self.embedder.hits, self.embedder.misses
         try:
             plan = self.plan(cases, users, prune=prune, progress=progress)
@@ -240,19 +357,24 @@ class Ingestor:
             "chunks_written": sum(len(note.chunks) for note in plan.notes),
             "embedded": self.embedder.misses - misses,
             "embedding_cache_hits": self.embedder.hits - hits,
-            "leaks": plan.leaks,
+            "leaks": len(plan.withheld),
+            "withheld_notes": plan.withheld,
             "recovered_runs": recovered,
-            "write_seconds": round(time.monotonic() - started, 2),
+            "pipeline_seconds": round(time.monotonic() - started, 2),
         }
         if not plan.empty:
-            self.access.audit.record(actor, Action.IMPORT, Outcome.ANSWERED, case_ids=[c.case_id for c in plan.cases] + plan.removed_cases, detail={k: v for k, v in details.items() if isinstance(v, int)})
+            self.stores.access.audit.record(
+                actor, Action.IMPORT, Outcome.ANSWERED,
+                case_ids=[c.case_id for c in plan.cases] + plan.removed_cases,
+                detail={k: v for k, v in details.items() if isinstance(v, int)},
+            )
         return ImportResult(written=not plan.empty, details=details)
 
     def plan(self, cases: Sequence[Case], users: Sequence[User], *, prune: bool, progress: Progress) -> Plan:
         """Redact, chunk and compare with the committed state; nothing is written."""
         plan = Plan()
-        committed_cases = self.catalog.cases()
-        committed_notes = self.catalog.notes([case.case_id for case in cases])
+        committed_cases = self.stores.catalog.cases()
+        committed_notes = self.stores.catalog.notes([case.case_id for case in cases])
         roles = self._roles(users)
         staff = self._staff(users)
         progress.stage("redact", len(cases))
@@ -282,11 +404,18 @@ class Ingestor:
             plan.skipped_cases += 1
             plan.unchanged_notes += len(case.notes)
             return
-        redacted = self.redactor.redact_case(case, staff, self.vaults.load(case.case_id))
-        plan.leaks += len(redacted.leaks)
+        redacted = self.redactor.redact_case(case, staff, self.stores.vaults.load(case.case_id))
         plan.vaults[case.case_id] = redacted.vault
+        plan.record_names[case.case_id] = {case.child.full_name, *(person.full_name for person in case.people)}
+        leaking = set(redacted.leaks)
         by_id = {note.note_id: note for note in redacted.notes}
         for note in case.notes:
+            if note.note_id in leaking:
+                # redaction could not clear it: never index it, and withdraw any older version
+                plan.withheld.append(note.note_id)
+                if note.note_id in committed_notes:
+                    plan.removed_notes.append(note.note_id)
+                continue
             prepared = self._prepare(case, note, by_id[note.note_id], roles)
             known = committed_notes.get(note.note_id)
             if known is not None and known.content_hash == prepared.content_hash:
@@ -295,8 +424,9 @@ class Ingestor:
                 plan.notes.append(prepared)
         if prune:
             plan.removed_notes.extend(stale)
-        kept = len(case.notes) + (0 if prune else len(stale))
-        plan.cases.append(CaseState(case.case_id, fingerprint, kept, 1 + len(case.people)))
+        kept = len(case.notes) - len(leaking) + (0 if prune else len(stale))
+        # a case with withheld notes is redacted again next time (e.g. after the redactor improves)
+        plan.cases.append(CaseState(case.case_id, "" if leaking else fingerprint, kept, 1 + len(case.people)))
         plan.access.append(CaseAccess.from_case(case))
 
     def _prepare(self, case: Case, note: Note, redacted: RedactedNoteLike, roles: dict[str, str]) -> PreparedNote:
@@ -338,29 +468,29 @@ class Ingestor:
 
     def _write(self, plan: Plan, users: Sequence[User], progress: Progress) -> None:
         touched_notes = [note.note_id for note in plan.notes] + plan.removed_notes
-        snapshot = self._snapshot(touched_notes, plan.removed_cases)
+        snapshot = self.stores.snapshot(touched_notes, plan.removed_cases)
         access_before = {
-            case_id: _access_dict(self.access.catalog.get(case_id))
+            case_id: _access_dict(self.stores.access.catalog.get(case_id))
             for case_id in [entry.case_id for entry in plan.access] + plan.removed_cases
         }
         new_ids = [chunk.chunk_id for note in plan.notes for chunk in note.chunks]
-        run_id = self.catalog.begin(self._clock(), new_ids, snapshot, access_before)
+        run_id = self.stores.catalog.begin(self.stores.clock(), new_ids, snapshot, access_before)
         try:
             self._apply(plan, users, snapshot, progress)
             old_hashes = {str(row.metadata.get("content_hash", "")) for row in snapshot}
-            self.catalog.commit(
+            self.stores.catalog.commit(
                 run_id,
                 Commit(plan.cases, [note.state() for note in plan.notes], plan.removed_notes, plan.removed_cases),
-                self._clock(),
+                self.stores.clock(),
             )
         except BaseException:
-            self._rollback(run_id, new_ids, snapshot, access_before)
+            self.stores.rollback(run_id, new_ids, snapshot, access_before)
             raise
         self._after_commit(plan, old_hashes)
 
     def _apply(self, plan: Plan, users: Sequence[User], snapshot: Sequence[StoredChunk], progress: Progress) -> None:
         for case_id, vault in plan.vaults.items():
-            self.vaults.save(case_id, vault)
+            self.stores.vaults.save(case_id, vault)
         old_ids: dict[str, set[str]] = {}
         for row in snapshot:
             old_ids.setdefault(str(row.metadata["note_id"]), set()).add(row.chunk_id)
@@ -369,96 +499,45 @@ class Ingestor:
             batch = plan.notes[start : start + _WRITE_BATCH_NOTES]
             chunks = [chunk for note in batch for chunk in note.chunks]
             stale = sorted(set().union(*(old_ids.get(n.note_id, set()) for n in batch)) - {c.chunk_id for c in chunks})
-            self.index.delete_ids(stale)
-            self.keywords.delete_ids(stale)
+            self.stores.index.delete_ids(stale)
+            self.stores.keywords.delete_ids(stale)
             vectors = np.stack([plan.vectors[str(extra["content_hash"])] for note in batch for extra in note.extras])
-            self.index.upsert(chunks, vectors, [extra for note in batch for extra in note.extras])
-            self.keywords.upsert(chunks)
+            self.stores.index.upsert(chunks, vectors, [extra for note in batch for extra in note.extras])
+            self.stores.keywords.upsert(chunks)
             progress.advance(len(batch))
         if plan.removed_notes:
-            self.index.delete_notes(plan.removed_notes)
-            self.keywords.delete_notes(plan.removed_notes)
+            self.stores.index.delete_notes(plan.removed_notes)
+            self.stores.keywords.delete_notes(plan.removed_notes)
         for case_id in plan.removed_cases:
-            self.index.delete_case(case_id)
-            self.keywords.delete_case(case_id)
+            self.stores.index.delete_case(case_id)
+            self.stores.keywords.delete_case(case_id)
         if users:
-            self.access.users.upsert_imported(list(users))
+            self.stores.access.users.upsert_imported(list(users))
         if plan.access:
-            self.access.catalog.upsert(plan.access)
+            self.stores.access.catalog.upsert(plan.access)
         if plan.removed_cases:
-            self.access.catalog.remove(plan.removed_cases)
+            self.stores.access.catalog.remove(plan.removed_cases)
 
     def _after_commit(self, plan: Plan, old_hashes: set[str]) -> None:
         """Forget what no committed note uses any more: cached vectors and removed cases' vaults."""
-        in_use = {h for note in self.catalog.notes().values() for h in note.chunk_hashes}
-        self.cache.delete(sorted(old_hashes - in_use - {""}))
+        self.stores.forget_unused_vectors(old_hashes)
         for case_id in plan.removed_cases:
-            self.vaults.delete(case_id)
-
-    def _snapshot(self, note_ids: Sequence[str], case_ids: Sequence[str]) -> list[StoredChunk]:
-        rows: list[StoredChunk] = []
-        unique = sorted(set(note_ids))
-        for start in range(0, len(unique), _SNAPSHOT_BATCH):
-            rows.extend(self.index.rows({"note_id": {"$in": unique[start : start + _SNAPSHOT_BATCH]}}))
-        for case_id in case_ids:
-            rows.extend(self.index.rows({"case_id": case_id}))
-        return list({row.chunk_id: row for row in rows}.values())
-
-    def _rollback(
-        self, run_id: str, new_ids: Sequence[str], snapshot: Sequence[StoredChunk], access_before: dict[str, dict[str, Any] | None]
-    ) -> None:
-        """Put every store back to the last committed state recorded in the journal."""
-        written = sorted(set(new_ids) | {row.chunk_id for row in snapshot})
-        for start in range(0, len(written), 1000):
-            self.index.delete_ids(written[start : start + 1000])
-            self.keywords.delete_ids(written[start : start + 1000])
-        self.index.put(list(snapshot))
-        self.keywords.upsert([chunk_from_row(row.chunk_id, row.document, row.metadata) for row in snapshot])
-        restore = [CaseAccess(case_id=k, team=v["team"], restricted=v["restricted"], allocated_worker=v["allocated_worker"], access_list=frozenset(v["access_list"])) for k, v in access_before.items() if v]
-        if restore:
-            self.access.catalog.upsert(restore)
-        absent = [k for k, v in access_before.items() if not v]
-        if absent:
-            self.access.catalog.remove(absent)
-        self.catalog.forget(run_id)
-
-    def recover(self) -> int:
-        """Roll back runs that died while writing; returns how many there were."""
-        pending: list[PendingRun] = self.catalog.pending()
-        for run in pending:
-            self._rollback(run.run_id, run.new_chunk_ids, run.snapshot, dict(run.access_before))
-        return len(pending)
-
-    # deletion
-
-    def delete_case(self, case_id: str, actor: str) -> DeletionReceipt:
-        """Everything derived from one case, from every store; audited with counts only."""
-        self.recover()
-        hashes = {str(row.metadata.get("content_hash", "")) for row in self.index.rows({"case_id": case_id})}
-        notes = self.catalog.notes([case_id])
-        chunks = self.index.delete_case(case_id)
-        keyword_rows = self.keywords.delete_case(case_id)
-        self.catalog.commit(None, Commit(removed_cases=[case_id], removed_notes=sorted(notes)), self._clock())
-        in_use = {h for note in self.catalog.notes().values() for h in note.chunk_hashes}
-        cached = self.cache.delete(sorted(hashes - in_use - {""}))
-        access_rows = self.access.catalog.remove([case_id])
-        vault = self.vaults.delete(case_id)
-        receipt = DeletionReceipt(case_id, chunks, keyword_rows, len(notes), cached, vault, int(access_rows))
-        self.access.audit.record(actor, Action.DELETE, Outcome.ANSWERED, case_ids=[case_id], detail=receipt.as_dict())
-        return receipt
+            self.stores.vaults.delete(case_id)
+        for case_id, vault in plan.vaults.items():
+            self.stores.prune_vault(case_id, vault, plan.record_names.get(case_id, set()))
 
     # helpers
 
     def _roles(self, users: Sequence[User]) -> dict[str, str]:
-        roles = {info.username: info.role.value for info in self.access.users.all()}
-        roles.update({info.display_name: info.role.value for info in self.access.users.all()})
+        roles = {info.username: info.role.value for info in self.stores.access.users.all()}
+        roles.update({info.display_name: info.role.value for info in self.stores.access.users.all()})
         roles.update({user.username: user.role.value for user in users})
         roles.update({user.display_name: user.role.value for user in users})
         return roles
 
     def _staff(self, users: Sequence[User]) -> list[User]:
         known = {user.username: user for user in users}
-        for info in self.access.users.all():
+        for info in self.stores.access.users.all():
             known.setdefault(info.username, User(username=info.username, display_name=info.display_name, role=info.role, teams=list(info.teams)))
         return list(known.values())
 
@@ -476,6 +555,13 @@ class Ingestor:
             sort_keys=True,
         )
         return hmac.new(self._key, payload.encode(), hashlib.sha256).hexdigest()
+
+
+def _access_entry(case_id: str, value: Mapping[str, Any]) -> CaseAccess:
+    return CaseAccess(
+        case_id=case_id, team=value["team"], restricted=bool(value["restricted"]),
+        allocated_worker=value["allocated_worker"], access_list=frozenset(value["access_list"]),
+    )
 
 
 def _access_dict(entry: CaseAccess | None) -> dict[str, Any] | None:

@@ -19,7 +19,7 @@ from records.database import make_engine
 
 if TYPE_CHECKING:
     from access.control import AccessControl
-    from assistant.ingest import CaseRedactor, Ingestor, VaultStore
+    from assistant.ingest import CaseRedactor, Ingestor, IngestStores, VaultStore
     from retrieval.catalog import NoteCatalog
     from retrieval.chroma_index import ChromaIndex
     from retrieval.embedding import CachedEmbedder, EmbeddingCache
@@ -115,6 +115,23 @@ def build_vault(settings: Settings, engine: Engine | None = None) -> VaultStore:
     return _VaultAdapter(Vault(engine or build_engine(settings), settings.redaction.vault_key.get_secret_value()))
 
 
+def build_stores(settings: Settings, *, vaults: VaultStore | None = None) -> IngestStores:
+    """The stores an import writes, without loading a model: for stats, delete and compact."""
+    from assistant.ingest import IngestStores
+
+    engine = build_engine(settings)
+    return IngestStores(
+        index=build_index(settings, engine),
+        keywords=build_keyword_index(settings),
+        catalog=build_note_catalog(settings, engine),
+        cache=build_embedding_cache(settings, engine),
+        vaults=vaults or build_vault(settings, engine),
+        access=build_access(settings),
+        clock=utc_now,
+        chroma_path=settings.chroma_path if settings.retrieval.chroma_mode == "persistent" else None,
+    )
+
+
 def build_ingestor(
     settings: Settings,
     *,
@@ -122,29 +139,22 @@ def build_ingestor(
     embedder: Embedder | None = None,
     vaults: VaultStore | None = None,
 ) -> Ingestor:
-    """Everything `caseassist import` and `caseassist delete` write to, sharing one engine.
+    """Everything `caseassist import` writes with, sharing one engine.
 
     `redactor`, `embedder` and `vaults` replace the configured ones (an already-loaded model in a
-    benchmark, another team's component before it lands); nothing else may be swapped.
+    test or benchmark, another team's component before it lands); nothing else may be swapped.
     """
     from assistant.ingest import Ingestor
     from retrieval.embedding import CachedEmbedder
 
-    engine = build_engine(settings)
-    cache = build_embedding_cache(settings, engine)
+    stores = build_stores(settings, vaults=vaults)
     return Ingestor(
-        index=build_index(settings, engine),
-        keywords=build_keyword_index(settings),
-        catalog=build_note_catalog(settings, engine),
-        embedder=CachedEmbedder(embedder or build_embedder(settings), cache),
-        cache=cache,
+        stores=stores,
+        embedder=CachedEmbedder(embedder or build_embedder(settings), stores.cache),
         redactor=redactor or build_redactor(settings),
-        vaults=vaults or build_vault(settings, engine),
-        access=build_access(settings),
         fingerprint_key=settings.redaction.vault_key.get_secret_value().encode(),
         chunk_chars=settings.retrieval.chunk_chars,
         overlap_chars=settings.retrieval.chunk_overlap_chars,
-        clock=utc_now,
     )
 
 

@@ -13,6 +13,8 @@ processes holding caches over this index (exact per-case search) know when to re
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +32,11 @@ Scalar = str | int | float | bool
 Where = Mapping[str, Any]
 
 _PAGE = 2000
+_SYNC_THRESHOLD = 1
+"""Persist the HNSW segment after every write so Chroma can purge its write-ahead log (which holds
+every added document verbatim) straight away; with the default of 1000 a deleted note's text can
+sit in `embeddings_queue` until a thousand more writes. Our writes are batched, so the cost is one
+small index flush per batch."""
 _GENERATION_DDL = "CREATE TABLE IF NOT EXISTS index_generation (name VARCHAR(64) PRIMARY KEY, value INTEGER NOT NULL)"
 
 
@@ -95,8 +102,11 @@ class ChromaIndex:
         self._client = client
         self._name = collection
         self._collection: Collection = client.get_or_create_collection(
-            collection, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+            collection, embedding_function=None, configuration={"hnsw": {"space": "cosine", "sync_threshold": _SYNC_THRESHOLD}}
         )
+        hnsw = (self._collection.configuration or {}).get("hnsw") or {}
+        if hnsw.get("sync_threshold") != _SYNC_THRESHOLD:
+            self._collection.modify(configuration={"hnsw": {"sync_threshold": _SYNC_THRESHOLD}})
         self._generation = GenerationCounter(state, f"chroma:{collection}")
 
     @classmethod
@@ -249,6 +259,25 @@ class ChromaIndex:
             if len(page["ids"]) < _PAGE:
                 return
             offset += _PAGE
+
+
+def vacuum_persistent(path: Path, timeout_s: float = 600.0) -> str:
+    """`chroma vacuum`: purge the applied log and VACUUM chroma.sqlite3, so deleted text leaves the file.
+
+    Runs chromadb's own CLI in a child process (it is a Rust binary inside the wheel, nothing is
+    downloaded); returns its last line of output for the receipt.
+    """
+    if not (path / "chroma.sqlite3").is_file():
+        return "no local Chroma database to vacuum"
+    command = [
+        sys.executable, "-c", "import sys, chromadb_rust_bindings; chromadb_rust_bindings.cli(['chroma'] + sys.argv[1:])",
+        "vacuum", "--path", str(path), "--force", "--timeout", str(int(timeout_s)),
+    ]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=timeout_s + 30, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"chroma vacuum failed on {path}: {(done.stderr or done.stdout).strip()[-300:]}")
+    lines = [line.strip() for line in done.stdout.splitlines() if line.strip()]
+    return lines[-1] if lines else "vacuumed"
 
 
 def _client_settings() -> chromadb.config.Settings:

@@ -176,6 +176,12 @@ class EmbeddingCache:
             )
             return int(result.rowcount or 0)
 
+    def delete_except(self, keep: set[str]) -> int:
+        """Forget every text not in `keep` (compaction: nothing indexed uses them any more)."""
+        with self._engine.connect() as conn:
+            stored = {str(row[0]) for row in conn.execute(text("SELECT DISTINCT content_hash FROM embedding_cache"))}
+        return self.delete(sorted(stored - keep))
+
     def count(self) -> int:
         with self._engine.connect() as conn:
             return int(conn.execute(text("SELECT count(*) FROM embedding_cache")).scalar_one())
