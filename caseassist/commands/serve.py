@@ -1,9 +1,52 @@
-"""Commands for this area are registered here by its owner."""
+"""`caseassist serve`: the web app and JSON API under uvicorn.
+
+uvicorn is handed the factory by name ("web.app:create_app_from_env"), so nothing here imports
+`web`; settings come from the same CASEASSIST_* environment the CLI reads, and are checked here
+first so a bad setting ends with one line and exit code 2 instead of a server traceback.
+"""
 
 from __future__ import annotations
 
+import importlib
+
 import typer
+
+from caseassist.commands.common import fail, settings
+
+APP_FACTORY = "web.app:create_app_from_env"
+DEMO_PASSWORD_HOME = ("records.synthetic.actors", "DEMO_PASSWORD")
+"""Where the demo corpus generator keeps the one password every demo user gets."""
 
 
 def register(app: typer.Typer) -> None:
-    """No commands yet."""
+    @app.command()
+    def serve(
+        ctx: typer.Context,
+        host: str = typer.Option("127.0.0.1", help="Address to listen on; keep 127.0.0.1 unless a reverse proxy fronts the app."),
+        port: int = typer.Option(8000, min=1, max=65535, help="Port to listen on."),
+    ) -> None:
+        """Serve the web app and JSON API (OpenAPI document at /openapi.json)."""
+        import uvicorn
+
+        current = settings(ctx)
+        if current.env == "dev":
+            typer.echo(f"CaseAssist (development) on http://{host}:{port}")
+            password = demo_password()
+            if password:
+                typer.echo(f"Demo users sign in with the password: {password}  (development only; never in prod)")
+        if current.env == "prod" and not current.auth.secure_cookies:
+            typer.echo("warning: CASEASSIST_AUTH__SECURE_COOKIES is off: serve only behind HTTPS and turn it on", err=True)
+        try:
+            uvicorn.run(APP_FACTORY, factory=True, host=host, port=port, log_level="info", proxy_headers=False)
+        except OSError as exc:
+            fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}; choose another --port or --host")
+
+
+def demo_password() -> str | None:
+    module_name, attribute = DEMO_PASSWORD_HOME
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError:
+        return None
+    value = getattr(module, attribute, None)
+    return value if isinstance(value, str) else None

@@ -1,0 +1,248 @@
+"""The JSON API over HTTP: sessions, CSRF, scope (404 indistinguishable), errors and headers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.web_fixtures import HIDDEN_MARKER, PASSWORD, StandInService, make_client, sign_in
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> Any:
+    with make_client(tmp_path / "home") as c:
+        yield c
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body"),
+    [
+        ("GET", "/api/cases", None),
+        ("GET", "/api/session", None),
+        ("POST", "/api/ask", {"question": "anything?"}),
+        ("POST", "/api/ask/stream", {"question": "anything?"}),
+        ("GET", "/api/notes/N-1", None),
+        ("GET", "/api/cases/C-1001/chronology", None),
+        ("GET", "/api/conversations", None),
+        ("GET", "/api/audit", None),
+        ("GET", "/api/users", None),
+        ("POST", "/api/evaluations", {"suites": ["accuracy"]}),
+        ("DELETE", "/api/session", None),
+    ],
+)
+def test_every_api_call_needs_a_session(client: Any, method: str, path: str, body: dict[str, Any] | None) -> None:
+    response = client.request(method, path, json=body)
+    assert response.status_code == 401
+    assert response.json() == {"detail": "sign in first"}
+
+
+def test_sign_in_sets_a_strict_httponly_cookie_and_returns_the_csrf_token(client: Any) -> None:
+    response = client.post("/api/session", json={"username": "sw.alex", "password": PASSWORD})
+    assert response.status_code == 200
+    cookie = response.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=strict" in cookie and "path=/" in cookie
+    assert response.json()["csrf_token"] and response.json()["user"]["username"] == "sw.alex"
+
+
+@pytest.mark.parametrize(("username", "password"), [("sw.alex", "wrong"), ("nobody", PASSWORD), ("sw.alex", "")])
+def test_failed_sign_in_says_the_same_thing_whatever_went_wrong(client: Any, username: str, password: str) -> None:
+    response = client.post("/api/session", json={"username": username, "password": password or "x"})
+    assert response.status_code == 401
+    assert response.json()["detail"].startswith("sign-in failed: wrong username or password")
+    assert "set-cookie" not in response.headers
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        ({}, 403),
+        ({"X-CSRF-Token": "forged"}, 403),
+        ({"X-CSRF-Token": "{token}", "Origin": "https://evil.example"}, 403),
+        ({"X-CSRF-Token": "{token}", "Sec-Fetch-Site": "cross-site"}, 403),
+        ({"X-CSRF-Token": "{token}", "Origin": "http://testserver"}, 200),
+        ({"X-CSRF-Token": "{token}"}, 200),
+    ],
+)
+def test_state_changing_calls_need_the_sessions_csrf_token_from_this_site(client: Any, headers: dict[str, str], expected: int) -> None:
+    token = sign_in(client, "sw.alex")
+    sent = {name: value.format(token=token) for name, value in headers.items()}
+    response = client.post("/api/ask", json={"question": "attendance at school?", "case_id": "C-1001"}, headers=sent)
+    assert response.status_code == expected, response.text
+
+
+def test_sign_out_ends_the_session_on_the_server(client: Any) -> None:
+    token = sign_in(client, "sw.alex")
+    cookie = client.cookies.get("caseassist_session")
+    assert client.delete("/api/session", headers={"X-CSRF-Token": token}).status_code == 204
+    client.cookies.set("caseassist_session", cookie)  # a copied cookie must not outlive sign-out
+    assert client.get("/api/cases").status_code == 401
+
+
+def test_cases_lists_only_permitted_cases(client: Any) -> None:
+    sign_in(client, "sw.alex")
+    cases = client.get("/api/cases").json()
+    assert [c["case_id"] for c in cases] == ["C-1001", "C-1002"]
+    assert set(cases[0]) >= {"case_id", "child_name", "team", "status"}
+
+
+@pytest.mark.parametrize("case_id", ["C-2001", "C-0000"])
+@pytest.mark.parametrize(
+    ("method", "path", "body"),
+    [
+        ("POST", "/api/ask", {"question": "where is the placement?", "case_id": "{case}"}),
+        ("POST", "/api/ask/stream", {"question": "where is the placement?", "case_id": "{case}"}),
+        ("GET", "/api/cases/{case}/chronology", None),
+        ("GET", "/api/cases/{case}/chronology?format=docx", None),
+    ],
+)
+def test_out_of_scope_and_missing_cases_get_the_same_404(client: Any, case_id: str, method: str, path: str, body: dict[str, Any] | None) -> None:
+    token = sign_in(client, "sw.alex")
+    sent = {k: v.format(case=case_id) for k, v in body.items()} if body else None
+    response = client.request(method, path.format(case=case_id), json=sent, headers={"X-CSRF-Token": token})
+    assert response.status_code == 404
+    assert response.json() == {"detail": f"no access to case {case_id} or it does not exist"}
+    assert HIDDEN_MARKER not in response.text
+
+
+@pytest.mark.parametrize("note_id", ["N-9", "N-404"])
+def test_notes_outside_scope_are_indistinguishable_from_missing_ones(client: Any, note_id: str) -> None:
+    sign_in(client, "sw.alex")
+    response = client.get(f"/api/notes/{note_id}")
+    assert response.status_code == 404
+    assert response.json() == {"detail": f"note {note_id} was not found or you do not have access to it"}
+
+
+def test_caseload_answers_never_carry_hidden_case_content(client: Any) -> None:
+    token = sign_in(client, "sw.alex")
+    response = client.post("/api/ask", json={"question": "placement moved?"}, headers={"X-CSRF-Token": token})
+    assert response.status_code == 200
+    assert HIDDEN_MARKER not in response.text and "C-2001" not in response.text
+
+
+def test_ask_returns_the_cli_json_shape(client: Any) -> None:
+    token = sign_in(client, "sw.alex")
+    answer = client.post("/api/ask", json={"question": "attendance at school?", "case_id": "C-1001"}, headers={"X-CSRF-Token": token}).json()
+    assert {"id", "answer", "citations", "refused", "reason", "backend", "backend_notice", "prompt", "model", "conversation_id"} <= set(answer)
+    assert answer["citations"][0]["note_id"] == "N-1"
+
+
+def test_the_stream_is_server_sent_events_ending_in_the_final_answer(client: Any) -> None:
+    token = sign_in(client, "sw.alex")
+    response = client.post("/api/ask/stream", json={"question": "attendance at school?", "case_id": "C-1001"}, headers={"X-CSRF-Token": token})
+    assert response.headers["content-type"].startswith("text/event-stream")
+    events = [line.removeprefix("event: ") for line in response.text.splitlines() if line.startswith("event: ")]
+    assert events[0] == "token" and events[-1] == "final"
+
+
+class _BrokenStream(StandInService):
+    def ask_stream(self, username: str, question: str, case_id: str | None = None, conversation_id: str | None = None) -> Any:
+        yield {"event": "token", "text": "Partial "}
+        raise RuntimeError(f"backend exploded near {HIDDEN_MARKER}")
+
+
+def test_a_failure_mid_stream_ends_with_an_error_event_and_no_internals(tmp_path: Path) -> None:
+    with make_client(tmp_path / "home", _BrokenStream()) as client:
+        token = sign_in(client, "sw.alex")
+        response = client.post("/api/ask/stream", json={"question": "anything?", "case_id": "C-1001"}, headers={"X-CSRF-Token": token})
+    assert "event: error" in response.text
+    assert HIDDEN_MARKER not in response.text and "Traceback" not in response.text
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment"),
+    [
+        ({"question": ""}, "field 'question'"),
+        ({"question": "x" * 2001}, "field 'question'"),
+        ({"question": "ok?", "case_id": "C 1001 <b>"}, "field 'case_id'"),
+        ({"question": "ok?", "surprise": 1}, "field 'surprise'"),
+        ({}, "field 'question': Field required"),
+    ],
+)
+def test_bad_input_gets_a_422_naming_the_field_without_echoing_it(client: Any, body: dict[str, Any], fragment: str) -> None:
+    token = sign_in(client, "sw.alex")
+    response = client.post("/api/ask", json=body, headers={"X-CSRF-Token": token})
+    assert response.status_code == 422
+    assert fragment in response.json()["detail"]
+    assert "xxxxxxxx" not in response.text and "<b>" not in response.text
+
+
+@pytest.mark.parametrize(
+    ("query", "fragment"),
+    [("from=2026-13-01", "query parameter 'from'"), ("format=pdf", "query parameter 'format'"), ("from=2026-05-01&to=2026-01-01", "is after 'to'")],
+)
+def test_bad_chronology_parameters_are_named(client: Any, query: str, fragment: str) -> None:
+    sign_in(client, "sw.alex")
+    response = client.get(f"/api/cases/C-1001/chronology?{query}")
+    assert response.status_code == 422 and fragment in response.json()["detail"]
+
+
+def test_chronology_exports_download_as_attachments(client: Any) -> None:
+    sign_in(client, "sw.alex")
+    response = client.get("/api/cases/C-1001/chronology?format=docx&from=2026-01-01")
+    assert response.status_code == 200
+    assert response.content[:2] == b"PK"
+    assert response.headers["content-disposition"] == 'attachment; filename="chronology-C-1001.docx"'
+
+
+@pytest.mark.parametrize(
+    ("username", "path", "expected"),
+    [
+        ("sw.alex", "/api/audit", 403),
+        ("sw.alex", "/api/users", 403),
+        ("sw.alex", "/api/evaluations/suites", 403),
+        ("gl.robin", "/api/audit", 200),
+        ("gl.robin", "/api/audit/verify", 200),
+        ("gl.robin", "/api/users", 403),
+        ("gl.robin", "/api/evaluations/suites", 200),
+        ("admin.kim", "/api/users", 200),
+        ("admin.kim", "/api/grants", 200),
+    ],
+)
+def test_governance_and_admin_endpoints_follow_the_role(client: Any, username: str, path: str, expected: int) -> None:
+    sign_in(client, username)
+    assert client.get(path).status_code == expected
+
+
+def test_evaluations_say_plainly_when_the_harness_is_missing(tmp_path: Path) -> None:
+    with make_client(tmp_path / "home", StandInService()) as client:
+        token = sign_in(client, "gl.robin")
+        response = client.post("/api/evaluations", json={"suites": ["accuracy"]}, headers={"X-CSRF-Token": token})
+        page = client.get("/governance")
+    assert response.status_code == 501 and "not available" in response.json()["detail"]
+    assert "evaluation harness is not available" in page.text
+
+
+def test_evaluation_reports_are_served_sandboxed(client: Any) -> None:
+    token = sign_in(client, "gl.robin")
+    job = client.post("/api/evaluations", json={"suites": ["accuracy"]}, headers={"X-CSRF-Token": token}).json()["job_id"]
+    while client.get(f"/api/evaluations/{job}").json()["state"] != "done":
+        pass
+    report = client.get(f"/api/evaluations/{job}/report")
+    assert report.status_code == 200
+    assert "sandbox" in report.headers["content-security-policy"] and "script-src" not in report.headers["content-security-policy"]
+
+
+def test_admin_grant_errors_are_422_with_the_services_message(client: Any) -> None:
+    token = sign_in(client, "admin.kim")
+    body = {"grantee": "nobody", "case_id": "C-1001", "days": 7, "reason": "duty cover this week"}
+    response = client.post("/api/grants", json=body, headers={"X-CSRF-Token": token})
+    assert response.status_code == 422 and response.json() == {"detail": "unknown user 'nobody'"}
+
+
+@pytest.mark.parametrize("path", ["/api/cases", "/signin", "/openapi.json", "/static/app.js"])
+def test_security_headers_are_on_every_response(client: Any, path: str) -> None:
+    sign_in(client, "sw.alex")
+    headers = client.get(path).headers
+    csp = headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "frame-ancestors 'none'" in csp and "unsafe-inline" not in csp
+    assert headers["x-content-type-options"] == "nosniff"
+    assert headers["referrer-policy"] == "no-referrer"
+
+
+def test_the_openapi_document_describes_the_api(client: Any) -> None:
+    paths = client.get("/openapi.json").json()["paths"]
+    for path in ("/api/session", "/api/cases", "/api/ask", "/api/ask/stream", "/api/cases/{case_id}/chronology", "/api/notes/{note_id}", "/api/audit"):
+        assert path in paths
+    assert client.get("/docs").status_code == 404  # Swagger UI would load scripts from a CDN

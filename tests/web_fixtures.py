@@ -1,0 +1,311 @@
+"""Fixtures for the web tests: the service under test, a live uvicorn server and a Chromium browser.
+
+`StandInService` is a small in-memory implementation of `CaseAssistAPI` over clearly synthetic
+records, used only until the real `CaseAssistService` is wired; `service_for_tests` is the one
+line to swap. Everything else in the web tests (HTTP, cookies, CSRF, templates, JS, the browser)
+is the real thing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+
+from assistant.service import CaseAssistAPI
+from assistant.settings import Settings
+
+PASSWORD = "synthetic-pass-1"
+INJECTED = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
+HIDDEN_MARKER = "ZZHIDDEN-CASE-CONTENT"
+"""Text that exists only in a case the social worker may not see: it must never reach them."""
+
+USERS = {
+    "sw.alex": {"username": "sw.alex", "display_name": "Alex Example", "role": "social_worker", "teams": ["North"]},
+    "tm.sam": {"username": "tm.sam", "display_name": "Sam Example", "role": "team_manager", "teams": ["North"]},
+    "gl.robin": {"username": "gl.robin", "display_name": "Robin Example", "role": "governance_lead", "teams": []},
+    "admin.kim": {"username": "admin.kim", "display_name": "Kim Example", "role": "admin", "teams": []},
+}
+CASES = {
+    "C-1001": {"case_id": "C-1001", "child_name": "Testchild Alpha", "team": "North", "status": "child_in_need", "restricted": False},
+    "C-1002": {"case_id": "C-1002", "child_name": "Testchild Beta", "team": "North", "status": "child_protection", "restricted": False},
+    "C-2001": {"case_id": "C-2001", "child_name": "Testchild Hidden", "team": "South", "status": "looked_after", "restricted": False},
+}
+NOTES = {
+    "N-1": {"note_id": "N-1", "case_id": "C-1001", "date": "2026-03-02", "type": "phone_call", "title": "Call from school",
+            "text": "The school said attendance is 82% this term and improving.", "author_role": "social_worker"},
+    "N-2": {"note_id": "N-2", "case_id": "C-1001", "date": "2026-04-10", "type": "home_visit", "title": "Home visit",
+            "text": f"Visited at home. Child seen alone. Pasted from an email: {INJECTED}", "author_role": "social_worker"},
+    "N-3": {"note_id": "N-3", "case_id": "C-1002", "date": "2026-02-01", "type": "strategy_discussion", "title": "Strategy discussion",
+            "text": "Strategy discussion held; s47 enquiry agreed.", "author_role": "team_manager"},
+    "N-9": {"note_id": "N-9", "case_id": "C-2001", "date": "2026-01-05", "type": "placement_move", "title": "Placement move",
+            "text": f"{HIDDEN_MARKER} placement moved.", "author_role": "social_worker"},
+}
+VISIBLE = {"sw.alex": {"C-1001", "C-1002"}, "tm.sam": {"C-1001", "C-1002"}, "gl.robin": set(), "admin.kim": set()}
+EXTRACTIVE_NOTICE = "Answered without a language model: sentences quoted from the notes."
+
+
+@dataclass
+class StandInService:
+    """A synthetic in-memory `CaseAssistAPI`: scope by a fixed table, extractive-style answers."""
+
+    conversations_by_id: dict[str, dict[str, Any]] = field(default_factory=dict)
+    audit_rows: list[dict[str, Any]] = field(default_factory=list)
+    grants_rows: list[dict[str, Any]] = field(default_factory=list)
+    _seq: itertools.count = field(default_factory=lambda: itertools.count(1))
+
+    def _audit(self, user: str, action: str, outcome: str, case_ids: list[str] | None = None) -> None:
+        self.audit_rows.append({"seq": next(self._seq), "at": dt.datetime.now(dt.UTC).isoformat(), "user": user, "action": action,
+                                "outcome": outcome, "case_ids": case_ids or [], "note_ids": [], "model": None, "prompt_version": None})
+
+    def authenticate(self, username: str, password: str, client: str) -> dict[str, Any] | None:
+        ok = username in USERS and password == PASSWORD
+        self._audit(username if username in USERS else "(unknown user)", "login", "answered" if ok else "refused")
+        return dict(USERS[username]) if ok else None
+
+    def principal(self, username: str) -> dict[str, Any] | None:
+        return dict(USERS[username]) if username in USERS else None
+
+    def cases(self, username: str, query: str | None = None) -> list[dict[str, Any]]:
+        q = (query or "").lower()
+        return [dict(CASES[c]) for c in sorted(VISIBLE.get(username, set())) if q in f"{c} {CASES[c]['child_name']}".lower()]
+
+    def _visible(self, username: str, case_id: str | None) -> set[str]:
+        allowed = VISIBLE.get(username, set())
+        return ({case_id} & allowed) if case_id else set(allowed)
+
+    def ask(self, username: str, question: str, case_id: str | None = None, conversation_id: str | None = None) -> dict[str, Any]:
+        final: dict[str, Any] = {}
+        for event in self.ask_stream(username, question, case_id, conversation_id):
+            final = event.get("answer", final)
+        return final
+
+    def ask_stream(self, username: str, question: str, case_id: str | None = None, conversation_id: str | None = None) -> Iterator[dict[str, Any]]:
+        cases = self._visible(username, case_id)
+        if not cases:
+            self._audit(username, "ask", "refused", [case_id] if case_id else [])
+            yield {"event": "final", "answer": self._answer(f"no access to case {case_id} or it does not exist", [], True, "no_access", None)}
+            return
+        words = {w.strip("?.,").lower() for w in question.split() if len(w) > 3}
+        hits = [n for n in NOTES.values() if n["case_id"] in cases and words & {w.strip(".,:%").lower() for w in n["text"].split()}]
+        if not hits:
+            text, citations, refused = "This is not recorded in the notes you may see.", [], True
+        else:
+            text = " ".join(f"{n['text']} [{i}]" for i, n in enumerate(hits, 1))
+            citations = [{"n": i, "note_id": n["note_id"], "case_id": n["case_id"], "date": n["date"], "quote": n["text"][:120]}
+                         for i, n in enumerate(hits, 1)]
+            refused = False
+        for word in text.split(" "):
+            yield {"event": "token", "text": word + " "}
+        conversation = self._remember(username, case_id, conversation_id, question)
+        answer = self._answer(text, citations, refused, "not_recorded" if refused else None, conversation)
+        conversation["turns"].append({"question": question, "answer": answer})
+        self._audit(username, "ask", "answered", sorted(cases))
+        yield {"event": "final", "answer": answer}
+
+    def _remember(self, username: str, case_id: str | None, conversation_id: str | None, question: str) -> dict[str, Any]:
+        existing = self.conversations_by_id.get(conversation_id or "")
+        if existing and existing["username"] == username:
+            existing["updated_at"] = dt.datetime.now(dt.UTC).isoformat()
+            return existing
+        conversation = {"id": uuid.uuid4().hex[:12], "username": username, "case_id": case_id, "title": question[:60],
+                        "updated_at": dt.datetime.now(dt.UTC).isoformat(), "turns": []}
+        self.conversations_by_id[conversation["id"]] = conversation
+        return conversation
+
+    def _answer(self, text: str, citations: list[dict[str, Any]], refused: bool, reason: str | None, conversation: dict[str, Any] | None) -> dict[str, Any]:
+        return {"id": uuid.uuid4().hex[:12], "answer": text, "citations": citations, "refused": refused, "reason": reason,
+                "backend": "extractive", "backend_notice": EXTRACTIVE_NOTICE, "prompt": "answer.v1", "model": "extractive",
+                "conversation_id": conversation["id"] if conversation else None}
+
+    def conversations(self, username: str) -> list[dict[str, Any]]:
+        return [{k: c[k] for k in ("id", "case_id", "title", "updated_at")} for c in self.conversations_by_id.values() if c["username"] == username]
+
+    def conversation(self, username: str, conversation_id: str) -> dict[str, Any] | None:
+        c = self.conversations_by_id.get(conversation_id)
+        return {"id": c["id"], "case_id": c["case_id"], "turns": c["turns"]} if c and c["username"] == username else None
+
+    def delete_conversation(self, username: str, conversation_id: str) -> bool:
+        if self.conversation(username, conversation_id) is None:
+            return False
+        del self.conversations_by_id[conversation_id]
+        return True
+
+    def note(self, username: str, note_id: str) -> dict[str, Any] | None:
+        note = NOTES.get(note_id)
+        return dict(note) if note and note["case_id"] in VISIBLE.get(username, set()) else None
+
+    def chronology(self, username: str, case_id: str, date_from: dt.date | None = None, date_to: dt.date | None = None) -> dict[str, Any]:
+        if not self._visible(username, case_id):
+            return {"refused": True, "reason": f"no access to case {case_id} or it does not exist"}
+        entries = [
+            {"date": n["date"], "event_type": n["type"], "summary": n["title"], "note_ids": [n["note_id"]], "source": "children's services",
+             "impact": "not recorded", "action": "not recorded"}
+            for n in sorted(NOTES.values(), key=lambda n: n["date"]) if n["case_id"] == case_id
+            and (date_from is None or n["date"] >= date_from.isoformat()) and (date_to is None or n["date"] <= date_to.isoformat())
+        ]
+        return {"case_id": case_id, "generated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "from": None, "to": None,
+                "backend": "rules", "prompt": None, "entries": entries, "patterns": []}
+
+    def export_chronology(self, username: str, case_id: str, fmt: str, date_from: dt.date | None = None, date_to: dt.date | None = None) -> tuple[bytes, str, str] | None:
+        result = self.chronology(username, case_id, date_from, date_to)
+        if result.get("refused"):
+            return None
+        if fmt == "docx":
+            import io
+
+            import docx
+
+            document = docx.Document()
+            document.add_heading(f"Chronology {case_id}", 1)
+            for e in result["entries"]:
+                document.add_paragraph(f"{e['date']} {e['summary']}")
+            buffer = io.BytesIO()
+            document.save(buffer)
+            return buffer.getvalue(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", f"chronology-{case_id}.docx"
+        lines = [f"{e['date']},{e['event_type']},{e['summary']}" for e in result["entries"]]
+        return "\n".join(lines).encode(), "text/csv" if fmt == "csv" else "text/markdown", f"chronology-{case_id}.{fmt}"
+
+    def audit(self, username: str, case_id: str | None = None, user: str | None = None, since: dt.date | None = None,
+              action: str | None = None, limit: int = 200) -> list[dict[str, Any]] | None:
+        if USERS.get(username, {}).get("role") not in ("governance_lead", "admin"):
+            return None
+        rows = [r for r in self.audit_rows if (not case_id or case_id in r["case_ids"]) and (not user or r["user"] == user)
+                and (not action or r["action"] == action)]
+        return rows[-limit:]
+
+    def audit_verify(self, username: str) -> dict[str, Any] | None:
+        return None if self.audit(username) is None else {"ok": True, "rows": len(self.audit_rows), "first_broken": None}
+
+    def users(self, username: str) -> list[dict[str, Any]] | None:
+        return [dict(u, active=True) for u in USERS.values()] if USERS.get(username, {}).get("role") == "admin" else None
+
+    def grants(self, username: str) -> list[dict[str, Any]] | None:
+        return list(self.grants_rows) if USERS.get(username, {}).get("role") == "admin" else None
+
+    def grant(self, username: str, grantee: str, case_id: str, days: int, reason: str) -> dict[str, Any]:
+        if USERS.get(username, {}).get("role") != "admin":
+            raise PermissionError("only an active admin may grant access")
+        if grantee not in USERS:
+            raise ValueError(f"unknown user {grantee!r}")
+        if case_id not in CASES:
+            raise ValueError(f"unknown case {case_id!r} (it has not been imported)")
+        row = {"id": len(self.grants_rows) + 1, "username": grantee, "case_id": case_id, "reason": reason, "granted_by": username,
+               "expires_at": (dt.datetime.now(dt.UTC) + dt.timedelta(days=days)).isoformat(), "active": True}
+        self.grants_rows.append(row)
+        return row
+
+
+@dataclass
+class StandInEvaluations(StandInService):
+    """Adds the evaluation methods the governance page calls: a run finishes after a few polls."""
+
+    jobs: dict[str, int] = field(default_factory=dict)
+
+    def evaluation_suites(self, username: str) -> list[dict[str, Any]]:
+        return [{"name": "accuracy", "description": "cited answers against gold questions"},
+                {"name": "privacy", "description": "no leak across scope or of raw identifiers"}]
+
+    def run_evaluation(self, username: str, suites: list[str]) -> str:
+        if USERS.get(username, {}).get("role") not in ("governance_lead", "admin"):
+            raise PermissionError("only governance leads and admins may run evaluations")
+        unknown = sorted(set(suites) - {"accuracy", "privacy"})
+        if unknown:
+            raise ValueError(f"unknown suite {unknown[0]!r}: choose from accuracy, privacy")
+        job_id = uuid.uuid4().hex[:8]
+        self.jobs[job_id] = 0
+        return job_id
+
+    def evaluation_status(self, username: str, job_id: str) -> dict[str, Any] | None:
+        if job_id not in self.jobs:
+            return None
+        self.jobs[job_id] += 1
+        done = self.jobs[job_id] >= 3
+        return {"job_id": job_id, "state": "done" if done else "running", "progress": min(1.0, self.jobs[job_id] / 3),
+                "message": "2 suites finished" if done else "running accuracy",
+                "metrics": [{"name": "accuracy", "value": 0.91, "baseline": 0.9, "ok": True},
+                            {"name": "privacy leaks", "value": 0, "baseline": 0, "ok": True}] if done else []}
+
+    def evaluation_report(self, username: str, job_id: str) -> str | None:
+        if self.jobs.get(job_id, 0) < 3:
+            return None
+        return "<html><body><h1>Evaluation report</h1><p>accuracy 0.91</p><script>window.__report_ran = 1</script></body></html>"
+
+
+def service_for_tests(settings: Settings) -> CaseAssistAPI:
+    """THE line to swap when the real service lands: `return build_service(settings)` over a small import."""
+    return StandInEvaluations()
+
+
+def settings_for_tests(home: Path) -> Settings:
+    return Settings(home=home)
+
+
+# --- a live server for the browser and load tests -----------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+class LiveServer:
+    """uvicorn serving an app in a background thread on 127.0.0.1:<free port>."""
+
+    def __init__(self, app: Any) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="off")
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, daemon=True)
+
+    def __enter__(self) -> LiveServer:
+        self._thread.start()
+        deadline = time.monotonic() + 20
+        while not self._server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError("the test server did not start")
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=10)
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync",
+]
+
+
+# --- TestClient helpers -------------------------------------------------------------------------
+
+
+def make_client(home: Path, service: CaseAssistAPI | None = None) -> Any:
+    from fastapi.testclient import TestClient
+
+    from web.app import create_app
+
+    settings = settings_for_tests(home)
+    return TestClient(create_app(settings, service or service_for_tests(settings)), base_url="http://testserver")
+
+
+def sign_in(client: Any, username: str, password: str = PASSWORD) -> str:
+    """Signs the client in; returns the CSRF token for state-changing calls."""
+    response = client.post("/api/session", json={"username": username, "password": password})
+    assert response.status_code == 200, response.text
+    token: str = response.json()["csrf_token"]
+    return token
