@@ -1,0 +1,137 @@
+"""UK identifier recognizers: NHS and National Insurance numbers, postcodes, phone numbers,
+email addresses, street address lines and dates of birth.
+
+Each recognizer is a row of data (entity, regex, which group is the value, an optional
+validator), run by one Presidio recognizer class. Event dates are deliberately absent: a
+chronology is built from them, so only a date introduced as a date of birth is redacted, and
+Presidio's generic DATE_TIME recognizer is never registered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.spans import ADDRESS, DOB, EMAIL, NHS_NUMBER, NI_NUMBER, PHONE, POSTCODE, Span
+
+MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+DATE = (
+    r"(?:\d{4}-\d{1,2}-\d{1,2}"
+    r"|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})"
+    rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\.?,?\s+\d{{4}}"
+    rf"|{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}[\-\s]{MONTHS}[\-\s](?:\d{{4}}|\d{{2}}))"
+)
+_DOB_CUE = r"(?:\bD\.?O\.?B\b\.?|\bdate\s+of\s+birth\b|\bborn\b(?:\s+on)?|\bb\.)"
+_STREET_TYPES = (
+    r"(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Cl|Drive|Dr|Way|Court|Ct|Crescent|Cres|Place|Pl"
+    r"|Gardens|Gdns|Grove|Gr|Terrace|Terr|Hill|Walk|Mews|Row|Square|Sq|Parade|View|Rise|Green|Park"
+    r"|Gate|Vale|Fold|Croft|Meadows?|Wharf|Yard|Lea|Brow|Bank|Side|End)"
+)
+_STREET_WORD = r"[A-Z][A-Za-z'’\-]+"
+
+
+def nhs_checksum_ok(value: str) -> bool:
+    """The NHS number's modulus-11 check digit: weights 10..2, check = 11 - remainder."""
+    digits = [int(c) for c in value if c.isdigit()]
+    if len(digits) != 10:
+        return False
+    check = 11 - sum(d * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True)) % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == digits[9]
+
+
+def uk_phone_ok(value: str) -> bool:
+    """A UK number once the +44 is folded back to 0: 10 or 11 digits, a real number range."""
+    digits = re.sub(r"\D", "", value)
+    if digits.startswith("44"):
+        digits = "0" + digits[2:].removeprefix("0")
+    return len(digits) in (10, 11) and digits[:2] in {"01", "02", "03", "05", "07", "08"}
+
+
+@dataclass(frozen=True)
+class IdentifierPattern:
+    entity: str
+    regex: re.Pattern[str]
+    group: int | str = 0
+    validate: Callable[[str], bool] | None = None
+    score: float = 0.9
+
+
+IDENTIFIER_PATTERNS: tuple[IdentifierPattern, ...] = (
+    IdentifierPattern(NHS_NUMBER, re.compile(r"(?<![\d+])\d{3}[ \-]?\d{3}[ \-]?\d{4}(?![\d])"), validate=nhs_checksum_ok),
+    IdentifierPattern(
+        NHS_NUMBER,
+        re.compile(r"\bNHS\s*(?:no\.?|number|num|#)?\s*[:\-]?\s*(?P<v>\d{3}[ \-]?\d{3}[ \-]?\d{4})(?!\d)", re.I),
+        group="v",
+        score=0.8,
+    ),
+    IdentifierPattern(
+        NI_NUMBER,
+        re.compile(
+            r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", re.I
+        ),
+    ),
+    IdentifierPattern(
+        EMAIL,
+        re.compile(r"(?<![\w.+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}\b"),
+    ),
+    IdentifierPattern(
+        PHONE,
+        re.compile(r"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?(?:[\s\-]?\d){6,8}(?!\d)"),
+        validate=uk_phone_ok,
+    ),
+    IdentifierPattern(
+        POSTCODE,
+        re.compile(r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b", re.I),
+        validate=lambda v: any(c.isupper() for c in v) or v.islower(),
+    ),
+    IdentifierPattern(
+        ADDRESS,
+        re.compile(
+            rf"\b(?:(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,?\s+)?\d{{1,4}}[A-Za-z]?,?\s+"
+            rf"(?:{_STREET_WORD}\s+){{1,3}}{_STREET_TYPES}\b"
+        ),
+    ),
+    IdentifierPattern(DOB, re.compile(rf"{_DOB_CUE}\s*(?:is|was|of|:|-|–)?\s*\(?\s*(?P<v>{DATE})", re.I), group="v"),
+)
+
+
+def find_identifiers(text: str, patterns: tuple[IdentifierPattern, ...] = IDENTIFIER_PATTERNS) -> Iterator[Span]:
+    """Every validated identifier match, possibly overlapping; `resolve_overlaps` picks later."""
+    for pattern in patterns:
+        for match in pattern.regex.finditer(text):
+            value = match.group(pattern.group)
+            if pattern.validate is not None and not pattern.validate(value):
+                continue
+            start, end = match.span(pattern.group)
+            yield Span(start, end, pattern.entity, "pattern")
+
+
+class UkIdentifierRecognizer(LocalRecognizer):
+    """The identifier table as one Presidio recognizer, so it runs inside AnalyzerEngine."""
+
+    def __init__(self) -> None:
+        entities = sorted({p.entity for p in IDENTIFIER_PATTERNS})
+        super().__init__(supported_entities=entities, supported_language="en", name="UkIdentifierRecognizer")
+
+    def load(self) -> None:
+        """Nothing to load: the patterns are compiled at import."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        wanted = set(entities)
+        results = []
+        for pattern in IDENTIFIER_PATTERNS:
+            if pattern.entity not in wanted:
+                continue
+            for span in find_identifiers(text, (pattern,)):
+                results.append(RecognizerResult(span.type, span.start, span.end, pattern.score))
+        return results

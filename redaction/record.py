@@ -1,0 +1,72 @@
+"""What the case record itself says must be redacted: its people (child, family, professionals,
+staff) and its identifier values (NHS number, phone numbers, addresses, dates of birth)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from records.models import Case, User
+from redaction.gazetteer import KnownPerson, KnownValue
+from redaction.patterns import IDENTIFIER_PATTERNS
+from redaction.spans import ADDRESS, DOB, NHS_NUMBER, PHONE, POSTCODE
+
+_FEMALE = frozenset(
+    ["mother", "mum", "stepmother", "stepmum", "grandmother", "nan", "nana", "gran", "grandma", "aunt", "auntie", "sister", "stepsister", "half-sister", "daughter", "wife", "girlfriend", "niece", "mgm", "pgm", "female", "f", "girl", "woman"]
+)
+_MALE = frozenset(
+    ["father", "dad", "stepfather", "stepdad", "grandfather", "grandad", "granddad", "uncle", "brother", "stepbrother", "half-brother", "son", "husband", "boyfriend", "nephew", "mgf", "pgf", "male", "m", "boy", "man"]
+)
+
+
+def gender_of(words: str | None) -> str | None:
+    """"f", "m" or None from a relationship ("maternal grandmother") or a recorded gender."""
+    if not words:
+        return None
+    head = words.lower().replace("’", "'").split()[-1].strip("'s")
+    return "f" if head in _FEMALE else "m" if head in _MALE else None
+
+
+def known_people(case: Case, staff: Sequence[User]) -> list[KnownPerson]:
+    """The child first, then the record's people, then staff: the order tokens are allocated in."""
+    child = case.child
+    people = [KnownPerson(child.person_id, child.given_name, child.family_name, "child", gender_of(child.gender))]
+    people += [
+        KnownPerson(p.person_id, p.given_name, p.family_name, p.relationship, gender_of(p.relationship))
+        for p in case.people
+    ]
+    for user in staff:
+        words = user.display_name.split()
+        if not words:
+            continue
+        people.append(KnownPerson(f"user:{user.username}", words[0], " ".join(words[1:]), user.role.value))
+    return people
+
+
+def known_values(case: Case) -> list[KnownValue]:
+    values: list[KnownValue] = []
+    child = case.child
+    if child.nhs_number:
+        values.append(KnownValue(NHS_NUMBER, child.nhs_number))
+    for dob in [child.date_of_birth, *(p.date_of_birth for p in case.people)]:
+        if dob is not None:
+            values.append(KnownValue(DOB, dob.isoformat()))
+    for phone in (p.phone for p in case.people):
+        if phone:
+            values.append(KnownValue(PHONE, phone))
+    for address in [child.address, *(p.address for p in case.people)]:
+        if address:
+            values.extend(address_values(address))
+    return values
+
+
+def address_values(address: str) -> list[KnownValue]:
+    """The street line and the postcode of a recorded address; the town is kept (it is not personal)."""
+    found: list[KnownValue] = []
+    for pattern in IDENTIFIER_PATTERNS:
+        if pattern.entity in (ADDRESS, POSTCODE):
+            found.extend(KnownValue(pattern.entity, m.group(0)) for m in pattern.regex.finditer(address))
+    if not any(v.type == ADDRESS for v in found):
+        first = address.split(",")[0].strip()
+        if any(c.isdigit() for c in first):
+            found.append(KnownValue(ADDRESS, first))
+    return found

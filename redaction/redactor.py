@@ -1,0 +1,208 @@
+"""Pseudonymise a whole case: every note's names and identifiers replaced by per-case tokens.
+
+A case is redacted as a unit because consistency is a property of the case: "Gary Hill" found by
+the NER in one note must be caught as "Gary" in another, and must get the same token in both.
+So every note is analysed first, people not on the record are gathered into a case-level list,
+that list is searched for in every note, and only then are tokens assigned and text replaced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from presidio_anonymizer import AnonymizerEngine
+from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
+
+from records.models import Case, User
+from redaction.context_rules import is_not_a_person
+from redaction.engine import PresidioAnalyzer
+from redaction.gazetteer import Gazetteer, KnownPerson, KnownValue
+from redaction.leaks import LeakScanner
+from redaction.names import is_word_like, person_key, strip_title
+from redaction.record import known_people, known_values
+from redaction.spans import PERSON, Span, resolve_overlaps
+from redaction.tokens import TokenBook
+
+
+@dataclass(frozen=True)
+class Entity:
+    start: int
+    end: int
+    type: str
+    token: str
+
+
+@dataclass(frozen=True)
+class RedactedNote:
+    note_id: str
+    title: str | None
+    text: str
+    entities: list[Entity]
+    """Offsets into the original note text."""
+
+
+@dataclass
+class RedactedCase:
+    case_id: str
+    notes: list[RedactedNote]
+    vault: dict[str, str]
+    leaks: list[str] = field(default_factory=list)
+    """Note ids whose redacted text still holds a known name or an identifier: never index these."""
+    child_token: str = "[CHILD]"
+
+    def indexable(self) -> list[RedactedNote]:
+        leaking = set(self.leaks)
+        return [n for n in self.notes if n.note_id not in leaking]
+
+
+class Analyzer(Protocol):
+    def analyze(self, texts: Sequence[str]) -> list[list[Span]]: ...
+
+
+@dataclass(frozen=True)
+class _Redaction:
+    text: str
+    entities: list[Entity]
+
+
+class CaseRedactor:
+    """Redacts cases with one shared analyzer (the loaded NER), a fresh gazetteer per case."""
+
+    def __init__(self, analyzer: Analyzer) -> None:
+        self.analyzer = analyzer
+        self._anonymizer = AnonymizerEngine()
+
+    def redact_case(self, case: Case, staff: Sequence[User], existing: Mapping[str, str] | None = None) -> RedactedCase:
+        people = known_people(case, staff)
+        values = known_values(case)
+        texts = [n.text for n in case.notes] + [n.title or "" for n in case.notes]
+        spans, discovered = self.find(texts, people, values)
+        people = [*people, *discovered]
+        book = TokenBook(existing)
+        for person in people:
+            if not person.key.startswith("user:"):
+                book.for_person(person.full_name, person.role)
+        redacted = [self.apply(text, found, people, book) for text, found in zip(texts, spans, strict=True)]
+        count = len(case.notes)
+        notes = [
+            RedactedNote(note.note_id, redacted[count + i].text if note.title else None, redacted[i].text, redacted[i].entities)
+            for i, note in enumerate(case.notes)
+        ]
+        scanner = LeakScanner([p for p in people if p.role != "person"], values)
+        leaks = [n.note_id for n in notes if scanner.leaks(n.text) or (n.title and scanner.leaks(n.title))]
+        child = next((p for p in people if p.role == "child"), None)
+        child_token = book.for_person(child.full_name, "child") if child else "[CHILD]"
+        return RedactedCase(case.case_id, notes, book.vault, leaks, child_token)
+
+    def redact_texts(self, texts: Sequence[str], people: Sequence[KnownPerson], existing: Mapping[str, str] | None = None) -> tuple[list[_Redaction], dict[str, str]]:
+        """Texts that share one set of people and one token book (the `caseassist redact` command)."""
+        spans, discovered = self.find(texts, people, ())
+        everyone = [*people, *discovered]
+        book = TokenBook(existing)
+        return [self.apply(t, s, everyone, book) for t, s in zip(texts, spans, strict=True)], book.vault
+
+    def find(self, texts: Sequence[str], people: Sequence[KnownPerson], values: Sequence[KnownValue]) -> tuple[list[list[Span]], list[KnownPerson]]:
+        """Resolved spans per text (every PERSON span carries a person key), and the people found
+        who are not on the record: analyzer + record gazetteer, then the discovered people case-wide."""
+        record = Gazetteer(people, values)
+        found: list[list[Span]] = []
+        for text, analysed in zip(texts, self.analyzer.analyze(texts), strict=True):
+            guesses = [s for s in analysed if s.type != PERSON or not is_not_a_person(text, s)]
+            found.append([*guesses, *record.find(text)])
+        discovered = _discovered_people(texts, found)
+        if discovered:
+            extra = Gazetteer(discovered, source="discovered")
+            found = [[*spans, *(s for s in extra.find(text) if not is_not_a_person(text, s))] for text, spans in zip(texts, found, strict=True)]
+        resolved = [_clean(text, resolve_overlaps(spans)) for text, spans in zip(texts, found, strict=True)]
+        clusters = {p.key: p for p in discovered}
+        return [[_with_key(text, s, clusters) for s in spans] for text, spans in zip(texts, resolved, strict=True)], discovered
+
+    def apply(self, text: str, spans: Sequence[Span], people: Sequence[KnownPerson], book: TokenBook) -> _Redaction:
+        by_key = {p.key: p for p in people}
+        entities = [Entity(s.start, s.end, s.type, _token_for(text, s, by_key, book)) for s in spans]
+        if not entities:
+            return _Redaction(text, [])
+        results = [RecognizerResult(f"E{i}", e.start, e.end, 1.0) for i, e in enumerate(entities)]
+        operators = {f"E{i}": OperatorConfig("replace", {"new_value": e.token}) for i, e in enumerate(entities)}
+        output = self._anonymizer.anonymize(text=text, analyzer_results=results, operators=operators)
+        return _Redaction(output.text, entities)
+
+
+def _token_for(text: str, span: Span, by_key: Mapping[str, KnownPerson], book: TokenBook) -> str:
+    value = span.text_in(text)
+    if span.type != PERSON:
+        return book.for_value(span.type, value)
+    person = by_key.get(span.person_key or "")
+    if person is not None:
+        return book.for_person(person.full_name, person.role)
+    return book.for_person(_display(value), None)
+
+
+def _with_key(text: str, span: Span, clusters: Mapping[str, KnownPerson]) -> Span:
+    """Give a guessed PERSON span the key of its discovered person, so all mentions share a token."""
+    if span.type != PERSON or span.person_key is not None:
+        return span
+    key = person_key(span.text_in(text))
+    if key not in clusters:
+        owners = [k for k in clusters if " " in k and key in (k.split()[0], k.split()[-1])]
+        key = owners[0] if len(owners) == 1 else key
+    return Span(span.start, span.end, span.type, span.source, key if key in clusters else None)
+
+
+def _display(mention: str) -> str:
+    """How an unknown person's mention is kept in the vault: no title, no possessive."""
+    _, bare = strip_title(mention.strip())
+    return bare.removesuffix("'s").removesuffix("’s").strip()
+
+
+def _clean(text: str, spans: list[Span]) -> list[Span]:
+    """Trim possessive endings and surrounding punctuation from guessed people."""
+    cleaned = []
+    for span in spans:
+        value = span.text_in(text)
+        end = span.end
+        for suffix in ("'s", "’s", "'", "’", ".", ","):
+            if value.endswith(suffix) and len(value) > len(suffix) + 1:
+                end -= len(suffix)
+                value = value[: -len(suffix)]
+        cleaned.append(Span(span.start, end, span.type, span.source, span.person_key))
+    return cleaned
+
+
+def _discovered_people(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> list[KnownPerson]:
+    """People the NER or the context rules found, clustered: "Gary", "Mr Hill" and "Gary Hill" are one."""
+    mentions: dict[str, str] = {}
+    for text, spans in zip(texts, found, strict=True):
+        record_spans = [s for s in spans if s.source == "record"]
+        for span in spans:
+            if span.type != PERSON or span.source not in ("ner", "context"):
+                continue
+            if any(r.overlaps(span) for r in record_spans):
+                continue
+            display = _display(span.text_in(text))
+            key = person_key(display)
+            if len(key) >= 2 and not (" " not in key and is_word_like(key)):
+                mentions.setdefault(key, display)
+    full = {k: v for k, v in mentions.items() if " " in k}
+    people: dict[str, KnownPerson] = {}
+    for key, display in full.items():
+        words = display.split()
+        people[key] = KnownPerson(key, words[0], " ".join(words[1:]), "person")
+    for key, display in mentions.items():
+        if key in full:
+            continue
+        owners = [k for k in full if key in (k.split()[0], k.split()[-1])]
+        if len(owners) == 1:
+            continue
+        people[key] = KnownPerson(key, "", display, "person")
+    return list(people.values())
+
+
+
+
+def build_case_redactor(ner_model_path: Path | None = None) -> CaseRedactor:
+    """The redactor with the NER loaded once: build one per process and reuse it across cases."""
+    return CaseRedactor(PresidioAnalyzer(ner_model_path))

@@ -1,0 +1,55 @@
+"""Free text against a case's vault: a question pseudonymised before it reaches retrieval or a
+prompt, and an answer re-identified at display time for a user entitled to the case."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from redaction.gazetteer import Gazetteer, KnownPerson, KnownValue
+from redaction.record import gender_of
+from redaction.spans import PERSON, resolve_overlaps
+from redaction.tokens import TOKEN_RE, token_type
+
+
+def _gazetteer(vault: Mapping[str, str]) -> tuple[Gazetteer, dict[str, str]]:
+    people: list[KnownPerson] = []
+    values: list[KnownValue] = []
+    token_of: dict[str, str] = {}
+    for token, value in vault.items():
+        try:
+            kind = token_type(token)
+        except ValueError:
+            continue
+        if kind == PERSON:
+            words = value.split()
+            role = token.strip("[]").rstrip("0123456789 ").lower()
+            given, family = (words[0], " ".join(words[1:])) if len(words) > 1 else ("", value)
+            people.append(KnownPerson(token, given, family, role, gender_of(role)))
+        else:
+            values.append(KnownValue(kind, value))
+            token_of[f"{kind}:{value}"] = token
+    return Gazetteer(people, values), token_of
+
+
+def pseudonymise(text: str, vault: Mapping[str, str]) -> str:
+    """Replace the case's known people (any variant) and values in `text` by their tokens."""
+    gazetteer, token_of = _gazetteer(vault)
+    spans = resolve_overlaps(gazetteer.find(text))
+    by_value = {}
+    for key, token in token_of.items():
+        kind, value = key.split(":", 1)
+        for span in Gazetteer((), [KnownValue(kind, value)]).find(text):
+            by_value[(span.start, span.end)] = token
+    out, cursor = [], 0
+    for span in spans:
+        token = span.person_key if span.type == PERSON else by_value.get((span.start, span.end))
+        if token is None:
+            continue
+        out += [text[cursor : span.start], token]
+        cursor = span.end
+    return "".join(out) + text[cursor:]
+
+
+def reidentify(text: str, vault: Mapping[str, str]) -> str:
+    """Tokens back to real values. A display step: call it only for a user entitled to the case."""
+    return TOKEN_RE.sub(lambda m: vault.get(m.group(0), m.group(0)), text)
