@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections import Counter
@@ -134,7 +135,7 @@ def test_every_gold_span_matches_its_text_and_none_overlap(name: str) -> None:
         spans = sorted(row["spans"] + row["keep"], key=lambda s: s["start"])
         for span in spans:
             assert text[span["start"]:span["end"]] == span["text"], (row["note_id"], span)
-        for before, after in zip(spans, spans[1:], strict=False):
+        for before, after in itertools.pairwise(spans):
             assert before["end"] <= after["start"], (row["note_id"], before, after)
         assert {s["type"] for s in row["spans"]} <= set(PII_TYPES)
         assert {k["kind"] for k in row["keep"]} <= set(KEEP_KINDS)

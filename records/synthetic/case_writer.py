@@ -76,6 +76,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "court": ("Court Hearing", "Care Proceedings", "Court"),
     "pathway_plan": ("Pathway Plan", "PA Visit", "Pathway Plan Review"),
     "early_help": ("Early Help Session", "Family Support", "EH Keywork"),
+    "direct_work": ("Direct Work", "Direct Work Session", "Child Seen"),
     "closure": ("Case Closure", "Closure", "Step Down to Early Help"),
     "restricted_address": ("Case Note", "Confidential Note"),
     "restricted_health": ("Health", "Confidential Note"),
@@ -219,6 +220,7 @@ class CaseWriter:
         self.carers: tuple[Actor, Actor] | None = None
         self.iro: Actor | None = None
         self.missing_days: list[tuple[dt.date, str]] = []
+        self.seen_alone: list[tuple[dt.date, str]] = []
         self.officer = self.person(rng.choice(ORIGINS), rng.choice("FM"), None)
         self.neighbour = self.person(rng.choice(ORIGINS), rng.choice("FM"), None)
         self.doctor = self.person(rng.choice(ORIGINS), rng.choice("FM"), None)
@@ -304,6 +306,10 @@ class CaseWriter:
         for extra_kind in extras:
             text.add(separator).template(self.rng.choice(self.templates[extra_kind]), slots)
         body, spans, keep = text.build()
+        if "extra_pet" in extras:
+            asks = [("what", f"What is the name of the family's {self.pet[0]}?", [self.pet[1]])]
+        else:
+            asks = []
         author = author or (self.rng.choice(self.duty) if self.rng.random() < 0.12 else self.worker)
         self.notes.append({
             "note_id": note_id,
@@ -316,14 +322,26 @@ class CaseWriter:
         })
         self.note_sensitive[note_id] = restricted
         self.out.pii.append(NoteGold(self.case_id, note_id, tuple(spans), tuple(keep)))
+        for qtype, question, facts in asks:
+            self.ask(qtype, question, facts, [note_id])
         return note_id
 
     def event(self, event_type: str, note_id: str, description: str, day: dt.date | None = None) -> None:
         self.out.events.append(Event(self.case_id, (day or self.day).isoformat(), event_type, (note_id,), True, description))
 
     def ask(self, qtype: str, question: str, facts: Sequence[str], note_ids: Sequence[str]) -> None:
-        if not any(self.note_sensitive[n] for n in note_ids):
-            self.candidates.append(_Candidate(qtype, question, tuple(facts), tuple(note_ids)))
+        """Offer a question; dropped when a supporting note is restricted or its words do not state the fact.
+
+        The chosen template decides what a note says, so quote/who/what facts are checked against
+        the written text rather than trusted.
+        """
+        if any(self.note_sensitive[n] for n in note_ids):
+            return
+        if qtype in {"quote", "who", "what"}:
+            texts = [str(note["text"]) for note in self.notes if note["note_id"] in note_ids]
+            if not all(any(fact in text for text in texts) for fact in facts):
+                return
+        self.candidates.append(_Candidate(qtype, question, tuple(facts), tuple(note_ids)))
 
     def fixed(self, value: str, keep: str | None = None) -> Callable[[], Slot]:
         return lambda: Fragment(value, keep=keep) if keep else value
@@ -331,6 +349,9 @@ class CaseWriter:
     # ----- finishing --------------------------------------------------------------------------
 
     def finish(self) -> CaseOutput:
+        if self.seen_alone:
+            day, note_id = self.seen_alone[-1]
+            self.ask("when", f"When was {self.child.given} last seen alone?", [day.isoformat()], [note_id])
         self._choose_questions()
         child = self.child
         self.out.record = {

@@ -178,6 +178,7 @@ def _early_help(w: CaseWriter) -> None:
     journeys.school(w)
     journeys.gp(w)
     journeys.hv(w)
-    _between(w, w.rng.randint(4, 7), [journeys.phone_call, journeys.exclusion, *_household(w)], visit=journeys.early_help)
+    _between(w, w.rng.randint(5, 9), [journeys.phone_call, journeys.exclusion, journeys.hospital, journeys.school_move,
+                                      *_household(w)], chance=0.45, visit=journeys.early_help)
     if w.rng.random() < 0.5:
         journeys.closure(w, "Early help plan completed; family happy to close.")

@@ -35,6 +35,8 @@ _LANDLINES = (
     ("029", "2018 0{:03d}"),
 )
 _MOBILE_PREFIXES = ("074", "075", "077", "078", "079")
+_MOBILE_GAPS = frozenset({"07700", "07911"})
+"""Blocks libphonenumber does not accept in full (07700 900xxx is Ofcom's drama range, not a mobile)."""
 
 
 def nhs_check_digit(first_nine: str) -> int | None:
@@ -92,7 +94,10 @@ def ni_number(rng: random.Random) -> str:
 
 def mobile(rng: random.Random) -> str:
     """A UK mobile in one of the ways notes write them: '07911 123456', '07911123456', '+44 7911 123456'."""
-    prefix = rng.choice(_MOBILE_PREFIXES) + str(rng.randint(0, 9)) + str(rng.randint(0, 9))
+    while True:
+        prefix = rng.choice(_MOBILE_PREFIXES) + str(rng.randint(0, 9)) + str(rng.randint(0, 9))
+        if prefix not in _MOBILE_GAPS:
+            break
     rest = f"{rng.randint(0, 999999):06d}"
     style = rng.random()
     if style < 0.6:

@@ -55,6 +55,7 @@ def s47(w: CaseWriter) -> None:
     w.advance(1, 3)
     quote = w.rng.choice(_quotes(w))
     note_id = w.note("s47", {"quote": w.fixed(quote)})
+    w.seen_alone.append((w.day, note_id))
     w.event("section_47", note_id, "Section 47 enquiry visit; child seen alone")
     w.ask("quote", f"What did {w.child.given} say when seen alone on {dates.spoken(w.day)}?", [quote], [note_id])
 
@@ -98,6 +99,7 @@ def stat_visit(w: CaseWriter) -> None:
     quote = w.rng.choice(_quotes(w))
     extras = _fillers(w)
     note_id = w.note("stat_visit", {"quote": w.fixed(quote)}, extras=extras)
+    w.seen_alone.append((w.day, note_id))
     w.ask("quote", f"What did {w.child.given} say when seen alone on {dates.spoken(w.day)}?", [quote], [note_id])
 
 
@@ -138,6 +140,7 @@ def school(w: CaseWriter) -> None:
     note_id = w.note("school", {"attendance": w.fixed(attendance, "figure")})
     w.ask("what", f"Which school does {w.child.given} attend?", [w.school], [note_id])
     w.ask("what", f"What did the school say about {w.child.given}'s attendance on {dates.spoken(w.day)}?", [attendance], [note_id])
+    w.ask("who", f"Who is the DSL at {w.school}?", [w.dsl.family], [note_id])
 
 
 def exclusion(w: CaseWriter) -> None:
@@ -180,7 +183,8 @@ def hv(w: CaseWriter) -> None:
     if w.hv is None:
         return
     w.advance(5, 15)
-    w.note("hv")
+    note_id = w.note("hv")
+    w.ask("who", "Who is the health visitor?", [w.hv.family], [note_id])
 
 
 def hospital(w: CaseWriter) -> None:
@@ -354,11 +358,17 @@ def pathway_plan(w: CaseWriter) -> None:
     note_id = w.note("pathway_plan", {"activity": w.fixed(activity), "activity_place": w.fixed(place), "quote": w.fixed(quote)})
     w.ask("who", f"Who is {w.child.given}'s personal adviser?", [w.worker.actor.family], [note_id])
     w.ask("quote", f"What did {w.child.given} say at the pathway plan review on {dates.spoken(w.day)}?", [quote], [note_id])
+    w.ask("what", f"Is {w.child.given} in education, work or training?", [activity.split()[-1]], [note_id])
 
 
 def early_help(w: CaseWriter) -> None:
     w.advance(7, 21)
-    w.note("early_help", extras=_fillers(w, 0.3))
+    if w.rng.random() < 0.35:
+        quote = w.rng.choice(_quotes(w))
+        note_id = w.note("direct_work", {"quote": w.fixed(quote)}, extras=_fillers(w, 0.3))
+        w.ask("quote", f"What did {w.child.given} say in direct work on {dates.spoken(w.day)}?", [quote], [note_id])
+    else:
+        w.note("early_help", extras=_fillers(w, 0.3))
 
 
 def closure(w: CaseWriter, reason: str) -> None:

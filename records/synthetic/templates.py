@@ -165,6 +165,10 @@ _STANDARD: Templates = {
         "Call from Mum ({phone}). {call_note}",
         "Tel call to Mum on {phone}. {call_note}",
     ),
+    "direct_work": (
+        "Direct work with {child} using the three houses tool. {child} said \"{quote}\". {observation}",
+        "DW session at school. {child} drew family tree, put MGM closest. Said \"{quote}\".",
+    ),
     "extra_pet": ("The family {pet_kind}, {pet}, was in the garden.", "{pet} the {pet_kind} barking throughout visit."),
     "extra_place": ("Mum took the kids to {place} at the weekend.", "{child} enjoyed a trip to {place} with MGM."),
     "extra_neighbour": ("Neighbour {neighbour} came to the door during visit.", "Mum says neighbour {neighbour} helps with school runs."),
@@ -288,6 +292,9 @@ _HELDOUT: Templates = {
     "phone_call": (
         "The mother telephoned from {phone}. {call_note}",
     ),
+    "direct_work": (
+        "I met {child} for a session of direct work on {date}. We talked about feelings using a worry jar, and {child} wrote: \"{quote}\". {observation}",
+    ),
     "extra_pet": ("Their {pet_kind}, {pet}, followed us from room to room while we talked.",),
     "extra_place": ("At the weekend the family had spent the afternoon at {place}, which {child} talked about with enthusiasm.",),
     "extra_neighbour": ("While I was there a neighbour, {neighbour}, knocked to return a pushchair.",),
@@ -337,7 +344,7 @@ _PHRASES: dict[Family, dict[str, tuple[str, ...]]] = {
             "Mum rang to cancel visit, rearranged.",
             "Mum reports things calmer at home.",
         ),
-        "topic": ("drift in the plan", "progress against the CP plan", "the parenting assessment", "contact arrangements"),
+        "topic": ("drift in the plan", "progress against the plan", "the parenting assessment", "contact arrangements"),
     },
     Family.HELDOUT: {
         "concern": (
@@ -380,7 +387,7 @@ _PHRASES: dict[Family, dict[str, tuple[str, ...]]] = {
             "She asked to move my visit to the following week.",
             "She said the house has been quieter.",
         ),
-        "topic": ("delay in the plan", "progress on the plan", "the parenting assessment", "family time"),
+        "topic": ("delay in the plan", "progress on the plan", "the parenting capacity work", "family time"),
     },
 }
 
