@@ -180,22 +180,33 @@ def ollama_standin() -> Iterator[OllamaStandin]:
         yield server
 
 
+class OllamaPortGuard:
+    """Wraps socket connect: a connection to port 11434 raises and is remembered."""
+
+    def __init__(self) -> None:
+        self.violations: list[object] = []
+
+    def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        original = socket.socket.connect
+        violations = self.violations
+
+        def guarded(sock: socket.socket, address: Any) -> None:
+            if isinstance(address, tuple) and len(address) >= 2 and address[1] == REAL_OLLAMA_PORT:
+                violations.append(address)
+                raise ConnectionRefusedError(f"test reached a real Ollama port {address}; mark it real_ollama")
+            original(sock, address)
+
+        monkeypatch.setattr(socket.socket, "connect", guarded)
+
+
 @pytest.fixture(autouse=True)
 def no_real_ollama(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Fail any test that connects to a real Ollama port, even if the code under test recovers."""
     if request.node.get_closest_marker("real_ollama"):
         yield
         return
-    attempts: list[object] = []
-    original = socket.socket.connect
-
-    def guarded(self: socket.socket, address: Any) -> None:
-        if isinstance(address, tuple) and len(address) >= 2 and address[1] == REAL_OLLAMA_PORT:
-            attempts.append(address)
-            raise ConnectionRefusedError(f"test reached a real Ollama port {address}; mark it real_ollama")
-        original(self, address)
-
-    monkeypatch.setattr(socket.socket, "connect", guarded)
+    guard = OllamaPortGuard()
+    guard.install(monkeypatch)
     yield
-    if attempts:
-        pytest.fail(f"test connected to a real Ollama port: {attempts} (mark it real_ollama if intended)")
+    if guard.violations:
+        pytest.fail(f"test connected to a real Ollama port: {guard.violations} (mark it real_ollama if intended)")
