@@ -55,6 +55,7 @@ class CaseBlock:
     chunks: tuple[Chunk, ...]
     vectors: np.ndarray
     days: np.ndarray
+    row_of: dict[str, int] = field(default_factory=dict, repr=False)
     _masks: dict[tuple[bool, bool], np.ndarray] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -66,7 +67,7 @@ class CaseBlock:
             raise ValueError(f"case {case_id}: block holds chunks of other cases {sorted(strays)}")
         matrix = _unit_rows(vectors) if len(chunks) else np.zeros((0, 1), dtype=np.float32)
         days = np.fromiter((chunk.date.toordinal() for chunk in chunks), dtype=np.int32, count=len(chunks))
-        return cls(case_id, tuple(chunks), matrix, days)
+        return cls(case_id, tuple(chunks), matrix, days, {chunk.chunk_id: row for row, chunk in enumerate(chunks)})
 
     def __len__(self) -> int:
         return len(self.chunks)
@@ -166,10 +167,10 @@ class ExactCaseCache:
         found: dict[str, Chunk] = {}
         for block in self.blocks(scope):
             mask = block.permitted(scope)
-            for row in np.flatnonzero(mask):
-                chunk = block.chunks[row]
-                if chunk.chunk_id in wanted:
-                    found[chunk.chunk_id] = chunk
+            for chunk_id in wanted:
+                row = block.row_of.get(chunk_id)
+                if row is not None and mask[row]:
+                    found[chunk_id] = block.chunks[row]
         return found
 
     def blocks(self, scope: Scope) -> list[CaseBlock]:

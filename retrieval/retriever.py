@@ -1,0 +1,223 @@
+"""The scoped hybrid retriever: exact vectors plus BM25, fused, inside the caller's scope.
+
+A question travels: date phrase -> event-date window; names -> each case's pseudonyms (the index
+holds `[CHILD]`, never "Amelia"); abbreviations -> long forms; then an exact vector search over
+the scope's per-case blocks and an FTS5 search with the scope in its SQL, merged by reciprocal
+rank fusion. Every store call carries the scope; nothing is fetched first and filtered after.
+
+Names differ per case (Amelia is `[CHILD]` in her own case and nobody in the next), so a question
+over a caseload is pseudonymised once per case and cases whose pseudonymised text comes out the
+same are searched together (`pseudonymise_query`). Only the vaults of permitted cases are read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from access.scope import Scope, chroma_where
+from retrieval.dates import parse_date_window
+from retrieval.exact import ExactCaseCache
+from retrieval.expansion import expand
+from retrieval.hybrid import RRF_K, Ranking, merge_by_score, reciprocal_rank_fusion
+from retrieval.types import Chunk, Embedder, Hit, NoteRecord
+
+CasePseudonymiser = Callable[[str, str], str]
+"""(text, case_id) -> the text with that case's people and identifiers replaced by its pseudonyms.
+Bound by the wiring to the redaction vault; it must not write to the vault."""
+
+
+class KeywordSearch(Protocol):
+    """retrieval.keyword_index.KeywordIndex: BM25 with the scope inside its SQL."""
+
+    def search(
+        self, query: str, scope: Scope, k: int, date_from: dt.date | None = None, date_to: dt.date | None = None
+    ) -> list[tuple[str, float]]: ...
+
+
+class NoteStore(Protocol):
+    """retrieval.chroma_index.ChromaIndex: whole notes reassembled under a Chroma filter."""
+
+    def notes(self, where: Mapping[str, Any]) -> list[NoteRecord]: ...
+
+
+@dataclass(frozen=True)
+class ScopedQuery:
+    """Pseudonymised query text and the cases it is valid for."""
+
+    text: str
+    scope: Scope
+
+
+@dataclass(frozen=True)
+class RankingConfig:
+    """How many candidates each half contributes and how the fusion weighs them."""
+
+    candidates: int = 50
+    rrf_k: int = RRF_K
+    keyword_weight: float = 1.0
+    recency_weight: float = 3.0
+    recency_margin: float = 0.1
+    one_chunk_per_note: bool = True
+
+
+def pseudonymise_query(question: str, scope: Scope, pseudonymise: CasePseudonymiser | None) -> list[ScopedQuery]:
+    """The question as each permitted case's pseudonyms spell it, cases with the same text grouped.
+
+    The answering pipeline calls this too, so a question reaches the index and the prompt in the
+    same form. Without a pseudonymiser (tests, or a corpus with no vault) the text is used as is.
+    """
+    if scope.is_empty:
+        return []
+    if pseudonymise is None:
+        return [ScopedQuery(question, scope)]
+    groups: dict[str, set[str]] = {}
+    for case_id in sorted(scope.case_ids):
+        groups.setdefault(pseudonymise(question, case_id), set()).add(case_id)
+    return [ScopedQuery(text, scope.narrowed(cases)) for text, cases in groups.items()]
+
+
+class HybridRetriever:
+    """`retrieval.types.Retriever` over an exact per-case vector cache and a keyword index."""
+
+    def __init__(
+        self,
+        embedder: Embedder,
+        vectors: ExactCaseCache,
+        keywords: KeywordSearch,
+        notes: NoteStore,
+        config: RankingConfig | None = None,
+    ) -> None:
+        self._embedder = embedder
+        self._vectors = vectors
+        self._keywords = keywords
+        self._notes = notes
+        self._config = config or RankingConfig()
+
+    def search(
+        self, query: str, scope: Scope, k: int, date_from: dt.date | None = None, date_to: dt.date | None = None
+    ) -> list[Hit]:
+        """Top k chunks for already-pseudonymised `query` inside `scope`."""
+        return self.search_queries([ScopedQuery(query, scope)], k, date_from, date_to)
+
+    def search_queries(
+        self,
+        queries: Sequence[ScopedQuery],
+        k: int,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        prefer_recent: bool = False,
+    ) -> list[Hit]:
+        """Top k chunks over several (text, scope) groups whose case sets do not overlap."""
+        queries = [query for query in queries if not query.scope.is_empty]
+        if k <= 0 or not queries:
+            return []
+        union = _union(query.scope for query in queries)
+        pool = max(self._config.candidates, k)
+        expanded = [expand(query.text) for query in queries]
+        embeddings = self._embedder.embed([item.semantic for item in expanded])
+        vector_hits = merge_by_score(
+            [
+                [(chunk.chunk_id, score) for chunk, score in self._vectors.search(embeddings[i], query.scope, pool, date_from, date_to)]
+                for i, query in enumerate(queries)
+            ],
+            pool,
+        )
+        keyword_hits = merge_by_score(
+            [
+                self._keywords.search(item.keyword, query.scope, pool, date_from, date_to)
+                for item, query in zip(expanded, queries, strict=True)
+            ],
+            pool,
+        )
+        chunks = self._vectors.chunks(union, [chunk_id for chunk_id, _ in vector_hits + keyword_hits])
+        rankings = [
+            Ranking.of([chunk_id for chunk_id, _ in vector_hits if chunk_id in chunks]),
+            Ranking.of([chunk_id for chunk_id, _ in keyword_hits if chunk_id in chunks], self._config.keyword_weight),
+        ]
+        if prefer_recent:
+            rankings.append(self._recency(vector_hits, chunks))
+        return self._hits(reciprocal_rank_fusion(rankings, self._config.rrf_k), chunks, k)
+
+    def _recency(self, vector_hits: list[tuple[str, float]], chunks: Mapping[str, Chunk]) -> Ranking:
+        """Newest first among the chunks nearly as similar as the best one.
+
+        "When was she last seen alone?" is about the latest of several similar visits; ranking every
+        candidate by date would instead promote whatever was written last, relevant or not.
+        """
+        relevant = [chunk_id for chunk_id, _ in vector_hits if chunk_id in chunks]
+        if not relevant:
+            return Ranking.of([], 0.0)
+        best = max(score for chunk_id, score in vector_hits if chunk_id in chunks)
+        close = [chunks[chunk_id] for chunk_id, score in vector_hits if chunk_id in chunks and score >= best - self._config.recency_margin]
+        newest_first = sorted(close, key=lambda chunk: (chunk.date, chunk.chunk_id), reverse=True)
+        return Ranking.of([chunk.chunk_id for chunk in newest_first], self._config.recency_weight)
+
+    def _hits(self, fused: list[tuple[str, float]], chunks: Mapping[str, Chunk], k: int) -> list[Hit]:
+        hits: list[Hit] = []
+        seen_notes: set[str] = set()
+        for chunk_id, score in fused:
+            chunk = chunks[chunk_id]
+            if self._config.one_chunk_per_note and chunk.note_id in seen_notes:
+                continue
+            seen_notes.add(chunk.note_id)
+            hits.append(Hit(chunk=chunk, score=score, rank=len(hits) + 1))
+            if len(hits) == k:
+                break
+        return hits
+
+    def notes(
+        self, scope: Scope, case_id: str, date_from: dt.date | None = None, date_to: dt.date | None = None
+    ) -> list[NoteRecord]:
+        """A case's whole notes the scope permits, in event-date order."""
+        narrowed = scope.narrowed([case_id])
+        if narrowed.is_empty:
+            return []
+        clauses: list[Mapping[str, Any]] = [chroma_where(narrowed)]
+        if date_from is not None:
+            clauses.append({"day": {"$gte": date_from.toordinal()}})
+        if date_to is not None:
+            clauses.append({"day": {"$lte": date_to.toordinal()}})
+        return self._notes.notes(clauses[0] if len(clauses) == 1 else {"$and": clauses})
+
+    def note(self, scope: Scope, note_id: str) -> NoteRecord | None:
+        """One whole note, or None when it does not exist or the scope does not permit it."""
+        if scope.is_empty:
+            return None
+        found = self._notes.notes({"$and": [chroma_where(scope), {"note_id": note_id}]})
+        return found[0] if found else None
+
+
+def search_question(
+    retriever: HybridRetriever,
+    question: str,
+    scope: Scope,
+    k: int,
+    *,
+    today: dt.date,
+    pseudonymise: CasePseudonymiser | None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+) -> list[Hit]:
+    """A user's question end to end: its date phrase, each case's pseudonyms, hybrid ranking.
+
+    Explicit `date_from`/`date_to` (a filter the user set) are intersected with the phrase's window.
+    """
+    window = parse_date_window(question, today)
+    lower = max((day for day in (date_from, window.date_from) if day is not None), default=None)
+    upper = min((day for day in (date_to, window.date_to) if day is not None), default=None)
+    if lower is not None and upper is not None and lower > upper:
+        return []
+    queries = pseudonymise_query(question, scope, pseudonymise)
+    return retriever.search_queries(queries, k, lower, upper, prefer_recent=window.prefer_recent)
+
+
+def _union(scopes: Any) -> Scope:
+    full: set[str] = set()
+    standard: set[str] = set()
+    for scope in scopes:
+        full |= scope.full_cases
+        standard |= scope.standard_cases
+    return Scope(frozenset(full), frozenset(standard - full))
