@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from pathlib import Path
 
-from pydantic import SecretStr
 from sqlalchemy import Column, Date, Engine, MetaData, String, Table, Text, create_engine, insert, text
 
 from access.control import AccessControl
 from access.control import build as build_access
 from access.rules import CaseAccess
 from access.scope import EmptyScopeError, Scope, sql_where
+from assistant.settings import AuthSettings
 from records.models import Role
 from retrieval.types import NoteRecord
 
@@ -95,20 +95,10 @@ class SqliteNotes:
         return [NoteRecord(**{**row, "date": dt.date.fromisoformat(str(row["date"]))}) for row in rows]
 
 
-@dataclass(frozen=True)
-class _Auth:
-    session_secret: SecretStr = field(default_factory=lambda: SecretStr("test-session-secret"))
-    session_hours: float = 8.0
-    max_failed_logins: int = 5
-    lockout_minutes: float = 15.0
-    trusted_user_header: str | None = None
-    max_failed_logins_per_client: int = 20
-
-
 def access_control(path: Path) -> AccessControl:
     """A real AccessControl on SQLite with: the allocated worker `alloc` (sees everything), `cover`
     (on the access list: standard notes only), the team manager `manager`, and `outsider`."""
-    control = build_access(f"sqlite:///{path}", _Auth())
+    control = build_access(f"sqlite:///{path}", AuthSettings())
     operator = "admin"
     control.users.add(operator, "Admin", Role.ADMIN, [])
     for username, role in (("alloc", Role.SOCIAL_WORKER), ("cover", Role.SOCIAL_WORKER), ("manager", Role.TEAM_MANAGER)):

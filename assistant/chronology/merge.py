@@ -18,7 +18,7 @@ from assistant.chronology.model import NOT_RECORDED, Event
 MERGE_WINDOW_DAYS: dict[str, int] = {
     "missing_episode": 2,
     "police_incident": 2,
-    "hospital_attendance": 2,
+    "hospital": 2,
     "injury": 1,
     "disclosure": 1,
     "placement_move": 2,
@@ -29,11 +29,11 @@ MERGE_WINDOW_DAYS: dict[str, int] = {
 _NATIVE_NOTE_TYPES: dict[str, frozenset[str]] = {
     "missing_episode": frozenset({"missing_episode"}),
     "police_incident": frozenset({"police_incident"}),
-    "hospital_attendance": frozenset({"hospital"}),
+    "hospital": frozenset({"hospital"}),
     "placement_move": frozenset({"placement_move"}),
     "court": frozenset({"court"}),
     "closure": frozenset({"closure"}),
-    "referral": frozenset({"referral", "contact"}),
+    "return_home_interview": frozenset({"return_home_interview"}),
 }
 
 

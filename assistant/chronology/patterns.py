@@ -22,7 +22,7 @@ PLAN_START = "cp_plan_start"
 PLAN_END = "cp_plan_end"
 DOMESTIC = "domestic"
 _YEAR = dt.timedelta(days=365)
-_RISK_FIRST = ("missing_episode", "police_incident", "placement_move", "hospital_attendance", "injury", "disclosure")
+_RISK_FIRST = ("missing_episode", "police_incident", "placement_move", "hospital", "injury", "disclosure")
 
 
 def patterns(

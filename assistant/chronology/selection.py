@@ -43,33 +43,47 @@ RULES: tuple[EventRule, ...] = (
         r"\b(?:reported|went|go|gone|was|were|been|is) missing\b", r"\bmissing (?:episode|from (?:home|care|placement))\b",
         r"\bmissing person\b", r"\bmf[hc]\b", r"\babsconded\b", r"\bdid not return (?:home|to (?:the |her |his |their )?placement)\b",
     ), NoteType.MISSING_EPISODE),
+    _rule("return_home_interview", "return home interview", "return home interviews", (
+        r"\breturn (?:home )?interview (?:was )?(?:completed|held|done|carried out)\b",
+    ), NoteType.RETURN_HOME_INTERVIEW),
     _rule("strategy_discussion", "strategy discussion", "strategy discussions", (
-        r"\bstrategy (?:discussion|meeting)\b",
+        r"\bstrategy (?:discussion|meeting) (?:was )?(?:held|took place|convened)\b",
     ), NoteType.STRATEGY_DISCUSSION),
     _rule("section_47", "section 47 enquiry", "section 47 enquiries", (
-        r"\bs\.?\s?47 (?:enquiry|enquiries|investigation|outcome|concluded|completed)\b", r"\bsection 47 (?:enquiry|enquiries|investigation)\b",
-        r"\bchild protection enquir", r"\bjoint investigation\b",
+        r"\bs\.?\s?47 (?:enquiry|enquiries|investigation) (?:was )?(?:started|concluded|completed|outcome)\b",
+        r"\bsection 47 (?:enquiry|enquiries|investigation) (?:was )?(?:started|concluded|completed)\b",
+        r"\bjoint investigation\b",
     ), NoteType.SECTION_47),
     _rule("icpc", "initial child protection conference", "initial child protection conferences", (
-        r"\binitial (?:child protection |cp )?conference\b", r"\bicpc (?:was )?(?:held|took place|convened|decided|agreed)\b",
+        r"\binitial (?:child protection |cp )?conference (?:was )?(?:held|took place|convened)\b",
+        r"\bicpc (?:was )?(?:held|took place|convened|decided|agreed)\b",
     ), NoteType.ICPC),
     _rule("rcpc", "review child protection conference", "review child protection conferences", (
-        r"\breview (?:child protection |cp )conference\b", r"\brcpc (?:was )?(?:held|took place|decided|agreed)\b",
+        r"\breview (?:child protection |cp )conference (?:was )?(?:held|took place)\b", r"\brcpc (?:was )?(?:held|took place|decided|agreed)\b",
     ), NoteType.RCPC),
+    _rule("cla_review", "looked after review", "looked after reviews", (
+        r"\b(?:cla|lac|cic|looked after) review (?:was )?(?:held|took place|chaired)\b",
+    ), NoteType.CLA_REVIEW),
     _rule("plan_change", "plan change", "plan changes", (
         r"\b(?:became|made|now) subject (?:to|of) (?:a )?(?:child protection|cp|child in need|cin) plan\b",
         r"\b(?:child protection|cp) plan (?:was |has been )?(?:ended|ceased|discontinued|removed)\b",
-        r"\bstepped down (?:from (?:a )?(?:child protection|cp) plan )?to (?:a )?(?:cin|child in need)\b",
-        r"\bcategory (?:of|changed to|under)\b",
+        r"\bstepped (?:down|up) (?:from (?:a )?(?:child protection|cp|cin|child in need) plan )?to (?:a )?(?:cin|child in need|child protection|cp)\b",
     )),
-    _rule("court", "court hearing", "court hearings", (
-        r"\b(?:court|final|interim|case management|issues resolution) hearing\b", r"\bcare proceedings\b",
-        r"\b(?:interim )?care order\b", r"\bsupervision order\b", r"\bplacement order\b", r"\bemergency protection order\b",
-        r"\bspecial guardianship order\b", r"\bchild arrangements order\b", r"\bjudge\b", r"\bmagistrates\b",
+    _rule("cin_review", "child in need plan change", "child in need plan changes", (
+        r"\b(?:agreed|decision|decided) to (?:close|end) (?:the )?(?:cin |child in need )?plan\b",
+        r"\b(?:cin|child in need) plan (?:was |has been |to be )?(?:closed|ended|escalated)\b",
+    )),
+    _rule("assessment", "assessment completed", "assessments completed", (
+        r"\b(?:single|child and family|c&f) assessment (?:was )?(?:completed|concluded|signed off)\b",
+    ), NoteType.ASSESSMENT),
+    _rule("court", "court hearing or order", "court hearings and orders", (
+        r"\b(?:court|final|interim|case management|issues resolution) hearing\b", r"\bcare proceedings (?:were |have been )?(?:issued|started)\b",
+        r"\b(?:interim )?care order (?:was |has been )?(?:made|granted|renewed|discharged)\b",
+        r"\b(?:supervision|placement|emergency protection|special guardianship|child arrangements) order (?:was |has been )?(?:made|granted|discharged)\b",
     ), NoteType.COURT),
     _rule("legal_status", "legal status change", "legal status changes", (
-        r"\b(?:accommodated|became looked after) under (?:section|s\.?) ?20\b", r"\bsection 20 (?:agreement|consent)\b",
-        r"\bs\.?20 (?:agreement|consent)\b", r"\bpolice protection\b", r"\blegal status\b",
+        r"\b(?:accommodated|became looked after) under (?:section|s\.?) ?20\b", r"\bsection 20 (?:agreement|consent) (?:was )?(?:signed|given|withdrawn)\b",
+        r"\bs\.?20 (?:agreement|consent) (?:was )?(?:signed|given|withdrawn)\b", r"\b(?:taken|placed) (?:in|into) police protection\b",
     )),
     _rule("placement_move", "placement move", "placement moves", (
         r"\bplacement (?:move|change|ended|breakdown|broke down|disruption|disrupted)\b", r"\bnew placement\b",
@@ -81,7 +95,7 @@ RULES: tuple[EventRule, ...] = (
         r"\b(?:dv|domestic abuse|domestic violence|domestic) (?:incident|notification)\b", r"\barrested\b", r"\bpvp\b",
         r"\bvulnerable person report\b",
     ), NoteType.POLICE_INCIDENT),
-    _rule("hospital_attendance", "hospital attendance", "hospital attendances", (
+    _rule("hospital", "hospital attendance", "hospital attendances", (
         r"\b(?:attended|admitted to|taken to|presented (?:at|to)|brought to|discharged from) (?:the )?(?:a ?& ?e|a and e|hospital|emergency department|ed|minor injuries)\b",
         r"\bhospital (?:attendance|admission)\b", r"\boverdose\b",
     ), NoteType.HOSPITAL),
@@ -93,24 +107,30 @@ RULES: tuple[EventRule, ...] = (
         r"\bmarks? (?:to|on) (?:his|her|their) \w+",
     )),
     _rule("household_change", "household change", "household changes", (
-        r"\bnew (?:partner|boyfriend|girlfriend)\b", r"\bmoved (?:in|into the (?:family )?home)\b", r"\bmoving in\b",
+        r"\bhousehold change\b", r"\bnew (?:partner|boyfriend|girlfriend)\b", r"\bmoved (?:in|into the (?:family )?home)\b", r"\bmoving in\b",
+        r"\bnow living (?:at|in) the (?:address|home|property)\b", r"\b(?:moved|fled) to (?:a )?(?:refuge|confidential address|new address)\b",
         r"\bseparat(?:ed|ion)\b", r"\bsplit up\b", r"\bgave birth\b", r"\b(?:was|been) born\b", r"\bnew baby\b", r"\bbirth of\b",
         r"\b(?:died|passed away)\b", r"\bdeath of\b", r"\bleft the (?:family )?home\b",
         r"\b(?:unknown|unidentified|new) (?:male|man|adult|woman|female)\b",
     )),
-    _rule("school", "school move or exclusion", "school moves and exclusions", (
+    _rule("school_exclusion", "school exclusion", "school exclusions", (
         r"\b(?:permanently|fixed[- ]term|temporarily)? ?exclu(?:ded|sion)\b", r"\bsuspen(?:ded|sion) from school\b",
-        r"\b(?:moved|changed|transferred) (?:to a new |to )?school\b", r"\bnew school\b", r"\bmanaged move\b",
-        r"\bstarted at (?:a |the )?(?:new )?\w+ (?:school|academy|college)\b",
     )),
-    _rule("service_referral", "service referral", "service referrals", (
+    _rule("school_move", "school move", "school moves", (
+        r"\bschool move\b", r"\b(?:moved|changed|transferred) (?:to a new |to )?school\b", r"\bnew school\b", r"\bmanaged move\b",
+        r"\bstarted at (?:a |the )?(?:new )?\w+ (?:school|academy|college)\b", r"\bnow on (?:the )?roll at\b",
+    )),
+    _rule("camhs_referral", "CAMHS or other service referral", "CAMHS and other service referrals", (
         r"\breferr(?:al|ed)\b[^.]{0,40}\b(?:camhs|ypdas|substance|drug|alcohol|idva|freedom programme|speech and language|paediatric|"
-        r"family support|yot|youth offending|youth justice|sexual health|counselling|parenting|early help|mental health)\b",
+        r"family support|yot|youth offending|youth justice|counselling|parenting|early help|mental health)\b",
         r"\bcamhs referral\b",
     )),
-    _rule("referral", "referral or contact", "referrals and contacts", (
-        r"\b(?:contact|referral) (?:was )?(?:received|made) (?:from|by)\b", r"\breferral from\b", r"\bre-?referral\b",
-    ), NoteType.REFERRAL, NoteType.CONTACT),
+    _rule("contact", "contact", "contacts", (
+        r"\bcontact (?:was )?(?:received|made) (?:from|by)\b",
+    ), NoteType.CONTACT),
+    _rule("referral", "referral", "referrals", (
+        r"\breferral (?:was )?(?:received|made|accepted) (?:from|by)\b", r"\breferral from\b", r"\bre-?referral\b",
+    ), NoteType.REFERRAL),
     _rule("closure", "case closure or step-down", "closures and step-downs", (
         r"\bcase (?:closed|closure|to close)\b", r"\b(?:closed|closing) to (?:children'?s )?social care\b",
         r"\bstep(?:ped)?[- ]down to early help\b", r"\bstepped down to early help\b",
@@ -160,7 +180,7 @@ def find_event(note: NoteRecord) -> tuple[EventRule, str] | None:
     A note whose own type is significant (a strategy discussion, a missing episode) is selected
     under that type; other notes are selected only on an affirmative sentence in their content.
     """
-    parts = [note.title, *sentences(note.text)] if note.title else sentences(note.text)
+    parts = [*sentences(note.text), note.title] if note.title else sentences(note.text)
     native = _NATIVE.get(_note_type(note.note_type))
     if native is not None:
         for kind in YIELDS_TO.get(native.event_type, ()):
@@ -216,7 +236,7 @@ def _detail(rule: EventRule, text: str) -> str:
     """A qualifier the patterns count: a domestic call-out, a plan opened or closed."""
     if rule.event_type == "police_incident" and _DOMESTIC.search(text):
         return "domestic"
-    if rule.event_type in {"icpc", "rcpc", "plan_change", "closure", "court"}:
+    if rule.event_type in {"icpc", "rcpc", "plan_change", "closure", "court", "cin_review"}:
         if _PLAN_END.search(text):
             return "cp_plan_end"
         if _PLAN_START.search(text):

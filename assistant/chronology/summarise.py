@@ -137,32 +137,48 @@ class ModelSummariser:
 
 
 def ungrounded(summary: str, note: str, anchor: dt.date) -> list[str]:
-    """What a summary states that its note does not: dates, placeholders, names, numbers, legal terms.
+    """What a summary states that its note does not: dates, placeholders, legal terms, names, numbers.
 
     `anchor` is the note's date, against which both texts' relative dates ("yesterday") resolve.
+    Each checked span is blanked before the next check, so "section 47" is one problem, not two.
     """
     lowered = note.lower()
     problems: list[str] = []
+    rest = summary
     note_dates = {mention.date for mention in mentions(note, anchor)}
     for mention in mentions(summary, anchor):
         if mention.date not in note_dates:
             problems.append(f"date {summary[mention.start : mention.end]!r}")
-    problems += [f"name {token!r}" for token in _PLACEHOLDER.findall(summary) if token not in note]
+        rest = _blank(rest, mention.start, mention.end)
+    for match in _PLACEHOLDER.finditer(summary):
+        if match.group() not in note:
+            problems.append(f"name {match.group()!r}")
+        rest = _blank(rest, match.start(), match.end())
+    for group in _LEGAL_TERMS:
+        used = [match for term in group for match in _term_matches(rest.lower(), term)]
+        if used and not any(_has_term(lowered, term) for term in group):
+            problems.append(f"legal term {rest[used[0][0] : used[0][1]]!r}")
+        for start, end in used:
+            rest = _blank(rest, start, end)
     problems += [
         f"name {word!r}"
-        for word in _CAPITALISED.findall(summary)
+        for word in _CAPITALISED.findall(rest)
         if word.lower() not in _COMMON_CAPITALS and word.lower() not in lowered and not _is_calendar_word(word)
     ]
-    problems += [f"number {number!r}" for number in _NUMBER.findall(summary) if number not in note]
-    for group in _LEGAL_TERMS:
-        used = [term for term in group if _has_term(summary.lower(), term)]
-        if used and not any(_has_term(lowered, term) for term in group):
-            problems.append(f"legal term {used[0]!r}")
+    problems += [f"number {number!r}" for number in _NUMBER.findall(rest) if not re.search(rf"\b{number}\b", note)]
     return list(dict.fromkeys(problems))
 
 
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def _term_matches(text: str, term: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(rf"(?<![a-z]){re.escape(term)}(?![a-z])", text)]
+
+
 def _has_term(text: str, term: str) -> bool:
-    return re.search(rf"(?<![a-z]){re.escape(term)}", text) is not None
+    return bool(_term_matches(text, term))
 
 
 def _is_calendar_word(word: str) -> bool:

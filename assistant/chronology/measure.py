@@ -1,0 +1,177 @@
+"""Measuring chronologies against gold significant events: recall, precision, order, grounding.
+
+The evaluation harness reuses `score` (and `measure_corpus` for a corpus directory); every miss
+and every unmatched entry carries a reason, so a failing figure can be read, not just reported.
+
+A gold event is found when an entry has its date and cites at least one of its notes. An entry is
+correct when it matches some gold event that way. An entry is unsupported when it cites no note,
+or a note that is not in the reader's view of its case. Run:
+
+    .venv/bin/python -m assistant.chronology.measure data/demo
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+from pathlib import Path
+
+from access.scope import Scope
+from assistant.chronology.model import Entry
+from assistant.chronology.service import entries_from_notes
+from assistant.chronology.summarise import ExtractiveSummariser, Summariser
+from records.loader import load_cases
+from records.models import Case
+from records.vocabulary import map_type
+from retrieval.types import NoteRecord
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    case_id: str
+    date: dt.date
+    event_type: str
+    note_ids: tuple[str, ...]
+    description: str = ""
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> GoldEvent:
+        return cls(
+            case_id=str(data["case_id"]),
+            date=dt.date.fromisoformat(str(data["date"])),
+            event_type=str(data["event_type"]),
+            note_ids=tuple(str(n) for n in data["note_ids"]),  # type: ignore[attr-defined]
+            description=str(data.get("description", "")),
+        )
+
+
+@dataclass
+class ChronologyScore:
+    gold: int = 0
+    found: int = 0
+    entries: int = 0
+    correct: int = 0
+    chronologies: int = 0
+    ordered: int = 0
+    unsupported: int = 0
+    summary_fallbacks: int = 0
+    misses: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.entries if self.entries else 1.0
+
+    @property
+    def ordered_share(self) -> float:
+        return self.ordered / self.chronologies if self.chronologies else 1.0
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "gold_events": self.gold,
+            "found": self.found,
+            "recall": round(self.recall, 4),
+            "entries": self.entries,
+            "correct_entries": self.correct,
+            "precision": round(self.precision, 4),
+            "chronologies": self.chronologies,
+            "ordered_share": round(self.ordered_share, 4),
+            "entries_without_supporting_note": self.unsupported,
+            "summary_fallbacks": self.summary_fallbacks,
+        }
+
+
+def matches(entry: Entry, gold: GoldEvent) -> bool:
+    """Right date, and the source note cited."""
+    return entry.date == gold.date and bool(set(entry.note_ids) & set(gold.note_ids))
+
+
+def score(
+    case_id: str, entries: Sequence[Entry], gold: Sequence[GoldEvent], visible_note_ids: Iterable[str], into: ChronologyScore
+) -> ChronologyScore:
+    """Add one case's chronology to `into`: gold must already be limited to what the reader may see."""
+    visible = set(visible_note_ids)
+    into.chronologies += 1
+    into.ordered += all(a.date <= b.date for a, b in pairwise(entries))
+    into.gold += len(gold)
+    into.entries += len(entries)
+    for event in gold:
+        if any(matches(entry, event) for entry in entries):
+            into.found += 1
+        else:
+            into.misses.append(f"{case_id} {event.date} {event.event_type} {list(event.note_ids)}: {event.description}")
+    for entry in entries:
+        if not entry.note_ids or not set(entry.note_ids) <= visible:
+            into.unsupported += 1
+        if any(matches(entry, event) for event in gold):
+            into.correct += 1
+        else:
+            into.extras.append(f"{case_id} {entry.date} {entry.event_type} {list(entry.note_ids)}: {entry.summary}")
+    return into
+
+
+def note_records(case: Case, scope: Scope) -> list[NoteRecord]:
+    """A case's notes as the reader would get them from the store (scope applied per note here,
+    because the corpus is measured straight from the import file, not through the index)."""
+    return [
+        NoteRecord(
+            note_id=n.note_id,
+            case_id=case.case_id,
+            date=n.date,
+            note_type=map_type(n.type).value,
+            raw_type=n.type,
+            title=n.title or "",
+            text=n.text,
+            author_role="social_worker",
+            sensitivity=n.sensitivity.value,
+        )
+        for n in case.notes
+        if scope.allows(case.case_id, n.sensitivity.value)
+    ]
+
+
+def measure_corpus(directory: Path, summariser: Summariser | None = None, standard_only: bool = False) -> ChronologyScore:
+    """Score every case of a corpus directory (cases.jsonl + gold/events.jsonl) for its allocated
+    worker, or with `standard_only` for a reader who may not see restricted notes."""
+    loaded = load_cases(directory / "cases.jsonl")
+    gold_by_case: dict[str, list[GoldEvent]] = defaultdict(list)
+    for line in (directory / "gold" / "events.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            event = GoldEvent.from_json(json.loads(line))
+            gold_by_case[event.case_id].append(event)
+    result = ChronologyScore()
+    summariser = summariser or ExtractiveSummariser()
+    for case in loaded.cases:
+        scope = Scope(standard_cases=frozenset({case.case_id})) if standard_only else Scope(full_cases=frozenset({case.case_id}))
+        notes = note_records(case, scope)
+        visible = {n.note_id for n in notes}
+        gold = [event for event in gold_by_case[case.case_id] if set(event.note_ids) <= visible]
+        entries, fallbacks = entries_from_notes(notes, summariser)
+        result.summary_fallbacks += fallbacks
+        score(case.case_id, entries, gold, visible, result)
+    return result
+
+
+def main(argv: Sequence[str]) -> int:
+    if not argv:
+        print("usage: python -m assistant.chronology.measure CORPUS_DIR [--standard-only] [--verbose]", file=sys.stderr)
+        return 2
+    result = measure_corpus(Path(argv[0]), standard_only="--standard-only" in argv)
+    print(json.dumps(result.as_dict(), indent=2))
+    if "--verbose" in argv:
+        print("\nmissed:", *result.misses, sep="\n  ")
+        print("\nnot in gold:", *result.extras, sep="\n  ")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
