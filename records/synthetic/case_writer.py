@@ -50,6 +50,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "core_group": ("Core Group", "Core Group Meeting", "CGM"),
     "rcpc": ("RCPC", "Review CP Conference"),
     "stat_visit": ("Stat Visit", "Statutory Visit", "CP Visit", "Child Seen Alone"),
+    "cla_visit": ("CLA Visit", "LAC Visit", "Statutory Visit CLA", "Stat Visit"),
+    "placement_visit": ("Placement Visit", "Visit", "Home Visit"),
     "routine_visit": ("Home Visit", "Visit", "Unannounced Visit", "Home visit - CIN"),
     "school": ("School Liaison", "Education", "DSL Contact"),
     "exclusion": ("School", "Education", "Exclusion Notification"),
@@ -130,11 +132,11 @@ class _Candidate:
 
 
 class CaseWriter:
-    """Writes one case. `journey` is cp, cin, lac, leaver or early_help."""
+    """Writes one case. `journey` is cp, cin, lac, leaver or early_help; `ends` closes or steps it down."""
 
     def __init__(
         self, rng: random.Random, family: Family, vocab: Vocabulary, staff: Staff, case_id: str, journey: str,
-        restricted: bool,
+        restricted: bool, ends: bool = False,
     ) -> None:
         self.rng, self.family, self.vocab, self.case_id, self.journey = rng, family, vocab, case_id, journey
         self.templates = templates(family)
@@ -143,6 +145,7 @@ class CaseWriter:
         self.manager: StaffMember = staff.manager(self.team)
         self.duty: list[StaffMember] = [w for w in staff.workers(self.team) if w is not self.worker]
         self.restricted = restricted
+        self.ends = ends
         self.used_names: set[str] = {m.actor.full for m in staff.members}
         self.used_given: set[str] = {m.actor.given for m in (self.worker, self.manager, *self.duty)}
         self.day = dt.date(2022, 1, 4) + dt.timedelta(days=rng.randint(0, 820))
@@ -211,7 +214,8 @@ class CaseWriter:
         ]
         self.gp = self.person(rng.choice(ORIGINS), rng.choice("FM"), "GP")
         self.dsl = self.person(rng.choice(ORIGINS), rng.choice("FM"), "DSL")
-        self.hv = self.person(rng.choice(ORIGINS), "F", "Health visitor") if self.age < 5 else None
+        self.health = self.person(rng.choice(ORIGINS), "F", "Health visitor" if self.age < 5 else "School nurse")
+        self.hv: Actor | None = self.health if self.age < 5 else None
         self.school = rng.choice(self.vocab.schools)
         self.gp_practice = rng.choice(self.vocab.gp_practices)
         self.nhs = identifiers.nhs_number(rng)
@@ -245,12 +249,16 @@ class CaseWriter:
             "worker": lambda: self.worker.actor.full_name(),
             "manager": lambda: self.manager.actor.full_name(),
             "date": lambda: Fragment(dates.written(event_day, rng, note_day), keep="event_date"),
-            "time": lambda: Fragment(f"{rng.randint(7, 23):02d}:{rng.choice((0, 10, 15, 30, 45, 50)):02d}", keep="time"),
+            "time": lambda: Fragment(f"{rng.randint(8, 21):02d}:{rng.choice((0, 10, 15, 30, 45, 50)):02d}", keep="time"),
             "school": lambda: Fragment(self.school, keep="place"),
             "gp_practice": lambda: Fragment(self.gp_practice, keep="place"),
             "gp_title": lambda: ["Dr ", self.gp.full_name() if rng.random() < 0.6 else self.gp.name(self.gp.family)],
             "dsl": lambda: self.dsl.titled() if rng.random() < 0.5 else [self.dsl.full_name()],
-            "hv": lambda: (self.hv or self.mgm).any_form(rng),
+            "hv": lambda: (self.hv or self.health).any_form(rng),
+            "health": lambda: self.health.any_form(rng),
+            "health_role": lambda: "HV" if self.hv else "school nurse",
+            "health_role_long": lambda: "health visitor" if self.hv else "school nurse",
+            "carer": lambda: (self.carers[0] if self.carers else self.mgm).any_form(rng),
             "dob": lambda: child.pii("DOB", dates.dob(child.dob or event_day)),
             "nhs": lambda: child.pii("NHS_NUMBER", self.nhs if rng.random() < 0.7 else self.nhs.replace(" ", "")),
             "address": lambda: mother.pii("ADDRESS", self.home.line),
@@ -261,6 +269,10 @@ class CaseWriter:
             "email": lambda: mother.pii("EMAIL", mother.email or ""),
             "officer_title": lambda: [rng.choice(("PC ", "DC ", "PC ")), self.officer.any_form(rng)],
             "neighbour": lambda: self.neighbour.any_form(rng),
+            "carer_phone": lambda: self._phone_of(self.carers[0] if self.carers else self.mother),
+            "dsl_phone": lambda: self._phone_of(self.dsl),
+            "father_phone": lambda: self._phone_of(self.father),
+            "sibling": lambda: rng.choice(self.siblings).any_form(rng) if self.siblings else self.mother.first(),
             "doctor": lambda: ["Dr ", self.doctor.full_name()],
             "chair": lambda: self.chair.full_name(),
             "perpetrator": lambda: perpetrator.full_name() if rng.random() < 0.5 else perpetrator.caps(),
@@ -274,14 +286,20 @@ class CaseWriter:
             "quote": lambda: rng.choice(quotes(self.family, self.age)),
             "pa": lambda: self.worker.actor.full_name(),
         }
-        for name in ("concern", "finding", "observation", "action", "school_note", "health_note", "call_note", "topic"):
+        for name in ("concern", "finding", "observation", "action", "school_note", "health_note", "call_note", "topic",
+                     "placement_note"):
             factories[name] = self._phrase(name)
+        factories["concern_clause"] = lambda: _lower_first(rng.choice(phrases(self.family, "concern"))).rstrip(".")
+        factories["placement_note_lower"] = lambda: _lower_first(rng.choice(phrases(self.family, "placement_note")))
         factories["concern_lower"] = lambda: _lower_first(rng.choice(phrases(self.family, "concern")))
         factories["health_note_lower"] = lambda: _lower_first(rng.choice(phrases(self.family, "health_note")))
         factories["topic_cap"] = lambda: rng.choice(phrases(self.family, "topic")).capitalize()
         factories["concern_short"] = lambda: rng.choice(("home conditions", "DV", "physical chastisement", "parental alcohol use", "neglect"))
         factories.update(extra)
         return _LazySlots(factories)
+
+    def _phone_of(self, actor: Actor) -> Fragment:
+        return actor.pii("PHONE", actor.phone or identifiers.landline(self.rng))
 
     def _phrase(self, kind: str) -> Callable[[], Slot]:
         return lambda: self.rng.choice(phrases(self.family, kind))
@@ -292,8 +310,7 @@ class CaseWriter:
 
     def _attendees(self) -> list[str | Fragment]:
         parts: list[str | Fragment] = ["DS ", self.officer.full_name(), ", DSL ", self.dsl.full_name()]
-        if self.hv:
-            parts += [", HV ", self.hv.full_name()]
+        parts += [", HV " if self.hv else ", school nurse ", self.health.full_name()]
         return [*parts, " and SW ", self.worker.actor.full_name()]
 
     def note(self, kind: str, extra: Mapping[str, Callable[[], Slot]] | None = None, *, event_day: dt.date | None = None,
@@ -402,8 +419,18 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
+_TITLES = {
+    "s47": "Section 47 enquiry visit", "icpc": "Initial child protection conference", "rcpc": "Review child protection conference",
+    "gp": "GP liaison", "cla_review": "CLA review", "cla_visit": "Statutory visit (CLA)", "dv": "Police notification",
+    "rhi": "Return home interview", "missing_late": "Missing episode (reported next day)", "missing": "Missing episode",
+    "partner": "Change in household", "separation": "Change in household", "birth": "Birth of sibling", "death": "Bereavement",
+    "restricted_address": "Confidential", "restricted_health": "Confidential", "hv": "Health visitor", "pep": "PEP",
+    "camhs": "CAMHS referral", "school": "School liaison", "stat_visit": "Statutory visit", "routine_visit": "Home visit",
+}
+
+
 def _title(kind: str) -> str:
-    return kind.replace("_", " ").replace("s47", "Section 47").replace("rhi", "Return home interview").capitalize()
+    return _TITLES.get(kind, kind.replace("_", " ").capitalize())
 
 
 def _person_record(actor: Actor) -> dict[str, object]:

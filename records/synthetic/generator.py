@@ -22,6 +22,8 @@ from records.synthetic.staff import build_staff
 
 JOURNEY_CYCLE: tuple[str, ...] = ("cp", "lac", "cin", "cp", "lac", "leaver", "early_help", "cin", "cp", "lac")
 """Which journey each case index takes, so even a small corpus covers every kind of case."""
+ENDING = frozenset({3, 6, 7})
+"""Cycle positions whose case ends (CP stepped down and closed, CIN closed, early help closed); the others stay open."""
 
 RESTRICTED_EVERY = 8
 CASE_PREFIX = {Family.STANDARD: "DEMO", Family.HELDOUT: "HOLD"}
@@ -45,7 +47,8 @@ def generate(cases: int, seed: int, family: Family = Family.STANDARD) -> Corpus:
         rng = random.Random(f"case:{family.value}:{seed}:{index}")
         journey = JOURNEY_CYCLE[index % len(JOURNEY_CYCLE)]
         case_id = f"{CASE_PREFIX[family]}-{seed}-{index + 1:04d}"
-        writer = CaseWriter(rng, family, vocab, staff, case_id, journey, restricted=index % RESTRICTED_EVERY == RESTRICTED_EVERY - 1)
+        writer = CaseWriter(rng, family, vocab, staff, case_id, journey,
+                            restricted=index % RESTRICTED_EVERY == RESTRICTED_EVERY - 1, ends=index % len(JOURNEY_CYCLE) in ENDING)
         output = _write_case(writer)
         records.append(output.record)
         gold.pii.extend(output.pii)
@@ -82,12 +85,12 @@ def _write_case(w: CaseWriter) -> CaseOutput:
 
 
 def _between(w: CaseWriter, visits: int, optional: Sequence[journeys.Episode], chance: float = 0.35,
-             visit: journeys.Episode = journeys.stat_visit) -> None:
+             visit: journeys.Episode = journeys.stat_visit, routine: journeys.Episode = journeys.routine_visit) -> None:
     """`visits` visits with optional episodes interleaved in a seeded order, each at most once."""
     pending = list(optional)
     w.rng.shuffle(pending)
     for step in range(visits):
-        (visit if step % 3 != 2 else journeys.routine_visit)(w)
+        (visit if step % 3 != 2 else routine)(w)
         if pending and w.rng.random() < chance:
             pending.pop()(w)
         if step % 4 == 3:
@@ -113,10 +116,9 @@ def _child_protection(w: CaseWriter) -> None:
     optional = [journeys.dv, journeys.hospital, journeys.exclusion, journeys.camhs, journeys.restricted_health,
                 *_household(w)]
     _between(w, w.rng.randint(3, 6), optional, visit=_cp_visit)
-    ends = w.rng.random() < 0.4
-    journeys.rcpc(w, ends_plan=ends)
-    _between(w, w.rng.randint(2, 5), optional, chance=0.3, visit=_cp_visit)
-    if ends and w.rng.random() < 0.6:
+    journeys.rcpc(w, ends_plan=w.ends)
+    _between(w, w.rng.randint(2, 5), optional, chance=0.3, visit=_cp_visit if not w.ends else journeys.stat_visit)
+    if w.ends:
         journeys.closure(w, w.rng.choice(("Plan outcomes met; family engaging with early help.", "CIN plan completed, risks reduced.")))
 
 
@@ -134,7 +136,7 @@ def _child_in_need(w: CaseWriter) -> None:
     _between(w, w.rng.randint(3, 6), optional)
     journeys.cin_review(w)
     _between(w, w.rng.randint(2, 4), optional, chance=0.3)
-    if w.rng.random() < 0.5:
+    if w.ends:
         journeys.cin_review(w, closing=True)
         journeys.closure(w, w.rng.choice(("CIN plan outcomes achieved.", "Family no longer require a statutory service.")))
 
@@ -146,11 +148,12 @@ def _looked_after(w: CaseWriter) -> None:
     journeys.cla_review(w)
     optional = [journeys.missing, journeys.missing, journeys.placement_move, journeys.pep, journeys.exclusion,
                 journeys.hospital, journeys.camhs, journeys.restricted_health, journeys.school_move]
-    _between(w, w.rng.randint(4, 7), optional, chance=0.5)
+    _between(w, w.rng.randint(4, 7), optional, chance=0.5, visit=journeys.cla_visit, routine=journeys.placement_visit)
     journeys.cla_review(w)
     if w.rng.random() < 0.6:
         journeys.final_hearing(w)
-    _between(w, w.rng.randint(2, 4), [journeys.missing, journeys.pep], chance=0.5)
+    _between(w, w.rng.randint(2, 4), [journeys.missing, journeys.pep], chance=0.5, visit=journeys.cla_visit,
+             routine=journeys.placement_visit)
     _ask_missing_count(w)
 
 
@@ -167,7 +170,9 @@ def _care_leaver(w: CaseWriter) -> None:
     journeys.pathway_plan(w)
     journeys.gp(w)
     optional = [journeys.hospital, journeys.camhs, journeys.restricted_health, journeys.phone_call, journeys.death]
-    _between(w, w.rng.randint(4, 7), optional, visit=journeys.routine_visit)
+    _between(w, w.rng.randint(3, 5), optional, visit=journeys.routine_visit)
+    journeys.pathway_plan(w)
+    _between(w, w.rng.randint(2, 4), optional, visit=journeys.routine_visit)
     journeys.pathway_plan(w)
     w.status = CaseStatus.CARE_LEAVER
 
@@ -180,5 +185,5 @@ def _early_help(w: CaseWriter) -> None:
     journeys.hv(w)
     _between(w, w.rng.randint(5, 9), [journeys.phone_call, journeys.exclusion, journeys.hospital, journeys.school_move,
                                       *_household(w)], chance=0.45, visit=journeys.early_help)
-    if w.rng.random() < 0.5:
+    if w.ends:
         journeys.closure(w, "Early help plan completed; family happy to close.")

@@ -103,6 +103,19 @@ def stat_visit(w: CaseWriter) -> None:
     w.ask("quote", f"What did {w.child.given} say when seen alone on {dates.spoken(w.day)}?", [quote], [note_id])
 
 
+def cla_visit(w: CaseWriter) -> None:
+    w.advance(14, 35)
+    quote = w.rng.choice(_quotes(w))
+    note_id = w.note("cla_visit", {"quote": w.fixed(quote)}, extras=_fillers(w, 0.3, placement=True))
+    w.seen_alone.append((w.day, note_id))
+    w.ask("quote", f"What did {w.child.given} say when seen alone on {dates.spoken(w.day)}?", [quote], [note_id])
+
+
+def placement_visit(w: CaseWriter) -> None:
+    w.advance(10, 25)
+    w.note("placement_visit", extras=_fillers(w, 0.4, placement=True))
+
+
 def routine_visit(w: CaseWriter) -> None:
     w.advance(10, 25)
     w.note("routine_visit", extras=_fillers(w, 0.6))
@@ -145,7 +158,7 @@ def school(w: CaseWriter) -> None:
 
 def exclusion(w: CaseWriter) -> None:
     w.advance(3, 15)
-    days = str(w.rng.randint(1, 5))
+    days = str(w.rng.randint(2, 5))
     reason = w.rng.choice(("swearing at a teacher", "fighting in the playground", "bringing a vape to school"))
     note_id = w.note("exclusion", {"days": w.fixed(days, "figure"), "reason": w.fixed(reason)})
     w.event("school_exclusion", note_id, f"Fixed term exclusion, {days} days")
@@ -240,6 +253,8 @@ def birth(w: CaseWriter) -> None:
     w.advance(10, 40)
     gender = w.rng.choice("FM")
     baby = w.person(w.mother.origin, gender, "Sibling", family_name=w.child.family, age=0, adult=False)
+    if w.hv is None:
+        w.hv = w.person(w.rng.choice(("british", "irish", "african", "south_asian")), "F", "Health visitor")
     note_id = w.note("birth", {"baby": baby.first})
     w.event("household_change", note_id, "Birth of a sibling")
     w.ask("when", f"When was {w.child.given}'s new baby sibling born?", [_iso(w.day)], [note_id])
@@ -385,7 +400,13 @@ def _quotes(w: CaseWriter) -> tuple[str, ...]:
     return quotes(w.family, w.age)
 
 
-def _fillers(w: CaseWriter, chance: float = 0.45) -> list[str]:
-    """Sentences that carry traps: a pet's name, a place, a neighbour, a name used as a word, an email."""
-    kinds = ["extra_word", "extra_pet", "extra_place", "extra_neighbour", "extra_email"]
-    return [kind for kind in kinds if w.rng.random() < chance / 2]
+def _fillers(w: CaseWriter, chance: float = 0.45, placement: bool = False) -> list[str]:
+    """Up to two sentences that carry traps: a pet, a place, a neighbour, a name used as a word, an email.
+
+    In a placement the family's pet, neighbour and email are not there, so only words and places are.
+    """
+    kinds = ["extra_word", "extra_place_cla"] if placement else ["extra_word", "extra_pet", "extra_place", "extra_neighbour", "extra_email"]
+    if w.siblings and not placement:
+        kinds.append("extra_sibling")
+    chosen = [kind for kind in kinds if w.rng.random() < chance / 2]
+    return chosen[:2]

@@ -36,12 +36,20 @@ _STANDARD: Templates = {
         "Initial conference {date}: CP plan agreed, category {category}. Parents attended with advocate. Chair {chair} noted Mum's engagement.",
     ),
     "core_group": (
-        "Core group meeting. Attended: Mum, SW {worker}, DSL {dsl}, HV {hv}. {action}",
+        "Core group meeting. Attended: Mum, SW {worker}, DSL {dsl}, {health_role} {health}. {action}",
         "CGM held. Plan reviewed. {action} Next CGM in 4 weeks.",
     ),
     "rcpc": (
         "RCPC {date}. {outcome}",
         "Review conference held {date}, chaired by {chair}. {outcome}",
+    ),
+    "cla_visit": (
+        "CLA visit to placement. {child} seen alone in bedroom. {child} said \"{quote}\". Carer {carer} reports {child} settling, eating well.",
+        "Statutory visit at {carer}'s {date}. Saw {child} alone: \"{quote}\". {placement_note}",
+    ),
+    "placement_visit": (
+        "Placement visit. {child} at home with carer {carer}. {placement_note} No concerns.",
+        "Visit to placement. {carer} and {child} seen. {placement_note}",
     ),
     "stat_visit": (
         "Stat visit. {child} seen alone in the living room. {child} said \"{quote}\". {observation}",
@@ -52,7 +60,7 @@ _STANDARD: Templates = {
         "Visit completed. Mum and {child} at home. {observation} No new concerns.",
     ),
     "school": (
-        "Spoke to DSL {dsl} at {school}. {child}'s attendance this term is {attendance}. {school_note}",
+        "Spoke to DSL {dsl} at {school}. {child}'s attendance this term is {attendance}. {school_note} DSL direct line {dsl_phone}.",
         "School liaison - {school}. DSL {dsl} reports attendance at {attendance}. {school_note}",
     ),
     "exclusion": (
@@ -69,7 +77,7 @@ _STANDARD: Templates = {
     ),
     "gp": (
         "Spoke to {gp_title} at {gp_practice}. {health_note}",
-        "GP liaison: {gp_title} ({gp_practice}) confirmed {health_note_lower}",
+        "GP liaison re {child_full}, NHS no. {nhs}: {gp_title} ({gp_practice}) confirmed {health_note_lower}",
     ),
     "camhs": (
         "CAMHS referral made {date} by {gp_title} re {child}'s low mood and self-harm. CAMHS worker {camhs} to offer choice appointment.",
@@ -112,11 +120,11 @@ _STANDARD: Templates = {
         "C&F assessment concluded. Needs identified around {concern_short}. Recommendation {recommendation}.",
     ),
     "cin_review": (
-        "CIN review {date}. Plan reviewed with Mum, school and HV. {outcome}",
+        "CIN review {date}. Plan reviewed with Mum, school and {health_role}. {outcome}",
         "CIN meeting held. Progress noted with {progress}. {outcome}",
     ),
     "placement_start": (
-        "{child} placed with foster carers {carer} and {carer2} at {placement_address}, {placement_postcode} on {date} under {legal}.",
+        "{child} placed with foster carers {carer} and {carer2} at {placement_address}, {placement_postcode} on {date} under {legal}. Carer mob {carer_phone}.",
         "Placement start {date}: {child_full} moved to {carer}'s home ({placement_address}). Legal status {legal}.",
     ),
     "placement_move": (
@@ -124,7 +132,7 @@ _STANDARD: Templates = {
         "Change of placement {date}: previous placement ended ({reason}). {child} now with {carer}.",
     ),
     "cla_review": (
-        "CLA review {date} chaired by IRO {iro}. {child} attended and said \"{quote}\". Care plan endorsed.",
+        "CLA review {date} for {child_caps} (DOB {dob}) chaired by IRO {iro}. {child} attended and said \"{quote}\". Care plan endorsed.",
         "LAC review held {date}. IRO {iro}. Plan: remain in placement, contact with Mum fortnightly. {child}'s views shared by advocate.",
     ),
     "missing": (
@@ -164,6 +172,7 @@ _STANDARD: Templates = {
     "phone_call": (
         "Call from Mum ({phone}). {call_note}",
         "Tel call to Mum on {phone}. {call_note}",
+        "Call from Dad {father} on {father_phone} asking about contact with {child}.",
     ),
     "direct_work": (
         "Direct work with {child} using the three houses tool. {child} said \"{quote}\". {observation}",
@@ -171,6 +180,8 @@ _STANDARD: Templates = {
     ),
     "extra_pet": ("The family {pet_kind}, {pet}, was in the garden.", "{pet} the {pet_kind} barking throughout visit."),
     "extra_place": ("Mum took the kids to {place} at the weekend.", "{child} enjoyed a trip to {place} with MGM."),
+    "extra_place_cla": ("Carer took {child} to {place} on Saturday.",),
+    "extra_sibling": ("{sibling} also at home, seen briefly and appeared well.", "Sibling {sibling} at school during visit."),
     "extra_neighbour": ("Neighbour {neighbour} came to the door during visit.", "Mum says neighbour {neighbour} helps with school runs."),
     "extra_word": ("{word_sentence}",),
     "extra_email": ("Mum's email for appointment letters: {email}.",),
@@ -184,7 +195,7 @@ _HELDOUT: Templates = {
         "This referral concerns {child_full}, born {dob}, whose NHS number is {nhs}. {child} lives with {mother_full} at {address} in {town}, postcode {postcode}. Mother can be reached on {phone}; her NI number is recorded as {ni}. The referrer said that {concern_lower} The threshold for a single assessment is met.",
     ),
     "strategy": (
-        "A strategy discussion took place on {date}, starting at {time}. Those present were {attendees}. Having heard that {concern_lower} the meeting agreed that a section 47 enquiry should begin, with me ({worker}) as lead worker.",
+        "A strategy discussion took place on {date}, starting at {time}. Those present were {attendees}. Having heard that {concern_clause}, the meeting agreed that a section 47 enquiry should begin, with me ({worker}) as lead worker.",
     ),
     "s47": (
         "I undertook the section 47 visit together with {officer_title}. {finding} When I spoke with {child} on their own, {child} told me: \"{quote}\". Having considered everything, I am recommending an initial conference.",
@@ -193,10 +204,16 @@ _HELDOUT: Templates = {
         "The initial child protection conference met on {date}, chaired by {chair}. Following a full discussion the conference agreed that {child_full} needs a child protection plan, and the category is {category}.",
     ),
     "core_group": (
-        "The core group met today. Present were the family, myself, the designated safeguarding lead {dsl} and the health visitor {hv}. {action}",
+        "The core group met today. Present were the family, myself, the designated safeguarding lead {dsl} and the {health_role_long}, {health}. {action}",
     ),
     "rcpc": (
         "The review conference was held on {date} with {chair} in the chair. {outcome}",
+    ),
+    "cla_visit": (
+        "I visited {child} at the foster home on {date}. The carer, {carer}, told me that {placement_note_lower} I then saw {child} alone in their bedroom, where {child} said: \"{quote}\".",
+    ),
+    "placement_visit": (
+        "I called in at the placement. {carer} was at home with {child}. {placement_note} Nothing new arose.",
     ),
     "stat_visit": (
         "I visited the family home today. {observation} I spent time with {child} on their own in the kitchen, where {child} shared the following: \"{quote}\". Mother, {mother}, joined us afterwards.",
@@ -206,7 +223,7 @@ _HELDOUT: Templates = {
         "I carried out a planned visit. {observation} There was nothing new to report and no new concerns were raised.",
     ),
     "school": (
-        "I telephoned {school} and spoke with the designated safeguarding lead, {dsl}. Attendance for this term stands at {attendance}. {school_note}",
+        "I telephoned {school} and spoke with the designated safeguarding lead, {dsl}. Attendance for this term stands at {attendance}. {school_note} The direct line is {dsl_phone}.",
     ),
     "exclusion": (
         "{school} informed me that on {date} {child} was given a suspension lasting {days} days. The reason given was {reason}. The designated lead, {dsl}, will arrange a reintegration meeting.",
@@ -218,7 +235,7 @@ _HELDOUT: Templates = {
         "The personal education plan meeting on {date} took place at {school} with the designated teacher, {dsl}. {pep_note} When asked about the future, {child} said they want to \"{quote}\".",
     ),
     "gp": (
-        "I contacted {gp_practice} and spoke with {gp_title}, who confirmed {health_note_lower}",
+        "I contacted {gp_practice} about {child_full} (NHS number {nhs}) and spoke with {gp_title}, who confirmed {health_note_lower}",
     ),
     "camhs": (
         "On {date} a referral to the child and adolescent mental health service was made by {gp_title} because of concerns about low mood and self-harm. {camhs} will be the CAMHS practitioner.",
@@ -254,13 +271,13 @@ _HELDOUT: Templates = {
         "The child in need review met on {date}. We noted progress with {progress}. {outcome}",
     ),
     "placement_start": (
-        "On {date} {child_full} moved to live with the foster carers {carer} and {carer2}, whose home is at {placement_address}, {placement_postcode}. The legal basis is {legal}.",
+        "On {date} {child_full} moved to live with the foster carers {carer} and {carer2}, whose home is at {placement_address}, {placement_postcode}. The legal basis is {legal}. The carers can be reached on {carer_phone}.",
     ),
     "placement_move": (
         "The previous placement with {old_carer} came to an end because of {reason}, and on {date} {child} moved to {carer} and {carer2}.",
     ),
     "cla_review": (
-        "The looked after review on {date} was chaired by the independent reviewing officer, {iro}. {child} took part and told the meeting: \"{quote}\". The care plan was endorsed.",
+        "The looked after review for {child_full}, date of birth {dob}, took place on {date} and was chaired by the independent reviewing officer, {iro}. {child} took part and told the meeting: \"{quote}\". The care plan was endorsed.",
     ),
     "missing": (
         "At {time} on {date} the carer, {carer}, reported that {child} had not come home. {child} was found later at {place} by {officer_title}.",
@@ -291,12 +308,15 @@ _HELDOUT: Templates = {
     ),
     "phone_call": (
         "The mother telephoned from {phone}. {call_note}",
+        "The father, {father}, rang from {father_phone} to ask when he could next see {child}.",
     ),
     "direct_work": (
         "I met {child} for a session of direct work on {date}. We talked about feelings using a worry jar, and {child} wrote: \"{quote}\". {observation}",
     ),
     "extra_pet": ("Their {pet_kind}, {pet}, followed us from room to room while we talked.",),
     "extra_place": ("At the weekend the family had spent the afternoon at {place}, which {child} talked about with enthusiasm.",),
+    "extra_place_cla": ("The carer had taken {child} to {place}, and {child} showed me photographs of the day.",),
+    "extra_sibling": ("{sibling}, the younger sibling, was also at home and seemed content.",),
     "extra_neighbour": ("While I was there a neighbour, {neighbour}, knocked to return a pushchair.",),
     "extra_word": ("{word_sentence}",),
     "extra_email": ("The mother asked that letters are sent to {email} in future.",),
@@ -345,6 +365,12 @@ _PHRASES: dict[Family, dict[str, tuple[str, ...]]] = {
             "Mum reports things calmer at home.",
         ),
         "topic": ("drift in the plan", "progress against the plan", "the parenting assessment", "contact arrangements"),
+        "placement_note": (
+            "Sleeping better and going to bed at agreed time.",
+            "Contact with Mum on Saturday went well.",
+            "Carer reports some aggression after contact.",
+            "Enjoying football club on Tuesdays.",
+        ),
     },
     Family.HELDOUT: {
         "concern": (
@@ -388,6 +414,12 @@ _PHRASES: dict[Family, dict[str, tuple[str, ...]]] = {
             "She said the house has been quieter.",
         ),
         "topic": ("delay in the plan", "progress on the plan", "the parenting capacity work", "family time"),
+        "placement_note": (
+            "There have been fewer nightmares lately.",
+            "Family time at the contact centre was positive.",
+            "Bedtimes have been hard after family time.",
+            "They have joined a swimming club at the leisure centre.",
+        ),
     },
 }
 
