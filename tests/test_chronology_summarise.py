@@ -16,8 +16,8 @@ from assistant.models.ollama import OllamaChatModel
 from assistant.settings import OllamaSettings
 from prompts.registry import load_prompt
 from tests.chronology_fixtures import CASE, SqliteNotes, access_control, note
-from tests.standin import OllamaStandin, Reply
-from tests.standin import no_real_ollama as no_real_ollama  # autouse: no test reaches a real Ollama
+from tests.ollama_standin import OllamaStandin, Reply
+from tests.ollama_standin import no_real_ollama as no_real_ollama  # autouse: no test reaches a real Ollama
 
 NOTE = note(
     "N1", "2023-03-06", "missing_episode",
