@@ -78,6 +78,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "court": ("Court Hearing", "Care Proceedings", "Court"),
     "pathway_plan": ("Pathway Plan", "PA Visit", "Pathway Plan Review"),
     "early_help": ("Early Help Session", "Family Support", "EH Keywork"),
+    "pa_visit": ("PA Visit", "Personal Adviser Visit", "Leaving Care"),
     "direct_work": ("Direct Work", "Direct Work Session", "Child Seen"),
     "closure": ("Case Closure", "Closure", "Step Down to Early Help"),
     "restricted_address": ("Case Note", "Confidential Note"),
@@ -287,7 +288,7 @@ class CaseWriter:
             "pa": lambda: self.worker.actor.full_name(),
         }
         for name in ("concern", "finding", "observation", "action", "school_note", "health_note", "call_note", "topic",
-                     "placement_note"):
+                     "placement_note", "leaver_note"):
             factories[name] = self._phrase(name)
         factories["concern_clause"] = lambda: _lower_first(rng.choice(phrases(self.family, "concern"))).rstrip(".")
         factories["placement_note_lower"] = lambda: _lower_first(rng.choice(phrases(self.family, "placement_note")))

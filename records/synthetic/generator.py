@@ -170,9 +170,9 @@ def _care_leaver(w: CaseWriter) -> None:
     journeys.pathway_plan(w)
     journeys.gp(w)
     optional = [journeys.hospital, journeys.camhs, journeys.restricted_health, journeys.phone_call, journeys.death]
-    _between(w, w.rng.randint(3, 5), optional, visit=journeys.routine_visit)
+    _between(w, w.rng.randint(3, 5), optional, visit=journeys.pa_visit, routine=journeys.pa_visit)
     journeys.pathway_plan(w)
-    _between(w, w.rng.randint(2, 4), optional, visit=journeys.routine_visit)
+    _between(w, w.rng.randint(2, 4), optional, visit=journeys.pa_visit, routine=journeys.pa_visit)
     journeys.pathway_plan(w)
     w.status = CaseStatus.CARE_LEAVER
 

@@ -14,6 +14,7 @@ from records.models import CaseStatus
 from records.synthetic import dates
 from records.synthetic.actors import make_address
 from records.synthetic.case_writer import CaseWriter
+from records.synthetic.names import ORIGINS
 from records.synthetic.templates import quotes
 
 Episode = Callable[[CaseWriter], None]
@@ -86,7 +87,7 @@ def rcpc(w: CaseWriter, ends_plan: bool) -> None:
 
 def assessment(w: CaseWriter) -> None:
     w.advance(10, 35)
-    recommendation = w.rng.choice(("CIN plan", "step down to early help", "CIN plan with parenting support"))
+    recommendation = w.rng.choice(("CIN plan", "CIN plan with parenting support", "CIN plan with a referral to the family hub"))
     note_id = w.note("assessment", {"recommendation": w.fixed(recommendation)})
     w.event("assessment", note_id, f"Single assessment completed: {recommendation}")
     w.status = CaseStatus.EARLY_HELP if "early help" in recommendation else CaseStatus.CHILD_IN_NEED
@@ -169,6 +170,7 @@ def school_move(w: CaseWriter) -> None:
     w.advance(5, 20)
     old = w.school
     w.school = w.rng.choice([s for s in w.vocab.schools if s != old])
+    w.dsl = w.person(w.rng.choice(ORIGINS), w.rng.choice("FM"), "DSL")
     note_id = w.note("school_move", {
         "old_school": w.fixed(old, "place"), "new_school": w.fixed(w.school, "place"),
     })
@@ -374,6 +376,11 @@ def pathway_plan(w: CaseWriter) -> None:
     w.ask("who", f"Who is {w.child.given}'s personal adviser?", [w.worker.actor.family], [note_id])
     w.ask("quote", f"What did {w.child.given} say at the pathway plan review on {dates.spoken(w.day)}?", [quote], [note_id])
     w.ask("what", f"Is {w.child.given} in education, work or training?", [activity.split()[-1]], [note_id])
+
+
+def pa_visit(w: CaseWriter) -> None:
+    w.advance(14, 40)
+    w.note("pa_visit")
 
 
 def early_help(w: CaseWriter) -> None:

@@ -153,7 +153,11 @@ _STANDARD: Templates = {
     ),
     "pathway_plan": (
         "Pathway plan review {date}. PA {pa}. {child} is {activity} and living at {address}, {postcode}. {child} said \"{quote}\".",
-        "PA visit. {child} doing well at {activity_place}. Pathway plan updated with PA {pa}.",
+        "Pathway plan updated with PA {pa} on {date}. {child} is {activity}. {leaver_note}",
+    ),
+    "pa_visit": (
+        "PA visit to {child}'s flat. {leaver_note}",
+        "Met {child} in town for PA catch up. {leaver_note} Next visit in 6 weeks.",
     ),
     "early_help": (
         "Family support session with Mum. {action} {child} engaged well.",
@@ -178,7 +182,7 @@ _STANDARD: Templates = {
         "Direct work with {child} using the three houses tool. {child} said \"{quote}\". {observation}",
         "DW session at school. {child} drew family tree, put MGM closest. Said \"{quote}\".",
     ),
-    "extra_pet": ("The family {pet_kind}, {pet}, was in the garden.", "{pet} the {pet_kind} barking throughout visit."),
+    "extra_pet": ("The family {pet_kind}, {pet}, was in the garden.", "{pet} the {pet_kind} fussing around throughout visit."),
     "extra_place": ("Mum took the kids to {place} at the weekend.", "{child} enjoyed a trip to {place} with MGM."),
     "extra_place_cla": ("Carer took {child} to {place} on Saturday.",),
     "extra_sibling": ("{sibling} also at home, seen briefly and appeared well.", "Sibling {sibling} at school during visit."),
@@ -294,6 +298,9 @@ _HELDOUT: Templates = {
     "pathway_plan": (
         "The pathway plan was reviewed on {date} with the personal adviser, {pa}. {child} is {activity} and lives at {address}, {postcode}. In their own words: \"{quote}\".",
     ),
+    "pa_visit": (
+        "I met {child} at their flat for a personal adviser visit. {leaver_note} We agreed to meet again next month.",
+    ),
     "early_help": (
         "The family support worker met the mother at home. {action}",
     ),
@@ -365,6 +372,12 @@ _PHRASES: dict[Family, dict[str, tuple[str, ...]]] = {
             "Mum reports things calmer at home.",
         ),
         "topic": ("drift in the plan", "progress against the plan", "the parenting assessment", "contact arrangements"),
+        "leaver_note": (
+            "Flat tidy, some food in.",
+            "Rent arrears of £120 discussed, budgeting plan agreed.",
+            "Has applied for a bus pass and a provisional licence.",
+            "Struggling with loneliness, signposted to youth group.",
+        ),
         "placement_note": (
             "Sleeping better and going to bed at agreed time.",
             "Contact with Mum on Saturday went well.",
@@ -414,6 +427,12 @@ _PHRASES: dict[Family, dict[str, tuple[str, ...]]] = {
             "She said the house has been quieter.",
         ),
         "topic": ("delay in the plan", "progress on the plan", "the parenting capacity work", "family time"),
+        "leaver_note": (
+            "The flat was clean and there was food in the cupboards.",
+            "We went through a budget together because of rent arrears.",
+            "They have started driving lessons, paid for by their setting-up-home allowance.",
+            "They said evenings are lonely, so we looked at a local group together.",
+        ),
         "placement_note": (
             "There have been fewer nightmares lately.",
             "Family time at the contact centre was positive.",
