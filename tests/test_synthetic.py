@@ -267,6 +267,21 @@ def test_no_note_mentions_an_unanswerable_topic(name: str) -> None:
         assert not re.search(rf"\b{re.escape(topic)}\b", texts, re.IGNORECASE), topic
 
 
+@corpora
+def test_confidential_details_appear_only_in_restricted_notes(name: str) -> None:
+    corpus = _corpus(name)
+    checked = 0
+    for row in corpus["pii"]:
+        case, note = corpus["notes"][row["note_id"]]
+        if note["sensitivity"] != "restricted":
+            continue
+        secrets = [s["text"] for s in row["spans"] if s["type"] in {"ADDRESS", "PHONE", "POSTCODE"}]
+        visible = json.dumps({**case, "notes": [n for n in case["notes"] if n["sensitivity"] == "standard"]}, ensure_ascii=False)
+        assert [secret for secret in secrets if secret in visible] == [], row["note_id"]
+        checked += len(secrets)
+    assert checked > 0
+
+
 # ----- gold questions and events -----------------------------------------------------------------
 
 @corpora

@@ -78,6 +78,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "court": ("Court Hearing", "Care Proceedings", "Court"),
     "pathway_plan": ("Pathway Plan", "PA Visit", "Pathway Plan Review"),
     "early_help": ("Early Help Session", "Family Support", "EH Keywork"),
+    "positive": ("Case Note", "Progress Update", "Significant Event"),
     "pa_visit": ("PA Visit", "Personal Adviser Visit", "Leaving Care"),
     "direct_work": ("Direct Work", "Direct Work Session", "Child Seen"),
     "closure": ("Case Closure", "Closure", "Step Down to Early Help"),
@@ -147,6 +148,7 @@ class CaseWriter:
         self.duty: list[StaffMember] = [w for w in staff.workers(self.team) if w is not self.worker]
         self.restricted = restricted
         self.ends = ends
+        self.address_confidential = False
         self.used_names: set[str] = {m.actor.full for m in staff.members}
         self.used_given: set[str] = {m.actor.given for m in (self.worker, self.manager, *self.duty)}
         self.day = dt.date(2022, 1, 4) + dt.timedelta(days=rng.randint(0, 820))
@@ -288,7 +290,7 @@ class CaseWriter:
             "pa": lambda: self.worker.actor.full_name(),
         }
         for name in ("concern", "finding", "observation", "action", "school_note", "health_note", "call_note", "topic",
-                     "placement_note", "leaver_note"):
+                     "placement_note", "leaver_note", "progress_note"):
             factories[name] = self._phrase(name)
         factories["concern_clause"] = lambda: _lower_first(rng.choice(phrases(self.family, "concern"))).rstrip(".")
         factories["placement_note_lower"] = lambda: _lower_first(rng.choice(phrases(self.family, "placement_note")))
@@ -388,7 +390,7 @@ class CaseWriter:
                 "ethnicity": "Mixed - other mixed background" if self.mixed else self.rng.choice(ETHNICITY[child.origin]),
                 "religion": self.rng.choice((None, "Christian", "Muslim", "Sikh", "Hindu", "None", "Not known")),
                 "nhs_number": self.nhs,
-                "address": self.home.record,
+                "address": "Withheld - confidential address (see restricted note)" if self.address_confidential else self.home.record,
                 "school": self.school,
             },
             "people": [_person_record(p) for p in self.people],

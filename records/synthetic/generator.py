@@ -15,6 +15,7 @@ from pathlib import Path
 
 from records.models import CaseStatus
 from records.synthetic import dates, journeys
+from records.synthetic.actors import make_address
 from records.synthetic.case_writer import CaseOutput, CaseWriter
 from records.synthetic.gold import Gold, dumps_jsonl, write_gold
 from records.synthetic.names import Family, vocabulary
@@ -114,7 +115,7 @@ def _child_protection(w: CaseWriter) -> None:
     journeys.gp(w)
     journeys.hv(w)
     optional = [journeys.dv, journeys.hospital, journeys.exclusion, journeys.camhs, journeys.restricted_health,
-                *_household(w)]
+                journeys.positive, *_household(w)]
     _between(w, w.rng.randint(3, 6), optional, visit=_cp_visit)
     journeys.rcpc(w, ends_plan=w.ends)
     _between(w, w.rng.randint(2, 5), optional, chance=0.3, visit=_cp_visit if not w.ends else journeys.stat_visit)
@@ -132,7 +133,8 @@ def _child_in_need(w: CaseWriter) -> None:
     journeys.assessment(w)
     journeys.school(w)
     journeys.gp(w)
-    optional = [journeys.hospital, journeys.exclusion, journeys.school_move, journeys.camhs, journeys.dv, *_household(w)]
+    optional = [journeys.hospital, journeys.exclusion, journeys.school_move, journeys.camhs, journeys.dv, journeys.positive,
+                *_household(w)]
     _between(w, w.rng.randint(3, 6), optional)
     journeys.cin_review(w)
     _between(w, w.rng.randint(2, 4), optional, chance=0.3)
@@ -167,6 +169,7 @@ def _ask_missing_count(w: CaseWriter) -> None:
 
 
 def _care_leaver(w: CaseWriter) -> None:
+    w.home = make_address(w.rng, w.vocab.streets, w.vocab.towns)
     journeys.pathway_plan(w)
     journeys.gp(w)
     optional = [journeys.hospital, journeys.camhs, journeys.restricted_health, journeys.phone_call, journeys.death]
@@ -183,7 +186,7 @@ def _early_help(w: CaseWriter) -> None:
     journeys.school(w)
     journeys.gp(w)
     journeys.hv(w)
-    _between(w, w.rng.randint(5, 9), [journeys.phone_call, journeys.exclusion, journeys.hospital, journeys.school_move,
+    _between(w, w.rng.randint(5, 9), [journeys.phone_call, journeys.exclusion, journeys.hospital, journeys.school_move, journeys.positive,
                                       *_household(w)], chance=0.45, visit=journeys.early_help)
     if w.ends:
         journeys.closure(w, "Early help plan completed; family happy to close.")

@@ -11,11 +11,12 @@ import datetime as dt
 from collections.abc import Callable
 
 from records.models import CaseStatus
-from records.synthetic import dates
+from records.synthetic import dates, identifiers
 from records.synthetic.actors import make_address
 from records.synthetic.case_writer import CaseWriter
 from records.synthetic.names import ORIGINS
 from records.synthetic.templates import quotes
+from records.synthetic.text import Slot
 
 Episode = Callable[[CaseWriter], None]
 
@@ -218,7 +219,9 @@ def dv(w: CaseWriter) -> None:
     if w.rng.random() < 0.6:
         w.advance(2, 10)
         w.home = make_address(w.rng, w.vocab.streets, w.vocab.towns)
-        note_id = w.note("restricted_address", restricted=True, author=w.worker)
+        w.address_confidential = True
+        phone = identifiers.mobile(w.rng)
+        note_id = w.note("restricted_address", {"phone": lambda: w.mother.pii("PHONE", phone)}, restricted=True, author=w.worker)
         w.event("household_change", note_id, "Mother and children moved to a confidential address")
 
 
@@ -282,7 +285,7 @@ def placement_start(w: CaseWriter) -> None:
     legal = w.rng.choice(("s20", "an Interim Care Order"))
     if legal != "s20":
         w.advance(1, 5)
-        note_id = w.note("court", {"order": w.fixed("Interim Care Order")})
+        note_id = w.note("court", _order("an Interim Care Order"))
         w.event("court", note_id, "Interim Care Order granted")
     _new_carers(w)
     w.advance(0, 2)
@@ -359,7 +362,7 @@ def pep(w: CaseWriter) -> None:
 
 def final_hearing(w: CaseWriter) -> None:
     w.advance(30, 90)
-    note_id = w.note("court", {"order": w.fixed("final Care Order")})
+    note_id = w.note("court", _order("a final Care Order"))
     w.event("court", note_id, "Final Care Order made")
     w.ask("when", f"When was the final care order made for {w.child.given}?", [_iso(w.day)], [note_id])
 
@@ -376,6 +379,13 @@ def pathway_plan(w: CaseWriter) -> None:
     w.ask("who", f"Who is {w.child.given}'s personal adviser?", [w.worker.actor.family], [note_id])
     w.ask("quote", f"What did {w.child.given} say at the pathway plan review on {dates.spoken(w.day)}?", [quote], [note_id])
     w.ask("what", f"Is {w.child.given} in education, work or training?", [activity.split()[-1]], [note_id])
+
+
+def positive(w: CaseWriter) -> None:
+    """Positives belong in a chronology too."""
+    w.advance(5, 20)
+    note_id = w.note("positive")
+    w.event("positive_change", note_id, "Positive change recorded")
 
 
 def pa_visit(w: CaseWriter) -> None:
@@ -402,6 +412,12 @@ def closure(w: CaseWriter, reason: str) -> None:
 
 
 # ----- helpers -----------------------------------------------------------------------------------
+
+def _order(with_article: str) -> dict[str, Callable[[], Slot]]:
+    """'an Interim Care Order' for narrative, 'Interim Care Order' at the start of a sentence."""
+    bare = with_article.split(" ", 1)[1]
+    return {"order": lambda: with_article, "order_cap": lambda: bare[:1].upper() + bare[1:]}
+
 
 def _quotes(w: CaseWriter) -> tuple[str, ...]:
     return quotes(w.family, w.age)

@@ -148,12 +148,16 @@ _STANDARD: Templates = {
         "Return home interview. {child} stayed with friends near {place}. {child} said \"{quote}\".",
     ),
     "court": (
-        "Court hearing {date}. {order} granted. Next hearing listed. Mum's solicitor present.",
-        "Care proceedings: hearing {date}. {order} made by the court. Guardian supports care plan.",
+        "Court hearing {date}. {order_cap} granted. Next hearing listed. Mum's solicitor present.",
+        "Care proceedings: hearing {date}. {order_cap} made by the court. Guardian supports care plan.",
     ),
     "pathway_plan": (
         "Pathway plan review {date}. PA {pa}. {child} is {activity} and living at {address}, {postcode}. {child} said \"{quote}\".",
         "Pathway plan updated with PA {pa} on {date}. {child} is {activity}. {leaver_note}",
+    ),
+    "positive": (
+        "Good news: {progress_note} Discussed with TM {manager}, positive change noted on file.",
+        "Progress update {date}. {progress_note}",
     ),
     "pa_visit": (
         "PA visit to {child}'s flat. {leaver_note}",
@@ -293,10 +297,13 @@ _HELDOUT: Templates = {
         "I completed the return home interview. {child} said they had been staying with friends near {place} and told me: \"{quote}\". No indicators of exploitation were disclosed.",
     ),
     "court": (
-        "At the hearing on {date} the court made a {order}. The children's guardian supported the local authority's care plan.",
+        "At the hearing on {date} the court made {order}. The children's guardian supported the local authority's care plan.",
     ),
     "pathway_plan": (
         "The pathway plan was reviewed on {date} with the personal adviser, {pa}. {child} is {activity} and lives at {address}, {postcode}. In their own words: \"{quote}\".",
+    ),
+    "positive": (
+        "I want to record a positive change. {progress_note} My manager, {manager}, has been told.",
     ),
     "pa_visit": (
         "I met {child} at their flat for a personal adviser visit. {leaver_note} We agreed to meet again next month.",
@@ -372,6 +379,12 @@ _PHRASES: dict[Family, dict[str, tuple[str, ...]]] = {
             "Mum reports things calmer at home.",
         ),
         "topic": ("drift in the plan", "progress against the plan", "the parenting assessment", "contact arrangements"),
+        "progress_note": (
+            "Mum has completed the Freedom Programme, certificate seen.",
+            "Dad's hair strand test came back clear for the third time.",
+            "Family rehoused to a 3 bed house, children now have own rooms.",
+            "Attendance up to 96% this half term, school delighted.",
+        ),
         "leaver_note": (
             "Flat tidy, some food in.",
             "Rent arrears of £120 discussed, budgeting plan agreed.",
@@ -427,6 +440,12 @@ _PHRASES: dict[Family, dict[str, tuple[str, ...]]] = {
             "She said the house has been quieter.",
         ),
         "topic": ("delay in the plan", "progress on the plan", "the parenting capacity work", "family time"),
+        "progress_note": (
+            "The mother finished the domestic abuse recovery course and showed me her certificate.",
+            "A further drug test for the father was negative.",
+            "The housing association offered the family a larger home and the children each have a bedroom.",
+            "School say the child has not missed a single day this half term.",
+        ),
         "leaver_note": (
             "The flat was clean and there was food in the cupboards.",
             "We went through a budget together because of rent arrears.",
