@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -54,7 +55,6 @@ class UserStore:
         self._policy = policy
         self._clock = clock
         self._hasher = hasher or PasswordHasher()
-        self._dummy_hash = self._hasher.hash("not a real password, used to even out timing")
 
     def upsert_imported(self, imported: Sequence[User]) -> None:
         """users.json: add new users (no password yet), update names, roles and teams of known ones.
@@ -160,6 +160,11 @@ class UserStore:
             return self._hasher.verify(password_hash, password)
         except (VerifyMismatchError, VerificationError, InvalidHashError):
             return False
+
+    @cached_property
+    def _dummy_hash(self) -> str:
+        """Hashed on first need only: every CLI command builds a store, few verify passwords."""
+        return self._hasher.hash("not a real password, used to even out timing")
 
     def _burn(self, password: str) -> None:
         self._matches(self._dummy_hash, password)

@@ -46,10 +46,13 @@ def _service(ctx: typer.Context) -> Iterator[AccessControl]:
     from access.errors import AccessError
 
     current = settings(ctx)
+    where = current.masked()["database_url"]
     try:
         service = access.build(current.db_url, current.auth)
+    except ModuleNotFoundError as exc:
+        fail(f"cannot open the database {where}: its driver {exc.name!r} is not installed (PostgreSQL needs psycopg)")
     except SQLAlchemyError as exc:
-        fail(f"cannot open the database {current.masked()['database_url']}: {type(exc).__name__}; check CASEASSIST_DATABASE_URL")
+        fail(f"cannot open the database {where}: {type(exc).__name__}; check CASEASSIST_DATABASE_URL")
     try:
         yield service
     except AccessError as exc:
