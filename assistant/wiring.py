@@ -104,8 +104,12 @@ def build_access(settings: Settings) -> AccessControl:
 def build_redactor(settings: Settings) -> CaseRedactor:
     """The case redactor (Presidio + the shipped NER), adapted to the pipeline's seam."""
     from redaction import build_case_redactor
+    from redaction.engine import ModelMissingError
 
-    return _CaseRedactorAdapter(build_case_redactor(settings.redaction.ner_model_path))
+    try:
+        return _CaseRedactorAdapter(build_case_redactor(settings.redaction.ner_model_path))
+    except ModelMissingError as exc:
+        raise ConfigurationError(str(exc)) from None
 
 
 def build_vault(settings: Settings, engine: Engine | None = None) -> VaultStore:
@@ -180,4 +184,7 @@ class _VaultAdapter:
         self._inner.save(case_id, vault)
 
     def delete(self, case_id: str) -> int:
-        return int(self._inner.delete(case_id) or 0)
+        """Removes the case's vault; returns how many pseudonym entries it held (for the receipt)."""
+        held = len(self._inner.load(case_id))
+        self._inner.delete(case_id)
+        return held

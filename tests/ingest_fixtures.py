@@ -1,8 +1,8 @@
 """Small corpora and builders for the ingest, index and import CLI tests.
 
-The embedder is the real all-MiniLM-L6-v2 (loaded once per session). The redactor and vault are
-the real ones from `redaction` when that package provides them; until then a stand-in that
-replaces the case's known names and numbers keeps raw names out of the stores under test.
+The embedder is the real all-MiniLM-L6-v2 (loaded once per session). The vault is the real one;
+the redactor is the real one once its NER model is trained, until then a stand-in that replaces
+the case's known names and numbers keeps raw names out of the stores under test.
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ def settings_for(home: Path, **retrieval: Any) -> Settings:
     return Settings(home=home, retrieval={"chunk_chars": 400, "chunk_overlap_chars": 80, **retrieval})
 
 
-# stand-in redaction until redaction.build_case_redactor and redaction.Vault land
+# stand-in redactor until the shipped NER model (redaction/model) is trained
 
 
 @dataclass
@@ -109,53 +109,30 @@ class StandInRedactor:
     version = "stand-in-1"
 
     def redact_case(self, case: Case, staff: Sequence[User], existing_vault: Any | None) -> StandInCase:
-        vault: dict[str, str] = dict(existing_vault or {})
-        people = [(case.child.given_name, case.child.family_name, "Child")] + [(p.given_name, p.family_name, p.relationship.title()) for p in case.people]
-        for given, family, label in people:
-            for part in (given, family):
-                vault.setdefault(part, f"[{label} {len(vault) + 1}]")
-        for person in case.people:
-            if person.phone:
-                vault.setdefault(person.phone, f"[PHONE {len(vault) + 1}]")
+        vault: dict[str, str] = dict(existing_vault or {})  # token -> real value, like the real vault
+        tokens = {value: token for token, value in vault.items()}
+        people = [(case.child.given_name, case.child.family_name, "CHILD")] + [(p.given_name, p.family_name, p.relationship.upper()) for p in case.people]
+        values = [(part, label) for given, family, label in people for part in (given, family)]
+        values += [(p.phone, "PHONE") for p in case.people if p.phone]
+        for value, label in values:
+            if value not in tokens:
+                tokens[value] = f"[{label} {len(tokens) + 1}]"
+                vault[tokens[value]] = value
 
         def swap(text: str) -> str:
-            for real in sorted(vault, key=len, reverse=True):
-                text = re.sub(re.escape(real), vault[real], text)
+            for real in sorted(tokens, key=len, reverse=True):
+                text = re.sub(re.escape(real), tokens[real], text)
             return text
 
         return StandInCase([StandInNote(n.note_id, swap(n.title or ""), swap(n.text)) for n in case.notes], vault)
 
 
-class StandInVaults:
-    """Vaults in a JSON file under the test's home (a file, so a subprocess sees the same state)."""
-
-    def __init__(self, path: Path) -> None:
-        self._path = path
-
-    def _all(self) -> dict[str, dict[str, str]]:
-        return json.loads(self._path.read_text()) if self._path.exists() else {}
-
-    def load(self, case_id: str) -> dict[str, str] | None:
-        return self._all().get(case_id)
-
-    def save(self, case_id: str, vault: dict[str, str]) -> None:
-        data = self._all()
-        data[case_id] = vault
-        self._path.write_text(json.dumps(data))
-
-    def delete(self, case_id: str) -> int:
-        data = self._all()
-        removed = len(data.pop(case_id, {}))
-        self._path.write_text(json.dumps(data))
-        return removed
-
-
 def real_redaction_available() -> bool:
     try:
-        from redaction import Vault, build_case_redactor  # noqa: F401
+        from redaction.engine import SHIPPED_MODEL
     except ImportError:
         return False
-    return True
+    return Path(SHIPPED_MODEL).exists()
 
 
 @pytest.fixture(scope="session")
@@ -170,9 +147,10 @@ def today() -> dt.date:
 
 
 def build_test_ingestor(settings: Settings, embedder: Any) -> Any:
-    """The production wiring, with the stand-in redaction only while the real one is missing."""
+    """The production wiring (real vault, stores, access), with the stand-in redactor only while the
+    shipped NER model is missing."""
     from assistant.wiring import build_ingestor
 
     if real_redaction_available():
         return build_ingestor(settings, embedder=embedder)
-    return build_ingestor(settings, embedder=embedder, redactor=StandInRedactor(), vaults=StandInVaults(settings.home / "vaults.json"))
+    return build_ingestor(settings, embedder=embedder, redactor=StandInRedactor())

@@ -41,12 +41,13 @@ def _store_errors() -> Iterator[None]:
 
     from access.errors import AccessError
     from assistant.wiring import ConfigurationError
+    from redaction import VaultKeyError
     from retrieval.chroma_index import ChromaUnavailableError
     from retrieval.embedding import EmbedderError
 
     try:
         yield
-    except (ConfigurationError, ChromaUnavailableError, EmbedderError, AccessError) as exc:
+    except (ConfigurationError, ChromaUnavailableError, EmbedderError, AccessError, VaultKeyError) as exc:
         fail(str(exc))
     except SQLAlchemyError as exc:
         fail(f"database error, nothing was changed: {type(exc).__name__} (check CASEASSIST_DATABASE_URL)")
