@@ -44,7 +44,7 @@ def register(app: typer.Typer) -> None:
             "family": chosen.value,
             "seed": seed,
             "cases": len(corpus.cases),
-            "notes": sum(len(case["notes"]) for case in corpus.cases),  # type: ignore[arg-type]
+            "notes": corpus.note_count,
             "users": len(corpus.users),
             "questions": len(corpus.gold.questions),
             "events": len(corpus.gold.events),

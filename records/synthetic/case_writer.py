@@ -84,6 +84,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "closure": ("Case Closure", "Closure", "Step Down to Early Help"),
     "restricted_address": ("Case Note", "Confidential Note"),
     "restricted_health": ("Health", "Confidential Note"),
+    "restricted_adoption": ("Confidential Note", "Adoption", "Case Note"),
     "phone_call": ("Phone Call", "Tel Call", "Telephone"),
 }
 
@@ -427,7 +428,7 @@ _TITLES = {
     "gp": "GP liaison", "cla_review": "CLA review", "cla_visit": "Statutory visit (CLA)", "dv": "Police notification",
     "rhi": "Return home interview", "missing_late": "Missing episode (reported next day)", "missing": "Missing episode",
     "partner": "Change in household", "separation": "Change in household", "birth": "Birth of sibling", "death": "Bereavement",
-    "restricted_address": "Confidential", "restricted_health": "Confidential", "hv": "Health visitor", "pep": "PEP",
+    "restricted_address": "Confidential", "restricted_health": "Confidential", "restricted_adoption": "Confidential", "hv": "Health visitor", "pep": "PEP",
     "camhs": "CAMHS referral", "school": "School liaison", "stat_visit": "Statutory visit", "routine_visit": "Home visit",
 }
 

@@ -12,6 +12,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from records.models import CaseStatus
 from records.synthetic import dates, journeys
@@ -23,8 +24,10 @@ from records.synthetic.staff import build_staff
 
 JOURNEY_CYCLE: tuple[str, ...] = ("cp", "lac", "cin", "cp", "lac", "leaver", "early_help", "cin", "cp", "lac")
 """Which journey each case index takes, so even a small corpus covers every kind of case."""
-ENDING = frozenset({3, 6, 7})
-"""Cycle positions whose case ends (CP stepped down and closed, CIN closed, early help closed); the others stay open."""
+def _ends(index: int) -> bool:
+    """Whether a case closes: one CP and one CIN case in each cycle, early help every other cycle."""
+    position = index % len(JOURNEY_CYCLE)
+    return position in {3, 7} or (position == 6 and (index // len(JOURNEY_CYCLE)) % 2 == 1)
 
 RESTRICTED_EVERY = 8
 CASE_PREFIX = {Family.STANDARD: "DEMO", Family.HELDOUT: "HOLD"}
@@ -35,6 +38,10 @@ class Corpus:
     users: list[dict[str, object]]
     cases: list[dict[str, object]]
     gold: Gold
+
+    @property
+    def note_count(self) -> int:
+        return sum(len(cast(list, case["notes"])) for case in self.cases)
 
 
 def generate(cases: int, seed: int, family: Family = Family.STANDARD) -> Corpus:
@@ -49,7 +56,7 @@ def generate(cases: int, seed: int, family: Family = Family.STANDARD) -> Corpus:
         journey = JOURNEY_CYCLE[index % len(JOURNEY_CYCLE)]
         case_id = f"{CASE_PREFIX[family]}-{seed}-{index + 1:04d}"
         writer = CaseWriter(rng, family, vocab, staff, case_id, journey,
-                            restricted=index % RESTRICTED_EVERY == RESTRICTED_EVERY - 1, ends=index % len(JOURNEY_CYCLE) in ENDING)
+                            restricted=index % RESTRICTED_EVERY == RESTRICTED_EVERY - 1, ends=_ends(index))
         output = _write_case(writer)
         records.append(output.record)
         gold.pii.extend(output.pii)
@@ -149,7 +156,8 @@ def _looked_after(w: CaseWriter) -> None:
     journeys.school(w)
     journeys.cla_review(w)
     optional = [journeys.missing, journeys.missing, journeys.placement_move, journeys.pep, journeys.exclusion,
-                journeys.hospital, journeys.camhs, journeys.restricted_health, journeys.school_move]
+                journeys.hospital, journeys.camhs, journeys.restricted_health, journeys.school_move,
+                journeys.restricted_adoption]
     _between(w, w.rng.randint(4, 7), optional, chance=0.5, visit=journeys.cla_visit, routine=journeys.placement_visit)
     journeys.cla_review(w)
     if w.rng.random() < 0.6:

@@ -16,7 +16,7 @@ from records.synthetic.actors import make_address
 from records.synthetic.case_writer import CaseWriter
 from records.synthetic.names import ORIGINS
 from records.synthetic.templates import quotes
-from records.synthetic.text import Slot
+from records.synthetic.text import Fragment, Slot
 
 Episode = Callable[[CaseWriter], None]
 
@@ -29,8 +29,8 @@ def _iso(day: dt.date) -> str:
 
 def contact(w: CaseWriter) -> None:
     source = w.rng.choice(("school", "police", "GP", "neighbour"))
-    sources = {
-        "school": lambda: ["DSL ", w.dsl.full_name(), f" at {w.school}"],
+    sources: dict[str, Callable[[], Slot]] = {
+        "school": lambda: ["DSL ", w.dsl.full_name(), " at ", Fragment(w.school, keep="place")],
         "police": lambda: [w.rng.choice(("PC ", "DC ")), w.officer.full_name()],
         "GP": lambda: ["Dr ", w.gp.full_name()],
         "neighbour": lambda: ["a neighbour, ", w.neighbour.full_name()],
@@ -270,6 +270,13 @@ def death(w: CaseWriter) -> None:
     note_id = w.note("death", {"grandparent": lambda: w.mgm.any_form(w.rng)})
     w.event("household_change", note_id, "Death of the maternal grandmother")
     w.ask("when", f"When did {w.child.given}'s maternal grandmother die?", [_iso(w.day)], [note_id])
+
+
+def restricted_adoption(w: CaseWriter) -> None:
+    w.advance(3, 15)
+    sibling = w.person(w.mother.origin, w.rng.choice("FM"), "Sibling (adopted)", age=max(1, w.age - w.rng.randint(1, 4)), adult=False)
+    adopters = w.person(w.rng.choice(ORIGINS), "F", None)
+    w.note("restricted_adoption", {"adopted": sibling.first, "adopter": adopters.full_name}, restricted=True, author=w.worker)
 
 
 def restricted_health(w: CaseWriter) -> None:
