@@ -238,7 +238,7 @@ def test_security_headers_are_on_every_response(client: Any, path: str) -> None:
     csp = headers["content-security-policy"]
     assert "script-src 'self'" in csp and "frame-ancestors 'none'" in csp and "unsafe-inline" not in csp
     assert headers["x-content-type-options"] == "nosniff"
-    assert headers["referrer-policy"] == "no-referrer"
+    assert headers["referrer-policy"] == "same-origin"
 
 
 def test_the_openapi_document_describes_the_api(client: Any) -> None:

@@ -61,6 +61,8 @@ class StandInService:
     conversations_by_id: dict[str, dict[str, Any]] = field(default_factory=dict)
     audit_rows: list[dict[str, Any]] = field(default_factory=list)
     grants_rows: list[dict[str, Any]] = field(default_factory=list)
+    token_delay_s: float = 0.02
+    """Like a language model, tokens arrive over time, so the browser test can see streaming."""
     _seq: itertools.count = field(default_factory=lambda: itertools.count(1))
 
     def _audit(self, user: str, action: str, outcome: str, case_ids: list[str] | None = None) -> None:
@@ -105,6 +107,7 @@ class StandInService:
                          for i, n in enumerate(hits, 1)]
             refused = False
         for word in text.split(" "):
+            time.sleep(self.token_delay_s)
             yield {"event": "token", "text": word + " "}
         conversation = self._remember(username, case_id, conversation_id, question)
         answer = self._answer(text, citations, refused, "not_recorded" if refused else None, conversation)
@@ -309,3 +312,23 @@ def sign_in(client: Any, username: str, password: str = PASSWORD) -> str:
     assert response.status_code == 200, response.text
     token: str = response.json()["csrf_token"]
     return token
+
+
+AXE_JS = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
+SERIOUS = ("serious", "critical")
+
+
+def launch_chromium(playwright: Any) -> Any:
+    """Debian's chromium; Playwright gives it a fresh temporary profile. Never a downloaded browser."""
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+
+
+def axe_violations(page: Any) -> list[dict[str, Any]]:
+    """Serious and critical WCAG 2.x A/AA violations axe-core finds on the page as it is now."""
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.evaluate(AXE_JS.read_text(encoding="utf-8"))
+    result = page.evaluate(
+        """async () => (await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}}))
+              .violations.map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))"""
+    )
+    return [v for v in result if v["impact"] in SERIOUS]

@@ -24,6 +24,7 @@ from web.context import (
     WebContext,
     WebSession,
     client_address,
+    date_param,
     evaluation_call,
     has_evaluations,
 )
@@ -163,10 +164,11 @@ def chronology(
     case_id: str,
     session: ApiUser,
     context: Context,
-    date_from: Annotated[dt.date | None, Query(alias="from", description="YYYY-MM-DD, inclusive")] = None,
-    date_to: Annotated[dt.date | None, Query(alias="to", description="YYYY-MM-DD, inclusive")] = None,
+    from_: Annotated[str, Query(alias="from", max_length=10, description="YYYY-MM-DD, inclusive")] = "",
+    to: Annotated[str, Query(max_length=10, description="YYYY-MM-DD, inclusive")] = "",
     format: Annotated[ChronologyFormat, Query(description="json, or an export: md, csv, docx")] = "json",
 ) -> Response:
+    date_from, date_to = _api_date(from_, "from"), _api_date(to, "to")
     if date_from and date_to and date_from > date_to:
         raise ApiError(422, f"query parameter 'from' ({date_from}) is after 'to' ({date_to})")
     if format == "json":
@@ -179,6 +181,13 @@ def chronology(
         raise ApiError(404, case_refusal(case_id))
     content, media_type, filename = export
     return Response(content, media_type=media_type, headers={"content-disposition": f'attachment; filename="{_safe_filename(filename)}"'})
+
+
+def _api_date(value: str | None, name: str) -> dt.date | None:
+    try:
+        return date_param(value, name)
+    except ValueError as exc:
+        raise ApiError(422, str(exc)) from None
 
 
 def _safe_filename(name: str) -> str:
@@ -199,11 +208,12 @@ def audit(
     context: Context,
     case_id: str | None = None,
     user: str | None = None,
-    since: dt.date | None = None,
+    since: Annotated[str, Query(max_length=10, description="YYYY-MM-DD")] = "",
     action: str | None = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 200,
 ) -> list[dict[str, Any]]:
-    rows = context.service.audit(session.username, case_id or None, user or None, since, action or None, limit)
+    since_date = _api_date(since, "since")
+    rows = context.service.audit(session.username, case_id or None, user or None, since_date, action or None, limit)
     if rows is None:
         raise ApiError(403, "the audit trail is for governance leads and admins only")
     return rows

@@ -6,6 +6,7 @@ forbidden user is answered (401/403 JSON for the API, a redirect or an error pag
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass
 from typing import Annotated, Any
@@ -116,6 +117,16 @@ async def page_form_user(request: Request) -> WebSession:
 def require_role(session: WebSession, roles: frozenset[str], what: str) -> None:
     if session.role not in roles:
         raise PageError(403, "Not available to your role", f"{what} is for {' and '.join(sorted(r.replace('_', ' ') + 's' for r in roles))} only")
+
+
+def date_param(value: str | None, name: str) -> dt.date | None:
+    """A YYYY-MM-DD query parameter; empty means not set (HTML date inputs submit '' when blank)."""
+    if not value or not value.strip():
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise ValueError(f"query parameter {name!r}: {value.strip()[:10]!r} is not a date (expected YYYY-MM-DD)") from None
 
 
 def has_evaluations(service: CaseAssistAPI) -> bool:

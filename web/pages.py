@@ -25,6 +25,7 @@ from web.context import (
     WebSession,
     client_address,
     current_session,
+    date_param,
     evaluation_call,
     has_evaluations,
     require_role,
@@ -105,6 +106,13 @@ def sign_out(session: PageFormUser, context: Context) -> Response:
 # --- casework -----------------------------------------------------------------------------------
 
 
+def _page_date(value: str, name: str) -> dt.date | None:
+    try:
+        return date_param(value, name)
+    except ValueError as exc:
+        raise PageError(422, "Please check the dates", str(exc)) from None
+
+
 def _cases_page(request: Request, context: Context, session: WebSession, query: str) -> HTMLResponse:
     cases = context.service.cases(session.username, query or None)
     return render(request, "cases.html", session, title="Your cases", cases=cases, query=query)
@@ -150,11 +158,12 @@ def chronology_page(
     request: Request,
     session: PageUser,
     context: Context,
-    date_from: Annotated[dt.date | None, Query(alias="from")] = None,
-    date_to: Annotated[dt.date | None, Query(alias="to")] = None,
+    from_: Annotated[str, Query(alias="from", max_length=10)] = "",
+    to: Annotated[str, Query(max_length=10)] = "",
     types: Annotated[list[str] | None, Query(alias="type")] = None,
 ) -> HTMLResponse:
     case = _permitted_case(context, session, case_id)
+    date_from, date_to = _page_date(from_, "from"), _page_date(to, "to")
     if date_from and date_to and date_from > date_to:
         raise PageError(422, "Please check the dates", f"'From' ({date_from:%d %B %Y}) is after 'To' ({date_to:%d %B %Y})")
     result = context.service.chronology(session.username, case_id, date_from, date_to)
@@ -192,13 +201,14 @@ def audit_page(
     context: Context,
     case_id: Annotated[str, Query(max_length=128)] = "",
     user: Annotated[str, Query(max_length=128)] = "",
-    since: dt.date | None = None,
+    since: Annotated[str, Query(max_length=10)] = "",
     action: Annotated[str, Query(max_length=32)] = "",
 ) -> HTMLResponse:
     require_role(session, GOVERNANCE_ROLES, "The audit trail")
-    rows = context.service.audit(session.username, case_id or None, user or None, since, action or None, 200) or []
+    since_date = _page_date(since, "since")
+    rows = context.service.audit(session.username, case_id or None, user or None, since_date, action or None, 200) or []
     verification = context.service.audit_verify(session.username)
-    filters = {"case_id": case_id, "user": user, "since": since, "action": action}
+    filters = {"case_id": case_id, "user": user, "since": since_date, "action": action}
     return render(
         request, "audit.html", session, title="Audit trail", rows=list(reversed(rows)), filters=filters,
         actions=AUDIT_ACTIONS, verification=verification,

@@ -2,7 +2,7 @@
 
 The Content-Security-Policy allows scripts and styles from this origin only: no inline script,
 no inline event handlers, no inline styles, no third-party hosts. A council network may log or
-inspect traffic, so responses also forbid caching, framing and referrers carrying case IDs.
+inspect traffic, so responses also forbid caching, framing, and referrers (with case IDs) to other sites.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ REPORT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; f
 
 SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
     (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),
+    (b"referrer-policy", b"same-origin"),
     (b"x-frame-options", b"DENY"),
     (b"cross-origin-opener-policy", b"same-origin"),
     (b"cross-origin-resource-policy", b"same-origin"),
@@ -83,8 +83,8 @@ def same_origin(headers: Iterable[tuple[str, str]], host: str) -> bool:
     """
     values = {name.lower(): value for name, value in headers}
     fetch_site = values.get("sec-fetch-site")
-    if fetch_site is not None and fetch_site not in ("same-origin", "none"):
-        return False
+    if fetch_site is not None:  # set by the browser itself; page scripts cannot forge it
+        return fetch_site in ("same-origin", "none")
     source = values.get("origin") or values.get("referer")
     if not source or source == "null":
         return source != "null"
