@@ -15,6 +15,12 @@ from records.synthetic import identifiers
 from records.synthetic.names import NamePool
 from records.synthetic.text import Fragment
 
+DEMO_PASSWORD = "caseassist-demo"
+"""The one password every user of a synthetic corpus signs in with, in development only.
+
+users.json carries no credentials; whoever loads demo users sets this password for each of them,
+and `caseassist serve` prints it in dev mode. It must never be accepted in production."""
+
 
 @dataclass(frozen=True)
 class Address:
