@@ -20,6 +20,7 @@ from assistant.chronology.merge import EventGroup
 from assistant.chronology.model import Event
 from assistant.chronology.selection import RULES_BY_TYPE
 from assistant.models.base import ChatMessage, ChatModel, ChatModelError, ChatRequest, QuestionType
+from assistant.settings import OllamaSettings
 from prompts.registry import Prompt
 
 _PLACEHOLDER = re.compile(r"<[A-Z_]+[^>]*>|\[[A-Z_]+[^\]]*\]")
@@ -186,3 +187,19 @@ def _is_calendar_word(word: str) -> bool:
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     }
+
+
+def build_summariser(ollama: OllamaSettings, prompt_version: int = 1) -> Summariser:
+    """The model summariser when an Ollama server with the model answers, else extractive.
+
+    Probed once at start-up: a configured but unreachable server gives extractive chronologies
+    (and says so in `backend`) rather than one failed request per entry.
+    """
+    if not ollama.base_url:
+        return ExtractiveSummariser()
+    from assistant.models.ollama import OllamaChatModel, probe
+    from prompts.registry import load_prompt
+
+    if not probe(ollama).usable:
+        return ExtractiveSummariser()
+    return ModelSummariser(OllamaChatModel(ollama), load_prompt("chronology", prompt_version))
