@@ -10,7 +10,7 @@ export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run test lint typecheck demo-data train-ner bench clean
+.PHONY: help setup browser run test lint typecheck demo-data train-ner bench clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-12s %s\n", $$1, $$2}'
@@ -28,7 +28,12 @@ run: setup ## Install, import the demo corpus, serve the app on http://127.0.0.1
 	$(BIN)/caseassist import $(DEMO)/cases.jsonl --users $(DEMO)/users.json
 	$(BIN)/caseassist serve --host 127.0.0.1 --port 8000
 
-test: setup ## Install if needed and run the whole suite
+browser: ## Debian's chromium for the browser tests (installed with apt-get only when missing)
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+test: setup browser ## Install if needed and run the whole suite
 	$(BIN)/pytest -q
 
 lint: setup ## ruff lint and format check
