@@ -222,6 +222,23 @@ def test_generated_identifiers_are_valid_over_many_draws() -> None:
             assert phonenumbers.is_valid_number(phonenumbers.parse(phone, "GB")), phone
 
 
+@pytest.mark.parametrize(
+    ("day", "written_on", "expected"),
+    [
+        ("2024-03-05", "2024-03-11", "last Tuesday"),
+        ("2024-03-08", "2024-03-11", "last Friday"),
+        ("2024-03-10", "2024-03-11", None),
+        ("2024-03-04", "2024-03-11", None),
+    ],
+)
+def test_last_weekday_only_when_it_names_one_day(day: str, written_on: str, expected: str | None) -> None:
+    import datetime as dt
+
+    from records.synthetic.dates import relative_last_weekday
+
+    assert relative_last_weekday(dt.date.fromisoformat(day), dt.date.fromisoformat(written_on)) == expected
+
+
 # ----- the two families --------------------------------------------------------------------------
 
 def test_heldout_name_pools_are_disjoint_from_standard() -> None:

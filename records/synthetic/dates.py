@@ -37,10 +37,10 @@ def written(day: dt.date, rng: random.Random, written_on: dt.date | None = None)
     """One of the formats workers type; relative forms only when they resolve from `written_on`."""
     if written_on is not None:
         gap = (written_on - day).days
-        if gap == 1 and rng.random() < 0.5:
+        if gap == 1 and rng.random() < 0.6:
             return "yesterday"
         relative = relative_last_weekday(day, written_on)
-        if relative and rng.random() < 0.4:
+        if relative and rng.random() < 0.6:
             return relative
     styles = (
         lambda d: f"{d.day:02d}/{d.month:02d}/{d.year}",

@@ -162,8 +162,9 @@ def exclusion(w: CaseWriter) -> None:
     w.advance(3, 15)
     days = str(w.rng.randint(2, 5))
     reason = w.rng.choice(("swearing at a teacher", "fighting in the playground", "bringing a vape to school"))
-    note_id = w.note("exclusion", {"days": w.fixed(days, "figure"), "reason": w.fixed(reason)})
-    w.event("school_exclusion", note_id, f"Fixed term exclusion, {days} days")
+    happened = _reported_late(w)
+    note_id = w.note("exclusion", {"days": w.fixed(days, "figure"), "reason": w.fixed(reason)}, event_day=happened)
+    w.event("school_exclusion", note_id, f"Fixed term exclusion, {days} days", day=happened)
     w.ask("how_many", f"How many days was {w.child.given} excluded for?", [days], [note_id])
 
 
@@ -206,16 +207,18 @@ def hv(w: CaseWriter) -> None:
 def hospital(w: CaseWriter) -> None:
     w.advance(3, 20)
     reason = w.rng.choice(("a head injury after falling down the stairs", "a burn to the hand", "suspected ingestion of tablets", "a broken wrist"))
-    note_id = w.note("hospital", {"reason": w.fixed(reason)})
-    w.event("hospital", note_id, f"A&E attendance: {reason}")
-    w.ask("what", f"Why did {w.child.given} go to hospital on {dates.spoken(w.day)}?", [reason.split()[-1]], [note_id])
+    happened = _reported_late(w)
+    note_id = w.note("hospital", {"reason": w.fixed(reason)}, event_day=happened)
+    w.event("hospital", note_id, f"A&E attendance: {reason}", day=happened)
+    w.ask("what", f"Why did {w.child.given} go to hospital on {dates.spoken(happened)}?", [reason.split()[-1]], [note_id])
 
 
 def dv(w: CaseWriter) -> None:
     w.advance(3, 20)
-    note_id = w.note("dv")
-    w.event("police_incident", note_id, "Police notification: domestic abuse incident at the home")
-    w.ask("yes_no", f"Have the police been called to {w.child.given}'s home because of domestic abuse?", ["yes", _iso(w.day)], [note_id])
+    happened = _reported_late(w)
+    note_id = w.note("dv", event_day=happened)
+    w.event("police_incident", note_id, "Police notification: domestic abuse incident at the home", day=happened)
+    w.ask("yes_no", f"Have the police been called to {w.child.given}'s home because of domestic abuse?", ["yes", _iso(happened)], [note_id])
     if w.rng.random() < 0.6:
         w.advance(2, 10)
         w.home = make_address(w.rng, w.vocab.streets, w.vocab.towns)
@@ -419,6 +422,12 @@ def closure(w: CaseWriter, reason: str) -> None:
 
 
 # ----- helpers -----------------------------------------------------------------------------------
+
+def _reported_late(w: CaseWriter) -> dt.date:
+    """The day an incident happened: police, hospitals and schools often tell us days later,
+    and the note (dated when written) states the real day, sometimes as 'yesterday' or 'last Tuesday'."""
+    return w.day - dt.timedelta(days=w.rng.choice((0, 0, 0, 1, 2, 3, 4, 5)))
+
 
 def _order(with_article: str) -> dict[str, Callable[[], Slot]]:
     """'an Interim Care Order' for narrative, 'Interim Care Order' at the start of a sentence."""
