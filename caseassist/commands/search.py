@@ -1,0 +1,237 @@
+"""`caseassist search`: scoped hybrid search from the command line, one question or a batch.
+
+What a social worker sees is what the answering pipeline would retrieve: the same scope, the
+same pseudonymised query, the same ranking. Text stays pseudonymised unless `--reveal` is given,
+and then only the hits' own case vaults are read (the user may read those cases, or the hit would
+not be there). A case outside the user's scope gets one refusal, the same whether or not the case
+exists, and the refusal is audited like every search.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from caseassist.commands.common import fail, settings
+
+_MAX_K = 100
+
+
+@dataclass(frozen=True)
+class BatchLine:
+    id: str
+    case_id: str | None
+    question: str
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("search")
+    def search(
+        ctx: typer.Context,
+        query: str | None = typer.Argument(None, metavar="QUERY", help="The question or words to search for."),
+        user: str = typer.Option(..., "--as", metavar="USER", help="Search as this user, inside their access scope."),
+        case_id: str | None = typer.Option(None, "--case", metavar="ID", help="Only this case (default: every case USER may see)."),
+        k: int = typer.Option(8, "-k", min=1, max=_MAX_K, help="How many notes to return."),
+        as_json: bool = typer.Option(False, "--json", help="One JSON object instead of text."),
+        reveal: bool = typer.Option(False, "--reveal", help="Show real names and values (the user must be entitled to the case)."),
+        batch: Annotated[
+            Path | None,
+            typer.Option("--batch", metavar="FILE.jsonl", help='Lines {"id","case_id","question"}; prints one JSON line each.'),
+        ] = None,
+        today: str | None = typer.Option(None, "--today", metavar="YYYY-MM-DD", help="Resolve 'last month', 'since March' against this date."),
+    ) -> None:
+        """Search the notes USER may see; names in QUERY are matched through each case's pseudonyms."""
+        if (query is None) == (batch is None):
+            fail("give either QUERY or --batch FILE.jsonl (not both)")
+        if query is not None and not query.strip():
+            fail("QUERY is empty: give the words or question to search for")
+        lines = _read_batch(batch) if batch is not None else [BatchLine("query", case_id, query or "")]
+        reference_day = _parse_today(today)
+        with _search_errors():
+            session = _Session.open(settings(ctx), user)
+            if not session.known:
+                fail(f"--as {user!r}: unknown or disabled user")
+            results = [(line, session.search(line, k, reveal, reference_day)) for line in lines]
+        for line, result in results:
+            if batch is not None:
+                typer.echo(json.dumps({"id": line.id, **result}, ensure_ascii=False))
+            elif "refused" in result:
+                fail(result["reason"])
+            elif as_json:
+                typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+            else:
+                _print_text(result["results"])
+
+
+@contextmanager
+def _search_errors() -> Iterator[None]:
+    """Failures an operator can fix (key, model, server, database) as one line; bugs still raise."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from assistant.wiring import ConfigurationError
+    from redaction import VaultKeyError
+    from retrieval.chroma_index import ChromaUnavailableError
+    from retrieval.embedding import EmbedderError
+
+    try:
+        yield
+    except (ConfigurationError, ChromaUnavailableError, EmbedderError, VaultKeyError) as exc:
+        fail(str(exc))
+    except SQLAlchemyError as exc:
+        fail(f"database error: {type(exc).__name__} (check CASEASSIST_DATABASE_URL)")
+
+
+def _parse_today(value: str | None) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        fail(f"--today {value!r}: expected a date as YYYY-MM-DD")
+
+
+def _read_batch(path: Path) -> list[BatchLine]:
+    """Every line checked before any search runs, so a bad line 900 prints nothing half-done."""
+    try:
+        raw_lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        fail(f"{path}: no such file")
+    except (OSError, UnicodeDecodeError) as exc:
+        fail(f"{path}: cannot read it ({type(exc).__name__}: {exc})")
+    lines: list[BatchLine] = []
+    seen: set[str] = set()
+    for number, raw in enumerate(raw_lines, start=1):
+        if not raw.strip():
+            continue
+        where = f"{path.name}, line {number}"
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            fail(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})")
+        if not isinstance(record, dict):
+            fail(f"{where}: expected an object like {{\"id\": ..., \"case_id\": ..., \"question\": ...}}")
+        lines.append(_batch_line(record, where, seen))
+    if not lines:
+        fail(f"{path}: no questions in the file")
+    return lines
+
+
+def _batch_line(record: dict[str, Any], where: str, seen: set[str]) -> BatchLine:
+    identifier = record.get("id")
+    if not isinstance(identifier, str | int) or isinstance(identifier, bool) or not str(identifier).strip():
+        fail(f"{where}, field id: required, a non-empty string or number")
+    label = f"{where} (id {identifier})"
+    if str(identifier) in seen:
+        fail(f"{label}, field id: duplicate id")
+    seen.add(str(identifier))
+    question = record.get("question")
+    if not isinstance(question, str) or not question.strip():
+        fail(f"{label}, field question: required, a non-empty string")
+    case_id = record.get("case_id")
+    if case_id is not None and (not isinstance(case_id, str) or not case_id.strip()):
+        fail(f"{label}, field case_id: must be a case id string, or null for all permitted cases")
+    return BatchLine(str(identifier), case_id.strip() if case_id else None, question)
+
+
+def _print_text(results: list[dict[str, Any]]) -> None:
+    if not results:
+        typer.echo("no matching notes")
+        return
+    for number, result in enumerate(results, start=1):
+        typer.echo(f"{number}. {result['date']}  {result['case_id']} / {result['note_id']}  {result['type']}  (score {result['score']})")
+        typer.echo(f"   {' '.join(result['text'].split())}")
+
+
+class _Session:
+    """One user's searches in one invocation: scope and stores opened once, audited per search.
+
+    The embedding model is loaded on the first search that needs it, so a refusal costs nothing.
+    """
+
+    def __init__(self, current: Any, username: str) -> None:
+        from assistant import wiring
+
+        self.username = username
+        self._settings = current
+        self._engine = wiring.build_engine(current)
+        self._access = wiring.build_access(current)
+        self._vaults = wiring.build_vault(current, self._engine)
+        self._vault_cache: dict[str, dict[str, str]] = {}
+        self._hybrid: Any = None
+        self.known = self._access.principal(username) is not None
+
+    @classmethod
+    def open(cls, current: Any, username: str) -> _Session:
+        return cls(current, username)
+
+    @property
+    def _retriever(self) -> Any:
+        if self._hybrid is None:
+            from assistant import wiring
+            from retrieval.exact import ExactCaseCache
+            from retrieval.retriever import HybridRetriever
+
+            os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+            index = wiring.build_index(self._settings, self._engine)
+            self._hybrid = HybridRetriever(
+                wiring.build_embedder(self._settings), ExactCaseCache(index), wiring.build_keyword_index(self._settings), index
+            )
+        return self._hybrid
+
+    def search(self, line: BatchLine, k: int, reveal: bool, today: dt.date) -> dict[str, Any]:
+        from access.audit import Action, Outcome
+        from retrieval.retriever import pseudonymise_query, search_question
+
+        scope = self._access.case_scope(self.username, line.case_id) if line.case_id else self._access.scope(self.username)
+        if line.case_id and scope.is_empty:
+            reason = self._access.refusal(line.case_id)
+            self._access.audit.record(self.username, Action.SEARCH, Outcome.REFUSED, case_ids=[line.case_id], detail={"reason": "out_of_scope"})
+            return {"refused": True, "reason": reason, "results": []}
+        pseudonymise = self._pseudonymiser()
+        hits = search_question(self._retriever, line.question, scope, k, today=today, pseudonymise=pseudonymise)
+        audited_question = " | ".join(sorted({query.text for query in pseudonymise_query(line.question, scope, pseudonymise)}))
+        self._access.audit.record(
+            self.username,
+            Action.SEARCH,
+            Outcome.ANSWERED,
+            case_ids=sorted({hit.chunk.case_id for hit in hits} | ({line.case_id} if line.case_id else set())),
+            question=audited_question or None,
+            note_ids=[hit.chunk.note_id for hit in hits],
+            detail={"k": k, "revealed": reveal, "scoped_to_case": bool(line.case_id)},
+        )
+        return {"results": [self._result(hit, reveal) for hit in hits]}
+
+    def _result(self, hit: Any, reveal: bool) -> dict[str, Any]:
+        from redaction import reidentify
+
+        chunk = hit.chunk
+        text = reidentify(chunk.text, self._vault(chunk.case_id)) if reveal else chunk.text
+        return {
+            "note_id": chunk.note_id,
+            "case_id": chunk.case_id,
+            "date": chunk.date.isoformat(),
+            "type": chunk.note_type,
+            "score": round(hit.score, 5),
+            "text": text,
+        }
+
+    def _pseudonymiser(self) -> Callable[[str, str], str]:
+        from redaction import pseudonymise
+
+        def for_case(text: str, case_id: str) -> str:
+            return pseudonymise(text, self._vault(case_id))
+
+        return for_case
+
+    def _vault(self, case_id: str) -> dict[str, str]:
+        if case_id not in self._vault_cache:
+            self._vault_cache[case_id] = dict(self._vaults.load(case_id) or {})
+        return self._vault_cache[case_id]
