@@ -57,7 +57,7 @@ def generate(cases: int, seed: int, family: Family = Family.STANDARD) -> Corpus:
         case_id = f"{CASE_PREFIX[family]}-{seed}-{index + 1:04d}"
         writer = CaseWriter(rng, family, vocab, staff, case_id, journey,
                             restricted=index % RESTRICTED_EVERY == RESTRICTED_EVERY - 1, ends=_ends(index))
-        output = _write_case(writer)
+        output = _write_case(writer, confidential=index % 3 == 0)
         records.append(output.record)
         gold.pii.extend(output.pii)
         gold.questions.extend(output.questions)
@@ -86,9 +86,12 @@ def write_corpus(corpus: Corpus, out_dir: Path) -> list[Path]:
     return written
 
 
-def _write_case(w: CaseWriter) -> CaseOutput:
+def _write_case(w: CaseWriter, confidential: bool) -> CaseOutput:
+    """One journey; `confidential` guarantees at least one restricted note for access tests."""
     {"cp": _child_protection, "cin": _child_in_need, "lac": _looked_after, "leaver": _care_leaver,
      "early_help": _early_help}[w.journey](w)
+    if confidential and not any(w.note_sensitive.values()):
+        journeys.restricted_adoption(w)
     return w.finish()
 
 
