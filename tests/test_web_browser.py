@@ -55,7 +55,9 @@ class Visit:
 
     def __init__(self, browser: Any, server: LiveServer) -> None:
         self.server = server
-        self.context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True, base_url=server.url)
+        self.context = browser.new_context(
+            viewport={"width": 1280, "height": 900}, accept_downloads=True, base_url=server.url, locale="en-GB", timezone_id="Europe/London"
+        )
         self.page = self.context.new_page()
         self.problems: list[str] = []
         self.page.on("console", lambda m: self.problems.append(m.text) if "Content Security Policy" in m.text else None)

@@ -1,0 +1,114 @@
+"""Server-rendered pages over HTTP: sign-in flow, role gating, CSRF on forms, escaping, no inline code."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.web_fixtures import HIDDEN_MARKER, INJECTED, PASSWORD, make_client, sign_in
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> Any:
+    with make_client(tmp_path / "home") as c:
+        yield c
+
+
+def csrf_of(page_html: str) -> str:
+    match = re.search(r'name="csrf_token" value="([^"]+)"', page_html)
+    assert match, "the page carries no CSRF field"
+    return match.group(1)
+
+
+@pytest.mark.parametrize("path", ["/", "/cases", "/chat", "/cases/C-1001/chat", "/cases/C-1001/chronology", "/governance", "/governance/audit", "/admin"])
+def test_pages_send_strangers_to_sign_in(client: Any, path: str) -> None:
+    response = client.get(path, follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"] == "/signin"
+
+
+def test_form_sign_in_then_sign_out(client: Any) -> None:
+    response = client.post("/signin", data={"username": "sw.alex", "password": PASSWORD}, follow_redirects=True)
+    assert response.url.path == "/cases" and "Testchild Alpha" in response.text
+    token = csrf_of(response.text)
+    assert client.post("/signout", data={"csrf_token": "stale"}).status_code == 403
+    response = client.post("/signout", data={"csrf_token": token}, follow_redirects=False)
+    assert response.status_code == 303
+    assert client.get("/cases", follow_redirects=False).status_code == 303
+
+
+def test_a_wrong_password_shows_the_form_again_with_a_401(client: Any) -> None:
+    response = client.post("/signin", data={"username": "sw.alex", "password": "nope"})
+    assert response.status_code == 401 and "wrong username or password" in response.text
+    assert 'value="sw.alex"' in response.text and "nope" not in response.text
+
+
+def test_sign_in_from_another_site_is_refused(client: Any) -> None:
+    response = client.post("/signin", data={"username": "sw.alex", "password": PASSWORD}, headers={"Origin": "https://evil.example"})
+    assert response.status_code == 403 and "set-cookie" not in response.headers
+
+
+@pytest.mark.parametrize(
+    ("username", "path", "expected"),
+    [
+        ("sw.alex", "/governance", 403),
+        ("sw.alex", "/governance/audit", 403),
+        ("sw.alex", "/admin", 403),
+        ("gl.robin", "/governance", 200),
+        ("gl.robin", "/governance/audit", 200),
+        ("gl.robin", "/admin", 403),
+        ("admin.kim", "/admin", 200),
+        ("sw.alex", "/cases/C-1001/chronology", 200),
+        ("sw.alex", "/cases/C-2001/chronology", 404),
+        ("sw.alex", "/cases/C-2001/chat", 404),
+    ],
+)
+def test_pages_follow_role_and_scope(client: Any, username: str, path: str, expected: int) -> None:
+    sign_in(client, username)
+    response = client.get(path)
+    assert response.status_code == expected
+    assert HIDDEN_MARKER not in response.text and "Testchild Hidden" not in response.text
+
+
+def test_case_search_is_posted_so_names_stay_out_of_urls(client: Any) -> None:
+    sign_in(client, "sw.alex")
+    page = client.get("/cases")
+    response = client.post("/cases", data={"q": "beta", "csrf_token": csrf_of(page.text)})
+    assert "Testchild Beta" in response.text and "Testchild Alpha" not in response.text
+    assert client.post("/cases", data={"q": "beta"}).status_code == 403
+    assert "?q=" not in page.text
+
+
+def test_text_from_users_and_notes_is_escaped_in_pages(client: Any) -> None:
+    token = sign_in(client, "sw.alex")
+    client.post("/api/ask", json={"question": INJECTED, "case_id": "C-1001"}, headers={"X-CSRF-Token": token})
+    page = client.get("/cases/C-1001/chat").text
+    assert "<script>window.__pwned" not in page and "&lt;script&gt;window.__pwned" in page
+    assert "<img src=x" not in page
+
+
+@pytest.mark.parametrize("path", ["/signin", "/cases", "/cases/C-1001/chat", "/cases/C-1001/chronology", "/admin"])
+def test_pages_have_no_inline_scripts_handlers_or_styles(client: Any, path: str) -> None:
+    sign_in(client, "admin.kim" if path == "/admin" else "sw.alex")
+    html = client.get(path).text
+    assert re.findall(r"<script(?![^>]*\bsrc=)[^>]*>", html) == []
+    assert re.findall(r"\son[a-z]+\s*=", html) == []
+    assert re.findall(r"\sstyle\s*=", html) == [] and "<style" not in html
+
+
+def test_bad_dates_in_a_page_get_a_clear_message(client: Any) -> None:
+    sign_in(client, "sw.alex")
+    response = client.get("/cases/C-1001/chronology?from=01/02/2026")
+    assert response.status_code == 422 and "expected YYYY-MM-DD" in response.text
+
+
+def test_admin_grant_form_shows_the_services_refusal_and_keeps_the_input(client: Any) -> None:
+    sign_in(client, "admin.kim")
+    token = csrf_of(client.get("/admin").text)
+    data = {"grantee": "sw.alex", "case_id": "C-9999", "days": "7", "reason": "duty cover this week", "csrf_token": token}
+    response = client.post("/admin/grants", data=data)
+    assert response.status_code == 422 and "unknown case &#39;C-9999&#39;" in response.text and 'value="duty cover this week"' in response.text
+    data["days"] = "seven"
+    assert "enter a whole number of days" in client.post("/admin/grants", data=data).text
