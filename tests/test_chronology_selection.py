@@ -31,6 +31,12 @@ SELECTION = [
     ("case_note", "Case closed to children's social care and stepped down to early help.", "closure"),
     ("core_group", "Core group met. The child was made subject to a child protection plan under neglect at ICPC.", "plan_change"),
     ("case_note", "Mum has a history of missing appointments; previously reported missing in 2019.", None),
+    # positives belong in a chronology too; "positive" family time does not make a visit significant
+    ("case_note", "Good news: attendance up to 96% this half term.", "positive_change"),
+    ("case_note", "Dad's hair strand test came back clear for the third time.", "positive_change"),
+    ("case_note", "Mum completed the Freedom Programme and showed me her certificate.", "positive_change"),
+    ("home_visit", "Family time at the contact centre was positive. Nothing new arose.", None),
+    ("school_liaison", "The school told me that on 8th February [CHILD] was given a suspension lasting 2 days.", "school_exclusion"),
     # notes whose own type is significant are selected even when the text is terse
     ("strategy_discussion", "Attended by police, health and school.", "strategy_discussion"),
     ("section_47", "Enquiry concluded: concerns substantiated.", "section_47"),
@@ -57,6 +63,8 @@ DATES = [
     ("2023-03-06", "Police were called to the address; the next review is on 12 April 2023.", "2023-03-06"),
     ("2023-03-06", "Police were called on 02/01/2022 according to records.", "2023-03-06"),
     ("2023-03-06", "Police incident recorded on 2023-03-01 involving Mum's partner.", "2023-03-01"),
+    # the evidence sentence has no date, another sentence about the same event does
+    ("2023-03-06", "Domestic incident notification.\nPolice were called to the address on 03/03/2023 at 22:00.", "2023-03-03"),
 ]
 
 

@@ -9,6 +9,7 @@ Routine visits with no such sentence are left out, as councils' chronology guida
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -115,6 +116,7 @@ RULES: tuple[EventRule, ...] = (
     )),
     _rule("school_exclusion", "school exclusion", "school exclusions", (
         r"\b(?:permanently|fixed[- ]term|temporarily)? ?exclu(?:ded|sion)\b", r"\bsuspen(?:ded|sion) from school\b",
+        r"\b(?:given|received|issued) an? (?:\w+ )?suspension\b", r"\bsuspended for \w+ days?\b",
     )),
     _rule("school_move", "school move", "school moves", (
         r"\bschool move\b", r"\b(?:moved|changed|transferred) (?:to a new |to )?school\b", r"\bnew school\b", r"\bmanaged move\b",
@@ -124,6 +126,11 @@ RULES: tuple[EventRule, ...] = (
         r"\breferr(?:al|ed)\b[^.]{0,40}\b(?:camhs|ypdas|substance|drug|alcohol|idva|freedom programme|speech and language|paediatric|"
         r"family support|yot|youth offending|youth justice|counselling|parenting|early help|mental health)\b",
         r"\bcamhs referral\b",
+    )),
+    _rule("positive_change", "positive change", "positive changes", (
+        r"\bpositive change\b", r"\bgood news\b", r"\bcame back (?:clear|negative)\b",
+        r"\b(?:finished|completed|passed) (?:the |her |his |their )?[\w' -]{0,40}(?:course|programme)\b",
+        r"\bnot missed a single day\b", r"\battendance (?:is )?(?:up|improved|increased) to\b", r"\brehoused\b",
     )),
     _rule("contact", "contact", "contacts", (
         r"\bcontact (?:was )?(?:received|made) (?:from|by)\b",
@@ -202,7 +209,7 @@ def select(note: NoteRecord, lookback_days: int = LOOKBACK_DAYS) -> Event | None
         return None
     rule, evidence = found
     parts = sentences(note.text)
-    event_date = stated_event_date(evidence, note.date, lookback_days) or note.date
+    event_date = _event_date(rule, evidence, parts, note, lookback_days)
     detail = _detail(rule, note.text)
     return Event(
         note_id=note.note_id,
@@ -230,6 +237,21 @@ def describe_source(note: NoteRecord) -> str:
     head = " ".join(filter(None, (note.raw_type, note.title, note.text[:200])))
     agency = next((name for name, pattern in _AGENCIES if pattern.search(head)), "children's social care")
     return f"{note.raw_type or note.note_type} of {note.date.isoformat()} (note {note.note_id}; {agency})"
+
+
+def _event_date(rule: EventRule, evidence: str, parts: list[str], note: NoteRecord, lookback_days: int) -> dt.date:
+    """The earlier date the note states for this event, else the note's own (event) date.
+
+    The evidence sentence is asked first; then the other sentences that speak of the same kind of
+    event, so "Exclusion" as a title still finds "on 8th February she was given a suspension".
+    """
+    pattern = rule.pattern()
+    candidates = [evidence, *(sentence for sentence in parts if sentence != evidence and pattern.search(sentence))]
+    for sentence in candidates:
+        stated = stated_event_date(sentence, note.date, lookback_days)
+        if stated is not None:
+            return stated
+    return note.date
 
 
 def _detail(rule: EventRule, text: str) -> str:

@@ -1,0 +1,52 @@
+"""The measuring function the evaluation harness reuses, and the issue's targets on the committed corpora."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from assistant.chronology import Entry
+from assistant.chronology.measure import ChronologyScore, GoldEvent, measure_corpus, score
+
+REPO = Path(__file__).resolve().parent.parent
+D = dt.date(2023, 3, 4)
+
+
+def _gold(date: dt.date, *note_ids: str) -> GoldEvent:
+    return GoldEvent("C", date, "missing_episode", note_ids, "went missing")
+
+
+def _entry(date: dt.date, *note_ids: str) -> Entry:
+    return Entry(date, "missing_episode", "summary", note_ids, "source")
+
+
+SCORES = [
+    # (entries, gold, found, correct, ordered, unsupported)
+    ([_entry(D, "N1")], [_gold(D, "N1")], 1, 1, 1, 0),
+    ([_entry(D + dt.timedelta(days=1), "N1")], [_gold(D, "N1")], 0, 0, 1, 0),  # wrong date: the writing date
+    ([_entry(D, "N2")], [_gold(D, "N1")], 0, 0, 1, 0),  # right date, wrong source
+    ([_entry(D, "N1", "N2")], [_gold(D, "N1"), _gold(D, "N2")], 2, 1, 1, 0),  # one merged entry covers both
+    ([_entry(D, "N1"), _entry(D, "N9")], [_gold(D, "N1")], 1, 1, 1, 1),  # N9 is not a visible note
+    ([_entry(D + dt.timedelta(days=3), "N2"), _entry(D, "N1")], [_gold(D, "N1")], 1, 1, 0, 0),  # out of order
+]
+
+
+@pytest.mark.parametrize(("entries", "gold", "found", "correct", "ordered", "unsupported"), SCORES)
+def test_score(entries: list[Entry], gold: list[GoldEvent], found: int, correct: int, ordered: int, unsupported: int) -> None:
+    result = score("C", entries, gold, {"N1", "N2"}, ChronologyScore())
+    assert (result.found, result.correct, result.ordered, result.unsupported) == (found, correct, ordered, unsupported)
+    assert len(result.misses) == len(gold) - found
+    assert len(result.extras) == len(entries) - correct
+
+
+@pytest.mark.parametrize("corpus", ["demo", "heldout"])
+@pytest.mark.parametrize("standard_only", [False, True])
+def test_targets_on_the_committed_corpora(corpus: str, standard_only: bool) -> None:
+    result = measure_corpus(REPO / "data" / corpus, standard_only=standard_only)
+    assert result.gold > 50
+    assert result.recall >= 0.95, result.misses[:10]
+    assert result.precision >= 0.80, result.extras[:10]
+    assert result.ordered_share == 1.0
+    assert result.unsupported == 0
