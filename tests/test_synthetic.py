@@ -173,6 +173,17 @@ def test_every_kind_of_personal_data_and_trap_is_annotated(name: str) -> None:
 
 
 @corpora
+def test_person_span_origin_is_the_pool_the_name_came_from(name: str) -> None:
+    vocab = STANDARD if COMMITTED[name][3] is Family.STANDARD else HELDOUT
+    for note_id, span in _spans(name, "spans"):
+        if span["type"] != "PERSON":
+            continue
+        pool = vocab.names[span["origin"]].all_names()
+        text = span["text"]
+        assert text in pool or text.split()[0] in pool, (note_id, span)
+
+
+@corpora
 def test_nhs_numbers_pass_mod_11(name: str) -> None:
     numbers = [span["text"] for _, span in _spans(name, "spans") if span["type"] == "NHS_NUMBER"]
     numbers += [case["child"]["nhs_number"] for case in _corpus(name)["cases"].values()]

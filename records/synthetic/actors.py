@@ -46,6 +46,8 @@ class Actor:
     address: Address | None = None
     ni: str | None = None
     email: str | None = None
+    family_origin: str | None = None
+    """Origin of the family name when it differs from the given name's (mixed heritage, a mother with her partner's surname)."""
 
     @property
     def on_record(self) -> bool:
@@ -56,7 +58,8 @@ class Actor:
         return f"{self.given} {self.family}"
 
     def name(self, text: str) -> Fragment:
-        return Fragment(text, pii="PERSON", person_id=self.person_id, on_record=self.on_record, origin=self.origin)
+        origin = (self.family_origin or self.origin) if text == self.family else self.origin
+        return Fragment(text, pii="PERSON", person_id=self.person_id, on_record=self.on_record, origin=origin)
 
     def first(self) -> Fragment:
         return self.name(self.given)

@@ -179,14 +179,16 @@ class CaseWriter:
         self.used_names.add(f"{given} {family_}")
         self.used_given.add(given)
         if relationship is None:
-            return Actor(given, family_, origin, gender)
+            return Actor(given, family_, origin, gender)  # pools are per origin, so both names share it
         dob = self._dob(age) if age is not None else None
         phone = ni = email = None
         if adult and age is not None:
             phone, ni, email = adult_contacts(self.rng, given, family_)
         elif adult:
             phone = identifiers.landline(self.rng)
-        actor = Actor(given, family_, origin, gender, self._pid(), relationship, dob, phone, address, ni, email)
+        family_origin = self.vocab.family_origin(family_)
+        actor = Actor(given, family_, origin, gender, self._pid(), relationship, dob, phone, address, ni, email,
+                      family_origin if family_origin != origin else None)
         self.people.append(actor)
         return actor
 
@@ -204,8 +206,9 @@ class CaseWriter:
         surname = rng.choice(self.vocab.names[father_origin].family)
         gender = rng.choice("FM")
         given, _ = draw_name(rng, self.vocab.names[father_origin if self.mixed and rng.random() < 0.5 else origin], gender)
-        self.child = Actor(given, surname, origin if given in self.vocab.names[origin].all_names() else father_origin,
-                           gender, f"{self.case_id}-P01", "Child", self._dob(self.age))
+        given_origin = origin if given in self.vocab.names[origin].all_names() else father_origin
+        self.child = Actor(given, surname, given_origin, gender, f"{self.case_id}-P01", "Child", self._dob(self.age),
+                           family_origin=father_origin if father_origin != given_origin else None)
         self.used_names.add(self.child.full)
         self.used_given.add(self.child.given)
         mother_surname = surname if rng.random() < 0.6 else None

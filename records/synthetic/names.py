@@ -51,6 +51,10 @@ class Vocabulary:
     word_uses: tuple[tuple[str, str, str], ...]
     """(before, word, after): a name-like word used as a word, e.g. ('Mum said there is ', 'hope', ' now')."""
 
+    def family_origin(self, family_name: str) -> str | None:
+        """The origin group whose pool holds this family name."""
+        return next((origin for origin, pool in self.names.items() if family_name in pool.family), None)
+
 
 _STANDARD_NAMES: dict[str, NamePool] = {
     "british": NamePool(
