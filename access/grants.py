@@ -32,10 +32,12 @@ class GrantStore:
             "expires_at": now + dt.timedelta(days=days),
         }
         with self._engine.begin() as conn:
-            grant_id = conn.execute(insert(grants).values(**values)).inserted_primary_key[0]
-        found = self.get(int(grant_id))
+            key = conn.execute(insert(grants).values(**values)).inserted_primary_key
+        if key is None:  # pragma: no cover - every supported backend reports it
+            raise RuntimeError("the database did not report the new grant's id")
+        found = self.get(int(key[0]))
         if found is None:  # pragma: no cover - written just above
-            raise RuntimeError(f"grant {grant_id} was not stored")
+            raise RuntimeError(f"grant {key[0]} was not stored")
         return found
 
     def revoke(self, grant_id: int, revoked_by: str) -> Grant:

@@ -6,8 +6,7 @@ import json
 
 import pytest
 import typer
-from click.testing import Result
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from access.audit import Action, Outcome
 from access.control import AccessControl, build

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import chromadb
+import numpy as np
 import pytest
 from chromadb.config import Settings as ChromaSettings
 from hypothesis import HealthCheck, given, settings
@@ -106,9 +107,9 @@ def worlds(draw: st.DrawFn) -> World:
     return World(principals, cases, notes, grants)
 
 
-def embedding(note_id: str) -> list[float]:
+def embedding(note_id: str) -> np.ndarray:
     digest = hashlib.sha256(note_id.encode()).digest()
-    return [b / 255 + 0.01 for b in digest[:8]]
+    return np.array([b / 255 + 0.01 for b in digest[:8]], dtype=np.float32)
 
 
 @pytest.fixture(scope="module")
@@ -146,7 +147,7 @@ def chroma_results(collection: chromadb.Collection, scope: Scope, total: int) ->
     texts = set(got["documents"] or [])
     if total == 0:
         return ids, texts, set()
-    queried = collection.query(query_embeddings=[[0.5] * 8], n_results=total, where=where, include=["documents"])
+    queried = collection.query(query_embeddings=np.full((1, 8), 0.5, dtype=np.float32), n_results=total, where=where, include=["documents"])
     return ids, texts, set(queried["ids"][0])
 
 

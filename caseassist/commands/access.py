@@ -123,9 +123,9 @@ def _register_users(user_app: typer.Typer) -> None:
         if as_json:
             typer.echo(json.dumps(rows, indent=2))
             return
-        for row in rows:
-            state = "active" if row["active"] else "disabled"
-            typer.echo(f"{row['username']:<20} {row['role']:<16} {state:<9} {', '.join(row['teams'])}")
+        for u in users:
+            state = "active" if u.active else "disabled"
+            typer.echo(f"{u.username:<20} {u.role.value:<16} {state:<9} {', '.join(u.teams)}")
 
 
 def _read_password() -> str:
@@ -189,9 +189,10 @@ def _register_grants(app: typer.Typer) -> None:
             return
         if not rows:
             typer.echo("no grants")
-        for row in rows:
-            typer.echo(f"{row['grant_id']:>4}  {row['user']:<16} {row['case_id']:<12} {row['status']:<8} "
-                       f"until {row['expires_at'][:16]}  by {row['granted_by']}: {row['reason']}")
+        for v in views:
+            g = v.grant
+            typer.echo(f"{g.grant_id:>4}  {g.username:<16} {g.case_id:<12} {v.status:<8} "
+                       f"until {g.expires_at:%Y-%m-%d %H:%M}  by {g.granted_by}: {g.reason}")
 
 
 def _register_audit(audit_app: typer.Typer) -> None:
