@@ -30,7 +30,7 @@ COMMITTED = {
     "heldout": (REPO / "data" / "heldout", 15, 1001, Family.HELDOUT),
 }
 FILES = ("users.json", "cases.jsonl", "gold/pii.jsonl", "gold/questions.jsonl", "gold/events.jsonl")
-UNANSWERABLE_TOPICS = ("dentist", "blood group", "optician", "passport", "family group conference", "YOT", "France")
+UNANSWERABLE_TOPICS = ("dentist", "blood group", "optician", "passport", "family group conference", "orthodontist", "France")
 
 
 @cache

@@ -78,6 +78,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "court": ("Court Hearing", "Care Proceedings", "Court"),
     "pathway_plan": ("Pathway Plan", "PA Visit", "Pathway Plan Review"),
     "early_help": ("Early Help Session", "Family Support", "EH Keywork"),
+    "yot": ("YOT", "Youth Justice", "Youth Offending Team"),
     "positive": ("Case Note", "Progress Update", "Significant Event"),
     "pa_visit": ("PA Visit", "Personal Adviser Visit", "Leaving Care"),
     "direct_work": ("Direct Work", "Direct Work Session", "Child Seen"),
@@ -94,7 +95,7 @@ _UNANSWERABLE: tuple[tuple[str, str], ...] = (
     ("when", "When did {child} last have an eye test at the optician?"),
     ("yes_no", "Does {child} have a passport?"),
     ("when", "When was the last family group conference for {child}?"),
-    ("how_many", "How many times has {child} been seen by the YOT?"),
+    ("how_many", "How many times has {child} been to the orthodontist?"),
     ("quote", "What did {child} say about the school trip to France?"),
 )
 

@@ -143,7 +143,7 @@ def _child_in_need(w: CaseWriter) -> None:
     journeys.assessment(w)
     journeys.school(w)
     journeys.gp(w)
-    optional = [journeys.hospital, journeys.exclusion, journeys.school_move, journeys.camhs, journeys.dv, journeys.positive,
+    optional = [journeys.hospital, journeys.exclusion, journeys.school_move, journeys.camhs, journeys.dv, journeys.positive, journeys.yot,
                 *_household(w)]
     _between(w, w.rng.randint(3, 6), optional)
     journeys.cin_review(w)
@@ -160,7 +160,7 @@ def _looked_after(w: CaseWriter) -> None:
     journeys.cla_review(w)
     optional = [journeys.missing, journeys.missing, journeys.placement_move, journeys.pep, journeys.exclusion,
                 journeys.hospital, journeys.camhs, journeys.restricted_health, journeys.school_move,
-                journeys.restricted_adoption]
+                journeys.restricted_adoption, journeys.yot]
     _between(w, w.rng.randint(4, 7), optional, chance=0.5, visit=journeys.cla_visit, routine=journeys.placement_visit)
     journeys.cla_review(w)
     if w.rng.random() < 0.6:
@@ -183,7 +183,7 @@ def _care_leaver(w: CaseWriter) -> None:
     w.home = make_address(w.rng, w.vocab.streets, w.vocab.towns)
     journeys.pathway_plan(w)
     journeys.gp(w)
-    optional = [journeys.hospital, journeys.camhs, journeys.restricted_health, journeys.phone_call, journeys.death]
+    optional = [journeys.hospital, journeys.camhs, journeys.restricted_health, journeys.phone_call, journeys.death, journeys.yot]
     _between(w, w.rng.randint(3, 5), optional, visit=journeys.pa_visit, routine=journeys.pa_visit)
     journeys.pathway_plan(w)
     _between(w, w.rng.randint(2, 4), optional, visit=journeys.pa_visit, routine=journeys.pa_visit)

@@ -391,6 +391,17 @@ def pathway_plan(w: CaseWriter) -> None:
     w.ask("what", f"Is {w.child.given} in education, work or training?", [activity.split()[-1]], [note_id])
 
 
+def yot(w: CaseWriter) -> None:
+    if w.age < 12:
+        return
+    w.advance(5, 25)
+    offence = w.rng.choice(("shoplifting", "criminal damage to a bus shelter", "possession of cannabis"))
+    worker = w.person(w.rng.choice(ORIGINS), w.rng.choice("FM"), "YOT worker")
+    note_id = w.note("yot", {"offence": w.fixed(offence), "yot": lambda: worker.any_form(w.rng)})
+    w.event("youth_justice", note_id, f"Referral order at youth court ({offence})")
+    w.ask("who", f"Who is {w.child.given}'s YOT worker?", [worker.family], [note_id])
+
+
 def positive(w: CaseWriter) -> None:
     """Positives belong in a chronology too."""
     w.advance(5, 20)

@@ -4,7 +4,7 @@ The standard family writes the way a busy duty worker does: short, abbreviated, 
 held-out family writes longer first-person narrative with the facts in a different order, so a
 model that learned the standard phrasing cannot score well on it by pattern matching alone.
 Templates are `str.format` strings; the generator supplies every slot as annotated fragments.
-Nothing here may mention a dentist, blood group, optician, passport or family group conference:
+Nothing here may mention a dentist, blood group, optician, passport, orthodontist or family group conference:
 those are the unanswerable questions.
 """
 
@@ -155,6 +155,10 @@ _STANDARD: Templates = {
         "Pathway plan review {date}. PA {pa}. {child} is {activity} and living at {address}, {postcode}. {child} said \"{quote}\".",
         "Pathway plan updated with PA {pa} on {date}. {child} is {activity}. {leaver_note}",
     ),
+    "yot": (
+        "YOT notification: {child} given a 6 month referral order at youth court on {date} for {offence}. YOT worker {yot} allocated.",
+        "Youth court {date}: {child_caps} received referral order ({offence}). YOT officer {yot} to do joint visit.",
+    ),
     "positive": (
         "Good news: {progress_note} Discussed with TM {manager}, positive change noted on file.",
         "Progress update {date}. {progress_note}",
@@ -304,6 +308,9 @@ _HELDOUT: Templates = {
     ),
     "pathway_plan": (
         "The pathway plan was reviewed on {date} with the personal adviser, {pa}. {child} is {activity} and lives at {address}, {postcode}. In their own words: \"{quote}\".",
+    ),
+    "yot": (
+        "The youth offending team told me that on {date} {child} was given a referral order by the youth court after {offence}. The YOT worker is {yot}, and we will visit together.",
     ),
     "positive": (
         "I want to record a positive change. {progress_note} My manager, {manager}, has been told.",
