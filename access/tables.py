@@ -105,9 +105,25 @@ audit_log = Table(
 )
 
 
+_SQLITE_APPEND_ONLY = [
+    f"CREATE TRIGGER IF NOT EXISTS audit_log_no_{verb.lower()} BEFORE {verb} ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"
+    for verb in ("UPDATE", "DELETE")
+]
+
+
 def create_tables(engine: Engine) -> None:
-    """Create whatever access table is missing; existing tables and rows are left alone."""
+    """Create whatever access table is missing; existing tables and rows are left alone.
+
+    On SQLite the audit table also gets triggers refusing UPDATE and DELETE, so no code path
+    (ours or a careless script) can change history; someone with write access to the file can
+    still drop them, which is what the hash chain is for. PostgreSQL: see docs/access.md.
+    """
     metadata.create_all(engine, checkfirst=True)
+    if engine.dialect.name == "sqlite":
+        with engine.begin() as conn:
+            for statement in _SQLITE_APPEND_ONLY:
+                conn.exec_driver_sql(statement)
 
 
 def utc(value: dt.datetime) -> dt.datetime:

@@ -97,10 +97,27 @@ TAMPERING: list[tuple[Callable[[sqlite3.Connection], None], int, str]] = [
 
 
 def tamper(path: Path, change: Callable[[sqlite3.Connection], None]) -> None:
+    """Change the file as someone with write access would: drop the append-only triggers first."""
     db = sqlite3.connect(path)
     with db:
+        db.execute("DROP TRIGGER audit_log_no_update")
+        db.execute("DROP TRIGGER audit_log_no_delete")
         change(db)
     db.close()
+
+
+@pytest.mark.parametrize("statement", [
+    "UPDATE audit_log SET question = 'x' WHERE seq = 2",
+    "DELETE FROM audit_log WHERE seq = 2",
+])
+def test_sqlite_refuses_updates_and_deletes(tmp_path: Path, statement: str) -> None:
+    path = tmp_path / "a.db"
+    log = filled(path)
+    db = sqlite3.connect(path)
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        db.execute(statement)
+    db.close()
+    assert log.verify().ok
 
 
 def test_an_untouched_trail_verifies(tmp_path: Path) -> None:
