@@ -281,3 +281,11 @@ def test_the_axe_check_itself_catches_a_serious_violation(visit: Visit) -> None:
     visit.page.set_content('<html lang="en"><body><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><button></button></main></body></html>')
     found = {v["id"] for v in axe_violations(visit.page)}
     assert {"image-alt", "button-name"} <= found
+
+
+@pytest.mark.parametrize("path", ["/cases", "/cases/C-1001/chat", "/cases/C-1001/chronology"])
+def test_pages_fit_a_tablet_without_sideways_scrolling(visit: Visit, path: str) -> None:
+    visit.page.set_viewport_size({"width": 768, "height": 1024})
+    visit.sign_in("sw.alex")
+    visit.page.goto(path)
+    assert visit.page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
