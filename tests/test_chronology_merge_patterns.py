@@ -101,7 +101,7 @@ def test_gap_in_visits_while_on_a_child_protection_plan() -> None:
     visits = [dt.date(2023, 1, 20), dt.date(2023, 2, 3), dt.date(2023, 4, 7), dt.date(2023, 4, 21), dt.date(2023, 6, 20)]
     assert patterns(entries, visits) == [
         "no visit recorded for 9 weeks while on a child protection plan (3 February to 7 April 2023)",
-        "no visit recorded for 8 weeks while on a child protection plan (21 April to 20 June 2023)",
+        "no visit recorded for 9 weeks while on a child protection plan (21 April to 20 June 2023)",
     ]
 
 

@@ -37,6 +37,9 @@ SELECTION = [
     ("case_note", "Mum completed the Freedom Programme and showed me her certificate.", "positive_change"),
     ("home_visit", "Family time at the contact centre was positive. Nothing new arose.", None),
     ("school_liaison", "The school told me that on 8th February [CHILD] was given a suspension lasting 2 days.", "school_exclusion"),
+    ("case_note", "Youth court 22 June 2023: [CHILD] received referral order (shoplifting).", "youth_justice"),
+    ("phone_call", "At 15:10 the carer reported that [CHILD] had not come home.", "missing_episode"),
+    ("school_liaison", "From 24th June [CHILD] is on the roll of Riverside Junior School.", "school_move"),
     # notes whose own type is significant are selected even when the text is terse
     ("strategy_discussion", "Attended by police, health and school.", "strategy_discussion"),
     ("section_47", "Enquiry concluded: concerns substantiated.", "section_47"),
@@ -63,6 +66,7 @@ DATES = [
     ("2023-03-06", "Police were called to the address; the next review is on 12 April 2023.", "2023-03-06"),
     ("2023-03-06", "Police were called on 02/01/2022 according to records.", "2023-03-06"),
     ("2023-03-06", "Police incident recorded on 2023-03-01 involving Mum's partner.", "2023-03-01"),
+    ("2022-05-14", "DV notification from police. Incident at the home address last Wednesday at 11:30.", "2022-05-11"),
     # the evidence sentence has no date, another sentence about the same event does
     ("2023-03-06", "Domestic incident notification.\nPolice were called to the address on 03/03/2023 at 22:00.", "2023-03-03"),
 ]

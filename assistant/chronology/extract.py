@@ -43,9 +43,18 @@ def one_line(text: str, limit: int = MAX_SUMMARY_CHARS) -> str:
     return cut + "…"
 
 
-def extractive_summary(evidence: str) -> str:
-    """The sentence that evidences the event, on one line."""
-    return one_line(evidence)
+SHORT_SENTENCE_CHARS = 60
+
+
+def extractive_summary(evidence: str, sentences: list[str] | None = None) -> str:
+    """The sentence that evidences the event, on one line; a terse one ("ICPC held 7th April.")
+    gets the sentence after it, which is where notes put what happened."""
+    line = evidence
+    if sentences and len(evidence) < SHORT_SENTENCE_CHARS and evidence in sentences:
+        index = sentences.index(evidence)
+        if index + 1 < len(sentences):
+            line = f"{evidence} {sentences[index + 1]}"
+    return one_line(line)
 
 
 def impact(text: str, sentences: list[str], evidence: str) -> str:

@@ -94,7 +94,7 @@ def visit_gaps(
         marks = [start, *sorted(d for d in visit_dates if start < d < end), end]
         for before, after in pairwise(marks):
             if (after - before).days > limit_days:
-                weeks = (after - before).days // 7
+                weeks = round((after - before).days / 7)
                 lines.append(
                     f"no visit recorded for {weeks} weeks while on a child protection plan "
                     f"({_span(before, after, joiner='to')})"

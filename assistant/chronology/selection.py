@@ -43,6 +43,7 @@ RULES: tuple[EventRule, ...] = (
     _rule("missing_episode", "missing episode", "missing episodes", (
         r"\b(?:reported|went|go|gone|was|were|been|is) missing\b", r"\bmissing (?:episode|from (?:home|care|placement))\b",
         r"\bmissing person\b", r"\bmf[hc]\b", r"\babsconded\b", r"\bdid not return (?:home|to (?:the |her |his |their )?placement)\b",
+        r"\b(?:had|has|did) not (?:come|returned?) (?:home|back)\b", r"\bfailed to return\b",
     ), NoteType.MISSING_EPISODE),
     _rule("return_home_interview", "return home interview", "return home interviews", (
         r"\breturn (?:home )?interview (?:was )?(?:completed|held|done|carried out)\b",
@@ -91,6 +92,10 @@ RULES: tuple[EventRule, ...] = (
         r"\b(?:moved|moving|transferred) (?:to|into) (?:a |an |the )?(?:new |emergency )?(?:placement|foster|carers?\b|children'?s home|residential|kinship)",
         r"\bplaced (?:with|in) (?:foster|emergency|kinship|a children|residential|connected)",
     ), NoteType.PLACEMENT_MOVE),
+    _rule("youth_justice", "youth justice outcome", "youth justice outcomes", (
+        r"\breferral order\b", r"\byouth court\b", r"\b(?:youth )?conditional caution\b", r"\b(?:was |been )?charged with\b",
+        r"\b(?:youth rehabilitation|reparation) order\b", r"\bcommunity resolution\b",
+    )),
     _rule("police_incident", "police incident", "police incidents", (
         r"\bpolice (?:were |was )?(?:called|attended|notification|incident|call[- ]?out)\b", r"\bcalled the police\b",
         r"\b(?:dv|domestic abuse|domestic violence|domestic) (?:incident|notification)\b", r"\barrested\b", r"\bpvp\b",
@@ -120,7 +125,7 @@ RULES: tuple[EventRule, ...] = (
     )),
     _rule("school_move", "school move", "school moves", (
         r"\bschool move\b", r"\b(?:moved|changed|transferred) (?:to a new |to )?school\b", r"\bnew school\b", r"\bmanaged move\b",
-        r"\bstarted at (?:a |the )?(?:new )?\w+ (?:school|academy|college)\b", r"\bnow on (?:the )?roll at\b",
+        r"\bstarted at (?:a |the )?(?:new )?\w+ (?:school|academy|college)\b", r"\b(?:now )?on (?:the )?roll (?:at|of)\b",
     )),
     _rule("camhs_referral", "CAMHS or other service referral", "CAMHS and other service referrals", (
         r"\breferr(?:al|ed)\b[^.]{0,40}\b(?:camhs|ypdas|substance|drug|alcohol|idva|freedom programme|speech and language|paediatric|"
@@ -156,6 +161,8 @@ _NOT_THIS_EVENT = re.compile(
     r"if (?:she|he|they)|risk of|worried about|reminded|discussed the)\b",
     re.IGNORECASE,
 )
+_EVENT_CUE = re.compile(r"\b(?:incident|occurred|happened|took place|was held|on the night of)\b", re.IGNORECASE)
+"""Sentences that date the event without naming its kind: "Incident at the home last Wednesday"."""
 _CLAUSE_BREAK = re.compile(r"[;:,]|\bbut\b|\bhowever\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(<\[])|\n+")
 _DOMESTIC = re.compile(r"\b(?:domestic|dv|partner|argument|assault)\b", re.IGNORECASE)
@@ -209,6 +216,8 @@ def select(note: NoteRecord, lookback_days: int = LOOKBACK_DAYS) -> Event | None
         return None
     rule, evidence = found
     parts = sentences(note.text)
+    if evidence == note.title and parts:
+        evidence = parts[0]  # a title is a label ("Missing episode"), not a description of what happened
     event_date = _event_date(rule, evidence, parts, note, lookback_days)
     detail = _detail(rule, note.text)
     return Event(
@@ -246,7 +255,10 @@ def _event_date(rule: EventRule, evidence: str, parts: list[str], note: NoteReco
     event, so "Exclusion" as a title still finds "on 8th February she was given a suspension".
     """
     pattern = rule.pattern()
-    candidates = [evidence, *(sentence for sentence in parts if sentence != evidence and pattern.search(sentence))]
+    candidates = [
+        evidence,
+        *(s for s in parts if s != evidence and (pattern.search(s) or _EVENT_CUE.search(s)) and not _NOT_THIS_EVENT.search(s)),
+    ]
     for sentence in candidates:
         stated = stated_event_date(sentence, note.date, lookback_days)
         if stated is not None:

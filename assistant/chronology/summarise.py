@@ -18,7 +18,7 @@ from assistant.chronology import extract
 from assistant.chronology.dates import long_date, mentions
 from assistant.chronology.merge import EventGroup
 from assistant.chronology.model import Event
-from assistant.chronology.selection import RULES_BY_TYPE
+from assistant.chronology.selection import RULES_BY_TYPE, sentences
 from assistant.models.base import ChatMessage, ChatModel, ChatModelError, ChatRequest, QuestionType
 from assistant.settings import OllamaSettings
 from prompts.registry import Prompt
@@ -90,7 +90,8 @@ class ExtractiveSummariser:
         return None
 
     def summarise(self, group: EventGroup) -> Summary:
-        return Summary(extract.extractive_summary(group.primary.evidence))
+        event = group.primary
+        return Summary(extract.extractive_summary(event.evidence, sentences(event.text)))
 
 
 @dataclass
