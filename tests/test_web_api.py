@@ -246,3 +246,19 @@ def test_the_openapi_document_describes_the_api(client: Any) -> None:
     for path in ("/api/session", "/api/cases", "/api/ask", "/api/ask/stream", "/api/cases/{case_id}/chronology", "/api/notes/{note_id}", "/api/audit"):
         assert path in paths
     assert client.get("/docs").status_code == 404  # Swagger UI would load scripts from a CDN
+
+
+class _Failing(StandInService):
+    def cases(self, username: str, query: str | None = None) -> list[dict[str, Any]]:
+        raise RuntimeError(f"index corrupt near {HIDDEN_MARKER}")
+
+
+@pytest.mark.parametrize("path", ["/api/cases", "/cases"])
+def test_unexpected_failures_are_a_generic_500_and_log_no_case_content(tmp_path: Path, caplog: pytest.LogCaptureFixture, path: str) -> None:
+    with make_client(tmp_path / "home", _Failing()) as client:
+        sign_in(client, "sw.alex")
+        response = client.get(path)
+    assert response.status_code == 500 and "something went wrong on the server" in response.text
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert HIDDEN_MARKER not in response.text and HIDDEN_MARKER not in caplog.text
+    assert "RuntimeError" in caplog.text

@@ -6,7 +6,6 @@ factory uvicorn imports (`caseassist serve` names it as a string, so nothing imp
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -20,11 +19,10 @@ from assistant.service import CaseAssistAPI
 from assistant.settings import Settings
 from web import api, pages
 from web.context import ApiError, PageError, SignInRequired, WebContext
-from web.security import SecurityHeaders
+from web.security import ContainErrors, SecurityHeaders
 from web.sessions import SessionBook, build_sessions
 
 HERE = Path(__file__).resolve().parent
-log = logging.getLogger("caseassist.web")
 
 
 def create_app(settings: Settings, service: CaseAssistAPI | None = None, sessions: SessionBook | None = None) -> FastAPI:
@@ -43,6 +41,7 @@ def create_app(settings: Settings, service: CaseAssistAPI | None = None, session
     templates = Jinja2Templates(directory=HERE / "templates")
     app.state.web = WebContext(settings, service, sessions or build_sessions(settings), templates)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(ContainErrors)  # added last = outermost: catches what SecurityHeaders passes up
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
@@ -86,14 +85,6 @@ def _install_error_handlers(app: FastAPI) -> None:
             return JSONResponse({"detail": detail}, status_code=exc.status_code)
         title = "Page not found" if exc.status_code == 404 else "Request refused"
         return pages.error_page(request, exc.status_code, title, detail)
-
-    @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception) -> Response:
-        log.error("unhandled %s on %s %s", type(exc).__name__, request.method, request.url.path)
-        detail = "something went wrong on the server; it has been logged. Try again, and tell your administrator if it keeps happening"
-        if _is_api(request):
-            return JSONResponse({"detail": detail}, status_code=500)
-        return pages.error_page(request, 500, "Something went wrong", detail)
 
 
 def validation_message(exc: RequestValidationError) -> str:
