@@ -65,15 +65,16 @@ class Authenticator:
 
     def login(self, username: str, password: str, client: str) -> LoginResult:
         """A session for the right password on an active, unlocked account; a refusal otherwise."""
-        known = username in self._users.usernames()
+        known = bool(username) and self._users.info(username) is not None
         who = username if known else UNKNOWN_USER
+        was_locked = known and self._users.is_locked(username)
         if self._throttled(client):
             self._audit.record(who, Action.LOGIN, Outcome.REFUSED, detail={"reason": "client throttled", "client": client})
             return LoginResult(None, LOGIN_THROTTLED)
         principal = self._users.verify_password(username, password)
         if principal is None:
             self._note_failure(client)
-            reason = self._failure_reason(username, known)
+            reason = self._failure_reason(username, known, was_locked)
             self._audit.record(who, Action.LOGIN, Outcome.REFUSED, detail={"reason": reason, "client": client})
             return LoginResult(None, LOGIN_FAILED)
         return self._open(principal, client, "password")
@@ -128,7 +129,7 @@ class Authenticator:
         self._audit.record(principal.username, Action.LOGIN, Outcome.ANSWERED, detail={"method": method, "client": client})
         return LoginResult(session)
 
-    def _failure_reason(self, username: str, known: bool) -> str:
+    def _failure_reason(self, username: str, known: bool, was_locked: bool) -> str:
         if not known:
             return "unknown user"
         info = self._users.info(username)
@@ -136,7 +137,9 @@ class Authenticator:
             return "account disabled"
         if info is not None and not info.has_password:
             return "no password set"
-        return "account locked" if self._users.is_locked(username) else "wrong password"
+        if was_locked:
+            return "account locked"
+        return "wrong password; account now locked" if self._users.is_locked(username) else "wrong password"
 
     def _throttled(self, client: str) -> bool:
         since = self._clock() - self._throttle.window

@@ -123,7 +123,7 @@ class UserStore:
             self._burn(password)
             return None
         if not self._matches(row.password_hash, password):
-            self._record_failure(username, row.failed_logins, now)
+            self._record_failure(username, now)
             return None
         changes: dict[str, object] = {"failed_logins": 0, "locked_until": None}
         if self._hasher.check_needs_rehash(row.password_hash):
@@ -169,13 +169,17 @@ class UserStore:
     def _burn(self, password: str) -> None:
         self._matches(self._dummy_hash, password)
 
-    def _record_failure(self, username: str, failed_before: int, now: dt.datetime) -> None:
-        failures = failed_before + 1
-        if failures >= self._policy.max_failed_logins:
-            locked = now + dt.timedelta(minutes=self._policy.lockout_minutes)
-            self._update(username, failed_logins=0, locked_until=locked)
-        else:
-            self._update(username, failed_logins=failures)
+    def _record_failure(self, username: str, now: dt.datetime) -> None:
+        """Count the failure in the database itself, so parallel guesses on several workers all count."""
+        with self._engine.begin() as conn:
+            conn.execute(
+                update(users).where(users.c.username == username)
+                .values(failed_logins=users.c.failed_logins + 1, updated_at=now)
+            )
+            failures = conn.scalar(select(users.c.failed_logins).where(users.c.username == username)) or 0
+            if failures >= self._policy.max_failed_logins:
+                locked = now + dt.timedelta(minutes=self._policy.lockout_minutes)
+                conn.execute(update(users).where(users.c.username == username).values(failed_logins=0, locked_until=locked))
 
     def _require(self, username: str) -> None:
         if self._row(username) is None:

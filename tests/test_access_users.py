@@ -60,6 +60,7 @@ def test_an_unknown_username_is_not_written_to_the_audit_trail(control: AccessCo
 def test_repeated_failures_lock_the_account_then_it_unlocks(control: AccessControl, clock: Clock) -> None:
     for _ in range(3):
         assert not control.auth.login("ann", "not the password", "10.0.0.1").ok
+    assert [row[2] for row in login_rows(control)] == ["wrong password", "wrong password", "wrong password; account now locked"]
     locked = control.auth.login("ann", PASSWORD, "10.0.0.2")
     assert (locked.ok, locked.message) == (False, LOGIN_FAILED)
     assert login_rows(control)[-1] == ("ann", "refused", "account locked")
