@@ -245,8 +245,74 @@ class StandInEvaluations(StandInService):
 
 
 def service_for_tests(settings: Settings) -> CaseAssistAPI:
-    """THE line to swap when the real service lands: `return build_service(settings)` over a small import."""
+    """The service the web tests run against: the real one over a small imported corpus."""
     return StandInEvaluations()
+
+
+# --- the real service over a small imported corpus ------------------------------------------------
+
+CORPUS_USERS = [
+    {"username": "sw.alex", "display_name": "Alex Example", "role": "social_worker", "teams": ["North"]},
+    {"username": "sw.jo", "display_name": "Jo Example", "role": "social_worker", "teams": ["South"]},
+    {"username": "tm.sam", "display_name": "Sam Example", "role": "team_manager", "teams": ["North"]},
+    {"username": "gl.robin", "display_name": "Robin Example", "role": "governance_lead", "teams": []},
+    {"username": "admin.kim", "display_name": "Kim Example", "role": "admin", "teams": []},
+]
+
+
+def _case(case_id: str, team: str, worker: str, status: str, child: tuple[str, str], notes: list[tuple[str, str, str, str, str]]) -> dict[str, Any]:
+    return {
+        "case_id": case_id, "team": team, "status": status, "allocated_worker": worker,
+        "child": {"person_id": f"{case_id}-P1", "given_name": child[0], "family_name": child[1], "date_of_birth": "2016-05-04"},
+        "people": [{"person_id": f"{case_id}-P2", "given_name": "Morgan", "family_name": child[1], "relationship": "mother"}],
+        "notes": [{"note_id": n[0], "date": n[1], "type": n[2], "author": worker, "title": n[3], "text": n[4]} for n in notes],
+    }
+
+
+CORPUS_CASES = [
+    _case("C-1001", "North", "sw.alex", "child_in_need", ("Testchild", "Alpha"), [
+        ("N-1", "2026-03-02", "phone call", "Call from school",
+         "The school said attendance is 82% this term and improving. The DSL will send the register monthly."),
+        ("N-2", "2026-04-10", "home visit", "Home visit",
+         f"Visited at home. The child was seen alone in her bedroom. Pasted from an email: {INJECTED}"),
+    ]),
+    _case("C-1002", "North", "sw.alex", "child_protection", ("Testchild", "Beta"), [
+        ("N-3", "2026-02-01", "strategy discussion", "Strategy discussion",
+         "Strategy discussion held with police and school. A section 47 enquiry was agreed."),
+    ]),
+    _case("C-2001", "South", "sw.jo", "looked_after", ("Testchild", "Hidden"), [
+        ("N-9", "2026-01-05", "placement move", "Placement move", f"The placement moved after a disruption. {HIDDEN_MARKER} attendance 40%."),
+    ]),
+]
+
+
+def import_corpus(settings: Settings, workdir: Path) -> None:
+    """Imports the corpus above through the real pipeline and gives every user PASSWORD."""
+    import json
+
+    from assistant import ingest
+    from assistant.wiring import build_access
+    from records.loader import load_cases, load_users
+
+    workdir.mkdir(parents=True, exist_ok=True)
+    users_file, cases_file = workdir / "users.json", workdir / "cases.jsonl"
+    users_file.write_text(json.dumps(CORPUS_USERS), encoding="utf-8")
+    cases_file.write_text("\n".join(json.dumps(case) for case in CORPUS_CASES) + "\n", encoding="utf-8")
+    users = load_users(users_file)
+    loaded = load_cases(cases_file, known_users={u.username for u in users})
+    assert not loaded.problems, loaded.problems
+    ingest.run_import(settings, loaded.cases, users, prune=False, progress=False)
+    access = build_access(settings)
+    for user in CORPUS_USERS:
+        access.set_password("os:tests", user["username"], PASSWORD)
+
+
+def real_service(settings: Settings) -> CaseAssistAPI:
+    from assistant.wiring import build_service  # type: ignore[attr-defined]
+
+    import_corpus(settings, settings.home.parent / "corpus")
+    service: CaseAssistAPI = build_service(settings)
+    return service
 
 
 def settings_for_tests(home: Path) -> Settings:

@@ -6,6 +6,7 @@ factory uvicorn imports (`caseassist serve` names it as a string, so nothing imp
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -39,6 +40,7 @@ def create_app(settings: Settings, service: CaseAssistAPI | None = None, session
         redoc_url=None,
     )
     templates = Jinja2Templates(directory=HERE / "templates")
+    templates.env.filters["uk_date"] = uk_date
     app.state.web = WebContext(settings, service, sessions or build_sessions(settings), templates)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(ContainErrors)  # added last = outermost: catches what SecurityHeaders passes up
@@ -52,6 +54,14 @@ def create_app(settings: Settings, service: CaseAssistAPI | None = None, session
 def create_app_from_env() -> FastAPI:
     """For `uvicorn --factory web.app:create_app_from_env`: settings from CASEASSIST_* variables."""
     return create_app(Settings())
+
+
+def uk_date(value: object) -> str:
+    """'2026-04-10' as '10 Apr 2026': unambiguous to a UK reader, unlike 04/10/2026."""
+    try:
+        return dt.date.fromisoformat(str(value)[:10]).strftime("%-d %b %Y")
+    except ValueError:
+        return str(value or "")
 
 
 def _is_api(request: Request) -> bool:
