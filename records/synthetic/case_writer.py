@@ -126,7 +126,7 @@ class CaseWriter:
         origin = rng.choice(ORIGINS)
         father_origin = origin if rng.random() < 0.7 else rng.choice(ORIGINS)
         self.mixed = father_origin != origin
-        ages = {"cp": (0, 14), "cin": (1, 15), "lac": (6, 15), "leaver": (17, 19), "early_help": (3, 13)}[self.journey]
+        ages = {"cp": (3, 14), "cin": (3, 15), "lac": (6, 15), "leaver": (17, 19), "early_help": (3, 13)}[self.journey]
         self.age = rng.randint(*ages)
         self.home = make_address(rng, self.vocab.streets, self.vocab.towns)
         surname = rng.choice(self.vocab.names[father_origin].family)
@@ -149,7 +149,7 @@ class CaseWriter:
         self.dsl = self.person(rng.choice(ORIGINS), rng.choice("FM"), "DSL")
         self.health = self.person(rng.choice(ORIGINS), "F", "Health visitor" if self.age < 5 else "School nurse")
         self.hv: Actor | None = self.health if self.age < 5 else None
-        self.school = rng.choice(self.vocab.schools)
+        self.school = rng.choice(self.vocab.schools_for(self.age))
         self.gp_practice = rng.choice(self.vocab.gp_practices)
         self.nhs = identifiers.nhs_number(rng)
         self.pet = rng.choice(self.vocab.pets)
@@ -177,6 +177,10 @@ class CaseWriter:
             "child_full": child.full_name,
             "child_caps": child.caps,
             "mother": mother.first,
+            "mgm": lambda: self.mgm.any_form(rng),
+            "mgm_full": self.mgm.full_name,
+            "mgm_phone": lambda: self._phone_of(self.mgm),
+            "age_words": lambda: f"{self.age} year old {'girl' if child.gender == 'F' else 'boy'}",
             "mother_full": lambda: mother.caps() if rng.random() < 0.3 else mother.full_name(),
             "father": lambda: self.father.any_form(rng),
             "worker": lambda: self.worker.actor.full_name(),
@@ -220,8 +224,11 @@ class CaseWriter:
             "pa": lambda: self.worker.actor.full_name(),
         }
         for name in ("concern", "finding", "observation", "action", "school_note", "health_note", "call_note", "topic",
-                     "placement_note", "leaver_note", "progress_note"):
+                     "placement_note", "leaver_note", "progress_note", "housing", "money", "dad_note", "analysis"):
             factories[name] = self._phrase(name)
+        factories["finding_lower"] = lambda: _lower_first(rng.choice(phrases(self.family, "finding")))
+        factories["dad_note_lower"] = lambda: _lower_first(rng.choice(phrases(self.family, "dad_note")))
+        factories["analysis_lower"] = lambda: _lower_first(rng.choice(phrases(self.family, "analysis")))
         factories["concern_clause"] = lambda: _lower_first(rng.choice(phrases(self.family, "concern"))).rstrip(".")
         factories["placement_note_lower"] = lambda: _lower_first(rng.choice(phrases(self.family, "placement_note")))
         factories["concern_lower"] = lambda: _lower_first(rng.choice(phrases(self.family, "concern")))
@@ -247,14 +254,24 @@ class CaseWriter:
         return [*parts, " and SW ", self.worker.actor.full_name()]
 
     def note(self, kind: str, extra: Mapping[str, Callable[[], Slot]] | None = None, *, event_day: dt.date | None = None,
-             restricted: bool = False, author: StaffMember | None = None, extras: Sequence[str] = ()) -> str:
-        """Write one note of `kind` dated today; returns its id."""
+             restricted: bool = False, author: StaffMember | None = None, extras: Sequence[str] = (),
+             sections: Sequence[str] = ()) -> str:
+        """Write one note of `kind` dated today; returns its id.
+
+        `extras` are trap sentences appended to the kind's template; `sections` replace it with
+        paragraphs (long documents such as assessments, which retrieval has to chunk).
+        """
         note_id = f"{self.case_id}-N{len(self.notes) + 1:03d}"
         slots = self._slots(event_day or self.day, self.day, extra or {})
-        text = NoteText().template(self.rng.choice(self.templates[kind]), slots)
-        separator = " " if self.family is Family.STANDARD else "\n\n"
-        for extra_kind in extras:
-            text.add(separator).template(self.rng.choice(self.templates[extra_kind]), slots)
+        text = NoteText()
+        if sections:
+            for index, section in enumerate(sections):
+                text.add("\n\n" if index else "").template(self.rng.choice(self.templates[section]), slots)
+        else:
+            text.template(self.rng.choice(self.templates[kind]), slots)
+            separator = " " if self.family is Family.STANDARD else "\n\n"
+            for extra_kind in extras:
+                text.add(separator).template(self.rng.choice(self.templates[extra_kind]), slots)
         body, spans, keep = text.build()
         if "extra_pet" in extras:
             asks = [("what", f"What is the name of the family's {self.pet[0]}?", [self.pet[1]])]

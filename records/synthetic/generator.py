@@ -121,6 +121,7 @@ def _child_protection(w: CaseWriter) -> None:
     journeys.strategy(w)
     journeys.s47(w)
     journeys.icpc(w)
+    journeys.assessment(w)
     journeys.school(w)
     journeys.gp(w)
     journeys.hv(w)

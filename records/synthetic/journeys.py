@@ -14,7 +14,7 @@ from records.models import CaseStatus
 from records.synthetic import dates, identifiers
 from records.synthetic.actors import make_address
 from records.synthetic.case_writer import CaseWriter
-from records.synthetic.names import ORIGINS
+from records.synthetic.names import ORIGINS, Family
 from records.synthetic.templates import quotes
 from records.synthetic.text import Fragment, Slot
 
@@ -89,9 +89,22 @@ def rcpc(w: CaseWriter, ends_plan: bool) -> None:
 def assessment(w: CaseWriter) -> None:
     w.advance(10, 35)
     recommendation = w.rng.choice(("CIN plan", "CIN plan with parenting support", "CIN plan with a referral to the family hub"))
-    note_id = w.note("assessment", {"recommendation": w.fixed(recommendation)})
+    quote = w.rng.choice(_quotes(w))
+    sections = _ASSESSMENT_SECTIONS[w.family]
+    note_id = w.note("assessment", {"recommendation": w.fixed(recommendation), "quote": w.fixed(quote)},
+                     sections=sections if w.rng.random() < 0.7 else ())
     w.event("assessment", note_id, f"Single assessment completed: {recommendation}")
-    w.status = CaseStatus.EARLY_HELP if "early help" in recommendation else CaseStatus.CHILD_IN_NEED
+    w.ask("quote", f"What did {w.child.given} say during the single assessment?", [quote], [note_id])
+    if w.status is not CaseStatus.CHILD_PROTECTION:
+        w.status = CaseStatus.CHILD_IN_NEED
+
+
+_ASSESSMENT_SECTIONS = {
+    # The standard family writes the headed form in the usual order; the held-out family starts
+    # from the home and ends with analysis, with no headings.
+    Family.STANDARD: ("assessment_referral", "assessment_child", "assessment_parenting", "assessment_family", "assessment_analysis"),
+    Family.HELDOUT: ("assessment_family", "assessment_referral", "assessment_parenting", "assessment_child", "assessment_analysis"),
+}
 
 
 # ----- visits and meetings -----------------------------------------------------------------------
@@ -171,7 +184,7 @@ def exclusion(w: CaseWriter) -> None:
 def school_move(w: CaseWriter) -> None:
     w.advance(5, 20)
     old = w.school
-    w.school = w.rng.choice([s for s in w.vocab.schools if s != old])
+    w.school = w.rng.choice([s for s in w.vocab.schools_for(w.age) if s != old])
     w.dsl = w.person(w.rng.choice(ORIGINS), w.rng.choice("FM"), "DSL")
     note_id = w.note("school_move", {
         "old_school": w.fixed(old, "place"), "new_school": w.fixed(w.school, "place"),

@@ -50,6 +50,14 @@ class Vocabulary:
     pets: tuple[tuple[str, str], ...]
     word_uses: tuple[tuple[str, str, str], ...]
     """(before, word, after): a name-like word used as a word, e.g. ('Mum said there is ', 'hope', ' now')."""
+    nurseries: tuple[str, ...] = ()
+
+    def schools_for(self, age: int) -> tuple[str, ...]:
+        """Nurseries under 5, primaries to 10, secondaries and alternative provision from 11."""
+        if age < 5:
+            return self.nurseries
+        primary = tuple(s for s in self.schools if any(w in s for w in ("Primary", "Junior", "Infant")))
+        return primary if age < 11 else tuple(s for s in self.schools if s not in primary)
 
     def family_origin(self, family_name: str) -> str | None:
         """The origin group whose pool holds this family name."""
@@ -173,6 +181,7 @@ STANDARD = Vocabulary(
         "Castle Park Primary", "St Mary's RC Primary", "Northfield Academy", "Beckett Park High School",
         "Hillside Community Primary", "Allerton Grange School", "Moorlands Pupil Referral Unit",
     ),
+    nurseries=("Little Acorns Nursery", "Harehills Children's Centre Nursery", "Busy Bees Pre-School Kirkstall"),
     gp_practices=("Parkside Medical Centre", "Hyde Park Surgery", "Chapeltown Health Centre", "Meanwood Group Practice"),
     places=("Roundhay Park", "Kirkgate Market", "the White Rose Centre", "Leeds General Infirmary", "Headingley"),
     pets=(("dog", "Biscuit"), ("dog", "Tyson"), ("cat", "Luna"), ("dog", "Max"), ("rabbit", "Bella")),
@@ -198,8 +207,9 @@ HELDOUT = Vocabulary(
     towns=(("Nottingham", "NG"), ("Derby", "DE"), ("Leicester", "LE"), ("Coventry", "CV")),
     schools=(
         "Riverside Junior School", "Holy Trinity CE Primary", "Bramcote Academy", "Trent Valley College",
-        "Greenwood Infant School", "Sherwood Alternative Provision",
+        "Greenwood Infant School", "Sherwood Alternative Provision", "St Ann's Primary",
     ),
+    nurseries=("Rainbow Tots Nursery", "Sneinton Early Years Centre", "Clifton Playgroup"),
     gp_practices=("Lenton Medical Practice", "Bulwell Health Centre", "Arboretum Surgery"),
     places=("Wollaton Hall", "the Broadmarsh", "Victoria Centre", "Queen's Medical Centre", "Sneinton Market"),
     pets=(("dog", "Pepper"), ("dog", "Duke"), ("cat", "Rolo"), ("dog", "Nala"), ("hamster", "Nibbles")),

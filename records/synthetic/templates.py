@@ -119,6 +119,17 @@ _STANDARD: Templates = {
         "Single assessment completed. {child} lives with Mum {mother_full}. {finding} Recommendation: {recommendation}.",
         "C&F assessment concluded. Needs identified around {concern_short}. Recommendation {recommendation}.",
     ),
+    "assessment_referral": ("REASON FOR REFERRAL: {concern} Referral from MASH, assessment started {date}.",),
+    "assessment_child": (
+        "CHILD'S LIVED EXPERIENCE: {child} is a {age_words} who attends {school}. Seen alone at school, {child} said \"{quote}\". {child} has a close relationship with MGM {mgm} and talks about her a lot.",
+    ),
+    "assessment_parenting": (
+        "PARENTING CAPACITY: Mum {mother} clearly loves the children. {finding} Dad {father} {dad_note}",
+    ),
+    "assessment_family": (
+        "FAMILY AND ENVIRONMENT: Family live at {address}, {postcode}, {housing}. {money} Mum's mobile {phone}. Support network: MGM {mgm_full} (tel {mgm_phone}) lives nearby.",
+    ),
+    "assessment_analysis": ("ANALYSIS: {analysis} RECOMMENDATION: {recommendation}.",),
     "cin_review": (
         "CIN review {date}. Plan reviewed with Mum, school and {health_role}. {outcome}",
         "CIN meeting held. Progress noted with {progress}. {outcome}",
@@ -282,6 +293,17 @@ _HELDOUT: Templates = {
     "assessment": (
         "The single assessment is now complete. {finding} Taking everything into account, my recommendation is {recommendation}.",
     ),
+    "assessment_family": (
+        "The family's home is {housing}, at {address}, {postcode}. {money} The mother uses the number {phone}, and her own mother, {mgm_full}, who can be reached on {mgm_phone}, is the main source of help.",
+    ),
+    "assessment_referral": ("The assessment began on {date} after {concern_clause}.",),
+    "assessment_child": (
+        "I have come to know {child}, a {age_words} at {school}, over several visits. On my own with {child}, I heard: \"{quote}\". {child} speaks warmly of the grandmother, {mgm}.",
+    ),
+    "assessment_parenting": (
+        "Turning to the care the parents give, {finding_lower} As for the father, {father}, he {dad_note_lower}",
+    ),
+    "assessment_analysis": ("Weighing all of this, {analysis_lower} I therefore recommend a {recommendation}.",),
     "cin_review": (
         "The child in need review met on {date}. We noted progress with {progress}. {outcome}",
     ),
@@ -392,6 +414,26 @@ _PHRASES: dict[Family, dict[str, tuple[str, ...]]] = {
             "Mum reports things calmer at home.",
         ),
         "topic": ("drift in the plan", "progress against the plan", "the parenting assessment", "contact arrangements"),
+        "housing": (
+            "a 2 bed council flat on the 4th floor, damp in the children's room",
+            "a privately rented terrace, overcrowded since MGM moved in",
+            "temporary accommodation in one room of a B&B",
+        ),
+        "money": (
+            "Mum on Universal Credit, rent arrears of £640.",
+            "Dad works nights at a warehouse, money tight but bills paid.",
+            "Food bank used twice this month.",
+        ),
+        "dad_note": (
+            "not engaging, did not attend two planned visits.",
+            "says he wants to be more involved, sees the children at weekends.",
+            "has convictions for violence (PNC check), currently on licence.",
+        ),
+        "analysis": (
+            "Risks around neglect are moderate; Mum shows capacity to change with support.",
+            "Cumulative neglect with periods of improvement that are not sustained.",
+            "Needs can be met with a plan of support; no evidence of significant harm.",
+        ),
         "progress_note": (
             "Mum has completed the Freedom Programme, certificate seen.",
             "Dad's hair strand test came back clear for the third time.",
@@ -453,6 +495,26 @@ _PHRASES: dict[Family, dict[str, tuple[str, ...]]] = {
             "She said the house has been quieter.",
         ),
         "topic": ("delay in the plan", "progress on the plan", "the parenting capacity work", "family time"),
+        "housing": (
+            "a first floor housing association maisonette with mould in the bathroom",
+            "a small rented semi that has been crowded since an uncle moved in",
+            "a hostel room provided by the council as temporary housing",
+        ),
+        "money": (
+            "The household relies on benefits and owes the landlord several hundred pounds.",
+            "The father has a zero hours job, so income changes from week to week.",
+            "The family have been to the community pantry twice recently.",
+        ),
+        "dad_note": (
+            "Did not keep either of the appointments I offered.",
+            "Told me he wants a bigger part in the children's lives and has them on Sundays.",
+            "Has previous convictions for assault and remains on licence.",
+        ),
+        "analysis": (
+            "The risk of neglect is real but the mother has shown she can make changes when supported.",
+            "Improvements have come and gone, and the pattern of neglect builds over time.",
+            "The children's needs can be met through support, and there is no sign of significant harm.",
+        ),
         "progress_note": (
             "The mother finished the domestic abuse recovery course and showed me her certificate.",
             "A further drug test for the father was negative.",
