@@ -71,6 +71,22 @@ def test_same_seed_gives_identical_bytes_and_another_seed_differs(tmp_path: Path
     assert all(first[file] != other[file] for file in ("cases.jsonl", "gold/pii.jsonl", "gold/questions.jsonl"))
 
 
+@pytest.mark.slow
+def test_output_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    """Set iteration order changes with PYTHONHASHSEED; the corpus must not."""
+    import os
+    import subprocess
+    import sys
+
+    for hash_seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        subprocess.run(
+            [sys.executable, "-m", "caseassist", "demo-data", str(tmp_path / hash_seed), "--cases", "4", "--seed", "9"],
+            check=True, env=env, cwd=REPO, capture_output=True,
+        )
+    assert _bytes(tmp_path / "1") == _bytes(tmp_path / "2")
+
+
 def test_a_small_corpus_is_a_prefix_of_a_bigger_one() -> None:
     small, big = generate(3, 11), generate(5, 11)
     assert small.cases == big.cases[:3]
