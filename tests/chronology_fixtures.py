@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 
+import numpy as np
 from sqlalchemy import Column, Date, Engine, MetaData, String, Table, Text, create_engine, insert, text
 
 from access.control import AccessControl
@@ -16,7 +17,12 @@ from access.rules import CaseAccess
 from access.scope import EmptyScopeError, Scope, sql_where
 from assistant.settings import AuthSettings
 from records.models import Role
-from retrieval.types import NoteRecord
+from retrieval.embedding import OllamaEmbedder
+from retrieval.exact import ExactCaseCache
+from retrieval.keyword_index import KeywordIndex
+from retrieval.retriever import HybridRetriever
+from retrieval.types import Chunk, NoteRecord
+from tests.retrieval_fixtures import DIM, chroma_index, unit
 
 CASE = "C-100"
 OTHER_CASE = "C-200"
@@ -111,3 +117,17 @@ def access_control(path: Path) -> AccessControl:
         ]
     )
     return control
+
+
+def chroma_retriever(directory: Path, notes: Sequence[NoteRecord]) -> HybridRetriever:
+    """The real retriever over a real Chroma collection in `directory`: one chunk per note, random
+    vectors (a chronology never embeds). Its `notes` puts the scope into Chroma's `where`."""
+    index = chroma_index(directory)
+    chunks = [
+        Chunk(f"{n.note_id}#0", n.note_id, n.case_id, n.date, n.note_type, n.title, n.text, n.sensitivity) for n in notes
+    ]
+    extras = [{"raw_type": n.raw_type, "author_role": n.author_role, "char_start": 0} for n in notes]
+    vectors = unit(np.random.default_rng(7).normal(size=(len(chunks), DIM)))
+    index.upsert(chunks, vectors, extras)
+    embedder = OllamaEmbedder("http://127.0.0.1:9", "unused")  # constructed, never called: notes() does not embed
+    return HybridRetriever(embedder, ExactCaseCache(index), KeywordIndex(directory / "keywords.db"), index)

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from access.audit import Action, Outcome
 from access.control import AccessControl
-from access.scope import Scope
 from assistant.chronology import ChronologyError, ChronologyRefused, ChronologyService, ExtractiveSummariser, Period
-from tests.chronology_fixtures import CASE, OTHER_CASE, SqliteNotes, access_control, note
+from assistant.chronology.endpoints import VaultNames
+from assistant.chronology.service import NoteSource
+from records.database import make_engine
+from redaction import Vault
+from tests.chronology_fixtures import CASE, OTHER_CASE, SqliteNotes, access_control, chroma_retriever, note
 
 NOW = dt.datetime(2023, 12, 1, 9, 30, tzinfo=dt.UTC)
 SECRET_WORDS = ("adoption", "Zanzibar", "2023-05-17", "17 May")
@@ -38,9 +40,12 @@ def control(tmp_path: Path) -> AccessControl:
     return access_control(tmp_path / "app.db")
 
 
-@pytest.fixture
-def service(tmp_path: Path, control: AccessControl) -> ChronologyService:
-    store = SqliteNotes(tmp_path / "notes.db", NOTES)
+@pytest.fixture(params=["sqlite", "chroma"])
+def service(request: pytest.FixtureRequest, tmp_path: Path, control: AccessControl) -> ChronologyService:
+    """The same tests over a SQLite store and over the real retriever on Chroma: the scope is in the query."""
+    store: NoteSource = (
+        SqliteNotes(tmp_path / "notes.db", NOTES) if request.param == "sqlite" else chroma_retriever(tmp_path / "chroma", NOTES)
+    )
     return ChronologyService(control, store, ExtractiveSummariser(), control.audit, clock=lambda: NOW)
 
 
@@ -104,23 +109,24 @@ def test_a_period_that_ends_before_it_starts_is_a_clear_error() -> None:
         Period(dt.date(2023, 5, 1), dt.date(2023, 1, 1))
 
 
-class _UpperCaseNames:
-    """Re-identification stand-in at the display seam: entitled readers get names restored."""
-
-    def __init__(self, entitled: set[str]) -> None:
-        self.entitled = entitled
-
-    def for_reader(self, username: str, scope: Scope, case_id: str) -> Callable[[str], str]:
-        if username in self.entitled:
-            return lambda text: text.replace("<PERSON_1>", "Amara")
-        return lambda text: text
-
-
-def test_names_are_restored_only_for_entitled_readers(tmp_path: Path, control: AccessControl) -> None:
-    store = SqliteNotes(tmp_path / "n.db", [note("N1", "2023-03-04", "missing_episode", "<PERSON_1> went missing from placement.")])
-    service = ChronologyService(control, store, ExtractiveSummariser(), control.audit, _UpperCaseNames({"alloc"}), lambda: NOW)
-    assert service.build("alloc", CASE, Period()).entries[0].summary == "Amara went missing from placement."
-    assert service.build("cover", CASE, Period()).entries[0].summary == "<PERSON_1> went missing from placement."
+def test_names_are_restored_from_the_real_vault_only_in_text_the_reader_may_see(tmp_path: Path, control: AccessControl) -> None:
+    vault = Vault(make_engine(f"sqlite:///{tmp_path / 'vault.db'}"), "test-vault-key")
+    vault.save(CASE, {"[CHILD]": "Amara OKAFOR", "[PERSON 3]": "Dean HOLT"})
+    notes = [
+        note("N1", "2023-03-04", "missing_episode", "[CHILD] went missing from placement."),
+        note("N2", "2023-03-09", "home_visit", "Mum's new partner [PERSON 3] has moved in.", sensitivity="restricted"),
+    ]
+    store = SqliteNotes(tmp_path / "n.db", notes)
+    service = ChronologyService(control, store, ExtractiveSummariser(), control.audit, VaultNames(vault.load), lambda: NOW)
+    assert [e.summary for e in service.build("alloc", CASE, Period()).entries] == [
+        "Amara OKAFOR went missing from placement.",
+        "Mum's new partner Dean HOLT has moved in.",
+    ]
+    shown = json.dumps(service.build("cover", CASE, Period()).as_dict())
+    assert "Amara OKAFOR went missing from placement." in shown
+    assert "Dean" not in shown and "HOLT" not in shown and "PERSON 3" not in shown
+    # the audit trail holds ids, never names
+    assert "Amara" not in json.dumps([row.as_dict() for row in control.audit.query()])
 
 
 def test_json_shape(service: ChronologyService) -> None:
