@@ -76,6 +76,7 @@ class CaseWriter:
         self.restricted = restricted
         self.ends = ends
         self.address_confidential = False
+        self.used_quotes: set[str] = set()
         self.used_names: set[str] = {m.actor.full for m in staff.members}
         self.used_given: set[str] = {m.actor.given for m in (self.worker, self.manager, *self.duty)}
         self.day = dt.date(2022, 1, 4) + dt.timedelta(days=rng.randint(0, 820))
@@ -220,7 +221,7 @@ class CaseWriter:
             "pet_kind": lambda: self.pet[0],
             "word_sentence": lambda: self._word_sentence(),
             "attendees": lambda: self._attendees(),
-            "quote": lambda: rng.choice(quotes(self.family, self.age)),
+            "quote": self.quote,
             "pa": lambda: self.worker.actor.full_name(),
         }
         for name in ("concern", "finding", "observation", "action", "school_note", "health_note", "call_note", "topic",
@@ -237,6 +238,14 @@ class CaseWriter:
         factories["concern_short"] = lambda: rng.choice(("home conditions", "DV", "physical chastisement", "parental alcohol use", "neglect"))
         factories.update(extra)
         return _LazySlots(factories)
+
+    def quote(self) -> str:
+        """The child's words, not repeated within a case until every one has been used."""
+        pool = quotes(self.family, self.age)
+        fresh = [q for q in pool if q not in self.used_quotes]
+        chosen = self.rng.choice(fresh or list(pool))
+        self.used_quotes.add(chosen)
+        return chosen
 
     def _phone_of(self, actor: Actor) -> Fragment:
         return actor.pii("PHONE", actor.phone or identifiers.landline(self.rng))

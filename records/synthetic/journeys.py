@@ -15,7 +15,6 @@ from records.synthetic import dates, identifiers
 from records.synthetic.actors import make_address
 from records.synthetic.case_writer import CaseWriter
 from records.synthetic.names import ORIGINS, Family
-from records.synthetic.templates import quotes
 from records.synthetic.text import Fragment, Slot
 
 Episode = Callable[[CaseWriter], None]
@@ -55,7 +54,7 @@ def strategy(w: CaseWriter) -> None:
 
 def s47(w: CaseWriter) -> None:
     w.advance(1, 3)
-    quote = w.rng.choice(_quotes(w))
+    quote = w.quote()
     note_id = w.note("s47", {"quote": w.fixed(quote)})
     w.seen_alone.append((w.day, note_id))
     w.event("section_47", note_id, "Section 47 enquiry visit; child seen alone")
@@ -89,7 +88,7 @@ def rcpc(w: CaseWriter, ends_plan: bool) -> None:
 def assessment(w: CaseWriter) -> None:
     w.advance(10, 35)
     recommendation = w.rng.choice(("CIN plan", "CIN plan with parenting support", "CIN plan with a referral to the family hub"))
-    quote = w.rng.choice(_quotes(w))
+    quote = w.quote()
     sections = _ASSESSMENT_SECTIONS[w.family]
     note_id = w.note("assessment", {"recommendation": w.fixed(recommendation), "quote": w.fixed(quote)},
                      sections=sections if w.rng.random() < 0.7 else ())
@@ -111,7 +110,7 @@ _ASSESSMENT_SECTIONS = {
 
 def stat_visit(w: CaseWriter) -> None:
     w.advance(10, 20)
-    quote = w.rng.choice(_quotes(w))
+    quote = w.quote()
     extras = _fillers(w)
     note_id = w.note("stat_visit", {"quote": w.fixed(quote)}, extras=extras)
     w.seen_alone.append((w.day, note_id))
@@ -120,7 +119,7 @@ def stat_visit(w: CaseWriter) -> None:
 
 def cla_visit(w: CaseWriter) -> None:
     w.advance(14, 35)
-    quote = w.rng.choice(_quotes(w))
+    quote = w.quote()
     note_id = w.note("cla_visit", {"quote": w.fixed(quote)}, extras=_fillers(w, 0.3, placement=True))
     w.seen_alone.append((w.day, note_id))
     w.ask("quote", f"What did {w.child.given} say when seen alone on {dates.spoken(w.day)}?", [quote], [note_id])
@@ -340,7 +339,7 @@ def cla_review(w: CaseWriter) -> None:
     if w.iro is None:
         w.iro = w.person(w.rng.choice(("british", "african", "south_asian", "eastern_european")), w.rng.choice("FM"), "IRO")
     iro = w.iro
-    quote = w.rng.choice(_quotes(w))
+    quote = w.quote()
     note_id = w.note("cla_review", {"iro": lambda: iro.full_name(), "quote": w.fixed(quote)})
     w.event("cla_review", note_id, "CLA review chaired by the IRO")
     w.ask("who", f"Who is {w.child.given}'s IRO?", [iro.family], [note_id])
@@ -356,7 +355,7 @@ def missing(w: CaseWriter) -> None:
     w.event("missing_episode", note_id, "Missing from placement", day=happened)
     w.missing_days.append((happened, note_id))
     w.advance(1, 3)
-    quote = w.rng.choice(_quotes(w))
+    quote = w.quote()
     rhi_id = w.note("rhi", {"quote": w.fixed(quote)})
     w.event("return_home_interview", rhi_id, "Return home interview completed")
 
@@ -378,7 +377,7 @@ def placement_move(w: CaseWriter) -> None:
 
 def pep(w: CaseWriter) -> None:
     w.advance(5, 20)
-    quote = w.rng.choice(_quotes(w))
+    quote = w.quote()
     pep_note = w.rng.choice(("Targets set for reading and maths.", "Pupil premium plus used for tutoring.", "EHCP in place for SEMH needs."))
     w.note("pep", {"pep_note": w.fixed(pep_note), "quote": w.fixed(quote)})
 
@@ -397,7 +396,7 @@ def pathway_plan(w: CaseWriter) -> None:
     activity, place = w.rng.choice((
         ("studying at college", "college"), ("working in a warehouse", "work"), ("NEET and looking for work", "the job centre"),
     ))
-    quote = w.rng.choice(_quotes(w))
+    quote = w.quote()
     note_id = w.note("pathway_plan", {"activity": w.fixed(activity), "activity_place": w.fixed(place), "quote": w.fixed(quote)})
     w.ask("who", f"Who is {w.child.given}'s personal adviser?", [w.worker.actor.family], [note_id])
     w.ask("quote", f"What did {w.child.given} say at the pathway plan review on {dates.spoken(w.day)}?", [quote], [note_id])
@@ -430,7 +429,7 @@ def pa_visit(w: CaseWriter) -> None:
 def early_help(w: CaseWriter) -> None:
     w.advance(7, 21)
     if w.rng.random() < 0.35:
-        quote = w.rng.choice(_quotes(w))
+        quote = w.quote()
         note_id = w.note("direct_work", {"quote": w.fixed(quote)}, extras=_fillers(w, 0.3))
         w.ask("quote", f"What did {w.child.given} say in direct work on {dates.spoken(w.day)}?", [quote], [note_id])
     else:
@@ -457,10 +456,6 @@ def _order(with_article: str) -> dict[str, Callable[[], Slot]]:
     """'an Interim Care Order' for narrative, 'Interim Care Order' at the start of a sentence."""
     bare = with_article.split(" ", 1)[1]
     return {"order": lambda: with_article, "order_cap": lambda: bare[:1].upper() + bare[1:]}
-
-
-def _quotes(w: CaseWriter) -> tuple[str, ...]:
-    return quotes(w.family, w.age)
 
 
 def _fillers(w: CaseWriter, chance: float = 0.45, placement: bool = False) -> list[str]:
