@@ -39,7 +39,7 @@ def register(app: typer.Typer) -> None:
         query: str | None = typer.Argument(None, metavar="QUERY", help="The question or words to search for."),
         user: str = typer.Option(..., "--as", metavar="USER", help="Search as this user, inside their access scope."),
         case_id: str | None = typer.Option(None, "--case", metavar="ID", help="Only this case (default: every case USER may see)."),
-        k: int = typer.Option(8, "-k", min=1, max=_MAX_K, help="How many notes to return."),
+        k: int | None = typer.Option(None, "-k", min=1, max=_MAX_K, help="How many notes to return (default: retrieval.top_k)."),
         as_json: bool = typer.Option(False, "--json", help="One JSON object instead of text."),
         reveal: bool = typer.Option(False, "--reveal", help="Show real names and values (the user must be entitled to the case)."),
         batch: Annotated[
@@ -55,11 +55,13 @@ def register(app: typer.Typer) -> None:
             fail("QUERY is empty: give the words or question to search for")
         lines = _read_batch(batch) if batch is not None else [BatchLine("query", case_id, query or "")]
         reference_day = _parse_today(today)
+        current = settings(ctx)
+        count = k or current.retrieval.top_k
         with _search_errors():
-            session = _Session.open(settings(ctx), user)
+            session = _Session.open(current, user)
             if not session.known:
                 fail(f"--as {user!r}: unknown or disabled user")
-            results = [(line, session.search(line, k, reveal, reference_day)) for line in lines]
+            results = [(line, session.search(line, count, reveal, reference_day)) for line in lines]
         for line, result in results:
             if batch is not None:
                 typer.echo(json.dumps({"id": line.id, **result}, ensure_ascii=False))
@@ -177,12 +179,17 @@ class _Session:
         if self._hybrid is None:
             from assistant import wiring
             from retrieval.exact import ExactCaseCache
-            from retrieval.retriever import HybridRetriever
+            from retrieval.retriever import HybridRetriever, RankingConfig
 
             os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+            options = self._settings.retrieval
             index = wiring.build_index(self._settings, self._engine)
             self._hybrid = HybridRetriever(
-                wiring.build_embedder(self._settings), ExactCaseCache(index), wiring.build_keyword_index(self._settings), index
+                wiring.build_embedder(self._settings),
+                ExactCaseCache(index, max_chunks=options.exact_cache_max_chunks),
+                wiring.build_keyword_index(self._settings),
+                index,
+                RankingConfig(candidates=options.candidates, rrf_k=options.rrf_k),
             )
         return self._hybrid
 
