@@ -54,14 +54,17 @@ _STANDARD: Templates = {
     "stat_visit": (
         "Stat visit. {child} seen alone in the living room. {child} said \"{quote}\". {observation}",
         "Statutory visit {date}. Seen {child} alone, {child} told me \"{quote}\". {observation} Mum {mother} present for the rest of visit.",
+        "Unannounced CP visit at {time}. Mum answered after several knocks. {child} seen alone in bedroom and said \"{quote}\". {observation}",
     ),
     "routine_visit": (
         "Home visit. {child} seen. {observation} Nothing new to report.",
         "Visit completed. Mum and {child} at home. {observation} No new concerns.",
+        "Visit. Mum {mother} and {child} in. {observation} All well, nothing further.",
     ),
     "school": (
         "Spoke to DSL {dsl} at {school}. {child}'s attendance this term is {attendance}. {school_note} DSL direct line {dsl_phone}.",
         "School liaison - {school}. DSL {dsl} reports attendance at {attendance}. {school_note}",
+        "Email from {school} (DSL {dsl}): {child_caps} attendance {attendance} this term. {school_note}",
     ),
     "exclusion": (
         "DSL {dsl} called. {child} received a fixed term exclusion of {days} days from {school} on {date} for {reason}.",
@@ -216,6 +219,7 @@ _STANDARD: Templates = {
 _HELDOUT: Templates = {
     "contact": (
         "On {date} the front door received a call from {source}. They explained that {concern_lower} After discussion with the duty manager the contact was passed to the MASH.",
+        "Worries were raised with us on {date}. The person calling was {source}, who said that {concern_lower} The duty manager asked the MASH to look into it.",
     ),
     "referral": (
         "This referral concerns {child_full}, born {dob}, whose NHS number is {nhs}. {child} lives with {mother_full} at {address} in {town}, postcode {postcode}. Mother can be reached on {phone}; her NI number is recorded as {ni}. The referrer said that {concern_lower} The threshold for a single assessment is met.",
@@ -228,6 +232,7 @@ _HELDOUT: Templates = {
     ),
     "icpc": (
         "The initial child protection conference met on {date}, chaired by {chair}. Following a full discussion the conference agreed that {child_full} needs a child protection plan, and the category is {category}.",
+        "Everyone at the initial conference on {date} agreed, with {chair} as chair, that a child protection plan is needed for {child}. The plan is under the category of {category}.",
     ),
     "core_group": (
         "The core group met today. Present were the family, myself, the designated safeguarding lead {dsl} and the {health_role_long}, {health}. {action}",
@@ -247,9 +252,11 @@ _HELDOUT: Templates = {
     ),
     "routine_visit": (
         "I carried out a planned visit. {observation} There was nothing new to report and no new concerns were raised.",
+        "My visit today was uneventful. {mother} and {child} were both at home. {observation}",
     ),
     "school": (
         "I telephoned {school} and spoke with the designated safeguarding lead, {dsl}. Attendance for this term stands at {attendance}. {school_note} The direct line is {dsl_phone}.",
+        "According to {dsl}, who leads on safeguarding at {school}, {child} has been present for {attendance} of sessions so far this term. {school_note}",
     ),
     "exclusion": (
         "{school} informed me that on {date} {child} was given a suspension lasting {days} days. The reason given was {reason}. The designated lead, {dsl}, will arrange a reintegration meeting.",
@@ -289,6 +296,7 @@ _HELDOUT: Templates = {
     ),
     "supervision": (
         "In supervision with my manager, {manager}, we discussed {topic}. Agreed actions: {action}",
+        "{manager} and I reviewed the case in supervision, looking mainly at {topic}. {action}",
     ),
     "assessment": (
         "The single assessment is now complete. {finding} Taking everything into account, my recommendation is {recommendation}.",
@@ -324,6 +332,7 @@ _HELDOUT: Templates = {
     ),
     "rhi": (
         "I completed the return home interview. {child} said they had been staying with friends near {place} and told me: \"{quote}\". No indicators of exploitation were disclosed.",
+        "When we talked after the missing episode, {child} explained they had gone to {place}. In their words: \"{quote}\". Nothing suggested exploitation.",
     ),
     "court": (
         "At the hearing on {date} the court made {order}. The children's guardian supported the local authority's care plan.",
