@@ -40,6 +40,9 @@ SELECTION = [
     ("case_note", "Youth court 22 June 2023: [CHILD] received referral order (shoplifting).", "youth_justice"),
     ("phone_call", "At 15:10 the carer reported that [CHILD] had not come home.", "missing_episode"),
     ("school_liaison", "From 24th June [CHILD] is on the roll of Riverside Junior School.", "school_move"),
+    ("statutory_visit", '[CHILD] seen alone and said "I hate the new school, no one talks to me".', None),
+    ("statutory_visit", 'Seen alone. [CHILD] said "Mum has a new boyfriend and he shouts".', "household_change"),
+    ("statutory_visit", 'Seen alone. [CHILD] disclosed that "he hits me when Mum is out".', "disclosure"),
     # notes whose own type is significant are selected even when the text is terse
     ("strategy_discussion", "Attended by police, health and school.", "strategy_discussion"),
     ("section_47", "Enquiry concluded: concerns substantiated.", "section_47"),

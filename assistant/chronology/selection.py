@@ -30,13 +30,18 @@ class EventRule:
     plural: str
     phrases: tuple[str, ...]
     native_types: frozenset[NoteType] = frozenset()
+    in_quotes: bool = False
+    """Whether a phrase inside quoted words counts: a child saying a new man lives there does."""
 
     def pattern(self) -> re.Pattern[str]:
         return re.compile("|".join(f"(?:{p})" for p in self.phrases), re.IGNORECASE)
 
 
 def _rule(event_type: str, label: str, plural: str, phrases: tuple[str, ...], *native: NoteType) -> EventRule:
-    return EventRule(event_type, label, plural, phrases, frozenset(native))
+    return EventRule(event_type, label, plural, phrases, frozenset(native), in_quotes=event_type in _SAID_MATTERS)
+
+
+_SAID_MATTERS = frozenset({"disclosure", "injury", "household_change"})
 
 
 RULES: tuple[EventRule, ...] = (
@@ -124,7 +129,7 @@ RULES: tuple[EventRule, ...] = (
         r"\b(?:given|received|issued) an? (?:\w+ )?suspension\b", r"\bsuspended for \w+ days?\b",
     )),
     _rule("school_move", "school move", "school moves", (
-        r"\bschool move\b", r"\b(?:moved|changed|transferred) (?:to a new |to )?school\b", r"\bnew school\b", r"\bmanaged move\b",
+        r"\bschool move\b", r"\b(?:moved|changed|transferred) (?:to a new |to )?school\b", r"\bmanaged move\b",
         r"\bstarted at (?:a |the )?(?:new )?\w+ (?:school|academy|college)\b", r"\b(?:now )?on (?:the )?roll (?:at|of)\b",
     )),
     _rule("camhs_referral", "CAMHS or other service referral", "CAMHS and other service referrals", (
@@ -163,6 +168,7 @@ _NOT_THIS_EVENT = re.compile(
 )
 _EVENT_CUE = re.compile(r"\b(?:incident|occurred|happened|took place|was held|on the night of)\b", re.IGNORECASE)
 """Sentences that date the event without naming its kind: "Incident at the home last Wednesday"."""
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _CLAUSE_BREAK = re.compile(r"[;:,]|\bbut\b|\bhowever\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(<\[])|\n+")
 _DOMESTIC = re.compile(r"\b(?:domestic|dv|partner|argument|assault)\b", re.IGNORECASE)
@@ -204,7 +210,7 @@ def find_event(note: NoteRecord) -> tuple[EventRule, str] | None:
         return native, _evidence_for(native, parts) or _first(parts)
     for rule, pattern in _PATTERNS:
         for sentence in parts:
-            if _affirms(pattern, sentence):
+            if _affirms(pattern, sentence, rule.in_quotes):
                 return rule, sentence
     return None
 
@@ -278,9 +284,13 @@ def _detail(rule: EventRule, text: str) -> str:
     return ""
 
 
-def _affirms(pattern: re.Pattern[str], sentence: str) -> bool:
-    """A match counts unless its own clause negates it, plans it or recalls it as history."""
+def _affirms(pattern: re.Pattern[str], sentence: str, in_quotes: bool = False) -> bool:
+    """A match counts unless its own clause negates it, plans it or recalls it as history, or it is
+    inside quoted words: "I hate the new school" is how a child feels, not a school move."""
+    quoted = [] if in_quotes else [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
     for match in pattern.finditer(sentence):
+        if any(start <= match.start() < end for start, end in quoted):
+            continue
         before = sentence[: match.start()]
         if _NEGATED.search(before) or _NOT_THIS_EVENT.search(_clause(sentence, match.start(), match.end())):
             continue
@@ -297,7 +307,7 @@ def _clause(sentence: str, start: int, end: int) -> str:
 
 def _affirmed(rule: EventRule, parts: list[str]) -> str | None:
     pattern = rule.pattern()
-    return next((sentence for sentence in parts if _affirms(pattern, sentence)), None)
+    return next((sentence for sentence in parts if _affirms(pattern, sentence, rule.in_quotes)), None)
 
 
 def _evidence_for(rule: EventRule, parts: list[str]) -> str | None:
