@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
+from sqlalchemy import Engine
 
 from access.audit import Action, Outcome
 from access.rules import CaseAccess
@@ -29,7 +30,14 @@ from assistant.settings import Settings
 from records.models import Case, Note, User
 from records.vocabulary import map_type
 from retrieval.catalog import CaseState, Commit, NoteCatalog, NoteState, PendingRun
-from retrieval.chroma_index import ChromaIndex, Scalar, StoredChunk, chunk_from_row, vacuum_persistent
+from retrieval.chroma_index import (
+    ChromaIndex,
+    Scalar,
+    StoredChunk,
+    chunk_from_row,
+    remove_orphan_segments,
+    vacuum_persistent,
+)
 from retrieval.chunking import chunk_note, embedding_text
 from retrieval.embedding import CachedEmbedder, EmbeddingCache, content_hash
 from retrieval.keyword_index import KeywordIndex
@@ -210,7 +218,9 @@ class IngestStores:
         access: AccessStores,
         clock: Callable[[], dt.datetime],
         chroma_path: Path | None,
+        engine: Engine,
     ) -> None:
+        self.engine = engine
         self.index = index
         self.keywords = keywords
         self.catalog = catalog
@@ -296,10 +306,15 @@ class IngestStores:
         recovered = self.recover()
         vectors = self.forget_unused_vectors()
         self.keywords.compact()
-        chroma = vacuum_persistent(self._chroma_path) if self._chroma_path is not None else (
-            "Chroma server: run `chroma vacuum --path DIR` on the server host (docs/ingest.md)"
-        )
-        return {"recovered_runs": recovered, "unused_vectors_removed": vectors, "keyword_index": "optimized and vacuumed", "chroma": chroma}
+        report: dict[str, Any] = {"recovered_runs": recovered, "unused_vectors_removed": vectors, "keyword_index": "optimized and vacuumed"}
+        report["app_database"] = _vacuum_app_database(self.engine)
+        report["chunks_rebuilt"] = self.index.rebuild()
+        if self._chroma_path is None:
+            report["chroma"] = "Chroma server: stop it and run `chroma vacuum --path DIR` on the server host (docs/ingest.md)"
+            return report
+        report["orphan_segments_removed"] = len(remove_orphan_segments(self._chroma_path))
+        report["chroma"] = vacuum_persistent(self._chroma_path)
+        return report
 
     def stats(self) -> dict[str, Any]:
         counts = self.catalog.counts()
@@ -555,6 +570,17 @@ class Ingestor:
             sort_keys=True,
         )
         return hmac.new(self._key, payload.encode(), hashlib.sha256).hexdigest()
+
+
+def _vacuum_app_database(engine: Engine) -> str:
+    """SQLite keeps deleted rows (cached vectors, journals) in free pages and in the WAL until a
+    VACUUM and a truncating checkpoint; PostgreSQL's VACUUM is the DBA's (docs/ingest.md)."""
+    if engine.dialect.name != "sqlite":
+        return f"{engine.dialect.name}: run VACUUM on the server (docs/ingest.md)"
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("VACUUM")
+        busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first()
+    return "vacuumed" if busy is None or not busy[0] else "vacuumed; WAL still in use by another process"
 
 
 def _access_entry(case_id: str, value: Mapping[str, Any]) -> CaseAccess:

@@ -133,6 +133,7 @@ def build_stores(settings: Settings, *, vaults: VaultStore | None = None) -> Ing
         access=build_access(settings),
         clock=utc_now,
         chroma_path=settings.chroma_path if settings.retrieval.chroma_mode == "persistent" else None,
+        engine=engine,
     )
 
 

@@ -13,25 +13,33 @@ processes holding caches over this index (exact per-case search) know when to re
 from __future__ import annotations
 
 import datetime as dt
+import re
+import shutil
+import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import chromadb
 import numpy as np
 from chromadb.api import ClientAPI
 from chromadb.api.models.Collection import Collection
+from chromadb.errors import NotFoundError
 from sqlalchemy import Engine, text
 
 from retrieval.types import Chunk, NoteRecord
 
 Scalar = str | int | float | bool
+T = TypeVar("T")
 Where = Mapping[str, Any]
 
 _PAGE = 2000
+_REBUILD_SUFFIX = "-rebuild"
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _SYNC_THRESHOLD = 1
 """Persist the HNSW segment after every write so Chroma can purge its write-ahead log (which holds
 every added document verbatim) straight away; with the default of 1000 a deleted note's text can
@@ -101,13 +109,63 @@ class ChromaIndex:
     def __init__(self, client: ClientAPI, collection: str, state: Engine) -> None:
         self._client = client
         self._name = collection
-        self._collection: Collection = client.get_or_create_collection(
-            collection, embedding_function=None, configuration={"hnsw": {"space": "cosine", "sync_threshold": _SYNC_THRESHOLD}}
-        )
+        self._finish_interrupted_rebuild()
+        self._collection: Collection = self._open(collection)
         hnsw = (self._collection.configuration or {}).get("hnsw") or {}
         if hnsw.get("sync_threshold") != _SYNC_THRESHOLD:
             self._collection.modify(configuration={"hnsw": {"sync_threshold": _SYNC_THRESHOLD}})
         self._generation = GenerationCounter(state, f"chroma:{collection}")
+
+    def _open(self, name: str) -> Collection:
+        return self._client.get_or_create_collection(
+            name, embedding_function=None, configuration={"hnsw": {"space": "cosine", "sync_threshold": _SYNC_THRESHOLD}}
+        )
+
+    def _do(self, operation: Callable[[Collection], T]) -> T:
+        """Run `operation` on the collection, reopening it once if another process rebuilt it."""
+        try:
+            return operation(self._collection)
+        except NotFoundError:
+            self._collection = self._client.get_collection(self._name, embedding_function=None)
+            return operation(self._collection)
+
+    def _collection_names(self) -> set[str]:
+        return {c.name for c in self._client.list_collections()}
+
+    def _finish_interrupted_rebuild(self) -> None:
+        """A rebuild that died after dropping the old collection left the complete copy behind."""
+        names = self._collection_names()
+        spare = f"{self._name}{_REBUILD_SUFFIX}"
+        if spare in names and self._name not in names:
+            self._client.get_collection(spare, embedding_function=None).modify(name=self._name)
+        elif spare in names:
+            self._client.delete_collection(spare)
+
+    def rebuild(self) -> int:
+        """Copy the live chunks into a fresh collection and drop the old one.
+
+        HNSW only marks deleted vectors; their bytes stay in `data_level0.bin` until the slot is
+        reused. Rebuilding writes a segment holding only live vectors (see docs/ingest.md).
+        """
+        rows = self.rows({})
+        spare = f"{self._name}{_REBUILD_SUFFIX}"
+        if spare in self._collection_names():
+            self._client.delete_collection(spare)
+        copy = self._open(spare)
+        step = self._client.get_max_batch_size()
+        for start in range(0, len(rows), step):
+            batch = rows[start : start + step]
+            copy.upsert(
+                ids=[r.chunk_id for r in batch],
+                embeddings=np.stack([r.embedding for r in batch]).astype(np.float32),
+                documents=[r.document for r in batch],
+                metadatas=[dict(r.metadata) for r in batch],
+            )
+        self._client.delete_collection(self._name)
+        copy.modify(name=self._name)
+        self._collection = self._open(self._name)
+        self._generation.bump()
+        return len(rows)
 
     @classmethod
     def persistent(cls, path: Path, collection: str, state: Engine) -> ChromaIndex:
@@ -156,11 +214,13 @@ class ChromaIndex:
         step = self._client.get_max_batch_size()
         for start in range(0, len(rows), step):
             batch = rows[start : start + step]
-            self._collection.upsert(
-                ids=[row.chunk_id for row in batch],
-                embeddings=np.stack([row.embedding for row in batch]).astype(np.float32),
-                documents=[row.document for row in batch],
-                metadatas=[dict(row.metadata) for row in batch],
+            self._do(
+                lambda collection, batch=batch: collection.upsert(  # type: ignore[misc]
+                    ids=[row.chunk_id for row in batch],
+                    embeddings=np.stack([row.embedding for row in batch]).astype(np.float32),
+                    documents=[row.document for row in batch],
+                    metadatas=[dict(row.metadata) for row in batch],
+                )
             )
         if rows:
             self._generation.bump()
@@ -168,7 +228,7 @@ class ChromaIndex:
     def delete_ids(self, chunk_ids: Sequence[str]) -> int:
         if not chunk_ids:
             return 0
-        self._collection.delete(ids=list(chunk_ids))
+        self._do(lambda collection: collection.delete(ids=list(chunk_ids)))
         self._generation.bump()
         return len(chunk_ids)
 
@@ -186,7 +246,7 @@ class ChromaIndex:
     # reads
 
     def count(self) -> int:
-        return int(self._collection.count())
+        return int(self._do(lambda collection: collection.count()))
 
     def generation(self) -> int:
         return self._generation.value()
@@ -201,11 +261,13 @@ class ChromaIndex:
         """The k nearest chunks inside `where`, best first, scored by cosine similarity."""
         if k <= 0:
             return []
-        result = self._collection.query(
-            query_embeddings=np.asarray(embedding, dtype=np.float32).reshape(1, -1),
-            n_results=k,
-            where=dict(where),
-            include=["documents", "metadatas", "distances"],
+        result = self._do(
+            lambda collection: collection.query(
+                query_embeddings=np.asarray(embedding, dtype=np.float32).reshape(1, -1),
+                n_results=k,
+                where=dict(where),
+                include=["documents", "metadatas", "distances"],
+            )
         )
         ids, docs = result["ids"][0], (result["documents"] or [[]])[0]
         metas, distances = (result["metadatas"] or [[]])[0], (result["distances"] or [[]])[0]
@@ -252,7 +314,11 @@ class ChromaIndex:
     def _pages(self, where: Where, include: list[str]) -> Iterator[dict[str, Any]]:
         offset = 0
         while True:
-            page = self._collection.get(where=dict(where) or None, include=include, limit=_PAGE, offset=offset)  # type: ignore[arg-type]
+            page = self._do(
+                lambda collection, offset=offset: collection.get(  # type: ignore[misc]
+                    where=dict(where) or None, include=include, limit=_PAGE, offset=offset  # type: ignore[arg-type]
+                )
+            )
             if not page["ids"]:
                 return
             yield dict(page)
@@ -278,6 +344,21 @@ def vacuum_persistent(path: Path, timeout_s: float = 600.0) -> str:
         raise RuntimeError(f"chroma vacuum failed on {path}: {(done.stderr or done.stdout).strip()[-300:]}")
     lines = [line.strip() for line in done.stdout.splitlines() if line.strip()]
     return lines[-1] if lines else "vacuumed"
+
+
+def remove_orphan_segments(path: Path) -> list[str]:
+    """Delete segment directories no collection refers to (chromadb leaves them after a collection is dropped)."""
+    database = path / "chroma.sqlite3"
+    if not database.is_file():
+        return []
+    with closing(sqlite3.connect(database)) as conn:
+        live = {str(row[0]) for row in conn.execute("SELECT id FROM segments")}
+    removed = []
+    for child in path.iterdir():
+        if child.is_dir() and _UUID.fullmatch(child.name) and child.name not in live:
+            shutil.rmtree(child)
+            removed.append(child.name)
+    return removed
 
 
 def _client_settings() -> chromadb.config.Settings:

@@ -220,3 +220,29 @@ def test_keyword_deletes_and_replacements(keywords: KeywordIndex) -> None:
     assert keywords.delete_notes(["A1"]) == 1
     assert keywords.delete_case("CB") == 1
     assert keywords.chunk_ids() == ["A2:0"]
+
+
+def test_rebuild_drops_deleted_vectors_and_other_handles_keep_working(tmp_path: Path) -> None:
+    engine = _engine(tmp_path)
+    writer = ChromaIndex.persistent(tmp_path / "chroma", "case_chunks", engine)
+    reader = ChromaIndex.persistent(tmp_path / "chroma", "case_chunks", engine)  # e.g. the web app's handle
+    vectors = _vectors(3)
+    writer.upsert(CHUNKS, vectors)
+    writer.delete_case("CB")
+    assert writer.rebuild() == 2
+    assert sorted(_ids(reader.query(vectors[0], {"case_id": {"$in": ["CA", "CB"]}}, k=5))) == ["A1:0", "A2:0"]
+    assert reader.count() == 2
+
+
+def test_a_rebuild_interrupted_after_dropping_the_old_collection_is_finished_on_open(tmp_path: Path) -> None:
+    engine = _engine(tmp_path)
+    index = ChromaIndex.persistent(tmp_path / "chroma", "case_chunks", engine)
+    index.upsert(CHUNKS, _vectors(3))
+    client = chromadb.PersistentClient(path=str(tmp_path / "chroma"), settings=chromadb.config.Settings(anonymized_telemetry=False))
+    copy = client.create_collection("case_chunks-rebuild", embedding_function=None, configuration={"hnsw": {"space": "cosine"}})
+    rows = index.rows({})
+    copy.upsert(ids=[r.chunk_id for r in rows], embeddings=np.stack([r.embedding for r in rows]), documents=[r.document for r in rows], metadatas=[r.metadata for r in rows])
+    client.delete_collection("case_chunks")
+    reopened = ChromaIndex.persistent(tmp_path / "chroma", "case_chunks", engine)
+    assert reopened.count() == 3
+    assert {c.name for c in client.list_collections()} == {"case_chunks"}

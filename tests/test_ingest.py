@@ -53,10 +53,11 @@ def _state(ingestor: Ingestor) -> dict[str, Any]:
     }
 
 
-def _files_containing(root: Path, needle: str) -> list[str]:
+def _files_containing(root: Path, needle: str | bytes) -> list[str]:
+    raw = needle.encode() if isinstance(needle, str) else needle
     found = []
     for path in root.rglob("*"):
-        if path.is_file() and needle.encode() in path.read_bytes():
+        if path.is_file() and raw in path.read_bytes():
             found.append(str(path.relative_to(root)))
     return found
 
@@ -141,6 +142,7 @@ def test_prune_removes_missing_notes_and_cases_and_without_it_they_stay(ingestor
 def test_delete_case_reaches_every_store_then_compaction_leaves_no_trace(ingestor: Ingestor, tmp_path: Path) -> None:
     _import(ingestor, demo_cases())
     stores = ingestor.stores
+    deleted_vectors = [row.embedding.tobytes()[:64] for row in stores.index.rows({"case_id": "C2"})]
     receipt = stores.delete_case("C2", actor="admin.dee").as_dict()
     assert receipt == {
         "case_id": "C2", "chunks": 2, "keyword_rows": 2, "catalogue_notes": 2, "cached_embeddings": 2,
@@ -154,6 +156,8 @@ def test_delete_case_reaches_every_store_then_compaction_leaves_no_trace(ingesto
     stores.compact()
     for needle in ["zebraquokka", "wrist injury", "Unannounced visit, home conditions poor"]:
         assert _files_containing(tmp_path / "home", needle) == [], needle
+    for vector in deleted_vectors:  # HNSW keeps deleted vectors until the collection is rebuilt
+        assert _files_containing(tmp_path / "home", vector) == []
     assert stores.index.count() == stores.keywords.count() > 0  # C1 is untouched
     assert stores.delete_case("C2", actor="admin.dee").chunks == 0
 
