@@ -273,7 +273,7 @@ def test_heldout_name_pools_are_disjoint_from_standard() -> None:
     heldout = {n for pool in HELDOUT.names.values() for n in pool.all_names()}
     assert set(STANDARD.names) == set(HELDOUT.names) == set(ORIGINS)
     assert not standard & heldout
-    for field in ("streets", "schools", "nurseries", "gp_practices", "places"):
+    for field in ("streets", "towns", "schools", "nurseries", "gp_practices", "places"):
         assert not set(getattr(STANDARD, field)) & set(getattr(HELDOUT, field)), field
     assert not {p for _, p in STANDARD.pets} & {p for _, p in HELDOUT.pets}
     assert not {w.lower() for _, w, _ in STANDARD.word_uses} & {w.lower() for _, w, _ in HELDOUT.word_uses}
