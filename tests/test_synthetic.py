@@ -189,6 +189,23 @@ def test_every_kind_of_personal_data_and_trap_is_annotated(name: str) -> None:
 
 
 @corpora
+def test_no_name_in_any_note_escapes_the_gold_annotations(name: str) -> None:
+    """Every pool name written in a note is a PERSON span or a deliberate keep (word, place, date)."""
+    vocab = STANDARD if COMMITTED[name][3] is Family.STANDARD else HELDOUT
+    pool = sorted({n for origin in vocab.names.values() for n in origin.all_names()})
+    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in pool) + r")(?!\w)")
+    corpus = _corpus(name)
+    missed = []
+    for row in corpus["pii"]:
+        text = corpus["notes"][row["note_id"]][1]["text"]
+        covered = [(s["start"], s["end"]) for s in row["spans"] + row["keep"]]
+        for match in pattern.finditer(text):
+            if not any(start <= match.start() and match.end() <= end for start, end in covered):
+                missed.append((row["note_id"], match.group()))
+    assert missed == []
+
+
+@corpora
 def test_person_span_origin_is_the_pool_the_name_came_from(name: str) -> None:
     vocab = STANDARD if COMMITTED[name][3] is Family.STANDARD else HELDOUT
     for note_id, span in _spans(name, "spans"):
