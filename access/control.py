@@ -24,7 +24,17 @@ from access.auth import UNKNOWN_USER, Authenticator, ThrottlePolicy
 from access.catalog import CaseCatalog
 from access.errors import AccessError
 from access.grants import GrantStore
-from access.rules import CASEWORK_ROLES, Grant, Principal, may_administer, may_read_audit, refusal, scope_for
+from access.rules import (
+    CASEWORK_ROLES,
+    Grant,
+    Principal,
+    may_administer,
+    may_read_audit,
+    reads_cases,
+    refusal,
+    scope_for,
+    teams_opened,
+)
 from access.scope import Scope
 from access.sessions import SessionStore
 from access.tables import create_tables
@@ -95,9 +105,12 @@ class AccessControl:
     def scope(self, username: str | None) -> Scope:
         """Everything `username` may read now; the empty scope for unknown, empty or disabled users."""
         principal = self.principal(username)
-        if principal is None:
+        if principal is None or not reads_cases(principal):
             return Scope.deny()
-        return scope_for(principal, self.catalog.all(), self.grants.for_user(principal.username), self._clock())
+        now = self._clock()
+        grants = [g for g in self.grants.for_user(principal.username) if g.is_active(now)]
+        candidates = self.catalog.relevant_to(principal.username, teams_opened(principal), {g.case_id for g in grants})
+        return scope_for(principal, candidates, grants, now)
 
     def case_scope(self, username: str | None, case_id: str) -> Scope:
         """The scope narrowed to one case: empty when the case is not visible or does not exist."""

@@ -135,6 +135,16 @@ def _level(principal: Principal, case: CaseAccess, granted: bool) -> int:
     return _Level.NONE
 
 
+def teams_opened(principal: Principal) -> frozenset[str]:
+    """Teams whose every case the rules may open for `principal` (stores use it to pre-select cases)."""
+    return principal.teams if principal.role == Role.TEAM_MANAGER else frozenset()
+
+
+def reads_cases(principal: Principal | None) -> bool:
+    """Whether any case content can be visible to `principal` at all."""
+    return _may_read_cases(principal)
+
+
 def refusal(case_id: str) -> str:
     """The one refusal for a case outside scope: identical whether or not the case exists."""
     return f"no access to case {case_id} or it does not exist"

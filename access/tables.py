@@ -21,6 +21,9 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    insert,
+    inspect,
+    select,
 )
 
 metadata = MetaData()
@@ -35,6 +38,15 @@ cases = Table(
     Column("access_list", JSON, nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
+
+case_members = Table(
+    "access_case_members",
+    metadata,
+    Column("case_id", String(128), primary_key=True),
+    Column("username", String(128), primary_key=True),
+    Index("ix_access_case_members_username", "username"),
+)
+"""Each case's access_list, one row per name, so "cases naming ann" is an indexed lookup."""
 
 users = Table(
     "access_users",
@@ -119,11 +131,26 @@ def create_tables(engine: Engine) -> None:
     (ours or a careless script) can change history; someone with write access to the file can
     still drop them, which is what the hash chain is for. PostgreSQL: see docs/access.md.
     """
+    had_members = inspect(engine).has_table(case_members.name)
     metadata.create_all(engine, checkfirst=True)
+    if not had_members:
+        _backfill_members(engine)
     if engine.dialect.name == "sqlite":
         with engine.begin() as conn:
             for statement in _SQLITE_APPEND_ONLY:
                 conn.exec_driver_sql(statement)
+
+
+def _backfill_members(engine: Engine) -> None:
+    """A catalogue written before the members table existed gets its access lists copied in."""
+    with engine.begin() as conn:
+        rows = [
+            {"case_id": row.case_id, "username": username}
+            for row in conn.execute(select(cases.c.case_id, cases.c.access_list))
+            for username in sorted(set(row.access_list or ()))
+        ]
+        if rows:
+            conn.execute(insert(case_members), rows)
 
 
 def utc(value: dt.datetime) -> dt.datetime:

@@ -14,6 +14,7 @@ import sqlite3
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import chromadb
 import numpy as np
@@ -24,7 +25,9 @@ from hypothesis import strategies as st
 
 from access.rules import CaseAccess, Grant, Principal, scope_for
 from access.scope import EmptyScopeError, Scope, chroma_where, sql_where
-from records.models import Role
+from records.models import Role, User
+from tests.access_fixtures import Clock
+from tests.access_fixtures import service as access_service
 
 NOW = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 NAMES = ["u0", "u1", "u2", "u3", "u4"]
@@ -178,3 +181,50 @@ def test_every_principal_gets_exactly_the_allowed_notes(chroma: chromadb.api.Cli
         rows = db.execute(f"SELECT note_id, text FROM notes WHERE {clause}", params).fetchall()
         assert {r[0] for r in rows} == allowed, principal
         assert not {r[1] for r in rows} & forbidden_texts
+
+
+ODD_NAMES = ["ann", "a%b", "a_b", "o'neil", 'x"y', "zoë", "back\\slash", "ANN"]
+
+
+@st.composite
+def stored_worlds(draw: st.DrawFn) -> tuple[list[Principal], list[CaseAccess], list[tuple[str, str, int, int, bool]]]:
+    """Users with awkward names, cases naming them, and grants (user, case, start day, days, revoked)."""
+    principals = [
+        Principal(name, draw(st.sampled_from([Role.SOCIAL_WORKER, Role.TEAM_MANAGER, Role.ADMIN])),
+                  frozenset(draw(st.lists(st.sampled_from(TEAMS), max_size=2))))
+        for name in ODD_NAMES
+    ]
+    cases = [
+        CaseAccess(f"C{i}", draw(st.sampled_from(TEAMS)), draw(st.booleans()), draw(st.sampled_from([*ODD_NAMES, "x"])),
+                   frozenset(draw(st.lists(st.sampled_from(ODD_NAMES), max_size=3))))
+        for i in range(draw(st.integers(1, 6)))
+    ]
+    grants = draw(st.lists(st.tuples(st.sampled_from(ODD_NAMES), st.sampled_from([c.case_id for c in cases]),
+                                     st.integers(-5, 1), st.integers(1, 5), st.booleans()), max_size=6))
+    return principals, cases, grants
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(world=stored_worlds())
+def test_stored_catalogue_gives_the_same_scope_as_the_rules(world: tuple[list[Principal], list[CaseAccess], list[tuple[str, str, int, int, bool]]]) -> None:
+    """AccessControl pre-selects candidate cases in SQL; it must never lose one the rules would open."""
+    principals, cases, grant_specs = world
+    clock = Clock(NOW)
+    with tempfile.TemporaryDirectory() as path:
+        control = access_service(Path(path), clock)
+        control.users.upsert_imported([User(username=p.username, display_name=p.username, role=p.role, teams=sorted(p.teams))
+                                       for p in principals])
+        control.catalog.upsert(cases)
+        for username, case_id, start, days, revoked in grant_specs:
+            clock.now = NOW + dt.timedelta(days=start)
+            given_grant = control.grants.add(username, case_id, days, "cover", "admin")
+            if revoked:
+                control.grants.revoke(given_grant.grant_id, "admin")
+        clock.now = NOW
+        stored_grants = control.grants.all()
+        for principal in [*principals, None]:
+            name = principal.username if principal else "nobody"
+            expected = scope_for(principal, cases, stored_grants, NOW)
+            assert control.scope(name) == expected, name
+            for case in cases:
+                assert control.case_scope(name, case.case_id) == expected.narrowed([case.case_id]), (name, case.case_id)
