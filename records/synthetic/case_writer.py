@@ -77,6 +77,7 @@ class CaseWriter:
         self.ends = ends
         self.address_confidential = False
         self.used_quotes: set[str] = set()
+        self.email_given = False
         self.used_names: set[str] = {m.actor.full for m in staff.members}
         self.used_given: set[str] = {m.actor.given for m in (self.worker, self.manager, *self.duty)}
         self.day = dt.date(2022, 1, 4) + dt.timedelta(days=rng.randint(0, 820))

@@ -466,5 +466,8 @@ def _fillers(w: CaseWriter, chance: float = 0.45, placement: bool = False) -> li
     kinds = ["extra_word", "extra_place_cla"] if placement else ["extra_word", "extra_pet", "extra_place", "extra_neighbour", "extra_email"]
     if w.siblings and not placement:
         kinds.append("extra_sibling")
-    chosen = [kind for kind in kinds if w.rng.random() < chance / 2]
-    return chosen[:2]
+    if w.email_given:  # a worker records a new email once, not at every visit
+        kinds = [kind for kind in kinds if kind != "extra_email"]
+    chosen = [kind for kind in kinds if w.rng.random() < chance / 2][:2]
+    w.email_given = w.email_given or "extra_email" in chosen
+    return chosen
