@@ -349,9 +349,14 @@ def test_confidential_details_appear_only_in_restricted_notes(name: str) -> None
 @corpora
 def test_questions_point_at_notes_that_hold_the_answer(name: str) -> None:
     corpus = _corpus(name)
+    managers = {u["username"]: set(u["teams"]) for u in corpus["users"] if u["role"] == "team_manager"}
+    askers = Counter()
     for question in corpus["questions"]:
         case = corpus["cases"][question["case_id"]]
-        assert question["asked_as"] == case["allocated_worker"]
+        asker = question["asked_as"]
+        askers["worker" if asker == case["allocated_worker"] else "manager"] += 1
+        assert asker == case["allocated_worker"] or case["team"] in managers.get(asker, set()), question
+        assert not case["restricted"] or asker in case["access_list"]
         assert question["qtype"] in {"when", "who", "what", "how_many", "quote", "yes_no"}
         if not question["answerable"]:
             assert question["gold_facts"] == [] and question["supporting_note_ids"] == []
@@ -361,6 +366,7 @@ def test_questions_point_at_notes_that_hold_the_answer(name: str) -> None:
         assert all(owner["case_id"] == case["case_id"] and note["sensitivity"] == "standard" for owner, note in notes)
         if question["qtype"] in {"quote", "who"}:
             assert all(any(fact in note["text"] for _, note in notes) for fact in question["gold_facts"]), question
+    assert askers["worker"] and askers["manager"]
 
 
 @corpora

@@ -370,8 +370,10 @@ class CaseWriter:
         chosen += [(qtype, text.format(child=self.child.given), (), (), False) for qtype, text in unanswerable]
         rng.shuffle(chosen)
         for index, (qtype, question, facts, note_ids, ok) in enumerate(chosen, start=1):
+            # Supervisors ask too; both they and the allocated worker may see every note of the case.
+            asker = self.manager if rng.random() < 0.25 else self.worker
             self.out.questions.append(
-                Question(f"{self.case_id}-Q{index:02d}", self.case_id, question, qtype, ok, facts, note_ids, self.worker.username)
+                Question(f"{self.case_id}-Q{index:02d}", self.case_id, question, qtype, ok, facts, note_ids, asker.username)
             )
 
 
