@@ -18,7 +18,7 @@ from docx import Document
 from docx.shared import Pt
 
 from assistant.chronology.model import Chronology, Entry
-from assistant.chronology.selection import RULES_BY_TYPE
+from assistant.chronology.rules import RULES_BY_TYPE
 
 Format = Literal["json", "md", "csv", "docx"]
 FORMATS: tuple[Format, ...] = ("json", "md", "csv", "docx")
@@ -65,7 +65,14 @@ def header_lines(chronology: Chronology) -> list[str]:
 
 def rows(chronology: Chronology) -> list[tuple[str, str, str, str, str, str]]:
     return [
-        (entry.date.isoformat(), event_label(entry), entry.source, entry.impact, entry.action, ", ".join(entry.note_ids))
+        (
+            entry.date.isoformat(),
+            event_label(entry),
+            entry.source,
+            entry.impact,
+            entry.action,
+            ", ".join(entry.note_ids),
+        )
         for entry in chronology.entries
     ]
 

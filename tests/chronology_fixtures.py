@@ -107,7 +107,11 @@ def access_control(path: Path) -> AccessControl:
     control = build_access(f"sqlite:///{path}", AuthSettings())
     operator = "admin"
     control.users.add(operator, "Admin", Role.ADMIN, [])
-    for username, role in (("alloc", Role.SOCIAL_WORKER), ("cover", Role.SOCIAL_WORKER), ("manager", Role.TEAM_MANAGER)):
+    for username, role in (
+        ("alloc", Role.SOCIAL_WORKER),
+        ("cover", Role.SOCIAL_WORKER),
+        ("manager", Role.TEAM_MANAGER),
+    ):
         control.users.add(username, username.title(), role, [TEAM])
     control.users.add("outsider", "Outsider", Role.SOCIAL_WORKER, ["South"])
     control.catalog.upsert(
@@ -124,7 +128,8 @@ def chroma_retriever(directory: Path, notes: Sequence[NoteRecord]) -> HybridRetr
     vectors (a chronology never embeds). Its `notes` puts the scope into Chroma's `where`."""
     index = chroma_index(directory)
     chunks = [
-        Chunk(f"{n.note_id}#0", n.note_id, n.case_id, n.date, n.note_type, n.title, n.text, n.sensitivity) for n in notes
+        Chunk(f"{n.note_id}#0", n.note_id, n.case_id, n.date, n.note_type, n.title, n.text, n.sensitivity)
+        for n in notes
     ]
     extras = [{"raw_type": n.raw_type, "author_role": n.author_role, "char_start": 0} for n in notes]
     vectors = unit(np.random.default_rng(7).normal(size=(len(chunks), DIM)))

@@ -26,7 +26,9 @@ from tests.chronology_fixtures import CASE, SqliteNotes, access_control, note
 
 NOTES = [
     note("N1", "2023-03-04", "missing_episode", "Went missing from placement at 19:00; found by police at 01:00."),
-    note("N2", "2023-04-02", "police_incident", "Police were called to a domestic incident.\nImpact: =cmd|' /C calc'!A0"),
+    note(
+        "N2", "2023-04-02", "police_incident", "Police were called to a domestic incident.\nImpact: =cmd|' /C calc'!A0"
+    ),
     note("N3", "2023-05-17", "missing_episode", "Went missing again; secret detail.", sensitivity="restricted"),
 ]
 
@@ -39,7 +41,9 @@ def control(tmp_path: Path) -> AccessControl:
 @pytest.fixture
 def run(tmp_path: Path, control: AccessControl):  # type: ignore[no-untyped-def]
     store = SqliteNotes(tmp_path / "notes.db", NOTES)
-    service = ChronologyService(control, store, ExtractiveSummariser(), control.audit, clock=lambda: dt.datetime(2023, 12, 1, tzinfo=dt.UTC))
+    service = ChronologyService(
+        control, store, ExtractiveSummariser(), control.audit, clock=lambda: dt.datetime(2023, 12, 1, tzinfo=dt.UTC)
+    )
     endpoints = ChronologyEndpoints(service)
     app = typer.Typer()
 
@@ -66,7 +70,20 @@ def test_json_to_stdout(run) -> None:  # type: ignore[no-untyped-def]
 
 def test_docx_to_file_is_written_whole_and_audited_as_an_export(run, tmp_path: Path, control: AccessControl) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "chronology.docx"
-    code, _, err = run("--as", "alloc", "--case", CASE, "--from", "2023-01-01", "--to", "2023-12-31", "--format", "docx", "--out", str(target))
+    code, _, err = run(
+        "--as",
+        "alloc",
+        "--case",
+        CASE,
+        "--from",
+        "2023-01-01",
+        "--to",
+        "2023-12-31",
+        "--format",
+        "docx",
+        "--out",
+        str(target),
+    )
     assert code == 0, err
     table = Document(io.BytesIO(target.read_bytes())).tables[0]
     assert [row.cells[0].text for row in table.rows] == ["Date", "2023-03-04", "2023-04-02", "2023-05-17"]
@@ -88,11 +105,26 @@ def test_csv_to_stdout_is_neutralised(run) -> None:  # type: ignore[no-untyped-d
         (("--as", "outsider", "--case", CASE), f"no access to case {CASE} or it does not exist"),
         (("--as", "outsider", "--case", CASE, "--format", "md"), f"no access to case {CASE} or it does not exist"),
         (("--as", "alloc", "--case", "C-404"), "no access to case C-404 or it does not exist"),
-        (("--as", "alloc", "--case", CASE, "--from", "2023-13-01"), "--from: '2023-13-01' is not a valid date (expected YYYY-MM-DD"),
-        (("--as", "alloc", "--case", CASE, "--from", "2023-06-01", "--to", "2023-01-01"), "the period starts after it ends"),
-        (("--as", "alloc", "--case", CASE, "--format", "pdf"), "--format 'pdf' is not supported: choose one of json, md, csv, docx"),
-        (("--as", "alloc", "--case", CASE, "--format", "docx"), "--format docx writes a Word file: add --out FILE.docx"),
-        (("--as", "alloc", "--case", CASE, "--out", "/no/such/dir/x.json"), "--out: directory /no/such/dir does not exist"),
+        (
+            ("--as", "alloc", "--case", CASE, "--from", "2023-13-01"),
+            "--from: '2023-13-01' is not a valid date (expected YYYY-MM-DD",
+        ),
+        (
+            ("--as", "alloc", "--case", CASE, "--from", "2023-06-01", "--to", "2023-01-01"),
+            "the period starts after it ends",
+        ),
+        (
+            ("--as", "alloc", "--case", CASE, "--format", "pdf"),
+            "--format 'pdf' is not supported: choose one of json, md, csv, docx",
+        ),
+        (
+            ("--as", "alloc", "--case", CASE, "--format", "docx"),
+            "--format docx writes a Word file: add --out FILE.docx",
+        ),
+        (
+            ("--as", "alloc", "--case", CASE, "--out", "/no/such/dir/x.json"),
+            "--out: directory /no/such/dir does not exist",
+        ),
     ],
 )
 def test_bad_input_gets_one_clear_line_and_exit_code_2(run, args: tuple[str, ...], message: str) -> None:  # type: ignore[no-untyped-def]

@@ -20,10 +20,24 @@ CHRONOLOGY = Chronology(
     date_to=dt.date(2023, 6, 30),
     backend="extractive",
     entries=(
-        Entry(dt.date(2023, 3, 4), "missing_episode", "Went missing from placement.", ("N1", "N2"), "Missing episode of 2023-03-04 (note N1; police)",
-              "She was frightened.", "Return home interview arranged."),
-        Entry(dt.date(2023, 4, 2), "police_incident", "=HYPERLINK(\"http://evil\")|x", ("N3",), "Police of 2023-04-02 (note N3; police)",
-              "+cmd", "@SUM(A1)"),
+        Entry(
+            dt.date(2023, 3, 4),
+            "missing_episode",
+            "Went missing from placement.",
+            ("N1", "N2"),
+            "Missing episode of 2023-03-04 (note N1; police)",
+            "She was frightened.",
+            "Return home interview arranged.",
+        ),
+        Entry(
+            dt.date(2023, 4, 2),
+            "police_incident",
+            '=HYPERLINK("http://evil")|x',
+            ("N3",),
+            "Police of 2023-04-02 (note N3; police)",
+            "+cmd",
+            "@SUM(A1)",
+        ),
         Entry(dt.date(2023, 5, 1), "household_change", "-2+3 new partner moved in", ("N4",), "Home visit (note N4)"),
     ),
     patterns=("2 missing episodes between 4 March and 2 April 2023",),
@@ -40,8 +54,12 @@ def test_docx_has_the_header_and_one_table_row_per_entry() -> None:
     cells = [[cell.text for cell in row.cells] for row in table.rows]
     assert cells[0] == ["Date", "Event", "Source", "Impact", "Action", "Note ids"]
     assert cells[1] == [
-        "2023-03-04", "Missing episode: Went missing from placement.", "Missing episode of 2023-03-04 (note N1; police)",
-        "She was frightened.", "Return home interview arranged.", "N1, N2",
+        "2023-03-04",
+        "Missing episode: Went missing from placement.",
+        "Missing episode of 2023-03-04 (note N1; police)",
+        "She was frightened.",
+        "Return home interview arranged.",
+        "N1, N2",
     ]
     assert [row[0] for row in cells[1:]] == ["2023-03-04", "2023-04-02", "2023-05-01"]
     assert cells[3][3:5] == ["not recorded", "not recorded"]
@@ -62,7 +80,15 @@ def test_csv_neutralises_formula_injection_in_every_cell() -> None:
 
 @pytest.mark.parametrize(
     ("cell", "expected"),
-    [("=1+1", "'=1+1"), ("+1", "'+1"), ("-1", "'-1"), ("@A1", "'@A1"), ("\t=1", "'\t=1"), ("fine = ok", "fine = ok"), ("", "")],
+    [
+        ("=1+1", "'=1+1"),
+        ("+1", "'+1"),
+        ("-1", "'-1"),
+        ("@A1", "'@A1"),
+        ("\t=1", "'\t=1"),
+        ("fine = ok", "fine = ok"),
+        ("", ""),
+    ],
 )
 def test_safe_cell(cell: str, expected: str) -> None:
     assert safe_cell(cell) == expected
@@ -70,7 +96,7 @@ def test_safe_cell(cell: str, expected: str) -> None:
 
 def test_markdown_escapes_table_breaking_text() -> None:
     text = render(CHRONOLOGY, "md").decode()
-    assert "| 2023-04-02 | Police incident: =HYPERLINK(\"http://evil\")\\|x |" in text
+    assert '| 2023-04-02 | Police incident: =HYPERLINK("http://evil")\\|x |' in text
     assert DISCLAIMER in text
     assert text.index("## Patterns") < text.index("## Events")
 

@@ -34,7 +34,9 @@ SCORES = [
 
 
 @pytest.mark.parametrize(("entries", "gold", "found", "correct", "ordered", "unsupported"), SCORES)
-def test_score(entries: list[Entry], gold: list[GoldEvent], found: int, correct: int, ordered: int, unsupported: int) -> None:
+def test_score(
+    entries: list[Entry], gold: list[GoldEvent], found: int, correct: int, ordered: int, unsupported: int
+) -> None:
     result = score("C", entries, gold, {"N1", "N2"}, ChronologyScore())
     assert (result.found, result.correct, result.ordered, result.unsupported) == (found, correct, ordered, unsupported)
     assert len(result.misses) == len(gold) - found

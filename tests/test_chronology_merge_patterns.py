@@ -16,7 +16,12 @@ from tests.chronology_fixtures import note
 def test_notes_about_the_same_missing_episode_become_one_entry_citing_all() -> None:
     notes = [
         note("N1", "2023-03-05", "missing_episode", "Went missing from placement at 19:00, reported to police."),
-        note("N2", "2023-03-06", "police_incident", "Police notification: missing person report, she went missing yesterday."),
+        note(
+            "N2",
+            "2023-03-06",
+            "police_incident",
+            "Police notification: missing person report, she went missing yesterday.",
+        ),
         note("N3", "2023-03-06", "phone_call", "Carer rang to say she went missing last night and came back at 02:00."),
         note("N4", "2023-04-20", "missing_episode", "Went missing again after school."),
     ]
@@ -70,19 +75,34 @@ def _entry(date: str, event_type: str, *details: str) -> Entry:
 
 PATTERNS = [
     (
-        [_entry("2023-03-04", "missing_episode"), _entry("2023-04-10", "missing_episode"), _entry("2023-06-02", "missing_episode")],
+        [
+            _entry("2023-03-04", "missing_episode"),
+            _entry("2023-04-10", "missing_episode"),
+            _entry("2023-06-02", "missing_episode"),
+        ],
         ["3 missing episodes between 4 March and 2 June 2023"],
     ),
     ([_entry("2023-03-04", "missing_episode")], []),
     (
-        [_entry("2022-11-04", "police_incident", "domestic"), _entry("2023-01-10", "police_incident", "domestic"),
-         _entry("2023-02-01", "police_incident")],
+        [
+            _entry("2022-11-04", "police_incident", "domestic"),
+            _entry("2023-01-10", "police_incident", "domestic"),
+            _entry("2023-02-01", "police_incident"),
+        ],
         ["3 police incidents between 4 November 2022 and 1 February 2023", "2 police call-outs for domestic incidents"],
     ),
     (
-        [_entry("2021-01-01", "placement_move"), _entry("2022-03-01", "placement_move"), _entry("2022-06-01", "placement_move"),
-         _entry("2022-09-01", "placement_move"), _entry("2023-02-01", "placement_move")],
-        ["5 placement moves between 1 January 2021 and 1 February 2023", "4 placement moves in 12 months (1 March 2022 to 1 February 2023)"],
+        [
+            _entry("2021-01-01", "placement_move"),
+            _entry("2022-03-01", "placement_move"),
+            _entry("2022-06-01", "placement_move"),
+            _entry("2022-09-01", "placement_move"),
+            _entry("2023-02-01", "placement_move"),
+        ],
+        [
+            "5 placement moves between 1 January 2021 and 1 February 2023",
+            "4 placement moves in 12 months (1 March 2022 to 1 February 2023)",
+        ],
     ),
     (
         [_entry("2023-05-01", "rcpc"), _entry("2023-05-01", "rcpc")],
@@ -98,7 +118,13 @@ def test_patterns_are_counts_and_spans_of_the_entries(entries: list[Entry], expe
 
 def test_gap_in_visits_while_on_a_child_protection_plan() -> None:
     entries = [_entry("2023-01-10", "icpc", "cp_plan_start"), _entry("2023-06-30", "rcpc", "cp_plan_end")]
-    visits = [dt.date(2023, 1, 20), dt.date(2023, 2, 3), dt.date(2023, 4, 7), dt.date(2023, 4, 21), dt.date(2023, 6, 20)]
+    visits = [
+        dt.date(2023, 1, 20),
+        dt.date(2023, 2, 3),
+        dt.date(2023, 4, 7),
+        dt.date(2023, 4, 21),
+        dt.date(2023, 6, 20),
+    ]
     assert patterns(entries, visits) == [
         "no visit recorded for 9 weeks while on a child protection plan (3 February to 7 April 2023)",
         "no visit recorded for 9 weeks while on a child protection plan (21 April to 20 June 2023)",

@@ -20,23 +20,39 @@ SELECTION = [
     ("home_visit", "Mum said her new partner <PERSON_2> has moved in with the family.", "household_change"),
     ("home_visit", "Mum told me she and Dad have separated and he has left the family home.", "household_change"),
     ("case_note", "Police were called to the address at 23:00 following a domestic incident.", "police_incident"),
-    ("phone_call", "Carer rang: <PERSON_1> went missing from placement at 19:00 and returned at 02:00.", "missing_episode"),
+    (
+        "phone_call",
+        "Carer rang: <PERSON_1> went missing from placement at 19:00 and returned at 02:00.",
+        "missing_episode",
+    ),
     ("phone_call", "Ward sister confirmed he was admitted to hospital after an overdose.", "hospital"),
-    ("school_liaison", "DSL confirmed she has been permanently excluded following an assault on a pupil.", "school_exclusion"),
+    (
+        "school_liaison",
+        "DSL confirmed she has been permanently excluded following an assault on a pupil.",
+        "school_exclusion",
+    ),
     ("school_liaison", "DSL reports attendance at 92% this term; no issues.", None),
     ("school_liaison", "Worried about the risk of exclusion if behaviour continues.", None),
     ("health", "GP has made a referral to CAMHS for low mood.", "camhs_referral"),
     ("supervision", "Discussed the upcoming ICPC and the plan for the initial child protection conference.", None),
     ("case_note", "Placement broke down; <PERSON_1> moved to new foster carers today.", "placement_move"),
     ("case_note", "Case closed to children's social care and stepped down to early help.", "closure"),
-    ("core_group", "Core group met. The child was made subject to a child protection plan under neglect at ICPC.", "plan_change"),
+    (
+        "core_group",
+        "Core group met. The child was made subject to a child protection plan under neglect at ICPC.",
+        "plan_change",
+    ),
     ("case_note", "Mum has a history of missing appointments; previously reported missing in 2019.", None),
     # positives belong in a chronology too; "positive" family time does not make a visit significant
     ("case_note", "Good news: attendance up to 96% this half term.", "positive_change"),
     ("case_note", "Dad's hair strand test came back clear for the third time.", "positive_change"),
     ("case_note", "Mum completed the Freedom Programme and showed me her certificate.", "positive_change"),
     ("home_visit", "Family time at the contact centre was positive. Nothing new arose.", None),
-    ("school_liaison", "The school told me that on 8th February [CHILD] was given a suspension lasting 2 days.", "school_exclusion"),
+    (
+        "school_liaison",
+        "The school told me that on 8th February [CHILD] was given a suspension lasting 2 days.",
+        "school_exclusion",
+    ),
     ("case_note", "Youth court 22 June 2023: [CHILD] received referral order (shoplifting).", "youth_justice"),
     ("phone_call", "At 15:10 the carer reported that [CHILD] had not come home.", "missing_episode"),
     ("school_liaison", "From 24th June [CHILD] is on the roll of Riverside Junior School.", "school_move"),
@@ -71,7 +87,11 @@ DATES = [
     ("2023-03-06", "Police incident recorded on 2023-03-01 involving Mum's partner.", "2023-03-01"),
     ("2022-05-14", "DV notification from police. Incident at the home address last Wednesday at 11:30.", "2022-05-11"),
     # the evidence sentence has no date, another sentence about the same event does
-    ("2023-03-06", "Domestic incident notification.\nPolice were called to the address on 03/03/2023 at 22:00.", "2023-03-03"),
+    (
+        "2023-03-06",
+        "Domestic incident notification.\nPolice were called to the address on 03/03/2023 at 22:00.",
+        "2023-03-03",
+    ),
 ]
 
 
@@ -133,6 +153,8 @@ def test_impact_and_action_only_when_the_note_states_them(text: str, impact: str
 
 
 def test_source_names_the_note_and_the_agency() -> None:
-    event = select(note("N-7", "2023-03-06", "police_incident", "Police notification of a domestic incident.", raw_type="PVP"))
+    event = select(
+        note("N-7", "2023-03-06", "police_incident", "Police notification of a domestic incident.", raw_type="PVP")
+    )
     assert event is not None
     assert event.source == "PVP of 2023-03-06 (note N-7; police)"

@@ -27,8 +27,11 @@ NOTES = [
     note("N3", "2023-04-02", "missing_episode", "Went missing again after school; returned at midnight."),
     # restricted: only the allocated worker and team managers may see it
     note(
-        "N-SECRET", "2023-05-17", "missing_episode",
-        "Went missing to Zanzibar Street; adoption placement details discussed.", sensitivity="restricted",
+        "N-SECRET",
+        "2023-05-17",
+        "missing_episode",
+        "Went missing to Zanzibar Street; adoption placement details discussed.",
+        sensitivity="restricted",
     ),
     note("N5", "2023-06-02", "police_incident", "Police were called to a domestic incident at the home."),
     note("N9", "2023-03-05", "police_incident", "Police were called to a domestic incident.", case_id=OTHER_CASE),
@@ -44,7 +47,9 @@ def control(tmp_path: Path) -> AccessControl:
 def service(request: pytest.FixtureRequest, tmp_path: Path, control: AccessControl) -> ChronologyService:
     """The same tests over a SQLite store and over the real retriever on Chroma: the scope is in the query."""
     store: NoteSource = (
-        SqliteNotes(tmp_path / "notes.db", NOTES) if request.param == "sqlite" else chroma_retriever(tmp_path / "chroma", NOTES)
+        SqliteNotes(tmp_path / "notes.db", NOTES)
+        if request.param == "sqlite"
+        else chroma_retriever(tmp_path / "chroma", NOTES)
     )
     return ChronologyService(control, store, ExtractiveSummariser(), control.audit, clock=lambda: NOW)
 
@@ -55,7 +60,11 @@ def _everything(service: ChronologyService, username: str) -> str:
 
 def test_allocated_worker_sees_the_restricted_missing_episode(service: ChronologyService) -> None:
     chronology = service.build("alloc", CASE, Period())
-    assert [e.note_ids for e in chronology.entries if e.event_type == "missing_episode"] == [("N1",), ("N3",), ("N-SECRET",)]
+    assert [e.note_ids for e in chronology.entries if e.event_type == "missing_episode"] == [
+        ("N1",),
+        ("N3",),
+        ("N-SECRET",),
+    ]
     assert chronology.patterns[0] == "3 missing episodes between 4 March and 17 May 2023"
 
 
@@ -109,7 +118,9 @@ def test_a_period_that_ends_before_it_starts_is_a_clear_error() -> None:
         Period(dt.date(2023, 5, 1), dt.date(2023, 1, 1))
 
 
-def test_names_are_restored_from_the_real_vault_only_in_text_the_reader_may_see(tmp_path: Path, control: AccessControl) -> None:
+def test_names_are_restored_from_the_real_vault_only_in_text_the_reader_may_see(
+    tmp_path: Path, control: AccessControl
+) -> None:
     vault = Vault(make_engine(f"sqlite:///{tmp_path / 'vault.db'}"), "test-vault-key")
     vault.save(CASE, {"[CHILD]": "Amara OKAFOR", "[PERSON 3]": "Dean HOLT"})
     notes = [
@@ -117,7 +128,9 @@ def test_names_are_restored_from_the_real_vault_only_in_text_the_reader_may_see(
         note("N2", "2023-03-09", "home_visit", "Mum's new partner [PERSON 3] has moved in.", sensitivity="restricted"),
     ]
     store = SqliteNotes(tmp_path / "n.db", notes)
-    service = ChronologyService(control, store, ExtractiveSummariser(), control.audit, VaultNames(vault.load), lambda: NOW)
+    service = ChronologyService(
+        control, store, ExtractiveSummariser(), control.audit, VaultNames(vault.load), lambda: NOW
+    )
     assert [e.summary for e in service.build("alloc", CASE, Period()).entries] == [
         "Amara OKAFOR went missing from placement.",
         "Mum's new partner Dean HOLT has moved in.",

@@ -20,7 +20,9 @@ from tests.ollama_standin import OllamaStandin, Reply
 from tests.ollama_standin import no_real_ollama as no_real_ollama  # autouse: no test reaches a real Ollama
 
 NOTE = note(
-    "N1", "2023-03-06", "missing_episode",
+    "N1",
+    "2023-03-06",
+    "missing_episode",
     "[CHILD] went missing from placement on 04/03/2023 at 19:00 and was found by police at 01:00. "
     "Return home interview arranged.",
     title="Missing from care",
@@ -42,8 +44,11 @@ def _summariser(server: OllamaStandin) -> ModelSummariser:
 @pytest.mark.parametrize(
     ("reply", "expected", "fallback"),
     [
-        (Reply(text="[CHILD] went missing from placement and was found by police."),
-         "[CHILD] went missing from placement and was found by police.", None),
+        (
+            Reply(text="[CHILD] went missing from placement and was found by police."),
+            "[CHILD] went missing from placement and was found by police.",
+            None,
+        ),
         # a name the note does not contain
         (Reply(text="[CHILD] went missing with [PERSON 7]."), EXTRACTIVE, "name '[PERSON 7]'"),
         # an invented legal term
@@ -99,7 +104,10 @@ UNGROUNDED = [
     ("Mum said [PERSON 2] moved in.", ["name '[PERSON 2]'"]),
     ("Mum said Darren moved in.", ["name 'Darren'"]),
     ("Went missing yesterday.", []),  # the note says the 4th, which is "yesterday" from the 5th
-    ("Strategy discussion held; section 47 enquiry agreed.", ["legal term 'section 47'", "legal term 'Strategy discussion'"]),
+    (
+        "Strategy discussion held; section 47 enquiry agreed.",
+        ["legal term 'section 47'", "legal term 'Strategy discussion'"],
+    ),
     ("An s47 enquiry was agreed.", ["legal term 's47'"]),
     ("She was placed under a care order.", ["legal term 'care order'"]),
 ]

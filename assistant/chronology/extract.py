@@ -13,7 +13,9 @@ from assistant.chronology.model import NOT_RECORDED
 
 MAX_SUMMARY_CHARS = 220
 
-_LABEL = r"(?:impact(?: on (?:the )?[\w<>\[\]]+)?|actions?(?: taken| agreed)?|next steps|outcome|decision|plan)\s*[:\-–]"
+_LABEL = (
+    r"(?:impact(?: on (?:the )?[\w<>\[\]]+)?|actions?(?: taken| agreed)?|next steps|outcome|decision|plan)\s*[:\-–]"
+)
 _UNTIL_NEXT_LABEL = rf"(?P<text>[^\n]+?)(?=\s+{_LABEL}|\n|$)"
 _LABELLED_IMPACT = re.compile(rf"\bimpact(?: on (?:the )?[\w<>\[\]]+)?\s*[:\-–]\s*{_UNTIL_NEXT_LABEL}", re.IGNORECASE)
 _LABELLED_ACTION = re.compile(

@@ -96,7 +96,11 @@ def matches(entry: Entry, gold: GoldEvent) -> bool:
 
 
 def score(
-    case_id: str, entries: Sequence[Entry], gold: Sequence[GoldEvent], visible_note_ids: Iterable[str], into: ChronologyScore
+    case_id: str,
+    entries: Sequence[Entry],
+    gold: Sequence[GoldEvent],
+    visible_note_ids: Iterable[str],
+    into: ChronologyScore,
 ) -> ChronologyScore:
     """Add one case's chronology to `into`: gold must already be limited to what the reader may see."""
     visible = set(visible_note_ids)
@@ -139,7 +143,9 @@ def note_records(case: Case, scope: Scope) -> list[NoteRecord]:
     ]
 
 
-def measure_corpus(directory: Path, summariser: Summariser | None = None, standard_only: bool = False) -> ChronologyScore:
+def measure_corpus(
+    directory: Path, summariser: Summariser | None = None, standard_only: bool = False
+) -> ChronologyScore:
     """Score every case of a corpus directory (cases.jsonl + gold/events.jsonl) for its allocated
     worker, or with `standard_only` for a reader who may not see restricted notes."""
     loaded = load_cases(directory / "cases.jsonl")
@@ -151,7 +157,11 @@ def measure_corpus(directory: Path, summariser: Summariser | None = None, standa
     result = ChronologyScore()
     summariser = summariser or ExtractiveSummariser()
     for case in loaded.cases:
-        scope = Scope(standard_cases=frozenset({case.case_id})) if standard_only else Scope(full_cases=frozenset({case.case_id}))
+        scope = (
+            Scope(standard_cases=frozenset({case.case_id}))
+            if standard_only
+            else Scope(full_cases=frozenset({case.case_id}))
+        )
         notes = note_records(case, scope)
         visible = {n.note_id for n in notes}
         gold = [event for event in gold_by_case[case.case_id] if set(event.note_ids) <= visible]

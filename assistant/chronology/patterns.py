@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from assistant.chronology.dates import long_date
 from assistant.chronology.model import Entry
-from assistant.chronology.selection import RULES, RULES_BY_TYPE
+from assistant.chronology.rules import RULES, RULES_BY_TYPE
 
 VISIT_GAP_DAYS = 42
 """Six weeks: the longest interval between visits that statutory guidance tolerates for any plan."""
@@ -86,7 +86,10 @@ def plan_periods(entries: Sequence[Entry], period_end: dt.date | None) -> list[t
 
 
 def visit_gaps(
-    entries: Sequence[Entry], visit_dates: Sequence[dt.date], period_end: dt.date | None, limit_days: int = VISIT_GAP_DAYS
+    entries: Sequence[Entry],
+    visit_dates: Sequence[dt.date],
+    period_end: dt.date | None,
+    limit_days: int = VISIT_GAP_DAYS,
 ) -> list[str]:
     """Intervals longer than `limit_days` with no visit recorded while the child was on a plan."""
     lines: list[str] = []

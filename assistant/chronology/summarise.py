@@ -18,7 +18,8 @@ from assistant.chronology import extract
 from assistant.chronology.dates import long_date, mentions
 from assistant.chronology.merge import EventGroup
 from assistant.chronology.model import Event
-from assistant.chronology.selection import RULES_BY_TYPE, sentences
+from assistant.chronology.rules import RULES_BY_TYPE
+from assistant.chronology.selection import sentences
 from assistant.models.base import ChatMessage, ChatModel, ChatModelError, ChatRequest, QuestionType
 from assistant.settings import OllamaSettings
 from prompts.registry import Prompt
@@ -132,7 +133,9 @@ class ModelSummariser:
             text=event.text,
         )
         messages = (ChatMessage("system", self.prompt.system), ChatMessage("user", user))
-        return ChatRequest(question=f"chronology entry: {rule.label}", qtype=QuestionType.WHAT, sources=(), messages=messages)
+        return ChatRequest(
+            question=f"chronology entry: {rule.label}", qtype=QuestionType.WHAT, sources=(), messages=messages
+        )
 
     def _fall_back(self, group: EventGroup, reason: str) -> Summary:
         return Summary(self.fallback.summarise(group).text, f"{group.primary.note_id}: {reason}")
@@ -185,8 +188,25 @@ def _has_term(text: str, term: str) -> bool:
 
 def _is_calendar_word(word: str) -> bool:
     return word.lower() in {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
     }
 
 

@@ -30,12 +30,20 @@ def register(app: typer.Typer) -> None:
     @app.command("chronology")
     def chronology(
         ctx: typer.Context,
-        username: Annotated[str, typer.Option("--as", metavar="USER", help="Whose view: only what USER may see is shown.")],
+        username: Annotated[
+            str, typer.Option("--as", metavar="USER", help="Whose view: only what USER may see is shown.")
+        ],
         case_id: Annotated[str, typer.Option("--case", metavar="ID", help="The case id, e.g. DEMO-7-0001.")],
-        date_from: Annotated[str | None, typer.Option("--from", metavar="YYYY-MM-DD", help="First event date to include.")] = None,
-        date_to: Annotated[str | None, typer.Option("--to", metavar="YYYY-MM-DD", help="Last event date to include.")] = None,
+        date_from: Annotated[
+            str | None, typer.Option("--from", metavar="YYYY-MM-DD", help="First event date to include.")
+        ] = None,
+        date_to: Annotated[
+            str | None, typer.Option("--to", metavar="YYYY-MM-DD", help="Last event date to include.")
+        ] = None,
         fmt: Annotated[str, typer.Option("--format", metavar="json|md|csv|docx", help="Output format.")] = "json",
-        out: Annotated[Path | None, typer.Option("--out", metavar="FILE", help="Write to FILE instead of standard output.")] = None,
+        out: Annotated[
+            Path | None, typer.Option("--out", metavar="FILE", help="Write to FILE instead of standard output.")
+        ] = None,
     ) -> None:
         """A dated chronology of a case's significant events with their source notes, in USER's view. Audited."""
         from access.rules import refusal

@@ -1,0 +1,156 @@
+"""The kinds of significant event and the phrases that evidence them: the selection rules as data.
+
+Each rule names an event type (the gold vocabulary: canonical note types plus finer labels such as
+`household_change` and `school_exclusion`), how a supervisor reads it in a pattern line, the
+phrases that affirm it in any note, and the note types that are significant by themselves. Order
+matters: a note is filed under the first rule one of its sentences affirms. Adding a kind of event
+is adding a rule here and a row to the selection table in tests/test_chronology_selection.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from records.vocabulary import NoteType
+
+
+@dataclass(frozen=True)
+class EventRule:
+    """One kind of significant event: the phrases that evidence it and the note types that imply it."""
+
+    event_type: str
+    label: str
+    plural: str
+    phrases: tuple[str, ...]
+    native_types: frozenset[NoteType] = frozenset()
+    in_quotes: bool = False
+    """Whether a phrase inside quoted words counts: a child saying a new man lives there does."""
+
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{p})" for p in self.phrases), re.IGNORECASE)
+
+
+def _rule(event_type: str, label: str, plural: str, phrases: tuple[str, ...], *native: NoteType) -> EventRule:
+    return EventRule(event_type, label, plural, phrases, frozenset(native), in_quotes=event_type in _SAID_MATTERS)
+
+
+_SAID_MATTERS = frozenset({"disclosure", "injury", "household_change"})
+
+
+# fmt: off
+RULES: tuple[EventRule, ...] = (
+    _rule("missing_episode", "missing episode", "missing episodes", (
+        r"\b(?:reported|went|go|gone|was|were|been|is) missing\b", r"\bmissing (?:episode|from (?:home|care|placement))\b",
+        r"\bmissing person\b", r"\bmf[hc]\b", r"\babsconded\b", r"\bdid not return (?:home|to (?:the |her |his |their )?placement)\b",
+        r"\b(?:had|has|did) not (?:come|returned?) (?:home|back)\b", r"\bfailed to return\b",
+    ), NoteType.MISSING_EPISODE),
+    _rule("return_home_interview", "return home interview", "return home interviews", (
+        r"\breturn (?:home )?interview (?:was )?(?:completed|held|done|carried out)\b",
+    ), NoteType.RETURN_HOME_INTERVIEW),
+    _rule("strategy_discussion", "strategy discussion", "strategy discussions", (
+        r"\bstrategy (?:discussion|meeting) (?:was )?(?:held|took place|convened)\b",
+    ), NoteType.STRATEGY_DISCUSSION),
+    _rule("section_47", "section 47 enquiry", "section 47 enquiries", (
+        r"\bs\.?\s?47 (?:enquiry|enquiries|investigation) (?:was )?(?:started|concluded|completed|outcome)\b",
+        r"\bsection 47 (?:enquiry|enquiries|investigation) (?:was )?(?:started|concluded|completed)\b",
+        r"\bjoint investigation\b",
+    ), NoteType.SECTION_47),
+    _rule("icpc", "initial child protection conference", "initial child protection conferences", (
+        r"\binitial (?:child protection |cp )?conference (?:was )?(?:held|took place|convened)\b",
+        r"\bicpc (?:was )?(?:held|took place|convened|decided|agreed)\b",
+    ), NoteType.ICPC),
+    _rule("rcpc", "review child protection conference", "review child protection conferences", (
+        r"\breview (?:child protection |cp )conference (?:was )?(?:held|took place)\b", r"\brcpc (?:was )?(?:held|took place|decided|agreed)\b",
+    ), NoteType.RCPC),
+    _rule("cla_review", "looked after review", "looked after reviews", (
+        r"\b(?:cla|lac|cic|looked after) review (?:was )?(?:held|took place|chaired)\b",
+    ), NoteType.CLA_REVIEW),
+    _rule("plan_change", "plan change", "plan changes", (
+        r"\b(?:became|made|now) subject (?:to|of) (?:a )?(?:child protection|cp|child in need|cin) plan\b",
+        r"\b(?:child protection|cp) plan (?:was |has been )?(?:ended|ceased|discontinued|removed)\b",
+        r"\bstepped (?:down|up) (?:from (?:a )?(?:child protection|cp|cin|child in need) plan )?to (?:a )?(?:cin|child in need|child protection|cp)\b",
+    )),
+    _rule("cin_review", "child in need plan change", "child in need plan changes", (
+        r"\b(?:agreed|decision|decided) to (?:close|end) (?:the )?(?:cin |child in need )?plan\b",
+        r"\b(?:cin|child in need) plan (?:was |has been |to be )?(?:closed|ended|escalated)\b",
+    )),
+    _rule("assessment", "assessment completed", "assessments completed", (
+        r"\b(?:single|child and family|c&f) assessment (?:was )?(?:completed|concluded|signed off)\b",
+    ), NoteType.ASSESSMENT),
+    _rule("court", "court hearing or order", "court hearings and orders", (
+        r"\b(?:court|final|interim|case management|issues resolution) hearing\b", r"\bcare proceedings (?:were |have been )?(?:issued|started)\b",
+        r"\b(?:interim )?care order (?:was |has been )?(?:made|granted|renewed|discharged)\b",
+        r"\b(?:supervision|placement|emergency protection|special guardianship|child arrangements) order (?:was |has been )?(?:made|granted|discharged)\b",
+    ), NoteType.COURT),
+    _rule("legal_status", "legal status change", "legal status changes", (
+        r"\b(?:accommodated|became looked after) under (?:section|s\.?) ?20\b", r"\bsection 20 (?:agreement|consent) (?:was )?(?:signed|given|withdrawn)\b",
+        r"\bs\.?20 (?:agreement|consent) (?:was )?(?:signed|given|withdrawn)\b", r"\b(?:taken|placed) (?:in|into) police protection\b",
+    )),
+    _rule("placement_move", "placement move", "placement moves", (
+        r"\bplacement (?:move|change|ended|breakdown|broke down|disruption|disrupted)\b", r"\bnew placement\b",
+        r"\b(?:moved|moving|transferred) (?:to|into) (?:a |an |the )?(?:new |emergency )?(?:placement|foster|carers?\b|children'?s home|residential|kinship)",
+        r"\bplaced (?:with|in) (?:foster|emergency|kinship|a children|residential|connected)",
+    ), NoteType.PLACEMENT_MOVE),
+    _rule("youth_justice", "youth justice outcome", "youth justice outcomes", (
+        r"\breferral order\b", r"\byouth court\b", r"\b(?:youth )?conditional caution\b", r"\b(?:was |been )?charged with\b",
+        r"\b(?:youth rehabilitation|reparation) order\b", r"\bcommunity resolution\b",
+    )),
+    _rule("police_incident", "police incident", "police incidents", (
+        r"\bpolice (?:were |was )?(?:called|attended|notification|incident|call[- ]?out)\b", r"\bcalled the police\b",
+        r"\b(?:dv|domestic abuse|domestic violence|domestic) (?:incident|notification)\b", r"\barrested\b", r"\bpvp\b",
+        r"\bvulnerable person report\b",
+    ), NoteType.POLICE_INCIDENT),
+    _rule("hospital", "hospital attendance", "hospital attendances", (
+        r"\b(?:attended|admitted to|taken to|presented (?:at|to)|brought to|discharged from) (?:the )?(?:a ?& ?e|a and e|hospital|emergency department|ed|minor injuries)\b",
+        r"\bhospital (?:attendance|admission)\b", r"\boverdose\b",
+    ), NoteType.HOSPITAL),
+    _rule("disclosure", "disclosure", "disclosures", (
+        r"\bdisclosed\b", r"\bmade a disclosure\b", r"\btold (?:me|the (?:social )?worker|sw|her teacher|staff) that (?:he|she|they|mum|dad) (?:had )?(?:hit|hurt|touched|slapped|punched|kicked)",
+    )),
+    _rule("injury", "injury", "injuries", (
+        r"\bbruis(?:e|es|ing)\b", r"\binjur(?:y|ies|ed)\b", r"\bblack eye\b", r"\bburns? (?:to|on)\b", r"\bfracture\b",
+        r"\bmarks? (?:to|on) (?:his|her|their) \w+",
+    )),
+    _rule("household_change", "household change", "household changes", (
+        r"\bhousehold change\b", r"\bnew (?:partner|boyfriend|girlfriend)\b", r"\bmoved (?:in|into the (?:family )?home)\b", r"\bmoving in\b",
+        r"\bnow living (?:at|in) the (?:address|home|property)\b", r"\b(?:moved|fled) to (?:a )?(?:refuge|confidential address|new address)\b",
+        r"\bseparat(?:ed|ion)\b", r"\bsplit up\b", r"\bgave birth\b", r"\b(?:was|been) born\b", r"\bnew baby\b", r"\bbirth of\b",
+        r"\b(?:died|passed away)\b", r"\bdeath of\b", r"\bleft the (?:family )?home\b",
+        r"\b(?:unknown|unidentified|new) (?:male|man|adult|woman|female)\b",
+    )),
+    _rule("school_exclusion", "school exclusion", "school exclusions", (
+        r"\b(?:permanently|fixed[- ]term|temporarily)? ?exclu(?:ded|sion)\b", r"\bsuspen(?:ded|sion) from school\b",
+        r"\b(?:given|received|issued) an? (?:\w+ )?suspension\b", r"\bsuspended for \w+ days?\b",
+    )),
+    _rule("school_move", "school move", "school moves", (
+        r"\bschool move\b", r"\b(?:moved|changed|transferred) (?:to a new |to )?school\b", r"\bmanaged move\b",
+        r"\bstarted at (?:a |the )?(?:new )?\w+ (?:school|academy|college)\b", r"\b(?:now )?on (?:the )?roll (?:at|of)\b",
+    )),
+    _rule("camhs_referral", "CAMHS or other service referral", "CAMHS and other service referrals", (
+        r"\breferr(?:al|ed)\b[^.]{0,40}\b(?:camhs|ypdas|substance|drug|alcohol|idva|freedom programme|speech and language|paediatric|"
+        r"family support|yot|youth offending|youth justice|counselling|parenting|early help|mental health)\b",
+        r"\bcamhs referral\b",
+    )),
+    _rule("positive_change", "positive change", "positive changes", (
+        r"\bpositive change\b", r"\bgood news\b", r"\bcame back (?:clear|negative)\b",
+        r"\b(?:finished|completed|passed) (?:the |her |his |their )?[\w' -]{0,40}(?:course|programme)\b",
+        r"\bnot missed a single day\b", r"\battendance (?:is )?(?:up|improved|increased) to\b", r"\brehoused\b",
+    )),
+    _rule("contact", "contact", "contacts", (
+        r"\bcontact (?:was )?(?:received|made) (?:from|by)\b",
+    ), NoteType.CONTACT),
+    _rule("referral", "referral", "referrals", (
+        r"\breferral (?:was )?(?:received|made|accepted) (?:from|by)\b", r"\breferral from\b", r"\bre-?referral\b",
+    ), NoteType.REFERRAL),
+    _rule("closure", "case closure or step-down", "closures and step-downs", (
+        r"\bcase (?:closed|closure|to close)\b", r"\b(?:closed|closing) to (?:children'?s )?social care\b",
+        r"\bstep(?:ped)?[- ]down to early help\b", r"\bstepped down to early help\b",
+    ), NoteType.CLOSURE),
+)
+# fmt: on
+RULES_BY_TYPE: dict[str, EventRule] = {rule.event_type: rule for rule in RULES}
+PATTERNS: tuple[tuple[EventRule, re.Pattern[str]], ...] = tuple((rule, rule.pattern()) for rule in RULES)
+YIELDS_TO: dict[str, tuple[str, ...]] = {"police_incident": ("missing_episode",)}
+"""A police notification about a missing child records the missing episode, not a separate incident."""
+NATIVE: dict[str, EventRule] = {kind.value: rule for rule in RULES for kind in rule.native_types}
