@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from access.control import AccessControl
 from access.errors import AccessError
 from access.rules import CaseAccess
 from access.scope import Scope
-from tests.access_fixtures import Clock, seeded
+from tests.access_fixtures import Clock, seeded, service
 
 
 @pytest.fixture
@@ -125,3 +126,13 @@ def test_build_is_idempotent_over_an_existing_database(tmp_path: Path, clock: Cl
     again = seeded(tmp_path, clock)
     assert len(again.list_grants()) == 1
     assert again.audit.verify().ok
+
+
+def test_a_catalogue_from_before_the_members_table_is_backfilled(tmp_path: Path, clock: Clock) -> None:
+    seeded(tmp_path, clock)
+    db = sqlite3.connect(tmp_path / "access.db")
+    with db:
+        db.execute("DROP TABLE access_case_members")
+    db.close()
+    again = service(tmp_path, clock)  # build() recreates the table and copies the access lists in
+    assert again.scope("bob") == Scope(standard_cases=frozenset({"C-OPEN", "C-RESTRICTED"}))
