@@ -33,7 +33,7 @@ _RULES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"\b{_RELATIONS},?\s+{_NAME}", re.I),
     re.compile(
         rf"\b(?:called|named|known as|told|asked|spoke to|spoke with|phoned|rang|emailed|texted|messaged|"
-        rf"met with|met|visited|accompanied by|supported by|according to|reported by|advised by|"
+        rf"met with|met|visited|accompanied by|supported by|according to|reported by|advised by|chaired by|led by|"
         rf"seen by|contacted|informed|updated|thanked|introduced)\s+{_NAME}"
     ),
     re.compile(rf"(?:^|[.;:\n]\s*){_NAME}\s*\((?:{_RELATIONS})\)", re.I),
@@ -59,6 +59,24 @@ STOP_WORDS: frozenset[str] = frozenset(
     while after before during following since until as at on in of for with by from to into about
     christmas easter eid diwali ramadan bank holiday half term covid
     english british polish romanian arabic urdu punjabi bengali somali tigrinya kurdish
+    rhi ehcp neet sw tm lado marac cse cce nrm uasc sgo cao epo ico idva iha rha ssw aswe pa yp ct sen send
+    dbs cpp cpr ep eha fgc lpm plo vsh ypa cgm cme ncmp pvp mfh mfc sw's tac team's hmp hmrc dwp uc pip
+    home conditions condition baby babies plan plans reviewed review info information first second third last
+    new old pre-birth prebirth chair chaired seen weighed address reports report liaison attendees attendee
+    apologies minutes present absent actions next steps step update updates outcome outcomes summary
+    background history analysis recommendation recommendations decision decisions agreed agreement
+    neighbours neighbour friends friend relatives relative professionals professional agencies agency
+    bedroom kitchen bathroom garden house flat room rooms door fridge food cupboards cupboard
+    visit visits visited visiting seen spoke spoke called rang phoned texted emailed met call calls
+    child's young person people boy girl son daughter siblings sibling twins toddler infant teenager
+    mum's dad's parents' carers' nan's nana nanna nanny mummy daddy mam mammy granny grandpa gramps auntie aunty
+    positive positives strengths worries worry danger harm neglect abuse physical emotional sexual
+    attendance education school's exclusion excluded suspension suspended behaviour
+    medical injury injuries bruise bruising mark marks
+    good well fine okay ok poor low high very much more less most least many few
+    please thanks thank dear regards kind best sent received attached
+    dob d.o.b nhs ni do not disclose confidential restricted urgent important note re fao cc tel mob
+    lates immunisations vaccinations
     """.split()  # noqa: SIM905
 )
 _PET_BEFORE = re.compile(
@@ -71,12 +89,21 @@ _PET_AFTER = re.compile(
     r"budgie|tortoise|snake|horse|pony)\b",
     re.I,
 )
-_ORG_AFTER = re.compile(
-    r"^\s*(?:'s\s+)?(?:Primary|Academy|School|High|College|Nursery|Hospital|Infirmary|Surgery|Medical|"
-    r"Centre|Center|Road|Street|Lane|Avenue|Close|Drive|Park|Police|Court|Ward|House|Hall|Estate|"
-    r"Children's|Church|Mosque|Temple|Gurdwara|Library|Station|Clinic|Practice|Trust|Council|University|"
-    r"Services|Team|Unit|Farm|Way|Green|Grove|Place)\b"
+ORG_WORDS: frozenset[str] = frozenset(
+    """
+    primary academy school high junior infant infants college nursery pre-school preschool hospital infirmary
+    surgery medical health centre center practice group clinic trust council university services service team
+    unit road avenue drive close police station library market community provision referral pupil
+    alternative ce rc grammar sixth form children's hub partnership association foundation charity project
+    ltd limited plc nhs programme order scheme club course pathway panel board agency office department
+    meeting conference review assessment plan protocol policy
+    """.split()  # noqa: SIM905
 )
+"""Words that end the name of an institution, not a person. Words that are also common surnames
+(Park, Hall, Ward, Green, Church, Street, Lane, Court) are deliberately absent."""
+_ORG_AFTER = re.compile(r"^\s*(?:'s\s+)?([\w']+)")
+_DATE_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+_DATE_AFTER = re.compile(r"^\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b|^\.?\s+\d{4}\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|to|from|towards|into|around|of)\s+$")
 
 UK_PLACES: frozenset[str] = frozenset(
@@ -99,6 +126,26 @@ UK_PLACES: frozenset[str] = frozenset(
 )
 
 
+def name_run(text: str, span: Span) -> Span | None:
+    """The name inside a guessed span: leading cue words dropped ("Chair Tyrone Edwards"), then the
+    run of capitalised, non-stop, digit-free words ("Keisha Richards made subject" -> "Keisha Richards")."""
+    words = list(re.finditer(_WORD, text[span.start : span.end]))
+    while words and not _name_shaped(words[0].group(0)):
+        words.pop(0)
+    if not words:
+        return None
+    start = span.start + words[0].start()
+    trimmed = _trim_name(text, start, span.end)
+    if trimmed is None:
+        return None
+    return Span(trimmed.start, trimmed.end, PERSON, span.source, span.person_key)
+
+
+def _name_shaped(word: str) -> bool:
+    token = word.removesuffix("'s").removesuffix("’s")
+    return bool(token[:1].isupper()) and fold(token) not in STOP_WORDS and fold(token) not in UK_PLACES
+
+
 def context_people(text: str) -> Iterator[Span]:
     """PERSON spans that the wording around them vouches for."""
     for rule in _RULES:
@@ -114,7 +161,7 @@ def _trim_name(text: str, start: int, end: int) -> Span | None:
     kept_end = None
     for word in words:
         token = word.group(0).removesuffix("'s").removesuffix("’s")
-        if not token[:1].isupper() or fold(token) in STOP_WORDS or fold(token) in UK_PLACES:
+        if not _name_shaped(token) or (word.start() > 0 and text[start + word.start() - 1] == "\n"):
             break
         kept_end = start + word.start() + len(token)
     if kept_end is None:
@@ -131,8 +178,13 @@ def is_not_a_person(text: str, span: Span) -> bool:
     if words and all(w in STOP_WORDS or w in UK_PLACES for w in words):
         return True
     before, after = text[max(0, span.start - 40) : span.start], text[span.end : span.end + 40]
+    if len(words) == 1 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
+        return True
     if _PET_BEFORE.search(before) or _PET_AFTER.match(after):
         return True
-    if _ORG_AFTER.match(after):
+    if len(words) > 1 and words[-1] in ORG_WORDS:
+        return True
+    following = _ORG_AFTER.match(after)
+    if following and following.group(1)[:1].isupper() and fold(following.group(1)) in ORG_WORDS:
         return True
     return bool(len(words) == 1 and _PLACE_BEFORE.search(before) and value in UK_PLACES)

@@ -23,6 +23,8 @@ SHIPPED_MODEL = Path(__file__).parent / "model"
 NER_LABEL = "PERSON"
 _SOURCES = {"UkIdentifierRecognizer": "pattern", "ContextRuleRecognizer": "context", "SpacyRecognizer": "ner"}
 MIN_SCORE = 0.3
+CONTEXT_SCORE = 0.9
+"""Above the spaCy recognizer's 0.85, so when both find the same span the context rule's evidence is kept."""
 
 
 class ModelMissingError(RuntimeError):
@@ -38,8 +40,10 @@ class ContextRuleRecognizer(LocalRecognizer):
     def load(self) -> None:
         """Nothing to load: the rules are compiled at import."""
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        return [RecognizerResult(PERSON, s.start, s.end, 0.8) for s in context_people(text)]
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        return [RecognizerResult(PERSON, s.start, s.end, CONTEXT_SCORE) for s in context_people(text)]
 
 
 def spacy_engine(model_path: Path) -> NlpEngine:
@@ -85,7 +89,11 @@ class PresidioAnalyzer:
         batches = self.nlp_engine.process_batch(list(texts), language="en", batch_size=self.batch_size)
         for text, artifacts in batches:
             found = self.analyzer.analyze(
-                text=text, language="en", entities=list(ENTITY_TYPES), nlp_artifacts=artifacts, score_threshold=MIN_SCORE
+                text=text,
+                language="en",
+                entities=list(ENTITY_TYPES),
+                nlp_artifacts=artifacts,
+                score_threshold=MIN_SCORE,
             )
             results.append([_span(r) for r in found])
         return results

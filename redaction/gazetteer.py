@@ -13,11 +13,13 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from redaction.context_rules import ORG_WORDS, STOP_WORDS
 from redaction.names import (
     FEMALE_TITLES,
     MALE_TITLES,
     MODAL_WORDS,
     MONTH_WORDS,
+    TITLES,
     fold,
     is_word_like,
     strip_title,
@@ -26,7 +28,46 @@ from redaction.names import (
 from redaction.spans import ADDRESS, DOB, NHS_NUMBER, PERSON, PHONE, POSTCODE, Span
 
 _NAME_FOLLOWERS = frozenset(
-    ["said", "says", "told", "was", "is", "has", "had", "and", "attended", "reported", "explained", "stated", "disclosed", "agreed", "shared", "confirmed", "appeared", "seemed", "spoke", "asked", "felt", "looked", "became", "did", "does", "went", "came", "called", "will", "would", "could", "may", "might", "can", "should"]
+    [
+        "said",
+        "says",
+        "told",
+        "was",
+        "is",
+        "has",
+        "had",
+        "and",
+        "attended",
+        "reported",
+        "explained",
+        "stated",
+        "disclosed",
+        "agreed",
+        "shared",
+        "confirmed",
+        "appeared",
+        "seemed",
+        "spoke",
+        "asked",
+        "felt",
+        "looked",
+        "became",
+        "did",
+        "does",
+        "went",
+        "came",
+        "called",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "can",
+        "should",
+    ]
+)
+_TITLE_KEYS = frozenset(
+    {fold(t) for t in TITLES} | {"dc", "pc", "ds", "di", "sgt", "cllr", "nurse", "sw", "dsl", "hv", "gp"}
 )
 _SENTENCE_END = re.compile(r"(?:^|[.!?\n:;]\s*|[\"“(]\s*)$")
 
@@ -56,6 +97,8 @@ class Gazetteer:
     people: Sequence[KnownPerson]
     values: Sequence[KnownValue] = ()
     source: str = "record"
+    capitalised_only: bool = False
+    """Match only mentions written with a capital: for names guessed from the notes themselves."""
     _owners: dict[str, list[KnownPerson]] = field(init=False, default_factory=dict)
     _names: re.Pattern[str] | None = field(init=False, default=None)
     _values: list[tuple[str, re.Pattern[str]]] = field(init=False, default_factory=list)
@@ -95,6 +138,10 @@ class Gazetteer:
         owners = self._owners.get(key)
         if not owners:
             return None
+        if self.capitalised_only and not text[start:end][:1].isupper():
+            return None
+        if " " not in key and _inside_other_name(text, start, end, self._owners):
+            return None
         if " " not in key and is_word_like(key) and not _written_as_name(text, start, end, key):
             return None
         if len(owners) == 1:
@@ -114,14 +161,39 @@ def _written_as_name(text: str, start: int, end: int, key: str) -> bool:
     written = text[start:end]
     if not written[:1].isupper():
         return False
-    before, after = text[max(0, start - 12) : start], text[end : end + 16]
-    if key in MONTH_WORDS and (re.search(r"\d(?:st|nd|rd|th)?\s*(?:of\s+)?$", before) or re.match(r"\s*\d", after)):
+    before, after = text[max(0, start - 30) : start], text[end : end + 16]
+    if key in MONTH_WORDS and (
+        re.search(
+            r"(?:\d(?:st|nd|rd|th)?\s*(?:of\s+)?|\b(?:in|until|till|since|during|early|late|mid|next|last|this|of|before|after|through|"
+            r"(?:moved|postponed|deferred|rearranged|changed|back|forward|adjourned|rescheduled|put off) to)\s+)$",
+            before,
+            re.I,
+        )
+        or re.match(r"\s*\d", after)
+    ):
         return False
+    if after[:2] in ("'s", "’s"):
+        return True
     if key in MODAL_WORDS and _SENTENCE_END.search(text[max(0, start - 4) : start]):
         following = re.match(r"\s*([A-Za-z']+)", after)
         if following and following.group(1).islower() and following.group(1) not in _NAME_FOLLOWERS:
             return False
     return True
+
+
+def _inside_other_name(text: str, start: int, end: int, known: dict[str, list[KnownPerson]]) -> bool:
+    """ "Park" alone is a person; in "Roundhay Park" or "Park Surgery" it is part of a place's name."""
+    before = re.search(r"([A-Z][\w'’\-]*)[ \t]+$", text[max(0, start - 30) : start])
+    if (
+        before
+        and fold(before.group(1)).rstrip(".") not in _TITLE_KEYS
+        and fold(before.group(1)) not in known
+        and fold(before.group(1)) not in STOP_WORDS
+        and not _SENTENCE_END.search(text[max(0, start - 40) : start - len(before.group(0))])
+    ):
+        return True
+    after = re.match(r"[ \t]+([A-Z][\w'’\-]*)", text[end : end + 30])
+    return bool(after and fold(after.group(1)) in ORG_WORDS)
 
 
 def _digits_pattern(digits: str) -> re.Pattern[str]:

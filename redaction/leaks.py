@@ -21,7 +21,9 @@ class LeakScanner:
         strings = set()
         for person in people:
             strings.add(fold(person.full_name))
-            strings.update(fold(p) for p in name_parts(f"{person.given} {person.family}") if len(p) > 2 and not is_word_like(p))
+            strings.update(
+                fold(p) for p in name_parts(f"{person.given} {person.family}") if len(p) > 2 and not is_word_like(p)
+            )
         body = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(strings, key=len, reverse=True) if s)
         self._names = re.compile(rf"(?<![\w])(?:{body})(?![\w])") if body else None
         self._values = Gazetteer((), values)

@@ -30,10 +30,10 @@ WORD_NAMES: frozenset[str] = frozenset(
     swan sparrow finch drake nash long short little small large low high north south east west
     winters summers day knight page price love sweet golden silver gold sterling noble sharp
     carter ash birch oak rowan willow cherry berry bloom blossom sunny sunshine star sage basil
-    reed rush drew art gene guy ray sandy rusty buck duke earl royal major marshal sunday
+    reed rush drew art gene guy ray sandy rusty buck duke earl royal major marshal sunday jan jun
     """.split()  # noqa: SIM905
 )
-MONTH_WORDS = frozenset({"may", "june", "april", "august", "march"})
+MONTH_WORDS = frozenset({"may", "june", "april", "august", "march", "jan", "jun"})
 MODAL_WORDS = frozenset({"will", "may", "can", "mark", "bill", "pat", "sue", "frank", "rob", "hope"})
 
 
@@ -43,8 +43,10 @@ def _fold_char(ch: str) -> str:
     base = decomposed[0] if decomposed else ch
     if len(base) != 1 or unicodedata.combining(base):
         return ch.lower()
-    return base.lower() if base.isascii() else {"ø": "o", "ł": "l", "ß": "s", "đ": "d", "ı": "i", "æ": "a"}.get(
-        base.lower(), base.lower()
+    return (
+        base.lower()
+        if base.isascii()
+        else {"ø": "o", "ł": "l", "ß": "s", "đ": "d", "ı": "i", "æ": "a"}.get(base.lower(), base.lower())
     )
 
 

@@ -33,7 +33,8 @@ _DOB_CUE = r"(?:\bD\.?O\.?B\b\.?|\bdate\s+of\s+birth\b|\bborn\b(?:\s+on)?|\bb\.)
 _STREET_TYPES = (
     r"(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Cl|Drive|Dr|Way|Court|Ct|Crescent|Cres|Place|Pl"
     r"|Gardens|Gdns|Grove|Gr|Terrace|Terr|Hill|Walk|Mews|Row|Square|Sq|Parade|View|Rise|Green|Park"
-    r"|Gate|Vale|Fold|Croft|Meadows?|Wharf|Yard|Lea|Brow|Bank|Side|End)"
+    r"|Gate|Vale|Fold|Croft|Meadows?|Wharf|Yard|Lea|Brow|Bank|Side|End|Mount|Approach|Heights|Grange|Garth|Chase"
+    r"|Boulevard|Broadway|Circus|Embankment|Nook|Wynd|Cottages|Buildings|Mansions|Villas|Quay|Passage)"
 )
 _STREET_WORD = r"[A-Z][A-Za-z'’\-]+"
 
@@ -67,7 +68,9 @@ class IdentifierPattern:
 
 
 IDENTIFIER_PATTERNS: tuple[IdentifierPattern, ...] = (
-    IdentifierPattern(NHS_NUMBER, re.compile(r"(?<![\d+])\d{3}[ \-]?\d{3}[ \-]?\d{4}(?![\d])"), validate=nhs_checksum_ok),
+    IdentifierPattern(
+        NHS_NUMBER, re.compile(r"(?<![\d+])\d{3}[ \-]?\d{3}[ \-]?\d{4}(?![\d])"), validate=nhs_checksum_ok
+    ),
     IdentifierPattern(
         NHS_NUMBER,
         re.compile(r"\bNHS\s*(?:no\.?|number|num|#)?\s*[:\-]?\s*(?P<v>\d{3}[ \-]?\d{3}[ \-]?\d{4})(?!\d)", re.I),
@@ -76,9 +79,7 @@ IDENTIFIER_PATTERNS: tuple[IdentifierPattern, ...] = (
     ),
     IdentifierPattern(
         NI_NUMBER,
-        re.compile(
-            r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", re.I
-        ),
+        re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", re.I),
     ),
     IdentifierPattern(
         EMAIL,
@@ -126,7 +127,9 @@ class UkIdentifierRecognizer(LocalRecognizer):
     def load(self) -> None:
         """Nothing to load: the patterns are compiled at import."""
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
         wanted = set(entities)
         results = []
         for pattern in IDENTIFIER_PATTERNS:

@@ -11,15 +11,62 @@ from redaction.patterns import IDENTIFIER_PATTERNS
 from redaction.spans import ADDRESS, DOB, NHS_NUMBER, PHONE, POSTCODE
 
 _FEMALE = frozenset(
-    ["mother", "mum", "stepmother", "stepmum", "grandmother", "nan", "nana", "gran", "grandma", "aunt", "auntie", "sister", "stepsister", "half-sister", "daughter", "wife", "girlfriend", "niece", "mgm", "pgm", "female", "f", "girl", "woman"]
+    [
+        "mother",
+        "mum",
+        "stepmother",
+        "stepmum",
+        "grandmother",
+        "nan",
+        "nana",
+        "gran",
+        "grandma",
+        "aunt",
+        "auntie",
+        "sister",
+        "stepsister",
+        "half-sister",
+        "daughter",
+        "wife",
+        "girlfriend",
+        "niece",
+        "mgm",
+        "pgm",
+        "female",
+        "f",
+        "girl",
+        "woman",
+    ]
 )
 _MALE = frozenset(
-    ["father", "dad", "stepfather", "stepdad", "grandfather", "grandad", "granddad", "uncle", "brother", "stepbrother", "half-brother", "son", "husband", "boyfriend", "nephew", "mgf", "pgf", "male", "m", "boy", "man"]
+    [
+        "father",
+        "dad",
+        "stepfather",
+        "stepdad",
+        "grandfather",
+        "grandad",
+        "granddad",
+        "uncle",
+        "brother",
+        "stepbrother",
+        "half-brother",
+        "son",
+        "husband",
+        "boyfriend",
+        "nephew",
+        "mgf",
+        "pgf",
+        "male",
+        "m",
+        "boy",
+        "man",
+    ]
 )
 
 
 def gender_of(words: str | None) -> str | None:
-    """"f", "m" or None from a relationship ("maternal grandmother") or a recorded gender."""
+    """ "f", "m" or None from a relationship ("maternal grandmother") or a recorded gender."""
     if not words:
         return None
     head = words.lower().replace("’", "'").split()[-1].strip("'s")

@@ -17,10 +17,11 @@ from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 
 from records.models import Case, User
-from redaction.context_rules import is_not_a_person
+from redaction.context_rules import is_not_a_person, name_run
 from redaction.engine import PresidioAnalyzer
 from redaction.gazetteer import Gazetteer, KnownPerson, KnownValue
 from redaction.leaks import LeakScanner
+from redaction.lexicon import is_common_word
 from redaction.names import is_word_like, person_key, strip_title
 from redaction.record import known_people, known_values
 from redaction.spans import PERSON, Span, resolve_overlaps
@@ -88,7 +89,9 @@ class CaseRedactor:
         redacted = [self.apply(text, found, people, book) for text, found in zip(texts, spans, strict=True)]
         count = len(case.notes)
         notes = [
-            RedactedNote(note.note_id, redacted[count + i].text if note.title else None, redacted[i].text, redacted[i].entities)
+            RedactedNote(
+                note.note_id, redacted[count + i].text if note.title else None, redacted[i].text, redacted[i].entities
+            )
             for i, note in enumerate(case.notes)
         ]
         scanner = LeakScanner([p for p in people if p.role != "person"], values)
@@ -97,28 +100,37 @@ class CaseRedactor:
         child_token = book.for_person(child.full_name, "child") if child else "[CHILD]"
         return RedactedCase(case.case_id, notes, book.vault, leaks, child_token)
 
-    def redact_texts(self, texts: Sequence[str], people: Sequence[KnownPerson], existing: Mapping[str, str] | None = None) -> tuple[list[_Redaction], dict[str, str]]:
+    def redact_texts(
+        self, texts: Sequence[str], people: Sequence[KnownPerson], existing: Mapping[str, str] | None = None
+    ) -> tuple[list[_Redaction], dict[str, str]]:
         """Texts that share one set of people and one token book (the `caseassist redact` command)."""
         spans, discovered = self.find(texts, people, ())
         everyone = [*people, *discovered]
         book = TokenBook(existing)
         return [self.apply(t, s, everyone, book) for t, s in zip(texts, spans, strict=True)], book.vault
 
-    def find(self, texts: Sequence[str], people: Sequence[KnownPerson], values: Sequence[KnownValue]) -> tuple[list[list[Span]], list[KnownPerson]]:
+    def find(
+        self, texts: Sequence[str], people: Sequence[KnownPerson], values: Sequence[KnownValue]
+    ) -> tuple[list[list[Span]], list[KnownPerson]]:
         """Resolved spans per text (every PERSON span carries a person key), and the people found
         who are not on the record: analyzer + record gazetteer, then the discovered people case-wide."""
         record = Gazetteer(people, values)
         found: list[list[Span]] = []
         for text, analysed in zip(texts, self.analyzer.analyze(texts), strict=True):
-            guesses = [s for s in analysed if s.type != PERSON or not is_not_a_person(text, s)]
+            guesses = [g for s in analysed if (g := _plausible(text, s)) is not None]
             found.append([*guesses, *record.find(text)])
         discovered = _discovered_people(texts, found)
         if discovered:
-            extra = Gazetteer(discovered, source="discovered")
-            found = [[*spans, *(s for s in extra.find(text) if not is_not_a_person(text, s))] for text, spans in zip(texts, found, strict=True)]
+            extra = Gazetteer(discovered, source="discovered", capitalised_only=True)
+            found = [
+                [*spans, *(g for s in extra.find(text) if (g := _plausible(text, s)) is not None)]
+                for text, spans in zip(texts, found, strict=True)
+            ]
         resolved = [_clean(text, resolve_overlaps(spans)) for text, spans in zip(texts, found, strict=True)]
         clusters = {p.key: p for p in discovered}
-        return [[_with_key(text, s, clusters) for s in spans] for text, spans in zip(texts, resolved, strict=True)], discovered
+        return [
+            [_with_key(text, s, clusters) for s in spans] for text, spans in zip(texts, resolved, strict=True)
+        ], discovered
 
     def apply(self, text: str, spans: Sequence[Span], people: Sequence[KnownPerson], book: TokenBook) -> _Redaction:
         by_key = {p.key: p for p in people}
@@ -129,6 +141,21 @@ class CaseRedactor:
         operators = {f"E{i}": OperatorConfig("replace", {"new_value": e.token}) for i, e in enumerate(entities)}
         output = self._anonymizer.anonymize(text=text, analyzer_results=results, operators=operators)
         return _Redaction(output.text, entities)
+
+
+def _plausible(text: str, span: Span) -> Span | None:
+    """A guessed person narrowed to its name-shaped words, or None when it is not a person at all."""
+    if span.type != PERSON or span.source in ("record", "pattern"):
+        return span
+    if span.source == "discovered":
+        return None if is_not_a_person(text, span) else span
+    narrowed = name_run(text, span)
+    if narrowed is None or is_not_a_person(text, narrowed):
+        return None
+    words = narrowed.text_in(text).split()
+    if span.source == "ner" and len(words) == 1 and is_common_word(words[0]):
+        return None
+    return narrowed
 
 
 def _token_for(text: str, span: Span, by_key: Mapping[str, KnownPerson], book: TokenBook) -> str:
@@ -199,8 +226,6 @@ def _discovered_people(texts: Sequence[str], found: Sequence[Sequence[Span]]) ->
             continue
         people[key] = KnownPerson(key, "", display, "person")
     return list(people.values())
-
-
 
 
 def build_case_redactor(ner_model_path: Path | None = None) -> CaseRedactor:

@@ -46,7 +46,7 @@ def normalise_value(kind: str, value: str) -> str:
 
 
 def role_label(role: str) -> str:
-    """"mother's partner" -> "MOTHER'S PARTNER"; anything unusable falls back to PERSON."""
+    """ "mother's partner" -> "MOTHER'S PARTNER"; anything unusable falls back to PERSON."""
     label = re.sub(r"[^A-Za-z' \-]", " ", role.replace("’", "'").replace("_", " ")).upper()
     label = " ".join(label.split())[:40]
     return label if label and label not in _LABEL_TYPES else "PERSON"

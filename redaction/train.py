@@ -17,6 +17,7 @@ from spacy.training import Example as SpacyExample
 from spacy.util import compounding, minibatch
 
 from redaction.engine import NER_LABEL, SHIPPED_MODEL
+from redaction.lexicon import build_common_words
 from redaction.training_data import Example, SentenceFactory, name_lists
 
 SEED = 20261121
@@ -85,14 +86,22 @@ def train(out: Path, minutes: float) -> dict[str, float]:
         for batch in minibatch(train_set, size=compounding(8.0, 64.0, 1.001)):
             nlp.update(batch, sgd=optimizer, drop=0.2, losses=losses)
         scores = nlp.evaluate(dev_set)
-        print(f"epoch {epoch + 1}: loss {losses.get('ner', 0):.1f} dev P {scores['ents_p']:.3f} R {scores['ents_r']:.3f} F {scores['ents_f']:.3f}")
+        print(
+            f"epoch {epoch + 1}: loss {losses.get('ner', 0):.1f} dev P {scores['ents_p']:.3f} R {scores['ents_r']:.3f} F {scores['ents_f']:.3f}"
+        )
         if time.monotonic() > deadline:
             break
     out.mkdir(parents=True, exist_ok=True)
     nlp.meta["name"] = "caseassist_ner"
-    nlp.meta["description"] = f"PERSON NER trained by redaction/train.py, seed {SEED}; names disjoint from the synthetic corpus."
+    nlp.meta["description"] = (
+        f"PERSON NER trained by redaction/train.py, seed {SEED}; names disjoint from the synthetic corpus."
+    )
     nlp.to_disk(out)
-    record = {"seed": SEED, "train_sentences": TRAIN_SENTENCES, "dev_unseen_names": {k: scores[k] for k in ("ents_p", "ents_r", "ents_f")}}
+    record = {
+        "seed": SEED,
+        "train_sentences": TRAIN_SENTENCES,
+        "dev_unseen_names": {k: scores[k] for k in ("ents_p", "ents_r", "ents_f")},
+    }
     (out / "training.json").write_text(json.dumps(record, indent=2) + "\n")
     return record["dev_unseen_names"]
 
@@ -102,6 +111,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=SHIPPED_MODEL)
     parser.add_argument("--minutes", type=float, default=8.0, help="stop after the epoch that passes this budget")
     args = parser.parse_args()
+    print(f"common-word lexicon: {build_common_words()} words")
     print(train(args.out, args.minutes))
 
 

@@ -17,10 +17,51 @@ from dataclasses import dataclass
 from faker import Faker
 
 FAKER_LOCALES: tuple[str, ...] = (
-    "en_GB", "en_IE", "ga_IE", "en_US", "en_IN", "en_PK", "en_NG", "en_KE", "yo_NG", "ig_NG", "ha_NG", "tw_GH",
-    "zu_ZA", "sw", "pl_PL", "ro_RO", "cs_CZ", "sk_SK", "hu_HU", "lt_LT", "lv_LV", "et_EE", "hr_HR", "sl_SI",
-    "tr_TR", "az_AZ", "es_ES", "es_MX", "es_CO", "es_AR", "pt_PT", "pt_BR", "fr_FR", "de_DE", "it_IT",
-    "nl_NL", "sv_SE", "da_DK", "no_NO", "fi_FI", "id_ID", "vi_VN", "fil_PH", "sq_AL", "uz_UZ",
+    "en_GB",
+    "en_IE",
+    "ga_IE",
+    "en_US",
+    "en_IN",
+    "en_PK",
+    "en_NG",
+    "en_KE",
+    "yo_NG",
+    "ig_NG",
+    "ha_NG",
+    "tw_GH",
+    "zu_ZA",
+    "sw",
+    "pl_PL",
+    "ro_RO",
+    "cs_CZ",
+    "sk_SK",
+    "hu_HU",
+    "lt_LT",
+    "lv_LV",
+    "et_EE",
+    "hr_HR",
+    "sl_SI",
+    "tr_TR",
+    "az_AZ",
+    "es_ES",
+    "es_MX",
+    "es_CO",
+    "es_AR",
+    "pt_PT",
+    "pt_BR",
+    "fr_FR",
+    "de_DE",
+    "it_IT",
+    "nl_NL",
+    "sv_SE",
+    "da_DK",
+    "no_NO",
+    "fi_FI",
+    "id_ID",
+    "vi_VN",
+    "fil_PH",
+    "sq_AL",
+    "uz_UZ",
 )
 # Origins Faker does not cover well, in the Latin spellings UK records use.
 EXTRA_GIVEN: tuple[str, ...] = tuple(
@@ -82,27 +123,115 @@ def name_lists(exclude: Iterable[str], seed: int) -> tuple[list[str], list[str]]
 
 _TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "DC", "PC", "DS", "Nurse", "Cllr", "Mx", "Sgt")
 _RELATIONS = (
-    "Mum", "Dad", "mum", "dad", "mother", "father", "stepdad", "maternal grandmother", "MGM", "PGF", "nan", "aunt",
-    "uncle", "partner", "boyfriend", "neighbour", "family friend", "older brother", "sister", "cousin", "lodger",
-    "childminder", "class teacher", "DSL", "SENCO", "health visitor", "HV", "school nurse", "GP", "midwife",
-    "YOT worker", "support worker", "IRO", "PA", "foster carer", "carer", "solicitor", "interpreter",
+    "Mum",
+    "Dad",
+    "mum",
+    "dad",
+    "mother",
+    "father",
+    "stepdad",
+    "maternal grandmother",
+    "MGM",
+    "PGF",
+    "nan",
+    "aunt",
+    "uncle",
+    "partner",
+    "boyfriend",
+    "neighbour",
+    "family friend",
+    "older brother",
+    "sister",
+    "cousin",
+    "lodger",
+    "childminder",
+    "class teacher",
+    "DSL",
+    "SENCO",
+    "health visitor",
+    "HV",
+    "school nurse",
+    "GP",
+    "midwife",
+    "YOT worker",
+    "support worker",
+    "IRO",
+    "PA",
+    "foster carer",
+    "carer",
+    "solicitor",
+    "interpreter",
 )
 _VERBS = (
-    "said", "told me", "reported", "explained", "stated", "disclosed", "confirmed", "agreed", "called", "rang",
-    "emailed", "texted", "attended", "arrived", "left early", "was present", "was not present", "declined",
-    "became upset", "shouted", "cried", "was calm", "refused to engage", "has moved out", "is staying over",
-    "has not been seen", "was arrested", "came to the door", "answered the phone", "will attend", "missed contact",
+    "said",
+    "told me",
+    "reported",
+    "explained",
+    "stated",
+    "disclosed",
+    "confirmed",
+    "agreed",
+    "called",
+    "rang",
+    "emailed",
+    "texted",
+    "attended",
+    "arrived",
+    "left early",
+    "was present",
+    "was not present",
+    "declined",
+    "became upset",
+    "shouted",
+    "cried",
+    "was calm",
+    "refused to engage",
+    "has moved out",
+    "is staying over",
+    "has not been seen",
+    "was arrested",
+    "came to the door",
+    "answered the phone",
+    "will attend",
+    "missed contact",
 )
 _OPENERS = (
-    "", "", "", "Today ", "This morning ", "On arrival ", "During the visit ", "At the meeting ", "Later ",
-    "When I arrived ", "Per telephone call, ", "Update: ", "In supervision it was noted that ", "I was advised that ",
-    "At 10:30 ", "On 14/03/2024 ", "On Tuesday ", "After school ", "Following the strategy discussion ",
+    "",
+    "",
+    "",
+    "Today ",
+    "This morning ",
+    "On arrival ",
+    "During the visit ",
+    "At the meeting ",
+    "Later ",
+    "When I arrived ",
+    "Per telephone call, ",
+    "Update: ",
+    "In supervision it was noted that ",
+    "I was advised that ",
+    "At 10:30 ",
+    "On 14/03/2024 ",
+    "On Tuesday ",
+    "After school ",
+    "Following the strategy discussion ",
 )
 _ENDINGS = (
-    ".", ".", " about the housing situation.", " and asked for an update.", " that the children were fine.",
-    " about the incident on Saturday.", " regarding school attendance (76%).", " at the CIN meeting.",
-    ", which is a change from last week.", " - no concerns noted.", " and said she would ring back.",
-    " re the s47 outcome.", " and I explained the plan.", " (see previous note).", " by phone.",
+    ".",
+    ".",
+    " about the housing situation.",
+    " and asked for an update.",
+    " that the children were fine.",
+    " about the incident on Saturday.",
+    " regarding school attendance (76%).",
+    " at the CIN meeting.",
+    ", which is a change from last week.",
+    " - no concerns noted.",
+    " and said she would ring back.",
+    " re the s47 outcome.",
+    " and I explained the plan.",
+    " (see previous note).",
+    " by phone.",
 )
 _NON_NAME_SENTENCES = (
     "Referral from MASH received on {date} regarding DV in the home.",
@@ -130,8 +259,107 @@ _NON_NAME_SENTENCES = (
     "The {word} in the hallway has been repaired by the landlord.",
     "MARAC referral submitted; IDVA service to make contact.",
 )
-_PLACES = ("Sheffield", "Halifax", "Roundhay", "the Arndale Centre", "Meadowhall", "Pudsey", "Shipley", "Keighley",
-           "Temple Newsam", "Otley", "Ilkley", "Morley", "Batley", "Dewsbury", "Rothwell", "Garforth")
+_FRAGMENTS = (
+    "Attendees:",
+    "Apologies:",
+    "Home conditions: cluttered but safe.",
+    "Home conditions good.",
+    "Plan reviewed.",
+    "Info shared with partners.",
+    "Actions agreed.",
+    "Baby weighed and thriving.",
+    "First visit since the move.",
+    "No concerns raised.",
+    "Outcome: NFA.",
+    "Next steps agreed.",
+    "Update from school.",
+    "Neighbours report shouting.",
+    "New baby due in {month}.",
+    "Pre-birth assessment started.",
+    "Chair summarised the risks.",
+    "Seen alone.",
+    "RHI offered and declined.",
+    "EHCP draft received.",
+    "NEET since leaving college.",
+    "SW to chase GP.",
+    "TM agreed the plan.",
+    "LADO consulted.",
+    "MARAC on {date}.",
+    "CSE screening tool completed.",
+    "UASC status confirmed.",
+    "SGO assessment ongoing.",
+    "Threshold met for s47.",
+    "Case transferred to CIN team.",
+    "Mum aware of the plan.",
+    "Dad not present.",
+    "Nan helps with school runs.",
+    "Sibling group placed together.",
+    "Bedroom has a bed and wardrobe.",
+    "Fridge stocked.",
+    "Smoke alarm fitted.",
+    "Rent arrears of £640.",
+    "Attendance 88% (was 71%).",
+    "Weight on 9th centile.",
+    "Strategy held {date} at {time}.",
+    "Visit {weekday} {ordinal} {month}.",
+    "Seen {ordinal} {month} {year}.",
+    "Next review {day}.{mon}.{yy}.",
+    "ICPC booked for {weekday} {ordinal} {month}.",
+    "Medical {date}; no injuries found.",
+    "Contact supervised at the family centre.",
+    "Police attended; no arrests.",
+    "Young person reports feeling safer.",
+    "Key worker allocated.",
+    "Health visitor to visit fortnightly.",
+    "Direct work completed using three houses tool.",
+    "Placement stable.",
+    "Missing for 6 hours, returned at {time}.",
+    "Initial Health Assessment completed.",
+    "Core Group Meeting cancelled.",
+    "Child Protection Plan ended.",
+    "Early Help Assessment closed.",
+    "Family Group Conference arranged.",
+    "Youth Offending Service involved.",
+    "Virtual School Head informed.",
+    "Independent Reviewing Officer consulted.",
+    "Legal Planning Meeting held.",
+    "Section 20 consent signed.",
+)
+_FRAMES = (
+    "Attendees: {A} (SW), {B} (HV), {C} (DSL).",
+    "Present - {A}, {B} and {C}.",
+    "Chair: {A}.",
+    "Apologies: {A}.",
+    "Minutes taken by {A}.",
+    "{A} (SENCO) and {B} (class teacher) met with me.",
+    "Seen at home with {A} and {B}.",
+    "Call from {A} re {B}.",
+    "Home visit with {A}; {B} also present.",
+    "Email to {A} cc {B}.",
+    "Strategy: {A} (police), {B} (health), {C} (education).",
+    "Conference chaired by {A}.",
+    "Carer {A} says {B} is settling.",
+    "New partner {A} has moved in with Mum.",
+    "{A}, a neighbour, rang at {time}.",
+)
+_PLACES = (
+    "Sheffield",
+    "Halifax",
+    "Roundhay",
+    "the Arndale Centre",
+    "Meadowhall",
+    "Pudsey",
+    "Shipley",
+    "Keighley",
+    "Temple Newsam",
+    "Otley",
+    "Ilkley",
+    "Morley",
+    "Batley",
+    "Dewsbury",
+    "Rothwell",
+    "Garforth",
+)
 _SCHOOLS = ("St Anne's Primary", "Oakwood High", "Riverside Academy", "Bankside Primary", "Parklands Nursery")
 _PETS = ("Rocky", "Bonnie", "Teddy", "Milo", "Coco", "Oscar", "Simba", "Bruno", "Ginger", "Lola", "Buster", "Shadow")
 _WORDS = ("hope", "grace", "faith", "joy", "will", "brown", "wood", "storm", "rose", "summer", "bill", "mark")
@@ -143,9 +371,51 @@ class SentenceFactory:
     def __init__(self, given: list[str], family: list[str], seed: int) -> None:
         self.given, self.family, self.rng = given, family, random.Random(seed)
 
-    def examples(self, count: int, name_free_share: float = 0.3) -> Iterator[Example]:
+    def examples(self, count: int, name_free_share: float = 0.35) -> Iterator[Example]:
+        """Examples of one to four sentences, so names are seen among note-like neighbours."""
         for _ in range(count):
-            yield self._name_free() if self.rng.random() < name_free_share else self._with_names()
+            pieces = [self._one(name_free_share) for _ in range(self.rng.choice((1, 1, 2, 3, 4)))]
+            yield _join(pieces)
+
+    def _one(self, name_free_share: float) -> Example:
+        roll = self.rng.random()
+        if roll < name_free_share * 0.5:
+            return self._name_free()
+        if roll < name_free_share:
+            return Example(self._fill(self.rng.choice(_FRAGMENTS)), ())
+        if roll < name_free_share + 0.15:
+            return self._framed()
+        return self._with_names()
+
+    def _fill(self, template: str) -> str:
+        rng = self.rng
+        return template.format(
+            date=rng.choice(
+                ("12/03/2024", "3 May 2023", "14th June", "2024-01-09", "Monday 4th", "23.2.23", "10th Mar 2022")
+            ),
+            time=rng.choice(("10:30", "3pm", "14:15", "9.45am", "20:10")),
+            month=rng.choice(("January", "March", "May", "June", "July", "Sept", "October", "Dec")),
+            weekday=rng.choice(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")),
+            ordinal=rng.choice(("1st", "2nd", "3rd", "9th", "16th", "21st", "30th")),
+            year=rng.choice(("2022", "2023", "2024")),
+            day=rng.randint(1, 28),
+            mon=rng.randint(1, 12),
+            yy=rng.choice(("23", "24")),
+        )
+
+    def _framed(self) -> Example:
+        template = self._fill_keep(self.rng.choice(_FRAMES))
+        parts: list[tuple[str, bool]] = []
+        for piece in re.split(r"(\{[ABC]\})", template):
+            if piece in ("{A}", "{B}", "{C}"):
+                prefix, name = self._mention()
+                parts += [(prefix, False), (name, True)]
+            elif piece:
+                parts.append((piece, False))
+        return _assemble(parts)
+
+    def _fill_keep(self, template: str) -> str:
+        return template.replace("{time}", self.rng.choice(("10:30", "3pm", "14:15")))
 
     def _mention(self) -> tuple[str, str]:
         """(prefix, name): the name part is what gets labelled; titles and relations stay outside."""
@@ -178,20 +448,37 @@ class SentenceFactory:
         if shape < 0.35:
             parts += [(rng.choice(_OPENERS), False), (prefix, False), (name, True), (" " + rng.choice(_VERBS), False)]
         elif shape < 0.55:
-            verb = rng.choice(("Spoke to", "Phoned", "Visited", "Met with", "Emailed", "Saw", "Called", "Texted", "I spoke with"))
+            verb = rng.choice(
+                ("Spoke to", "Phoned", "Visited", "Met with", "Emailed", "Saw", "Called", "Texted", "I spoke with")
+            )
             parts += [(rng.choice(_OPENERS) + verb + " ", False), (prefix, False), (name, True)]
         elif shape < 0.7:
             rel = rng.choice(_RELATIONS)
-            parts += [(rng.choice(("", "Present: ", "Attended: ")) + rel.capitalize() + " (", False), (name, True), (")", False)]
+            parts += [
+                (rng.choice(("", "Present: ", "Attended: ")) + rel.capitalize() + " (", False),
+                (name, True),
+                (")", False),
+            ]
             p2, n2 = self._mention()
             parts += [(", ", False), (p2, False), (n2, True), (" and the children", False)]
         elif shape < 0.85:
-            parts += [(prefix, False), (name, True), ("'s " + rng.choice(("phone", "mum", "house", "car", "partner", "school")), False),
-                      (" " + rng.choice(_VERBS), False)]
+            parts += [
+                (prefix, False),
+                (name, True),
+                ("'s " + rng.choice(("phone", "mum", "house", "car", "partner", "school")), False),
+                (" " + rng.choice(_VERBS), False),
+            ]
         else:
             p2, n2 = self._mention()
-            parts += [(rng.choice(_OPENERS), False), (prefix, False), (name, True), (" and ", False), (p2, False), (n2, True),
-                      (" " + rng.choice(_VERBS), False)]
+            parts += [
+                (rng.choice(_OPENERS), False),
+                (prefix, False),
+                (name, True),
+                (" and ", False),
+                (p2, False),
+                (n2, True),
+                (" " + rng.choice(_VERBS), False),
+            ]
         parts.append((rng.choice(_ENDINGS), False))
         return _assemble(parts)
 
@@ -202,12 +489,29 @@ class SentenceFactory:
         text = rng.choice(_NON_NAME_SENTENCES).format(
             date=rng.choice(("12/03/2024", "3 May 2023", "14th June", "2024-01-09", "Monday 4th")),
             time=rng.choice(("10:30", "3pm", "14:15", "9.45am")),
-            pet=rng.choice(_PETS), petkind=rng.choice(("dog", "cat", "rabbit", "hamster")),
-            child_word=rng.choice(("The child", "He", "She", "The boy")), place=rng.choice(_PLACES),
-            word=word, Word=word.capitalize(), wordverb="will", month=month, Month=month,
-            council=rng.choice(("Leeds", "Kirklees", "Calderdale")), school=rng.choice(_SCHOOLS),
+            pet=rng.choice(_PETS),
+            petkind=rng.choice(("dog", "cat", "rabbit", "hamster")),
+            child_word=rng.choice(("The child", "He", "She", "The boy")),
+            place=rng.choice(_PLACES),
+            word=word,
+            Word=word.capitalize(),
+            wordverb="will",
+            month=month,
+            Month=month,
+            council=rng.choice(("Leeds", "Kirklees", "Calderdale")),
+            school=rng.choice(_SCHOOLS),
         )
         return Example(text[0].upper() + text[1:], ())
+
+
+def _join(pieces: list[Example]) -> Example:
+    text, spans = "", []
+    for piece in pieces:
+        if text:
+            text += " "
+        spans += [(s + len(text), e + len(text)) for s, e in piece.spans]
+        text += piece.text
+    return Example(text, tuple(spans))
 
 
 def _assemble(parts: list[tuple[str, bool]]) -> Example:

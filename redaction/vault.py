@@ -52,7 +52,9 @@ class Vault:
     def load(self, case_id: str) -> dict[str, str]:
         """The case's entries; {} for a case never saved."""
         with self.engine.connect() as conn:
-            sealed = conn.execute(select(VAULT_TABLE.c.sealed).where(VAULT_TABLE.c.case_id == case_id)).scalar_one_or_none()
+            sealed = conn.execute(
+                select(VAULT_TABLE.c.sealed).where(VAULT_TABLE.c.case_id == case_id)
+            ).scalar_one_or_none()
         if sealed is None:
             return {}
         try:
