@@ -65,19 +65,30 @@ class Authenticator:
 
     def login(self, username: str, password: str, client: str) -> LoginResult:
         """A session for the right password on an active, unlocked account; a refusal otherwise."""
+        principal, message = self._check(username, password, client)
+        if principal is None:
+            return LoginResult(None, message)
+        return LoginResult(self._sessions.create(principal.username))
+
+    def authenticate(self, username: str, password: str, client: str) -> Principal | None:
+        """`login` without opening a session, for a caller that keeps its own (throttled, locked, audited alike)."""
+        return self._check(username, password, client)[0]
+
+    def _check(self, username: str, password: str, client: str) -> tuple[Principal | None, str]:
         known = bool(username) and self._users.info(username) is not None
         who = username if known else UNKNOWN_USER
         was_locked = known and self._users.is_locked(username)
         if self._throttled(client):
             self._audit.record(who, Action.LOGIN, Outcome.REFUSED, detail={"reason": "client throttled", "client": client})
-            return LoginResult(None, LOGIN_THROTTLED)
+            return None, LOGIN_THROTTLED
         principal = self._users.verify_password(username, password)
         if principal is None:
             self._note_failure(client)
             reason = self._failure_reason(username, known, was_locked)
             self._audit.record(who, Action.LOGIN, Outcome.REFUSED, detail={"reason": reason, "client": client})
-            return LoginResult(None, LOGIN_FAILED)
-        return self._open(principal, client, "password")
+            return None, LOGIN_FAILED
+        self._audit.record(principal.username, Action.LOGIN, Outcome.ANSWERED, detail={"method": "password", "client": client})
+        return principal, ""
 
     def login_trusted(self, headers: Mapping[str, str], client: str) -> LoginResult:
         """SSO: a session for the user a trusted reverse proxy names in the configured header.
@@ -85,15 +96,23 @@ class Authenticator:
         Only when `trusted_user_header` is configured; the proxy must strip that header from
         client requests, and the app must not be reachable except through the proxy.
         """
+        principal = self.authenticate_trusted(headers, client)
+        if principal is None:
+            return LoginResult(None, LOGIN_FAILED)
+        return LoginResult(self._sessions.create(principal.username))
+
+    def authenticate_trusted(self, headers: Mapping[str, str], client: str) -> Principal | None:
+        """`login_trusted` without opening a session: the active user the proxy names, audited."""
         username = self.trusted_username(headers)
         if username is None:
-            return LoginResult(None, LOGIN_FAILED)
+            return None
         principal = self._users.principal(username)
         if principal is None or not principal.active:
             who = username if principal is not None else UNKNOWN_USER
             self._audit.record(who, Action.LOGIN, Outcome.REFUSED, detail={"reason": "sso user unknown or disabled", "client": client})
-            return LoginResult(None, LOGIN_FAILED)
-        return self._open(principal, client, "sso")
+            return None
+        self._audit.record(principal.username, Action.LOGIN, Outcome.ANSWERED, detail={"method": "sso", "client": client})
+        return principal
 
     def trusted_username(self, headers: Mapping[str, str]) -> str | None:
         if self._header is None:
@@ -123,11 +142,6 @@ class Authenticator:
     def end_sessions(self, username: str) -> int:
         """Log a user out everywhere (disabled, password changed)."""
         return self._sessions.revoke_user(username)
-
-    def _open(self, principal: Principal, client: str, method: str) -> LoginResult:
-        session = self._sessions.create(principal.username)
-        self._audit.record(principal.username, Action.LOGIN, Outcome.ANSWERED, detail={"method": method, "client": client})
-        return LoginResult(session)
 
     def _failure_reason(self, username: str, known: bool, was_locked: bool) -> str:
         if not known:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -198,3 +199,13 @@ def test_import_updates_roles_but_keeps_password_and_disabled_flag(control: Acce
 def test_add_user_refuses_bad_input(control: AccessControl, username: str, role: Role, teams: list[str], problem: str) -> None:
     with pytest.raises(AccessError, match=problem):
         control.add_user("adam", username, "Some Name", role, teams)
+
+
+def test_authenticate_checks_like_login_without_opening_a_session(control: AccessControl, tmp_path: Path) -> None:
+    principal = control.auth.authenticate("ann", PASSWORD, "10.0.0.1")
+    assert principal is not None and principal.username == "ann"
+    assert control.auth.authenticate("ann", "wrong wrong wrong", "10.0.0.1") is None
+    assert login_rows(control) == [("ann", "answered", ""), ("ann", "refused", "wrong password")]
+    db = sqlite3.connect(tmp_path / "access.db")
+    assert db.execute("SELECT count(*) FROM access_sessions").fetchone() == (0,)
+    db.close()
