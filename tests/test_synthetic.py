@@ -440,3 +440,61 @@ def test_cli_refuses_a_file_as_out_dir(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["demo-data", str(target), "--cases", "1"])
     assert result.exit_code == 2
     assert "is not a directory" in result.output
+
+
+# ----- counterfactual corpora --------------------------------------------------------------------
+
+def _masked(text: str, spans: list[dict[str, Any]]) -> str:
+    """The note with PERSON and EMAIL spans blanked, for comparing everything but the names."""
+    out, cursor = [], 0
+    for span in sorted(spans, key=lambda s: s["start"]):
+        if span["type"] in {"PERSON", "EMAIL"}:
+            out += [text[cursor:span["start"]], "<X>"]
+            cursor = span["end"]
+    return "".join([*out, text[cursor:]])
+
+
+@pytest.mark.parametrize(("family", "origin"), [(Family.STANDARD, "grt"), (Family.HELDOUT, "east_asian")])
+def test_counterfactual_changes_names_and_nothing_else(tmp_path: Path, family: Family, origin: str) -> None:
+    from records.synthetic.counterfactual import with_names_from
+    from records.synthetic.names import vocabulary
+
+    base = generate(8, 21, family)
+    swapped = with_names_from(base, origin, vocabulary(family), 21)
+    write_corpus(swapped, tmp_path)
+    users = load_users(tmp_path / "users.json")
+    assert load_cases(tmp_path / "cases.jsonl", {u.username for u in users}).problems == []
+
+    staff = {str(u["display_name"]) for u in base.users}
+    pool = vocabulary(family).names[origin].all_names()
+    before = {g.note_id: g for g in base.gold.pii}
+    texts_before = {n["note_id"]: n["text"] for c in base.cases for n in c["notes"]}  # type: ignore[attr-defined]
+    changed = 0
+    for case in swapped.cases:
+        for note in case["notes"]:  # type: ignore[attr-defined]
+            gold = next(g for g in swapped.gold.pii if g.note_id == note["note_id"])
+            spans = [vars(s) for s in gold.spans]
+            for span in spans + [vars(k) for k in gold.keep]:
+                assert note["text"][span["start"]:span["end"]] == span["text"]
+            for span in spans:
+                if span["type"] == "PERSON" and span["text"] not in staff:
+                    assert span["origin"] == origin and span["text"].split()[0] in pool, span
+            old = [vars(s) for s in before[note["note_id"]].spans]
+            assert _masked(note["text"], spans) == _masked(texts_before[note["note_id"]], old)
+            changed += note["text"] != texts_before[note["note_id"]]
+    assert changed > 0
+    assert [(q.id, q.answerable, q.qtype) for q in swapped.gold.questions] == [
+        (q.id, q.answerable, q.qtype) for q in base.gold.questions
+    ]
+    assert swapped.gold.events == base.gold.events
+    notes = {n["note_id"]: n["text"] for c in swapped.cases for n in c["notes"]}  # type: ignore[attr-defined]
+    for question in swapped.gold.questions:
+        if question.qtype == "who":
+            assert all(any(f in notes[n] for n in question.supporting_note_ids) for f in question.gold_facts)
+
+
+def test_cli_counterfactual_rejects_an_unknown_origin(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["demo-data", str(tmp_path / "out"), "--cases", "1", "--names-from", "martian"])
+    assert result.exit_code == 2
+    assert "--names-from: 'martian' is not one of british" in result.output
+    assert not (tmp_path / "out").exists()

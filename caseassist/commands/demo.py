@@ -23,6 +23,11 @@ def register(app: typer.Typer) -> None:
             "--family", metavar="standard|heldout",
             help="heldout uses disjoint name pools and different phrasing, for honest evaluation.",
         )] = "standard",
+        names_from: Annotated[str | None, typer.Option(
+            "--names-from", metavar="ORIGIN",
+            help="Counterfactual for bias evaluation: the same cases with every family's names from ORIGIN "
+                 "(british, irish, south_asian, african, caribbean, eastern_european, arabic, east_asian, grt, latin_american).",
+        )] = None,
     ) -> None:
         """Generate realistic, entirely fictional case records with gold PII spans, questions and events."""
         from records.synthetic.generator import generate, write_corpus
@@ -35,6 +40,14 @@ def register(app: typer.Typer) -> None:
         if out_dir.exists() and not out_dir.is_dir():
             fail(f"{out_dir}: exists and is not a directory; choose a directory for OUT_DIR")
         corpus = generate(cases, seed, chosen)
+        if names_from is not None:
+            from records.synthetic.counterfactual import UnknownOriginError, with_names_from
+            from records.synthetic.names import vocabulary
+
+            try:
+                corpus = with_names_from(corpus, names_from, vocabulary(chosen), seed)
+            except UnknownOriginError as exc:
+                fail(f"--names-from: {exc}")
         try:
             written = write_corpus(corpus, out_dir)
         except OSError as exc:
@@ -42,6 +55,7 @@ def register(app: typer.Typer) -> None:
         summary = {
             "out_dir": str(out_dir),
             "family": chosen.value,
+            "names_from": names_from,
             "seed": seed,
             "cases": len(corpus.cases),
             "notes": corpus.note_count,
