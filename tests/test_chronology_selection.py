@@ -6,9 +6,12 @@ import datetime as dt
 
 import pytest
 
+from assistant.chronology import ExtractiveSummariser
 from assistant.chronology.dates import mentions, stated_event_date
+from assistant.chronology.merge import merge
 from assistant.chronology.model import NOT_RECORDED
-from assistant.chronology.selection import select
+from assistant.chronology.selection import select, select_all
+from records.vocabulary import map_type
 from tests.chronology_fixtures import note
 
 SELECTION = [
@@ -152,9 +155,44 @@ def test_impact_and_action_only_when_the_note_states_them(text: str, impact: str
     assert (event.impact, event.action) == (impact, action)
 
 
-def test_source_names_the_note_and_the_agency() -> None:
-    event = select(
-        note("N-7", "2023-03-06", "police_incident", "Police notification of a domestic incident.", raw_type="PVP")
-    )
+SOURCES = [
+    # (raw type, text, agency): the type names the agency, else who the opening sentences say it came from
+    ("PVP", "Police notification of a domestic incident.", "police"),
+    ("MASH Contact", "Worries were raised on 21st Oct. The person calling was DC Adebayo, who said...", "police"),
+    ("Referral", "Referral received from the DSL at Riverside Primary about bruising.", "school"),
+    ("Hospital", "Attended A&E with a head injury.", "health"),
+    ("Strategy Meeting", "Strategy discussion held with police, health and school.", "children's social care"),
+    ("CLA Review", "CLA review held, chaired by the independent reviewing officer.", "children's social care"),
+]
+
+
+@pytest.mark.parametrize(("raw_type", "text", "agency"), SOURCES)
+def test_source_names_the_note_and_the_agency(raw_type: str, text: str, agency: str) -> None:
+    event = select(note("N-7", "2023-03-06", map_type(raw_type).value, text, raw_type=raw_type))
     assert event is not None
-    assert event.source == "PVP of 2023-03-06 (note N-7; police)"
+    assert event.source == f"{raw_type} of 2023-03-06 (note N-7; {agency})"
+
+
+@pytest.mark.parametrize(
+    ("note_type", "text", "summary"),
+    [
+        (
+            "icpc",
+            "ICPC held 7th April. Made subject to a CP plan under the category of neglect.",
+            "ICPC held 7th April. Made subject to a CP plan under the category of neglect.",
+        ),
+        (
+            "icpc",
+            "ICPC held on 7th April, chaired by [PERSON 2] with all agencies present. The category is emotional abuse.",
+            "ICPC held on 7th April, chaired by [PERSON 2] with all agencies present. (category: emotional abuse)",
+        ),
+        (
+            "police_incident",
+            "Police were called. Category of neglect discussed.",
+            "Police were called. Category of neglect discussed.",
+        ),
+    ],
+)
+def test_conference_summaries_name_the_plan_category(note_type: str, text: str, summary: str) -> None:
+    group = merge(select_all([note("N1", "2023-04-07", note_type, text)]))[0]
+    assert ExtractiveSummariser().summarise(group).text == summary

@@ -59,6 +59,24 @@ def extractive_summary(evidence: str, sentences: list[str] | None = None) -> str
     return one_line(line)
 
 
+_CATEGORY = re.compile(
+    r"\b(?:categor(?:y|ies)|under)\b[^.]{0,30}?\b(neglect|emotional abuse|physical abuse|sexual abuse|emotional harm|physical harm)\b",
+    re.IGNORECASE,
+)
+PLAN_KINDS = frozenset({"icpc", "rcpc", "plan_change"})
+
+
+def with_category(summary: str, text: str, event_type: str) -> str:
+    """A conference or plan change names the plan's category when its note does: supervisors need
+    "(category: neglect)" on the line, not three sentences further into the note."""
+    if event_type not in PLAN_KINDS:
+        return summary
+    found = _CATEGORY.search(text)
+    if found is None or found.group(1).lower() in summary.lower():
+        return summary
+    return f"{summary} (category: {found.group(1).lower()})"
+
+
 def impact(text: str, sentences: list[str], evidence: str) -> str:
     """What the note says the event meant for the child, or "not recorded"."""
     labelled = _LABELLED_IMPACT.search(text)

@@ -44,8 +44,19 @@ _PLAN_START = re.compile(
     r"\b(?:became|made|be made|will be|is now|now|remain(?:s|ed)?) (?:the )?subject (?:to|of) (?:a )?(?:child protection|cp) plan",
     re.IGNORECASE,
 )
+_ORIGIN = re.compile(
+    r"\b(?:from|by|informed|notified|told|reported|rang|called|calling|caller|phoned|emailed)\b[^.;]{0,40}",
+    re.IGNORECASE,
+)
+"""Where the opening sentences say the information came from: "a call from PC ...", "the school informed"."""
 _AGENCIES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("police", re.compile(r"\bpolice|\bpvp\b|\bofficers?\b", re.IGNORECASE)),
+    (
+        "police",
+        re.compile(
+            r"\bpolice|\bpvp\b|\bpolice officer|\b(?:pc|dc|ds|sgt)\b|\bdv notification|\bdomestic abuse notification",
+            re.IGNORECASE,
+        ),
+    ),
     ("school", re.compile(r"\bschool|\bdsl\b|\bteacher|\bacademy\b|\bcollege\b", re.IGNORECASE)),
     (
         "health",
@@ -116,9 +127,19 @@ def select_all(notes: Sequence[NoteRecord], lookback_days: int = LOOKBACK_DAYS) 
 
 
 def describe_source(note: NoteRecord) -> str:
-    """Which note and which agency: 'Police notification, 5 March 2023 (note N-12; police)'."""
-    head = " ".join(filter(None, (note.raw_type, note.title, note.text[:200])))
-    agency = next((name for name, pattern in _AGENCIES if pattern.search(head)), "children's social care")
+    """Which note and which agency: 'PVP of 2023-03-05 (note N-12; police)'.
+
+    The agency is who the information came from: the note's type or title when it names one
+    ("DV Notification", "School Liaison"), else whoever the opening sentences say it came from
+    ("a call from PC ..."), else children's social care (its own meetings and visits).
+    """
+    labels = " ".join(filter(None, (note.raw_type, note.title)))
+    opening = " ".join(sentences(note.text)[:2])
+    origin = " ".join(match.group(0) for match in _ORIGIN.finditer(opening))
+    agency = next(
+        (name for text in (labels, origin) for name, pattern in _AGENCIES if text and pattern.search(text)),
+        "children's social care",
+    )
     return f"{note.raw_type or note.note_type} of {note.date.isoformat()} (note {note.note_id}; {agency})"
 
 

@@ -92,7 +92,8 @@ class ExtractiveSummariser:
 
     def summarise(self, group: EventGroup) -> Summary:
         event = group.primary
-        return Summary(extract.extractive_summary(event.evidence, sentences(event.text)))
+        line = extract.extractive_summary(event.evidence, sentences(event.text))
+        return Summary(extract.with_category(line, event.text, event.event_type))
 
 
 @dataclass
@@ -121,7 +122,7 @@ class ModelSummariser:
         problems = ungrounded(summary, f"{event.title}\n{event.text}", event.note_date)
         if not summary or problems:
             return self._fall_back(group, f"ungrounded: {', '.join(problems) or 'empty reply'}")
-        return Summary(summary)
+        return Summary(extract.with_category(summary, event.text, event.event_type))
 
     def _request(self, event: Event) -> ChatRequest:
         rule = RULES_BY_TYPE[event.event_type]
