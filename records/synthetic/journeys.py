@@ -321,7 +321,7 @@ def placement_start(w: CaseWriter) -> None:
         "legal": w.fixed(legal),
     })
     w.event("placement_move", note_id, f"Became looked after ({legal}); placed with foster carers")
-    w.ask("what", f"What is {w.child.given}'s legal status when they came into care?", [legal.replace("an ", "")], [note_id])
+    w.ask("what", f"What was {w.child.given}'s legal status when they came into care?", [legal.replace("an ", "")], [note_id])
     w.status = CaseStatus.LOOKED_AFTER
 
 
