@@ -32,8 +32,19 @@ Clock = Callable[[], dt.datetime]
 GENESIS = "0" * 64
 _APPEND_ATTEMPTS = 50
 _HASHED = (
-    "seq", "at", "username", "action", "case_ids", "question", "note_ids",
-    "answer_id", "prompt_version", "model", "outcome", "detail", "prev_hash",
+    "seq",
+    "at",
+    "username",
+    "action",
+    "case_ids",
+    "question",
+    "note_ids",
+    "answer_id",
+    "prompt_version",
+    "model",
+    "outcome",
+    "detail",
+    "prev_hash",
 )
 
 
@@ -79,10 +90,18 @@ class AuditEntry:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "seq": self.seq, "at": self.at.isoformat(), "user": self.username, "action": self.action,
-            "outcome": self.outcome, "case_ids": list(self.case_ids), "question": self.question,
-            "note_ids": list(self.note_ids), "answer_id": self.answer_id, "prompt_version": self.prompt_version,
-            "model": self.model, "detail": dict(self.detail),
+            "seq": self.seq,
+            "at": self.at.isoformat(),
+            "user": self.username,
+            "action": self.action,
+            "outcome": self.outcome,
+            "case_ids": list(self.case_ids),
+            "question": self.question,
+            "note_ids": list(self.note_ids),
+            "answer_id": self.answer_id,
+            "prompt_version": self.prompt_version,
+            "model": self.model,
+            "detail": dict(self.detail),
         }
 
 
@@ -139,7 +158,9 @@ class AuditLog:
 
     def _append(self, values: dict[str, Any]) -> AuditEntry:
         with self._engine.begin() as conn:
-            head = conn.execute(select(audit_log.c.seq, audit_log.c.row_hash).order_by(audit_log.c.seq.desc()).limit(1)).first()
+            head = conn.execute(
+                select(audit_log.c.seq, audit_log.c.row_hash).order_by(audit_log.c.seq.desc()).limit(1)
+            ).first()
             seq, prev_hash = (1, GENESIS) if head is None else (int(head.seq) + 1, str(head.row_hash))
             row = {"seq": seq, "prev_hash": prev_hash, **values}
             row["row_hash"] = row_hash(row)
@@ -153,11 +174,20 @@ class AuditLog:
             data = dict(row._mapping)
             seq = int(data["seq"])
             if seq != expected_seq:
-                return _broken(checked, prev_hash, expected_seq, f"row {expected_seq} is missing (the next row is {seq})")
+                return _broken(
+                    checked, prev_hash, expected_seq, f"row {expected_seq} is missing (the next row is {seq})"
+                )
             if data["prev_hash"] != prev_hash:
-                return _broken(checked, prev_hash, seq, f"row {seq} does not follow row {seq - 1} (the previous row was changed, removed or reordered)")
+                return _broken(
+                    checked,
+                    prev_hash,
+                    seq,
+                    f"row {seq} does not follow row {seq - 1} (the previous row was changed, removed or reordered)",
+                )
             if row_hash(data) != data["row_hash"]:
-                return _broken(checked, prev_hash, seq, f"row {seq} was altered (its content no longer matches its hash)")
+                return _broken(
+                    checked, prev_hash, seq, f"row {seq} was altered (its content no longer matches its hash)"
+                )
             expected_seq, prev_hash, checked = seq + 1, data["row_hash"], checked + 1
         return Verification(ok=True, rows_checked=checked, head_hash=prev_hash)
 
@@ -173,7 +203,9 @@ class AuditLog:
         """Rows oldest first, narrowed by case, user, start time and action."""
         statement = select(audit_log).order_by(audit_log.c.seq)
         if case_id is not None:
-            statement = statement.where(audit_log.c.case_ids.like(f"%{_like_escape(json.dumps(case_id))}%", escape="\\"))
+            statement = statement.where(
+                audit_log.c.case_ids.like(f"%{_like_escape(json.dumps(case_id))}%", escape="\\")
+            )
         if username is not None:
             statement = statement.where(audit_log.c.username == username)
         if since is not None:
@@ -193,7 +225,9 @@ class AuditLog:
 
 def row_hash(row: Mapping[str, Any]) -> str:
     """SHA-256 over the stored values of a row (exactly as stored, so verification is byte-exact)."""
-    payload = json.dumps({name: row[name] for name in _HASHED}, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    payload = json.dumps(
+        {name: row[name] for name in _HASHED}, sort_keys=True, separators=(",", ":"), ensure_ascii=False
+    )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 

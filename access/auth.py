@@ -79,7 +79,9 @@ class Authenticator:
         who = username if known else UNKNOWN_USER
         was_locked = known and self._users.is_locked(username)
         if self._throttled(client):
-            self._audit.record(who, Action.LOGIN, Outcome.REFUSED, detail={"reason": "client throttled", "client": client})
+            self._audit.record(
+                who, Action.LOGIN, Outcome.REFUSED, detail={"reason": "client throttled", "client": client}
+            )
             return None, LOGIN_THROTTLED
         principal = self._users.verify_password(username, password)
         if principal is None:
@@ -87,7 +89,9 @@ class Authenticator:
             reason = self._failure_reason(username, known, was_locked)
             self._audit.record(who, Action.LOGIN, Outcome.REFUSED, detail={"reason": reason, "client": client})
             return None, LOGIN_FAILED
-        self._audit.record(principal.username, Action.LOGIN, Outcome.ANSWERED, detail={"method": "password", "client": client})
+        self._audit.record(
+            principal.username, Action.LOGIN, Outcome.ANSWERED, detail={"method": "password", "client": client}
+        )
         return principal, ""
 
     def login_trusted(self, headers: Mapping[str, str], client: str) -> LoginResult:
@@ -109,9 +113,13 @@ class Authenticator:
         principal = self._users.principal(username)
         if principal is None or not principal.active:
             who = username if principal is not None else UNKNOWN_USER
-            self._audit.record(who, Action.LOGIN, Outcome.REFUSED, detail={"reason": "sso user unknown or disabled", "client": client})
+            self._audit.record(
+                who, Action.LOGIN, Outcome.REFUSED, detail={"reason": "sso user unknown or disabled", "client": client}
+            )
             return None
-        self._audit.record(principal.username, Action.LOGIN, Outcome.ANSWERED, detail={"method": "sso", "client": client})
+        self._audit.record(
+            principal.username, Action.LOGIN, Outcome.ANSWERED, detail={"method": "sso", "client": client}
+        )
         return principal
 
     def trusted_username(self, headers: Mapping[str, str]) -> str | None:
@@ -159,7 +167,9 @@ class Authenticator:
         since = self._clock() - self._throttle.window
         with self._engine.connect() as conn:
             count = conn.scalar(
-                select(func.count()).select_from(login_failures).where(login_failures.c.client == client, login_failures.c.at >= since)
+                select(func.count())
+                .select_from(login_failures)
+                .where(login_failures.c.client == client, login_failures.c.at >= since)
             )
         return int(count or 0) >= self._throttle.max_failures
 

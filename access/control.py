@@ -148,27 +148,47 @@ class AccessControl:
         if not target.active:
             raise AccessError(f"user {username!r} is disabled")
         if target.role not in CASEWORK_ROLES:
-            raise AccessError(f"user {username!r} is a {target.role.value}: only social workers and team managers read cases")
+            raise AccessError(
+                f"user {username!r} is a {target.role.value}: only social workers and team managers read cases"
+            )
         case = self.catalog.get(case_id)
         if case is None:
             raise AccessError(f"unknown case {case_id!r} (it has not been imported)")
         if case.restricted:
-            raise AccessError(f"case {case_id!r} is restricted: add {username!r} to its access_list instead of granting")
+            raise AccessError(
+                f"case {case_id!r} is restricted: add {username!r} to its access_list instead of granting"
+            )
         if not 0 < days <= MAX_GRANT_DAYS:
             raise AccessError(f"--days must be between 1 and {MAX_GRANT_DAYS}, got {days:g}")
         if len(reason.strip()) < MIN_REASON_CHARS:
-            raise AccessError(f"--reason must say why in at least {MIN_REASON_CHARS} characters (e.g. 'duty cover while AB on leave')")
+            raise AccessError(
+                f"--reason must say why in at least {MIN_REASON_CHARS} characters (e.g. 'duty cover while AB on leave')"
+            )
         grant = self.grants.add(username, case_id, days, reason.strip(), granted_by=operator)
         self.audit.record(
-            operator, Action.GRANT, Outcome.ANSWERED, case_ids=[case_id],
-            detail={"grant_id": grant.grant_id, "to": username, "expires_at": grant.expires_at.isoformat(), "reason": grant.reason},
+            operator,
+            Action.GRANT,
+            Outcome.ANSWERED,
+            case_ids=[case_id],
+            detail={
+                "grant_id": grant.grant_id,
+                "to": username,
+                "expires_at": grant.expires_at.isoformat(),
+                "reason": grant.reason,
+            },
         )
         return grant
 
     def revoke_grant(self, operator: str, grant_id: int) -> Grant:
         self.require_admin(operator, Action.GRANT_REVOKE)
         grant = self.grants.revoke(grant_id, revoked_by=operator)
-        self.audit.record(operator, Action.GRANT_REVOKE, Outcome.ANSWERED, case_ids=[grant.case_id], detail={"grant_id": grant_id, "to": grant.username})
+        self.audit.record(
+            operator,
+            Action.GRANT_REVOKE,
+            Outcome.ANSWERED,
+            case_ids=[grant.case_id],
+            detail={"grant_id": grant_id, "to": grant.username},
+        )
         return grant
 
     def list_grants(self) -> list[GrantView]:
@@ -195,7 +215,9 @@ class AccessControl:
         self.audit.record(who, action, Outcome.REFUSED, detail={"reason": "operator lacks the role"})
 
     def _audit_user(self, operator: str, change: str, username: str, extra: dict[str, object] | None = None) -> None:
-        self.audit.record(operator, Action.USER_ADMIN, Outcome.ANSWERED, detail={"change": change, "user": username, **(extra or {})})
+        self.audit.record(
+            operator, Action.USER_ADMIN, Outcome.ANSWERED, detail={"change": change, "user": username, **(extra or {})}
+        )
 
 
 def os_operator() -> str:
@@ -206,7 +228,9 @@ def os_operator() -> str:
         return "os:unknown"
 
 
-def build(db_url: str, auth: AuthConfig, clock: Clock = utc_now, *, hasher: PasswordHasher | None = None) -> AccessControl:
+def build(
+    db_url: str, auth: AuthConfig, clock: Clock = utc_now, *, hasher: PasswordHasher | None = None
+) -> AccessControl:
     """The access service over the application database, tables created if missing.
 
     `hasher` exists for tests, which use cheap argon2 parameters; production keeps the defaults.
@@ -214,7 +238,9 @@ def build(db_url: str, auth: AuthConfig, clock: Clock = utc_now, *, hasher: Pass
     engine = _engine(db_url)
     users = UserStore(engine, LockoutPolicy(auth.max_failed_logins, auth.lockout_minutes), clock, hasher)
     audit = AuditLog(engine, clock)
-    sessions = SessionStore(engine, auth.session_secret.get_secret_value(), dt.timedelta(hours=auth.session_hours), clock)
+    sessions = SessionStore(
+        engine, auth.session_secret.get_secret_value(), dt.timedelta(hours=auth.session_hours), clock
+    )
     throttle = ThrottlePolicy(auth.max_failed_logins_per_client, dt.timedelta(minutes=auth.lockout_minutes))
     authenticator = Authenticator(engine, users, sessions, audit, throttle, auth.trusted_user_header, clock)
     return AccessControl(CaseCatalog(engine, clock), users, GrantStore(engine, clock), audit, authenticator, clock)

@@ -48,7 +48,9 @@ class GrantStore:
             raise AccessError(f"grant {grant_id} was already revoked")
         with self._engine.begin() as conn:
             conn.execute(
-                update(grants).where(grants.c.grant_id == grant_id).values(revoked_at=self._clock(), revoked_by=revoked_by)
+                update(grants)
+                .where(grants.c.grant_id == grant_id)
+                .values(revoked_at=self._clock(), revoked_by=revoked_by)
             )
         revoked = self.get(grant_id)
         if revoked is None:  # pragma: no cover

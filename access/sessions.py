@@ -69,13 +69,18 @@ class SessionStore:
     def create(self, username: str) -> Session:
         token = secrets.token_urlsafe(32)
         now = self._clock()
-        session = Session(username=username, csrf_token=secrets.token_urlsafe(32), expires_at=now + self._lifetime, token=token)
+        session = Session(
+            username=username, csrf_token=secrets.token_urlsafe(32), expires_at=now + self._lifetime, token=token
+        )
         with self._engine.begin() as conn:
             conn.execute(delete(sessions).where(sessions.c.expires_at < now))
             conn.execute(
                 insert(sessions).values(
-                    session_key=self._key(token), username=username, csrf_token=session.csrf_token,
-                    created_at=now, expires_at=session.expires_at,
+                    session_key=self._key(token),
+                    username=username,
+                    csrf_token=session.csrf_token,
+                    created_at=now,
+                    expires_at=session.expires_at,
                 )
             )
         return session
@@ -92,7 +97,9 @@ class SessionStore:
 
     def revoke(self, token: str) -> None:
         with self._engine.begin() as conn:
-            conn.execute(update(sessions).where(sessions.c.session_key == self._key(token)).values(revoked_at=self._clock()))
+            conn.execute(
+                update(sessions).where(sessions.c.session_key == self._key(token)).values(revoked_at=self._clock())
+            )
 
     def revoke_user(self, username: str) -> int:
         """End every session of a user (disabled, password changed)."""

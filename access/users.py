@@ -50,7 +50,9 @@ class UserInfo:
 class UserStore:
     """Users in the application database; `principal` is what the access rules consume."""
 
-    def __init__(self, engine: Engine, policy: LockoutPolicy, clock: Clock, hasher: PasswordHasher | None = None) -> None:
+    def __init__(
+        self, engine: Engine, policy: LockoutPolicy, clock: Clock, hasher: PasswordHasher | None = None
+    ) -> None:
         self._engine = engine
         self._policy = policy
         self._clock = clock
@@ -66,11 +68,20 @@ class UserStore:
         with self._engine.begin() as conn:
             known = set(conn.scalars(select(users.c.username)))
             for user in imported:
-                values = {"display_name": user.display_name, "role": user.role.value, "teams": sorted(set(user.teams)), "updated_at": now}
+                values = {
+                    "display_name": user.display_name,
+                    "role": user.role.value,
+                    "teams": sorted(set(user.teams)),
+                    "updated_at": now,
+                }
                 if user.username in known:
                     conn.execute(update(users).where(users.c.username == user.username).values(**values))
                 else:
-                    conn.execute(insert(users).values(username=user.username, active=True, failed_logins=0, created_at=now, **values))
+                    conn.execute(
+                        insert(users).values(
+                            username=user.username, active=True, failed_logins=0, created_at=now, **values
+                        )
+                    )
                     known.add(user.username)
 
     def add(self, username: str, display_name: str, role: Role, teams: Sequence[str]) -> UserInfo:
@@ -173,13 +184,16 @@ class UserStore:
         """Count the failure in the database itself, so parallel guesses on several workers all count."""
         with self._engine.begin() as conn:
             conn.execute(
-                update(users).where(users.c.username == username)
+                update(users)
+                .where(users.c.username == username)
                 .values(failed_logins=users.c.failed_logins + 1, updated_at=now)
             )
             failures = conn.scalar(select(users.c.failed_logins).where(users.c.username == username)) or 0
             if failures >= self._policy.max_failed_logins:
                 locked = now + dt.timedelta(minutes=self._policy.lockout_minutes)
-                conn.execute(update(users).where(users.c.username == username).values(failed_logins=0, locked_until=locked))
+                conn.execute(
+                    update(users).where(users.c.username == username).values(failed_logins=0, locked_until=locked)
+                )
 
     def _require(self, username: str) -> None:
         if self._row(username) is None:

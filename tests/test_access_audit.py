@@ -33,8 +33,15 @@ def filled(path: Path) -> AuditLog:
     for i in range(1, ROWS + 1):
         clock.advance(minutes=1)
         log.record(
-            f"user{i % 2}", Action.ASK, Outcome.ANSWERED, case_ids=[f"C{i % 3}"], question=f"what did PERSON_{i} say?",
-            note_ids=[f"N{i}"], answer_id=f"A{i}", prompt_version="answer.v1", model="stand-in",
+            f"user{i % 2}",
+            Action.ASK,
+            Outcome.ANSWERED,
+            case_ids=[f"C{i % 3}"],
+            question=f"what did PERSON_{i} say?",
+            note_ids=[f"N{i}"],
+            answer_id=f"A{i}",
+            prompt_version="answer.v1",
+            model="stand-in",
         )
     return log
 
@@ -106,10 +113,13 @@ def tamper(path: Path, change: Callable[[sqlite3.Connection], None]) -> None:
     db.close()
 
 
-@pytest.mark.parametrize("statement", [
-    "UPDATE audit_log SET question = 'x' WHERE seq = 2",
-    "DELETE FROM audit_log WHERE seq = 2",
-])
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE audit_log SET question = 'x' WHERE seq = 2",
+        "DELETE FROM audit_log WHERE seq = 2",
+    ],
+)
 def test_sqlite_refuses_updates_and_deletes(tmp_path: Path, statement: str) -> None:
     path = tmp_path / "a.db"
     log = filled(path)
@@ -132,8 +142,9 @@ def test_an_empty_trail_verifies(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("change", "broken_row", "problem"), TAMPERING, ids=[t[0].__name__ for t in TAMPERING])
-def test_tampering_is_caught_at_the_first_broken_row(tmp_path: Path, change: Callable[[sqlite3.Connection], None],
-                                                     broken_row: int, problem: str) -> None:
+def test_tampering_is_caught_at_the_first_broken_row(
+    tmp_path: Path, change: Callable[[sqlite3.Connection], None], broken_row: int, problem: str
+) -> None:
     path = tmp_path / "a.db"
     log = filled(path)
     tamper(path, change)
@@ -156,8 +167,9 @@ def cli() -> typer.Typer:
 
 
 @pytest.mark.parametrize(("change", "broken_row", "problem"), TAMPERING[:1] + TAMPERING[4:5] + TAMPERING[6:7])
-def test_audit_verify_command_names_the_broken_row(isolated_db: Path, change: Callable[[sqlite3.Connection], None],
-                                                   broken_row: int, problem: str) -> None:
+def test_audit_verify_command_names_the_broken_row(
+    isolated_db: Path, change: Callable[[sqlite3.Connection], None], broken_row: int, problem: str
+) -> None:
     filled(isolated_db)
     ok = CliRunner().invoke(cli(), ["audit", "verify"])
     assert ok.exit_code == 0, ok.output
@@ -195,13 +207,31 @@ def test_case_filter_is_exact_even_for_like_wildcards(tmp_path: Path) -> None:
 
 def test_a_row_keeps_every_field_the_issue_lists(tmp_path: Path) -> None:
     log = audit_at(tmp_path / "a.db")
-    log.record("ann", Action.ASK, Outcome.REFUSED, case_ids=["C2", "C1", "C2"], question="is PERSON_1 safe?",
-               note_ids=["N2", "N1", "N2"], answer_id="A9", prompt_version="answer.v1", model="llama3.1")
+    log.record(
+        "ann",
+        Action.ASK,
+        Outcome.REFUSED,
+        case_ids=["C2", "C1", "C2"],
+        question="is PERSON_1 safe?",
+        note_ids=["N2", "N1", "N2"],
+        answer_id="A9",
+        prompt_version="answer.v1",
+        model="llama3.1",
+    )
     entry = log.query()[0]
     assert entry.as_dict() == {
-        "seq": 1, "at": "2026-03-02T09:00:00+00:00", "user": "ann", "action": "ask", "outcome": "refused",
-        "case_ids": ["C1", "C2"], "question": "is PERSON_1 safe?", "note_ids": ["N2", "N1"], "answer_id": "A9",
-        "prompt_version": "answer.v1", "model": "llama3.1", "detail": {},
+        "seq": 1,
+        "at": "2026-03-02T09:00:00+00:00",
+        "user": "ann",
+        "action": "ask",
+        "outcome": "refused",
+        "case_ids": ["C1", "C2"],
+        "question": "is PERSON_1 safe?",
+        "note_ids": ["N2", "N1"],
+        "answer_id": "A9",
+        "prompt_version": "answer.v1",
+        "model": "llama3.1",
+        "detail": {},
     }
 
 

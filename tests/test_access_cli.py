@@ -54,36 +54,80 @@ def assert_one_line_error(result: Result, text: str) -> None:
 def test_bootstrap_an_admin_then_a_worker_with_a_password() -> None:
     first = run("user", "add", "root", "--display-name", "Root Admin", "--role", "admin")
     assert first.exit_code == 0, first.output
-    added = run("user", "add", "sam", "--display-name", "Sam Worker", "--role", "social_worker",
-                "--team", "North", "--team", "East", "--as", "root")
+    added = run(
+        "user",
+        "add",
+        "sam",
+        "--display-name",
+        "Sam Worker",
+        "--role",
+        "social_worker",
+        "--team",
+        "North",
+        "--team",
+        "East",
+        "--as",
+        "root",
+    )
     assert added.exit_code == 0, added.output
     assert run("user", "set-password", "sam", stdin=PASSWORD + "\n").exit_code == 0
     control = service()
     assert control.auth.login("sam", PASSWORD, "127.0.0.1").ok
     sam = control.users.principal("sam")
     assert sam is not None and sam.teams == frozenset({"North", "East"})
-    changes = [(e.username, e.detail["change"], e.detail["user"]) for e in control.audit.query(action=Action.USER_ADMIN)]
+    changes = [
+        (e.username, e.detail["change"], e.detail["user"]) for e in control.audit.query(action=Action.USER_ADMIN)
+    ]
     assert changes[0][0].startswith("os:")
     assert changes[1:] == [("root", "add", "sam"), (changes[2][0], "set-password", "sam")]
 
 
-@pytest.mark.parametrize(("args", "stdin", "error"), [
-    (["user", "add", "ann", "--display-name", "Ann", "--role", "social_worker", "--team", "North"], None, "already exists"),
-    (["user", "add", "zed", "--display-name", "Zed", "--role", "social_worker"], None, "needs at least one --team"),
-    (["user", "add", "zed", "--display-name", "Zed", "--role", "admin", "--as", "ann"], None, "only an active admin"),
-    (["user", "set-password", "ann"], "short\n", "too short"),
-    (["user", "set-password", "ann"], "", "no password on stdin"),
-    (["user", "set-password", "nobody"], PASSWORD + "\n", "unknown user 'nobody'"),
-    (["user", "disable", "nobody"], None, "unknown user 'nobody'"),
-    (["grant", "tom", "C-OPEN", "--days", "3", "--reason", "duty cover week", "--as", "tess"], None, "only an active admin"),
-    (["grant", "tom", "C-NOPE", "--days", "3", "--reason", "duty cover week", "--as", "adam"], None, "unknown case 'C-NOPE'"),
-    (["grant", "bob", "C-RESTRICTED", "--days", "3", "--reason", "duty cover week", "--as", "adam"], None, "is restricted"),
-    (["grant", "tom", "C-OPEN", "--days", "400", "--reason", "duty cover week", "--as", "adam"], None, "--days must be"),
-    (["revoke-grant", "99", "--as", "adam"], None, "unknown grant 99"),
-    (["audit", "show", "--as", "ann"], None, "only an active governance lead or admin"),
-    (["audit", "show", "--as", "gina", "--since", "last tuesday"], None, "--since: 'last tuesday' is not a date"),
-])
-def test_mistakes_end_with_one_line_and_exit_2(seeded: AccessControl, args: list[str], stdin: str | None, error: str) -> None:
+@pytest.mark.parametrize(
+    ("args", "stdin", "error"),
+    [
+        (
+            ["user", "add", "ann", "--display-name", "Ann", "--role", "social_worker", "--team", "North"],
+            None,
+            "already exists",
+        ),
+        (["user", "add", "zed", "--display-name", "Zed", "--role", "social_worker"], None, "needs at least one --team"),
+        (
+            ["user", "add", "zed", "--display-name", "Zed", "--role", "admin", "--as", "ann"],
+            None,
+            "only an active admin",
+        ),
+        (["user", "set-password", "ann"], "short\n", "too short"),
+        (["user", "set-password", "ann"], "", "no password on stdin"),
+        (["user", "set-password", "nobody"], PASSWORD + "\n", "unknown user 'nobody'"),
+        (["user", "disable", "nobody"], None, "unknown user 'nobody'"),
+        (
+            ["grant", "tom", "C-OPEN", "--days", "3", "--reason", "duty cover week", "--as", "tess"],
+            None,
+            "only an active admin",
+        ),
+        (
+            ["grant", "tom", "C-NOPE", "--days", "3", "--reason", "duty cover week", "--as", "adam"],
+            None,
+            "unknown case 'C-NOPE'",
+        ),
+        (
+            ["grant", "bob", "C-RESTRICTED", "--days", "3", "--reason", "duty cover week", "--as", "adam"],
+            None,
+            "is restricted",
+        ),
+        (
+            ["grant", "tom", "C-OPEN", "--days", "400", "--reason", "duty cover week", "--as", "adam"],
+            None,
+            "--days must be",
+        ),
+        (["revoke-grant", "99", "--as", "adam"], None, "unknown grant 99"),
+        (["audit", "show", "--as", "ann"], None, "only an active governance lead or admin"),
+        (["audit", "show", "--as", "gina", "--since", "last tuesday"], None, "--since: 'last tuesday' is not a date"),
+    ],
+)
+def test_mistakes_end_with_one_line_and_exit_2(
+    seeded: AccessControl, args: list[str], stdin: str | None, error: str
+) -> None:
     assert_one_line_error(run(*args, stdin=stdin), error)
 
 
@@ -109,13 +153,16 @@ def test_disable_removes_all_access(seeded: AccessControl) -> None:
 
 
 def test_audit_show_filters_and_records_the_reading(seeded: AccessControl) -> None:
-    seeded.audit.record("ann", Action.ASK, Outcome.ANSWERED, case_ids=["C-OPEN"], question="who is PERSON_2?", note_ids=["N1"])
+    seeded.audit.record(
+        "ann", Action.ASK, Outcome.ANSWERED, case_ids=["C-OPEN"], question="who is PERSON_2?", note_ids=["N1"]
+    )
     seeded.audit.record("tom", Action.SEARCH, Outcome.REFUSED, case_ids=["C-OPEN"])
     seeded.audit.record("tom", Action.CHRONOLOGY, Outcome.ANSWERED, case_ids=["C-SOUTH"])
     shown = run("audit", "show", "--as", "gina", "--case", "C-OPEN", "--json")
     assert shown.exit_code == 0, shown.output
     assert [(r["user"], r["action"], r["outcome"]) for r in json.loads(shown.stdout)] == [
-        ("ann", "ask", "answered"), ("tom", "search", "refused"),
+        ("ann", "ask", "answered"),
+        ("tom", "search", "refused"),
     ]
     by_user = json.loads(run("audit", "show", "--as", "adam", "--user", "tom", "--json").stdout)
     assert [r["action"] for r in by_user] == ["search", "chronology"]
@@ -133,10 +180,20 @@ def test_an_unusable_database_url_is_one_line(monkeypatch: pytest.MonkeyPatch) -
     assert "secretpw" not in result.output
 
 
-@pytest.mark.parametrize("command", [
-    ["user", "add"], ["user", "set-password"], ["user", "disable"], ["user", "list"], ["grant"], ["revoke-grant"],
-    ["grants"], ["audit", "verify"], ["audit", "show"],
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["user", "add"],
+        ["user", "set-password"],
+        ["user", "disable"],
+        ["user", "list"],
+        ["grant"],
+        ["revoke-grant"],
+        ["grants"],
+        ["audit", "verify"],
+        ["audit", "show"],
+    ],
+)
 def test_every_command_has_help(command: list[str]) -> None:
     result = run(*command, "--help")
     assert result.exit_code == 0

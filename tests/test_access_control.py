@@ -25,25 +25,35 @@ def control(tmp_path: Path, clock: Clock) -> AccessControl:
     return seeded(tmp_path, clock)
 
 
-@pytest.mark.parametrize(("username", "expected"), [
-    ("ann", Scope(full_cases=frozenset({"C-OPEN", "C-RESTRICTED"}))),
-    ("bob", Scope(standard_cases=frozenset({"C-OPEN", "C-RESTRICTED"}))),
-    ("tess", Scope(full_cases=frozenset({"C-OPEN"}))),
-    ("tom", Scope(full_cases=frozenset({"C-SOUTH"}))),
-    ("gina", Scope()),
-    ("adam", Scope()),
-    ("nobody", Scope()),
-    ("", Scope()),
-    (None, Scope()),
-])
+@pytest.mark.parametrize(
+    ("username", "expected"),
+    [
+        ("ann", Scope(full_cases=frozenset({"C-OPEN", "C-RESTRICTED"}))),
+        ("bob", Scope(standard_cases=frozenset({"C-OPEN", "C-RESTRICTED"}))),
+        ("tess", Scope(full_cases=frozenset({"C-OPEN"}))),
+        ("tom", Scope(full_cases=frozenset({"C-SOUTH"}))),
+        ("gina", Scope()),
+        ("adam", Scope()),
+        ("nobody", Scope()),
+        ("", Scope()),
+        (None, Scope()),
+    ],
+)
 def test_scope_from_the_stored_catalogue(control: AccessControl, username: str | None, expected: Scope) -> None:
     assert control.scope(username) == expected
 
 
-@pytest.mark.parametrize(("username", "case_id"), [
-    ("tess", "C-RESTRICTED"), ("tom", "C-OPEN"), ("tom", "C-DOES-NOT-EXIST"), ("ann", "C-DOES-NOT-EXIST"),
-    ("gina", "C-OPEN"), ("nobody", "C-OPEN"),
-])
+@pytest.mark.parametrize(
+    ("username", "case_id"),
+    [
+        ("tess", "C-RESTRICTED"),
+        ("tom", "C-OPEN"),
+        ("tom", "C-DOES-NOT-EXIST"),
+        ("ann", "C-DOES-NOT-EXIST"),
+        ("gina", "C-OPEN"),
+        ("nobody", "C-OPEN"),
+    ],
+)
 def test_out_of_scope_and_missing_cases_look_the_same(control: AccessControl, username: str, case_id: str) -> None:
     assert control.case_scope(username, case_id) == Scope()
     assert control.refusal(case_id) == f"no access to case {case_id} or it does not exist"
@@ -79,20 +89,24 @@ def test_grants_and_revocations_are_audited(control: AccessControl) -> None:
     assert control.audit.query(action=Action.GRANT)[0].detail["to"] == "tom"
 
 
-@pytest.mark.parametrize(("operator", "user", "case_id", "days", "reason", "problem"), [
-    ("tess", "tom", "C-OPEN", 3, "duty cover for North team", "only an active admin"),
-    ("gina", "tom", "C-OPEN", 3, "duty cover for North team", "only an active admin"),
-    ("nobody", "tom", "C-OPEN", 3, "duty cover for North team", "only an active admin"),
-    ("adam", "nobody", "C-OPEN", 3, "duty cover for North team", "unknown user 'nobody'"),
-    ("adam", "gina", "C-OPEN", 3, "duty cover for North team", "only social workers and team managers"),
-    ("adam", "tom", "C-NOPE", 3, "duty cover for North team", "unknown case 'C-NOPE'"),
-    ("adam", "tom", "C-RESTRICTED", 3, "duty cover for North team", "is restricted"),
-    ("adam", "tom", "C-OPEN", 0, "duty cover for North team", "--days must be between 1 and 90"),
-    ("adam", "tom", "C-OPEN", 91, "duty cover for North team", "--days must be between 1 and 90"),
-    ("adam", "tom", "C-OPEN", 3, "   cover  ", "--reason must say why"),
-])
-def test_bad_grants_are_refused_and_change_nothing(control: AccessControl, operator: str, user: str, case_id: str,
-                                                   days: int, reason: str, problem: str) -> None:
+@pytest.mark.parametrize(
+    ("operator", "user", "case_id", "days", "reason", "problem"),
+    [
+        ("tess", "tom", "C-OPEN", 3, "duty cover for North team", "only an active admin"),
+        ("gina", "tom", "C-OPEN", 3, "duty cover for North team", "only an active admin"),
+        ("nobody", "tom", "C-OPEN", 3, "duty cover for North team", "only an active admin"),
+        ("adam", "nobody", "C-OPEN", 3, "duty cover for North team", "unknown user 'nobody'"),
+        ("adam", "gina", "C-OPEN", 3, "duty cover for North team", "only social workers and team managers"),
+        ("adam", "tom", "C-NOPE", 3, "duty cover for North team", "unknown case 'C-NOPE'"),
+        ("adam", "tom", "C-RESTRICTED", 3, "duty cover for North team", "is restricted"),
+        ("adam", "tom", "C-OPEN", 0, "duty cover for North team", "--days must be between 1 and 90"),
+        ("adam", "tom", "C-OPEN", 91, "duty cover for North team", "--days must be between 1 and 90"),
+        ("adam", "tom", "C-OPEN", 3, "   cover  ", "--reason must say why"),
+    ],
+)
+def test_bad_grants_are_refused_and_change_nothing(
+    control: AccessControl, operator: str, user: str, case_id: str, days: int, reason: str, problem: str
+) -> None:
     with pytest.raises(AccessError, match=problem):
         control.grant(operator, user, case_id, days, reason)
     assert control.list_grants() == []

@@ -80,15 +80,22 @@ def oracle(principal: Principal | None, case: CaseAccess, sensitivity: str, gran
 @st.composite
 def worlds(draw: st.DrawFn) -> World:
     principals: list[Principal | None] = [
-        Principal(name, draw(st.sampled_from(list(Role))), frozenset(draw(st.lists(st.sampled_from(TEAMS), max_size=2))),
-                  active=draw(st.sampled_from([True, True, False])))
+        Principal(
+            name,
+            draw(st.sampled_from(list(Role))),
+            frozenset(draw(st.lists(st.sampled_from(TEAMS), max_size=2))),
+            active=draw(st.sampled_from([True, True, False])),
+        )
         for name in NAMES
     ]
     principals += [None, Principal("", Role.TEAM_MANAGER, frozenset(TEAMS)), Principal("ghost", Role.SOCIAL_WORKER)]
     people = [*NAMES, "", "ghost-worker"]
     cases = [
         CaseAccess(
-            f"C{i}", draw(st.sampled_from(TEAMS)), draw(st.booleans()), draw(st.sampled_from(people)),
+            f"C{i}",
+            draw(st.sampled_from(TEAMS)),
+            draw(st.booleans()),
+            draw(st.sampled_from(people)),
             frozenset(draw(st.lists(st.sampled_from(people), max_size=3))),
         )
         for i in range(draw(st.integers(1, 5)))
@@ -100,8 +107,12 @@ def worlds(draw: st.DrawFn) -> World:
     ]
     grants = [
         Grant(
-            k, draw(st.sampled_from([*NAMES, *NAMES, ""])), draw(st.sampled_from([c.case_id for c in cases] * 3 + ["C-missing"])), "admin",
-            "cover", NOW + dt.timedelta(days=draw(st.integers(-10, 2))),
+            k,
+            draw(st.sampled_from([*NAMES, *NAMES, ""])),
+            draw(st.sampled_from([c.case_id for c in cases] * 3 + ["C-missing"])),
+            "admin",
+            "cover",
+            NOW + dt.timedelta(days=draw(st.integers(-10, 2))),
             NOW + dt.timedelta(days=draw(st.integers(-3, 10))),
             revoked_at=draw(st.sampled_from([None, None, NOW])),
         )
@@ -138,7 +149,9 @@ def stored_chroma(client: chromadb.api.ClientAPI, world: World) -> chromadb.Coll
 def stored_sqlite(world: World) -> sqlite3.Connection:
     db = sqlite3.connect(":memory:")
     db.execute("CREATE TABLE notes (note_id TEXT PRIMARY KEY, case_id TEXT, sensitivity TEXT, text TEXT)")
-    db.executemany("INSERT INTO notes VALUES (?, ?, ?, ?)", [(n.note_id, n.case_id, n.sensitivity, n.text) for n in world.notes])
+    db.executemany(
+        "INSERT INTO notes VALUES (?, ?, ?, ?)", [(n.note_id, n.case_id, n.sensitivity, n.text) for n in world.notes]
+    )
     return db
 
 
@@ -150,11 +163,15 @@ def chroma_results(collection: chromadb.Collection, scope: Scope, total: int) ->
     texts = set(got["documents"] or [])
     if total == 0:
         return ids, texts, set()
-    queried = collection.query(query_embeddings=np.full((1, 8), 0.5, dtype=np.float32), n_results=total, where=where, include=["documents"])
+    queried = collection.query(
+        query_embeddings=np.full((1, 8), 0.5, dtype=np.float32), n_results=total, where=where, include=["documents"]
+    )
     return ids, texts, set(queried["ids"][0])
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(world=worlds())
 def test_every_principal_gets_exactly_the_allowed_notes(chroma: chromadb.api.ClientAPI, world: World) -> None:
     collection = stored_chroma(chroma, world)
@@ -190,30 +207,51 @@ ODD_NAMES = ["ann", "a%b", "a_b", "o'neil", 'x"y', "zoë", "back\\slash", "ANN"]
 def stored_worlds(draw: st.DrawFn) -> tuple[list[Principal], list[CaseAccess], list[tuple[str, str, int, int, bool]]]:
     """Users with awkward names, cases naming them, and grants (user, case, start day, days, revoked)."""
     principals = [
-        Principal(name, draw(st.sampled_from([Role.SOCIAL_WORKER, Role.TEAM_MANAGER, Role.ADMIN])),
-                  frozenset(draw(st.lists(st.sampled_from(TEAMS), max_size=2))))
+        Principal(
+            name,
+            draw(st.sampled_from([Role.SOCIAL_WORKER, Role.TEAM_MANAGER, Role.ADMIN])),
+            frozenset(draw(st.lists(st.sampled_from(TEAMS), max_size=2))),
+        )
         for name in ODD_NAMES
     ]
     cases = [
-        CaseAccess(f"C{i}", draw(st.sampled_from(TEAMS)), draw(st.booleans()), draw(st.sampled_from([*ODD_NAMES, "x"])),
-                   frozenset(draw(st.lists(st.sampled_from(ODD_NAMES), max_size=3))))
+        CaseAccess(
+            f"C{i}",
+            draw(st.sampled_from(TEAMS)),
+            draw(st.booleans()),
+            draw(st.sampled_from([*ODD_NAMES, "x"])),
+            frozenset(draw(st.lists(st.sampled_from(ODD_NAMES), max_size=3))),
+        )
         for i in range(draw(st.integers(1, 6)))
     ]
-    grants = draw(st.lists(st.tuples(st.sampled_from(ODD_NAMES), st.sampled_from([c.case_id for c in cases]),
-                                     st.integers(-5, 1), st.integers(1, 5), st.booleans()), max_size=6))
+    grants = draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(ODD_NAMES),
+                st.sampled_from([c.case_id for c in cases]),
+                st.integers(-5, 1),
+                st.integers(1, 5),
+                st.booleans(),
+            ),
+            max_size=6,
+        )
+    )
     return principals, cases, grants
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(world=stored_worlds())
-def test_stored_catalogue_gives_the_same_scope_as_the_rules(world: tuple[list[Principal], list[CaseAccess], list[tuple[str, str, int, int, bool]]]) -> None:
+def test_stored_catalogue_gives_the_same_scope_as_the_rules(
+    world: tuple[list[Principal], list[CaseAccess], list[tuple[str, str, int, int, bool]]],
+) -> None:
     """AccessControl pre-selects candidate cases in SQL; it must never lose one the rules would open."""
     principals, cases, grant_specs = world
     clock = Clock(NOW)
     with tempfile.TemporaryDirectory() as path:
         control = access_service(Path(path), clock)
-        control.users.upsert_imported([User(username=p.username, display_name=p.username, role=p.role, teams=sorted(p.teams))
-                                       for p in principals])
+        control.users.upsert_imported(
+            [User(username=p.username, display_name=p.username, role=p.role, teams=sorted(p.teams)) for p in principals]
+        )
         control.catalog.upsert(cases)
         for username, case_id, start, days, revoked in grant_specs:
             clock.now = NOW + dt.timedelta(days=start)

@@ -29,11 +29,24 @@ def listed(case: CaseAccess, *usernames: str) -> CaseAccess:
     return replace(case, access_list=frozenset(usernames))
 
 
-def grant(username: str, case_id: str = "C1", start: dt.timedelta = -DAY, length: dt.timedelta = 7 * DAY,
-          revoked: bool = False) -> Grant:
+def grant(
+    username: str,
+    case_id: str = "C1",
+    start: dt.timedelta = -DAY,
+    length: dt.timedelta = 7 * DAY,
+    revoked: bool = False,
+) -> Grant:
     granted_at = NOW + start
-    return Grant(1, username, case_id, "adam", "duty cover", granted_at, granted_at + length,
-                 revoked_at=NOW - dt.timedelta(hours=1) if revoked else None)
+    return Grant(
+        1,
+        username,
+        case_id,
+        "adam",
+        "duty cover",
+        granted_at,
+        granted_at + length,
+        revoked_at=NOW - dt.timedelta(hours=1) if revoked else None,
+    )
 
 
 FULL = (True, True)
@@ -62,29 +75,64 @@ TABLE: list[tuple[str, Principal | None, CaseAccess, list[Grant], tuple[bool, bo
     ("restricted case: allocated worker sees everything", ANN, RESTRICTED, [], FULL),
     ("restricted case: own team manager not on access_list sees nothing", TESS, RESTRICTED, [], NOTHING),
     ("restricted case: own team manager on access_list sees everything", TESS, listed(RESTRICTED, "tess"), [], FULL),
-    ("restricted case: other team manager on access_list sees standard notes", TOM, listed(RESTRICTED, "tom"), [], STANDARD),
+    (
+        "restricted case: other team manager on access_list sees standard notes",
+        TOM,
+        listed(RESTRICTED, "tom"),
+        [],
+        STANDARD,
+    ),
     ("restricted case: social worker on access_list sees standard notes", BOB, listed(RESTRICTED, "bob"), [], STANDARD),
     ("restricted case: social worker off access_list sees nothing", BOB, listed(RESTRICTED, "carl"), [], NOTHING),
     ("restricted case: a grant does not open it", BOB, RESTRICTED, [grant("bob")], NOTHING),
     ("governance lead sees no case content", GINA, OPEN, [], NOTHING),
     ("governance lead on an access_list still sees nothing", GINA, listed(OPEN, "gina"), [], NOTHING),
-    ("governance lead as allocated worker still sees nothing", GINA, replace(OPEN, allocated_worker="gina"), [], NOTHING),
+    (
+        "governance lead as allocated worker still sees nothing",
+        GINA,
+        replace(OPEN, allocated_worker="gina"),
+        [],
+        NOTHING,
+    ),
     ("admin sees no case content", ADAM, OPEN, [], NOTHING),
-    ("admin with a grant and on the access_list still sees nothing", ADAM, listed(OPEN, "adam"), [grant("adam")], NOTHING),
-    ("admin allocated to a restricted case still sees nothing", ADAM, replace(RESTRICTED, allocated_worker="adam"), [], NOTHING),
+    (
+        "admin with a grant and on the access_list still sees nothing",
+        ADAM,
+        listed(OPEN, "adam"),
+        [grant("adam")],
+        NOTHING,
+    ),
+    (
+        "admin allocated to a restricted case still sees nothing",
+        ADAM,
+        replace(RESTRICTED, allocated_worker="adam"),
+        [],
+        NOTHING,
+    ),
     ("disabled allocated worker sees nothing", replace(ANN, active=False), OPEN, [], NOTHING),
     ("disabled team manager sees nothing", replace(TESS, active=False), OPEN, [], NOTHING),
     ("no principal sees nothing", None, OPEN, [], NOTHING),
-    ("an empty username matching an empty allocated_worker sees nothing",
-     Principal("", Role.SOCIAL_WORKER), replace(OPEN, allocated_worker=""), [], NOTHING),
-    ("a blank username on the access_list sees nothing",
-     Principal("  ", Role.TEAM_MANAGER, frozenset({"North"})), listed(OPEN, "  "), [], NOTHING),
+    (
+        "an empty username matching an empty allocated_worker sees nothing",
+        Principal("", Role.SOCIAL_WORKER),
+        replace(OPEN, allocated_worker=""),
+        [],
+        NOTHING,
+    ),
+    (
+        "a blank username on the access_list sees nothing",
+        Principal("  ", Role.TEAM_MANAGER, frozenset({"North"})),
+        listed(OPEN, "  "),
+        [],
+        NOTHING,
+    ),
 ]
 
 
 @pytest.mark.parametrize(("rule", "principal", "case", "grants", "expected"), TABLE, ids=[row[0] for row in TABLE])
-def test_rule(rule: str, principal: Principal | None, case: CaseAccess, grants: list[Grant],
-              expected: tuple[bool, bool]) -> None:
+def test_rule(
+    rule: str, principal: Principal | None, case: CaseAccess, grants: list[Grant], expected: tuple[bool, bool]
+) -> None:
     scope = scope_for(principal, [case], grants, NOW)
     seen = (scope.allows(case.case_id, "standard"), scope.allows(case.case_id, "restricted"))
     assert seen == expected, rule
@@ -114,9 +162,15 @@ def test_refusal_text_is_the_issue_text(case_id: str) -> None:
     assert refusal(case_id) == f"no access to case {case_id} or it does not exist"
 
 
-@pytest.mark.parametrize(("status_at", "expected"), [
-    (NOW - 2 * DAY, "pending"), (NOW - DAY, "active"), (NOW + 5 * DAY, "active"), (NOW + 6 * DAY, "expired"),
-])
+@pytest.mark.parametrize(
+    ("status_at", "expected"),
+    [
+        (NOW - 2 * DAY, "pending"),
+        (NOW - DAY, "active"),
+        (NOW + 5 * DAY, "active"),
+        (NOW + 6 * DAY, "expired"),
+    ],
+)
 def test_grant_status(status_at: dt.datetime, expected: str) -> None:
     assert grant("bob").status(status_at) == expected
     assert grant("bob", revoked=True).status(status_at) == "revoked"

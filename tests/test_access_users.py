@@ -40,14 +40,18 @@ def test_the_right_password_opens_a_session(control: AccessControl) -> None:
     assert login_rows(control) == [("ann", "answered", "")]
 
 
-@pytest.mark.parametrize(("username", "password", "audited_as", "reason"), [
-    ("ann", "wrong password here", "ann", "wrong password"),
-    ("nobody", PASSWORD, UNKNOWN_USER, "unknown user"),
-    ("bob", PASSWORD, "bob", "no password set"),
-    ("", PASSWORD, UNKNOWN_USER, "unknown user"),
-])
-def test_failed_logins_look_the_same_and_are_audited(control: AccessControl, username: str, password: str,
-                                                      audited_as: str, reason: str) -> None:
+@pytest.mark.parametrize(
+    ("username", "password", "audited_as", "reason"),
+    [
+        ("ann", "wrong password here", "ann", "wrong password"),
+        ("nobody", PASSWORD, UNKNOWN_USER, "unknown user"),
+        ("bob", PASSWORD, "bob", "no password set"),
+        ("", PASSWORD, UNKNOWN_USER, "unknown user"),
+    ],
+)
+def test_failed_logins_look_the_same_and_are_audited(
+    control: AccessControl, username: str, password: str, audited_as: str, reason: str
+) -> None:
     result = control.auth.login(username, password, "10.0.0.1")
     assert (result.ok, result.message) == (False, LOGIN_FAILED)
     assert login_rows(control) == [(audited_as, "refused", reason)]
@@ -61,7 +65,11 @@ def test_an_unknown_username_is_not_written_to_the_audit_trail(control: AccessCo
 def test_repeated_failures_lock_the_account_then_it_unlocks(control: AccessControl, clock: Clock) -> None:
     for _ in range(3):
         assert not control.auth.login("ann", "not the password", "10.0.0.1").ok
-    assert [row[2] for row in login_rows(control)] == ["wrong password", "wrong password", "wrong password; account now locked"]
+    assert [row[2] for row in login_rows(control)] == [
+        "wrong password",
+        "wrong password",
+        "wrong password; account now locked",
+    ]
     locked = control.auth.login("ann", PASSWORD, "10.0.0.2")
     assert (locked.ok, locked.message) == (False, LOGIN_FAILED)
     assert login_rows(control)[-1] == ("ann", "refused", "account locked")
@@ -144,19 +152,28 @@ def test_csrf_token_is_per_session_and_checked(control: AccessControl) -> None:
 @pytest.mark.parametrize("secure", [True, False])
 def test_cookie_is_httponly_samesite_strict_and_secure_over_https(secure: bool) -> None:
     params = cookie_params("t", max_age_s=60, secure=secure)
-    assert (params["key"], params["httponly"], params["samesite"], params["secure"]) == (COOKIE_NAME, True, "strict", secure)
+    assert (params["key"], params["httponly"], params["samesite"], params["secure"]) == (
+        COOKIE_NAME,
+        True,
+        "strict",
+        secure,
+    )
 
 
-@pytest.mark.parametrize(("header", "headers", "expected"), [
-    ("X-Remote-User", {"x-remote-user": "ann"}, "ann"),
-    ("X-Remote-User", {"X-REMOTE-USER": " ann "}, "ann"),
-    ("X-Remote-User", {"x-remote-user": "nobody"}, None),
-    ("X-Remote-User", {"x-remote-user": ""}, None),
-    ("X-Remote-User", {"x-other": "ann"}, None),
-    (None, {"x-remote-user": "ann"}, None),
-])
-def test_sso_header_only_when_configured_and_for_known_users(tmp_path: Path, clock: Clock, header: str | None,
-                                                              headers: dict[str, str], expected: str | None) -> None:
+@pytest.mark.parametrize(
+    ("header", "headers", "expected"),
+    [
+        ("X-Remote-User", {"x-remote-user": "ann"}, "ann"),
+        ("X-Remote-User", {"X-REMOTE-USER": " ann "}, "ann"),
+        ("X-Remote-User", {"x-remote-user": "nobody"}, None),
+        ("X-Remote-User", {"x-remote-user": ""}, None),
+        ("X-Remote-User", {"x-other": "ann"}, None),
+        (None, {"x-remote-user": "ann"}, None),
+    ],
+)
+def test_sso_header_only_when_configured_and_for_known_users(
+    tmp_path: Path, clock: Clock, header: str | None, headers: dict[str, str], expected: str | None
+) -> None:
     control = seeded(tmp_path, clock, trusted_user_header=header)
     result = control.auth.login_trusted(headers, "127.0.0.1")
     got = control.auth.principal_for(result.session.token) if result.session else None
@@ -169,9 +186,14 @@ def test_sso_refuses_a_disabled_user(tmp_path: Path, clock: Clock) -> None:
     assert not control.auth.login_trusted({"X-Remote-User": "ann"}, "127.0.0.1").ok
 
 
-@pytest.mark.parametrize(("password", "problem"), [
-    ("short", "too short"), (" leading space password", "whitespace"), ("x" * 1025, "too long"),
-])
+@pytest.mark.parametrize(
+    ("password", "problem"),
+    [
+        ("short", "too short"),
+        (" leading space password", "whitespace"),
+        ("x" * 1025, "too long"),
+    ],
+)
 def test_weak_or_odd_passwords_are_refused(control: AccessControl, password: str, problem: str) -> None:
     with pytest.raises(AccessError, match=problem):
         control.set_password("adam", "bob", password)
@@ -179,24 +201,35 @@ def test_weak_or_odd_passwords_are_refused(control: AccessControl, password: str
 
 def test_import_updates_roles_but_keeps_password_and_disabled_flag(control: AccessControl) -> None:
     control.disable_user("adam", "bob")
-    control.users.upsert_imported([
-        User(username="ann", display_name="Ann Renamed", role=Role.TEAM_MANAGER, teams=["South"]),
-        User(username="bob", display_name="Bob", role=Role.SOCIAL_WORKER, teams=["North"]),
-    ])
+    control.users.upsert_imported(
+        [
+            User(username="ann", display_name="Ann Renamed", role=Role.TEAM_MANAGER, teams=["South"]),
+            User(username="bob", display_name="Bob", role=Role.SOCIAL_WORKER, teams=["North"]),
+        ]
+    )
     ann = control.users.principal("ann")
-    assert ann is not None and (ann.role, ann.teams, ann.display_name) == (Role.TEAM_MANAGER, frozenset({"South"}), "Ann Renamed")
+    assert ann is not None and (ann.role, ann.teams, ann.display_name) == (
+        Role.TEAM_MANAGER,
+        frozenset({"South"}),
+        "Ann Renamed",
+    )
     assert control.auth.login("ann", PASSWORD, "10.0.0.1").ok
     bob = control.users.principal("bob")
     assert bob is not None and not bob.active
 
 
-@pytest.mark.parametrize(("username", "role", "teams", "problem"), [
-    ("ann", Role.SOCIAL_WORKER, ["North"], "already exists"),
-    ("new user", Role.SOCIAL_WORKER, ["North"], "invalid username"),
-    ("", Role.ADMIN, [], "invalid username"),
-    ("newsw", Role.SOCIAL_WORKER, [], "needs at least one --team"),
-])
-def test_add_user_refuses_bad_input(control: AccessControl, username: str, role: Role, teams: list[str], problem: str) -> None:
+@pytest.mark.parametrize(
+    ("username", "role", "teams", "problem"),
+    [
+        ("ann", Role.SOCIAL_WORKER, ["North"], "already exists"),
+        ("new user", Role.SOCIAL_WORKER, ["North"], "invalid username"),
+        ("", Role.ADMIN, [], "invalid username"),
+        ("newsw", Role.SOCIAL_WORKER, [], "needs at least one --team"),
+    ],
+)
+def test_add_user_refuses_bad_input(
+    control: AccessControl, username: str, role: Role, teams: list[str], problem: str
+) -> None:
     with pytest.raises(AccessError, match=problem):
         control.add_user("adam", username, "Some Name", role, teams)
 

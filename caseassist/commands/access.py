@@ -77,14 +77,18 @@ def _register_users(user_app: typer.Typer) -> None:
         username: Annotated[str, typer.Argument(help="Login name, as allocated_worker and access_list name it.")],
         display_name: Annotated[str, typer.Option("--display-name", help="Name shown in the app.")],
         role: Annotated[Role, typer.Option("--role", help="social_worker, team_manager, governance_lead or admin.")],
-        team: Annotated[list[str] | None, typer.Option("--team", help="A team the user belongs to (repeatable).")] = None,
+        team: Annotated[
+            list[str] | None, typer.Option("--team", help="A team the user belongs to (repeatable).")
+        ] = None,
         as_user: Annotated[str | None, typer.Option("--as", help=_AS_HELP)] = None,
     ) -> None:
         """Add a user without a password; they can log in once `user set-password` has run."""
         with _service(ctx) as service:
             info = service.add_user(_operator(service, as_user), username, display_name, role, team or [])
         teams = ", ".join(info.teams) or "none"
-        typer.echo(f"added {info.username} ({info.role.value}; teams: {teams}); set a password with `caseassist user set-password {info.username}`")
+        typer.echo(
+            f"added {info.username} ({info.role.value}; teams: {teams}); set a password with `caseassist user set-password {info.username}`"
+        )
 
     @user_app.command("set-password")
     def set_password(
@@ -115,9 +119,15 @@ def _register_users(user_app: typer.Typer) -> None:
         with _service(ctx) as service:
             users = service.users.all()
         rows = [
-            {"username": u.username, "display_name": u.display_name, "role": u.role.value, "teams": list(u.teams),
-             "active": u.active, "has_password": u.has_password,
-             "locked_until": u.locked_until.isoformat() if u.locked_until else None}
+            {
+                "username": u.username,
+                "display_name": u.display_name,
+                "role": u.role.value,
+                "teams": list(u.teams),
+                "active": u.active,
+                "has_password": u.has_password,
+                "locked_until": u.locked_until.isoformat() if u.locked_until else None,
+            }
             for u in users
         ]
         if as_json:
@@ -154,7 +164,9 @@ def _register_grants(app: typer.Typer) -> None:
         """Give USER the standard notes of CASE for N days (never restricted notes or restricted cases)."""
         with _service(ctx) as service:
             given = service.grant(as_user, user, case, days, reason)
-        typer.echo(f"grant {given.grant_id}: {given.username} may read case {given.case_id} until {given.expires_at:%Y-%m-%d %H:%M} UTC")
+        typer.echo(
+            f"grant {given.grant_id}: {given.username} may read case {given.case_id} until {given.expires_at:%Y-%m-%d %H:%M} UTC"
+        )
 
     @app.command("revoke-grant")
     def revoke_grant(
@@ -165,7 +177,9 @@ def _register_grants(app: typer.Typer) -> None:
         """End a grant before it expires."""
         with _service(ctx) as service:
             revoked = service.revoke_grant(as_user, grant_id)
-        typer.echo(f"grant {revoked.grant_id} revoked: {revoked.username} no longer reads case {revoked.case_id} through it")
+        typer.echo(
+            f"grant {revoked.grant_id} revoked: {revoked.username} no longer reads case {revoked.case_id} through it"
+        )
 
     @app.command("grants")
     def grants(
@@ -179,9 +193,16 @@ def _register_grants(app: typer.Typer) -> None:
         if active_only:
             views = [v for v in views if v.status == "active"]
         rows = [
-            {"grant_id": v.grant.grant_id, "user": v.grant.username, "case_id": v.grant.case_id, "status": v.status,
-             "granted_by": v.grant.granted_by, "granted_at": v.grant.granted_at.isoformat(),
-             "expires_at": v.grant.expires_at.isoformat(), "reason": v.grant.reason}
+            {
+                "grant_id": v.grant.grant_id,
+                "user": v.grant.username,
+                "case_id": v.grant.case_id,
+                "status": v.status,
+                "granted_by": v.grant.granted_by,
+                "granted_at": v.grant.granted_at.isoformat(),
+                "expires_at": v.grant.expires_at.isoformat(),
+                "reason": v.grant.reason,
+            }
             for v in views
         ]
         if as_json:
@@ -191,8 +212,10 @@ def _register_grants(app: typer.Typer) -> None:
             typer.echo("no grants")
         for v in views:
             g = v.grant
-            typer.echo(f"{g.grant_id:>4}  {g.username:<16} {g.case_id:<12} {v.status:<8} "
-                       f"until {g.expires_at:%Y-%m-%d %H:%M}  by {g.granted_by}: {g.reason}")
+            typer.echo(
+                f"{g.grant_id:>4}  {g.username:<16} {g.case_id:<12} {v.status:<8} "
+                f"until {g.expires_at:%Y-%m-%d %H:%M}  by {g.granted_by}: {g.reason}"
+            )
 
 
 def _register_audit(audit_app: typer.Typer) -> None:
@@ -202,7 +225,10 @@ def _register_audit(audit_app: typer.Typer) -> None:
         with _service(ctx) as service:
             result = service.audit.verify()
         if not result.ok:
-            typer.echo(f"audit trail BROKEN at row {result.broken_seq}: {result.problem} ({result.rows_checked} rows before it are intact)", err=True)
+            typer.echo(
+                f"audit trail BROKEN at row {result.broken_seq}: {result.problem} ({result.rows_checked} rows before it are intact)",
+                err=True,
+            )
             raise typer.Exit(1)
         typer.echo(f"audit trail intact: {result.rows_checked} rows; head hash {result.head_hash}")
 
@@ -212,7 +238,9 @@ def _register_audit(audit_app: typer.Typer) -> None:
         as_user: str = typer.Option(..., "--as", help="The governance lead or admin reading the trail (recorded)."),
         case: str | None = typer.Option(None, "--case", help="Only rows about this case."),
         user: str | None = typer.Option(None, "--user", help="Only rows by this user."),
-        since: str | None = typer.Option(None, "--since", help="Only rows from this date (YYYY-MM-DD) or time on, UTC."),
+        since: str | None = typer.Option(
+            None, "--since", help="Only rows from this date (YYYY-MM-DD) or time on, UTC."
+        ),
         limit: int | None = typer.Option(None, "--limit", min=1, help="Only the most recent N rows."),
         as_json: bool = typer.Option(False, "--json", help="Print JSON."),
     ) -> None:
@@ -224,7 +252,10 @@ def _register_audit(audit_app: typer.Typer) -> None:
             service.require_audit_reader(as_user)
             entries = service.audit.query(case_id=case, username=user, since=start, limit=limit)
             service.audit.record(
-                as_user, Action.AUDIT_VIEW, Outcome.ANSWERED, case_ids=[case] if case else [],
+                as_user,
+                Action.AUDIT_VIEW,
+                Outcome.ANSWERED,
+                case_ids=[case] if case else [],
                 detail={"user": user, "since": since, "rows": len(entries)},
             )
         if as_json:
@@ -236,7 +267,9 @@ def _register_audit(audit_app: typer.Typer) -> None:
             cases = ",".join(e.case_ids) or "-"
             notes = f" notes={','.join(e.note_ids)}" if e.note_ids else ""
             question = f" q={e.question!r}" if e.question else ""
-            typer.echo(f"{e.seq:>6} {e.at:%Y-%m-%d %H:%M:%S} {e.username:<16} {e.action:<12} {e.outcome:<8} cases={cases}{notes}{question}")
+            typer.echo(
+                f"{e.seq:>6} {e.at:%Y-%m-%d %H:%M:%S} {e.username:<16} {e.action:<12} {e.outcome:<8} cases={cases}{notes}{question}"
+            )
 
 
 def _parse_since(value: str | None) -> dt.datetime | None:
