@@ -13,7 +13,7 @@ same are searched together (`pseudonymise_query`). Only the vaults of permitted 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -214,7 +214,7 @@ def search_question(
     return retriever.search_queries(queries, k, lower, upper, prefer_recent=window.prefer_recent)
 
 
-def _union(scopes: Any) -> Scope:
+def _union(scopes: Iterable[Scope]) -> Scope:
     full: set[str] = set()
     standard: set[str] = set()
     for scope in scopes:

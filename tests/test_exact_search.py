@@ -63,6 +63,26 @@ def test_blocks_equal_brute_force(scope: Scope, query: np.ndarray, k: int, date_
     _assert_exact(found, scope, query, k, date_from, date_to)
 
 
+@settings(max_examples=100, deadline=None)
+@given(seed=st.integers(0, 10_000), share=st.sampled_from([0.0, 0.3, 1.0]), k=st.integers(1, 40), data=st.data())
+def test_any_corpus_equals_brute_force(seed: int, share: float, k: int, data: st.DataObject) -> None:
+    """Other corpora too: sizes 1..25 a case, no, some or only restricted notes."""
+    corpus = random_corpus(seed=seed, cases=4, per_case=25, restricted_share=share)
+    blocks = [
+        CaseBlock.build(case_id, corpus.vectors[rows], [corpus.chunks[i] for i in rows])
+        for case_id in corpus.case_ids
+        for rows in [[i for i, chunk in enumerate(corpus.chunks) if chunk.case_id == case_id]]
+    ]
+    full = frozenset(data.draw(st.sets(st.sampled_from(corpus.case_ids))))
+    standard = frozenset(data.draw(st.sets(st.sampled_from(corpus.case_ids)))) - full
+    scope = Scope(full, standard)
+    query = np.random.default_rng(seed + 1).normal(size=DIM).astype(np.float32)
+    found = exact_top_k(blocks, scope, query, k)
+    expected = brute_force(corpus, scope, query, k)
+    assert [score for _, score in found] == pytest.approx([score for _, score in expected], abs=1e-5)
+    assert all(scope.allows(chunk.case_id, chunk.sensitivity) for chunk, _ in found)
+
+
 @pytest.fixture(scope="module")
 def loaded(tmp_path_factory: pytest.TempPathFactory) -> tuple[ExactCaseCache, Path]:
     directory = tmp_path_factory.mktemp("exact")
