@@ -194,6 +194,14 @@ def bench_size(size: int, per_case: int, args: argparse.Namespace) -> list[dict[
         for scope in scopes:
             cache.blocks(scope)
         print(f"    exact cache: {cache.loads} case blocks loaded in {time.perf_counter() - started:.1f} s ({cache.held_chunks} chunks held)")
+        if index is not None:
+            reads = []
+            for _ in range(args.queries):
+                began = time.perf_counter()
+                index.generation()
+                reads.append((time.perf_counter() - began) * 1000)
+            p50, p95 = percentiles(reads)
+            print(f"    of which the generation check every search makes: p50 {p50:.2f} ms  p95 {p95:.2f} ms")
         for variant, dated in (("scope", False), ("scope + 10% date range", True)):
             print(f"  {variant}")
             truths = [brute_force(data, s, q, k, window if dated else None) for s, q in zip(scopes, queries, strict=True)]
