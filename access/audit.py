@@ -167,9 +167,15 @@ class AuditLog:
             conn.execute(insert(audit_log).values(**row))
         return _entry(row)
 
-    def verify(self) -> Verification:
-        """Walk the chain from row 1; the first row that is missing, out of place or altered is named."""
+    def verify(self, anchor: str | None = None) -> Verification:
+        """Walk the chain from row 1; the first row that is missing, out of place or altered is named.
+
+        `anchor` is a head hash recorded earlier outside the database: it must still be in the
+        chain, which catches what the chain alone cannot (newest rows removed, or everything after
+        an edit re-hashed by someone with write access).
+        """
         expected_seq, prev_hash, checked = 1, GENESIS, 0
+        anchor_seen = anchor is None or anchor == GENESIS
         for row in self._rows():
             data = dict(row._mapping)
             seq = int(data["seq"])
@@ -189,6 +195,14 @@ class AuditLog:
                     checked, prev_hash, seq, f"row {seq} was altered (its content no longer matches its hash)"
                 )
             expected_seq, prev_hash, checked = seq + 1, data["row_hash"], checked + 1
+            anchor_seen = anchor_seen or prev_hash == anchor
+        if not anchor_seen:
+            return Verification(
+                ok=False,
+                rows_checked=checked,
+                head_hash=prev_hash,
+                problem=f"the recorded head hash {anchor} is no longer in the chain (rows removed from the end, or rewritten)",
+            )
         return Verification(ok=True, rows_checked=checked, head_hash=prev_hash)
 
     def query(

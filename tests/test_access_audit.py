@@ -256,3 +256,26 @@ def test_concurrent_writers_never_fork_the_chain(tmp_path: Path) -> None:
     assert errors == []
     result = audit_at(path).verify()
     assert (result.ok, result.rows_checked) == (True, 60)
+
+
+def test_an_anchor_catches_rows_removed_from_the_end(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    log = filled(path)
+    anchor = log.verify().head_hash
+    log.record("ann", Action.SEARCH, Outcome.ANSWERED)
+    assert log.verify(anchor=anchor).ok
+    tamper(path, lambda db: db.execute("DELETE FROM audit_log WHERE seq >= 5"))
+    assert log.verify().ok  # the shortened chain is consistent on its own
+    result = log.verify(anchor=anchor)
+    assert not result.ok and result.broken_seq is None
+    assert anchor in (result.problem or "")
+
+
+def test_audit_verify_command_checks_an_anchor(isolated_db: Path) -> None:
+    log = filled(isolated_db)
+    anchor = log.verify().head_hash
+    assert CliRunner().invoke(cli(), ["audit", "verify", "--anchor", anchor]).exit_code == 0
+    tamper(isolated_db, lambda db: db.execute("DELETE FROM audit_log WHERE seq = 6"))
+    result = CliRunner().invoke(cli(), ["audit", "verify", "--anchor", anchor])
+    assert result.exit_code == 1
+    assert "is no longer in the chain" in result.stderr

@@ -220,10 +220,18 @@ def _register_grants(app: typer.Typer) -> None:
 
 def _register_audit(audit_app: typer.Typer) -> None:
     @audit_app.command("verify")
-    def verify(ctx: typer.Context) -> None:
+    def verify(
+        ctx: typer.Context,
+        anchor: str | None = typer.Option(
+            None, "--anchor", help="A head hash printed by an earlier verify: it must still be in the chain."
+        ),
+    ) -> None:
         """Check the hash chain from the first row; name the first missing, reordered or altered row (exit 1)."""
         with _service(ctx) as service:
-            result = service.audit.verify()
+            result = service.audit.verify(anchor=anchor)
+        if not result.ok and result.broken_seq is None:
+            typer.echo(f"audit trail BROKEN: {result.problem} ({result.rows_checked} rows are intact)", err=True)
+            raise typer.Exit(1)
         if not result.ok:
             typer.echo(
                 f"audit trail BROKEN at row {result.broken_seq}: {result.problem} ({result.rows_checked} rows before it are intact)",
