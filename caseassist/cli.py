@@ -6,7 +6,7 @@ import os
 
 import typer
 
-from caseassist.commands import access, ask, config, data, demo, evals, redaction, serve
+from caseassist.commands import access, ask, chronology, config, data, demo, evals, redaction, search, serve
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -27,7 +27,7 @@ def _root(ctx: typer.Context) -> None:
     """CaseAssist: questions, chronologies and evaluations over children's social care records."""
 
 
-for area in (config, data, demo, redaction, access, ask, evals, serve):
+for area in (config, data, demo, search, redaction, access, ask, chronology, evals, serve):
     area.register(app)
 
 
