@@ -129,14 +129,14 @@ class AccessControl:
         principal = self.principal(operator)
         if principal is None or not may_administer(principal):
             self._refused(operator, principal, action)
-            raise AccessError(f"--as {operator!r}: only an active admin may do this")
+            raise AccessError(f"{operator!r} may not do this: only an active admin may")
         return principal
 
     def require_audit_reader(self, operator: str) -> Principal:
         principal = self.principal(operator)
         if principal is None or not may_read_audit(principal):
             self._refused(operator, principal, Action.AUDIT_VIEW)
-            raise AccessError(f"--as {operator!r}: only an active governance lead or admin may read the audit trail")
+            raise AccessError(f"{operator!r} may not read the audit trail: only an active governance lead or admin may")
         return principal
 
     def grant(self, operator: str, username: str, case_id: str, days: float, reason: str) -> Grant:
@@ -196,6 +196,8 @@ class AccessControl:
         return [GrantView(grant, grant.status(now)) for grant in self.grants.all()]
 
     def add_user(self, operator: str, username: str, display_name: str, role: Role, teams: Sequence[str]) -> UserInfo:
+        """User changes record `operator`; checking them (`require_admin`) is the caller's job, so the
+        CLI can create the first admin as the OS account."""
         info = self.users.add(username, display_name, role, teams)
         self._audit_user(operator, "add", info.username, {"role": role.value, "teams": sorted(teams)})
         return info
