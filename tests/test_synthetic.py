@@ -413,6 +413,15 @@ def test_cli_writes_the_files(tmp_path: Path) -> None:
     assert not (tmp_path / "out" / ".staging").exists()
 
 
+def test_a_stale_staging_directory_never_leaks_into_the_corpus(tmp_path: Path) -> None:
+    stale = tmp_path / ".staging" / "gold"
+    stale.mkdir(parents=True)
+    (stale / "old.jsonl").write_text("stale\n")
+    write_corpus(generate(1, 2), tmp_path)
+    assert not (tmp_path / "gold" / "old.jsonl").exists()
+    assert not (tmp_path / ".staging").exists()
+
+
 def test_cli_help_works() -> None:
     result = CliRunner().invoke(app, ["demo-data", "--help"])
     assert result.exit_code == 0

@@ -51,7 +51,7 @@ def register(app: typer.Typer) -> None:
         try:
             written = write_corpus(corpus, out_dir)
         except OSError as exc:
-            fail(f"{out_dir}: cannot write the corpus ({exc.strerror or exc}); nothing usable was left behind")
+            fail(f"{out_dir}: cannot write the corpus ({exc.strerror or exc}); check the directory is writable and has space")
         summary = {
             "out_dir": str(out_dir),
             "family": chosen.value,

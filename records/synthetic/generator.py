@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,7 +70,9 @@ def write_corpus(corpus: Corpus, out_dir: Path) -> list[Path]:
     """Write every file, each one whole (write to a temporary name, then rename)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     staged = out_dir / ".staging"
-    staged.mkdir(exist_ok=True)
+    if staged.exists():  # left by an interrupted run: never let its files into this corpus
+        shutil.rmtree(staged)
+    staged.mkdir()
     (staged / "users.json").write_text(json.dumps(corpus.users, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     (staged / "cases.jsonl").write_text(dumps_jsonl(corpus.cases), encoding="utf-8")
     write_gold(corpus.gold, staged / "gold")
