@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.web_fixtures import HIDDEN_MARKER, PASSWORD, StandInService, make_client, sign_in
+from tests.web_fixtures import HIDDEN_MARKER, PASSWORD, Served, StandInService, make_client, served, sign_in
+
+
+@pytest.fixture(scope="module")
+def web_service(tmp_path_factory: pytest.TempPathFactory) -> Served:
+    return served(tmp_path_factory)
 
 
 @pytest.fixture
-def client(tmp_path: Path) -> Any:
-    with make_client(tmp_path / "home") as c:
+def client(web_service: Served) -> Any:
+    with make_client(web_service) as c:
         yield c
 
 
@@ -142,8 +146,8 @@ class _BrokenStream(StandInService):
         raise RuntimeError(f"backend exploded near {HIDDEN_MARKER}")
 
 
-def test_a_failure_mid_stream_ends_with_an_error_event_and_no_internals(tmp_path: Path) -> None:
-    with make_client(tmp_path / "home", _BrokenStream()) as client:
+def test_a_failure_mid_stream_ends_with_an_error_event_and_no_internals(web_service: Served) -> None:
+    with make_client(web_service, _BrokenStream()) as client:
         token = sign_in(client, "sw.alex")
         response = client.post("/api/ask/stream", json={"question": "anything?", "case_id": "C-1001"}, headers={"X-CSRF-Token": token})
     assert "event: error" in response.text
@@ -205,8 +209,8 @@ def test_governance_and_admin_endpoints_follow_the_role(client: Any, username: s
     assert client.get(path).status_code == expected
 
 
-def test_evaluations_say_plainly_when_the_harness_is_missing(tmp_path: Path) -> None:
-    with make_client(tmp_path / "home", StandInService()) as client:
+def test_evaluations_say_plainly_when_the_harness_is_missing(web_service: Served) -> None:
+    with make_client(web_service, StandInService()) as client:
         token = sign_in(client, "gl.robin")
         response = client.post("/api/evaluations", json={"suites": ["accuracy"]}, headers={"X-CSRF-Token": token})
         page = client.get("/governance")
@@ -254,8 +258,8 @@ class _Failing(StandInService):
 
 
 @pytest.mark.parametrize("path", ["/api/cases", "/cases"])
-def test_unexpected_failures_are_a_generic_500_and_log_no_case_content(tmp_path: Path, caplog: pytest.LogCaptureFixture, path: str) -> None:
-    with make_client(tmp_path / "home", _Failing()) as client:
+def test_unexpected_failures_are_a_generic_500_and_log_no_case_content(web_service: Served, caplog: pytest.LogCaptureFixture, path: str) -> None:
+    with make_client(web_service, _Failing()) as client:
         sign_in(client, "sw.alex")
         response = client.get(path)
     assert response.status_code == 500 and "something went wrong on the server" in response.text

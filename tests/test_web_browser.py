@@ -21,8 +21,7 @@ from tests.web_fixtures import (
     LiveServer,
     axe_violations,
     launch_chromium,
-    service_for_tests,
-    settings_for_tests,
+    served,
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -37,8 +36,8 @@ SCREENSHOTS = os.environ.get("CASEASSIST_SCREENSHOTS")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     from web.app import create_app
 
-    settings = settings_for_tests(tmp_path_factory.mktemp("web") / "home")
-    with LiveServer(create_app(settings, service_for_tests(settings))) as live:
+    web = served(tmp_path_factory)
+    with LiveServer(create_app(web.settings, web.service)) as live:
         yield live
 
 
@@ -231,12 +230,12 @@ def test_governance_runs_a_suite_and_opens_the_report(visit: Visit) -> None:
 def test_admin_sees_users_and_grants_access(visit: Visit) -> None:
     visit.sign_in("admin.kim")
     visit.page.goto("/admin")
-    visit.page.get_by_label("Username").fill("sw.alex")
-    visit.page.get_by_label("Case ID").fill("C-2001")
+    visit.page.get_by_label("Username").fill("sw.jo")
+    visit.page.get_by_label("Case ID").fill("C-1002")
     visit.page.get_by_label("Reason").fill("duty cover while the allocated worker is on leave")
     visit.page.get_by_role("button", name="Grant access").click()
-    assert "Granted sw.alex access to case C-2001" in visit.page.get_by_role("status").first.inner_text()
-    assert "C-2001" in visit.page.locator("#grants-table").inner_text()
+    assert "Granted sw.jo access to case C-1002" in visit.page.get_by_role("status").first.inner_text()
+    assert "C-1002" in visit.page.locator("#grants-table").inner_text()
     visit.check_accessible("admin")
 
 

@@ -1,7 +1,7 @@
 """Fixtures for the web tests: the service under test, a live uvicorn server and a Chromium browser.
 
 `StandInService` is a small in-memory implementation of `CaseAssistAPI` over clearly synthetic
-records, used only until the real `CaseAssistService` is wired; `service_for_tests` is the one
+records, used only until the real `CaseAssistService` is wired; `USE_REAL_SERVICE` is the one
 line to swap. Everything else in the web tests (HTTP, cookies, CSRF, templates, JS, the browser)
 is the real thing.
 """
@@ -31,6 +31,7 @@ HIDDEN_MARKER = "ZZHIDDEN-CASE-CONTENT"
 
 USERS = {
     "sw.alex": {"username": "sw.alex", "display_name": "Alex Example", "role": "social_worker", "teams": ["North"]},
+    "sw.jo": {"username": "sw.jo", "display_name": "Jo Example", "role": "social_worker", "teams": ["South"]},
     "tm.sam": {"username": "tm.sam", "display_name": "Sam Example", "role": "team_manager", "teams": ["North"]},
     "gl.robin": {"username": "gl.robin", "display_name": "Robin Example", "role": "governance_lead", "teams": []},
     "admin.kim": {"username": "admin.kim", "display_name": "Kim Example", "role": "admin", "teams": []},
@@ -50,7 +51,7 @@ NOTES = {
     "N-9": {"note_id": "N-9", "case_id": "C-2001", "date": "2026-01-05", "type": "placement_move", "title": "Placement move",
             "text": f"{HIDDEN_MARKER} placement moved.", "author_role": "social_worker"},
 }
-VISIBLE = {"sw.alex": {"C-1001", "C-1002"}, "tm.sam": {"C-1001", "C-1002"}, "gl.robin": set(), "admin.kim": set()}
+VISIBLE = {"sw.alex": {"C-1001", "C-1002"}, "sw.jo": {"C-2001"}, "tm.sam": {"C-1001", "C-1002"}, "gl.robin": set(), "admin.kim": set()}
 EXTRACTIVE_NOTICE = "Answered without a language model: sentences quoted from the notes."
 
 
@@ -208,45 +209,80 @@ class StandInService:
         return row
 
 
-@dataclass
-class StandInEvaluations(StandInService):
-    """Adds the evaluation methods the governance page calls: a run finishes after a few polls."""
+class StandInEvaluations:
+    """The evaluation methods the governance page calls, added to any service until the harness lands.
 
-    jobs: dict[str, int] = field(default_factory=dict)
+    Synthetic: a run "finishes" after three polls with fixed figures. Everything else is delegated
+    to the wrapped service unchanged.
+    """
 
-    def evaluation_suites(self, username: str) -> list[dict[str, Any]]:
+    SUITES = ("accuracy", "privacy")
+
+    def __init__(self, service: CaseAssistAPI) -> None:
+        self._service = service
+        self._polls: dict[str, int] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._service, name)
+
+    def _governance(self, username: str) -> bool:
+        principal = self._service.principal(username) or {}
+        return principal.get("role") in ("governance_lead", "admin")
+
+    def evaluation_suites(self, username: str) -> list[dict[str, Any]] | None:
+        if not self._governance(username):
+            return None
         return [{"name": "accuracy", "description": "cited answers against gold questions"},
                 {"name": "privacy", "description": "no leak across scope or of raw identifiers"}]
 
     def run_evaluation(self, username: str, suites: list[str]) -> str:
-        if USERS.get(username, {}).get("role") not in ("governance_lead", "admin"):
+        if not self._governance(username):
             raise PermissionError("only governance leads and admins may run evaluations")
-        unknown = sorted(set(suites) - {"accuracy", "privacy"})
+        unknown = sorted(set(suites) - set(self.SUITES))
         if unknown:
-            raise ValueError(f"unknown suite {unknown[0]!r}: choose from accuracy, privacy")
+            raise ValueError(f"unknown suite {unknown[0]!r}: choose from {', '.join(self.SUITES)}")
         job_id = uuid.uuid4().hex[:8]
-        self.jobs[job_id] = 0
+        self._polls[job_id] = 0
         return job_id
 
     def evaluation_status(self, username: str, job_id: str) -> dict[str, Any] | None:
-        if job_id not in self.jobs:
+        if job_id not in self._polls or not self._governance(username):
             return None
-        self.jobs[job_id] += 1
-        done = self.jobs[job_id] >= 3
-        return {"job_id": job_id, "state": "done" if done else "running", "progress": min(1.0, self.jobs[job_id] / 3),
+        self._polls[job_id] += 1
+        done = self._polls[job_id] >= 3
+        return {"job_id": job_id, "state": "done" if done else "running", "progress": min(1.0, self._polls[job_id] / 3),
                 "message": "2 suites finished" if done else "running accuracy",
                 "metrics": [{"name": "accuracy", "value": 0.91, "baseline": 0.9, "ok": True},
                             {"name": "privacy leaks", "value": 0, "baseline": 0, "ok": True}] if done else []}
 
     def evaluation_report(self, username: str, job_id: str) -> str | None:
-        if self.jobs.get(job_id, 0) < 3:
+        if self._polls.get(job_id, 0) < 3 or not self._governance(username):
             return None
         return "<html><body><h1>Evaluation report</h1><p>accuracy 0.91</p><script>window.__report_ran = 1</script></body></html>"
 
 
-def service_for_tests(settings: Settings) -> CaseAssistAPI:
-    """The service the web tests run against: the real one over a small imported corpus."""
-    return StandInEvaluations()
+USE_REAL_SERVICE = False
+"""The one line to swap: True runs every web test against the real service over CORPUS_CASES."""
+
+
+@dataclass(frozen=True)
+class Served:
+    settings: Settings
+    service: CaseAssistAPI
+
+
+_SERVED: dict[str, Served] = {}
+
+
+def served(factory: Any) -> Served:
+    """The service under test, built once per test run (the real one imports a corpus: ~30 s)."""
+    if "web" not in _SERVED:
+        settings = settings_for_tests(factory.mktemp("web-service") / "home")
+        service = real_service(settings) if USE_REAL_SERVICE else StandInService()
+        if not callable(getattr(service, "run_evaluation", None)):
+            service = StandInEvaluations(service)  # type: ignore[assignment]
+        _SERVED["web"] = Served(settings, service)
+    return _SERVED["web"]
 
 
 # --- the real service over a small imported corpus ------------------------------------------------
@@ -363,13 +399,13 @@ CHROMIUM_ARGS = [
 # --- TestClient helpers -------------------------------------------------------------------------
 
 
-def make_client(home: Path, service: CaseAssistAPI | None = None) -> Any:
+def make_client(served: Served, service: CaseAssistAPI | None = None) -> Any:
+    """A TestClient over the app; `service` replaces the one under test (failure injection only)."""
     from fastapi.testclient import TestClient
 
     from web.app import create_app
 
-    settings = settings_for_tests(home)
-    return TestClient(create_app(settings, service or service_for_tests(settings)), base_url="http://testserver")
+    return TestClient(create_app(served.settings, service or served.service), base_url="http://testserver")
 
 
 def sign_in(client: Any, username: str, password: str = PASSWORD) -> str:
