@@ -7,7 +7,7 @@ A gold event is found when an entry has its date and cites at least one of its n
 correct when it matches some gold event that way. An entry is unsupported when it cites no note,
 or a note that is not in the reader's view of its case. Run:
 
-    .venv/bin/python -m assistant.chronology.measure data/demo
+    .venv/bin/python -m assistant.chronology.measure data/demo [--standard-only] [--redacted] [--verbose]
 """
 
 from __future__ import annotations
@@ -20,13 +20,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
+from typing import Any, Protocol
 
 from access.scope import Scope
 from assistant.chronology.model import Entry
 from assistant.chronology.service import entries_from_notes
 from assistant.chronology.summarise import ExtractiveSummariser, Summariser
-from records.loader import load_cases
-from records.models import Case
+from records.loader import load_cases, load_users
+from records.models import Case, User
 from records.vocabulary import map_type
 from retrieval.types import NoteRecord
 
@@ -123,9 +124,28 @@ def score(
     return into
 
 
-def note_records(case: Case, scope: Scope) -> list[NoteRecord]:
+class _RedactedNote(Protocol):
+    note_id: str
+    title: str | None
+    text: str
+
+
+class _RedactedCase(Protocol):
+    @property
+    def notes(self) -> Sequence[_RedactedNote]: ...
+
+
+class CaseRedactor(Protocol):
+    """redaction.CaseRedactor: what the index holds is what a chronology reads."""
+
+    def redact_case(self, case: Case, staff: Sequence[User], existing: Mapping[str, str] | None = None) -> Any: ...
+
+
+def note_records(case: Case, scope: Scope, redacted: _RedactedCase | None = None) -> list[NoteRecord]:
     """A case's notes as the reader would get them from the store (scope applied per note here,
-    because the corpus is measured straight from the import file, not through the index)."""
+    because the corpus is measured straight from the import file, not through the index); with
+    `redacted`, the pseudonymised title and text the index would hold."""
+    texts = {n.note_id: (n.title or "", n.text) for n in redacted.notes} if redacted else {}
     return [
         NoteRecord(
             note_id=n.note_id,
@@ -133,8 +153,8 @@ def note_records(case: Case, scope: Scope) -> list[NoteRecord]:
             date=n.date,
             note_type=map_type(n.type).value,
             raw_type=n.type,
-            title=n.title or "",
-            text=n.text,
+            title=texts.get(n.note_id, (n.title or "", n.text))[0],
+            text=texts.get(n.note_id, (n.title or "", n.text))[1],
             author_role="social_worker",
             sensitivity=n.sensitivity.value,
         )
@@ -144,11 +164,16 @@ def note_records(case: Case, scope: Scope) -> list[NoteRecord]:
 
 
 def measure_corpus(
-    directory: Path, summariser: Summariser | None = None, standard_only: bool = False
+    directory: Path,
+    summariser: Summariser | None = None,
+    standard_only: bool = False,
+    redactor: CaseRedactor | None = None,
 ) -> ChronologyScore:
     """Score every case of a corpus directory (cases.jsonl + gold/events.jsonl) for its allocated
-    worker, or with `standard_only` for a reader who may not see restricted notes."""
+    worker, or with `standard_only` for a reader who may not see restricted notes; with `redactor`,
+    on the pseudonymised text the product actually reads."""
     loaded = load_cases(directory / "cases.jsonl")
+    staff = load_users(directory / "users.json") if redactor else []
     gold_by_case: dict[str, list[GoldEvent]] = defaultdict(list)
     for line in (directory / "gold" / "events.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
@@ -162,7 +187,8 @@ def measure_corpus(
             if standard_only
             else Scope(full_cases=frozenset({case.case_id}))
         )
-        notes = note_records(case, scope)
+        redacted = redactor.redact_case(case, staff) if redactor else None
+        notes = note_records(case, scope, redacted)
         visible = {n.note_id for n in notes}
         gold = [event for event in gold_by_case[case.case_id] if set(event.note_ids) <= visible]
         entries, fallbacks = entries_from_notes(notes, summariser)
@@ -173,9 +199,17 @@ def measure_corpus(
 
 def main(argv: Sequence[str]) -> int:
     if not argv:
-        print("usage: python -m assistant.chronology.measure CORPUS_DIR [--standard-only] [--verbose]", file=sys.stderr)
+        print(
+            "usage: python -m assistant.chronology.measure CORPUS_DIR [--standard-only] [--redacted] [--verbose]",
+            file=sys.stderr,
+        )
         return 2
-    result = measure_corpus(Path(argv[0]), standard_only="--standard-only" in argv)
+    redactor = None
+    if "--redacted" in argv:
+        from redaction import build_case_redactor
+
+        redactor = build_case_redactor()
+    result = measure_corpus(Path(argv[0]), standard_only="--standard-only" in argv, redactor=redactor)
     print(json.dumps(result.as_dict(), indent=2))
     if "--verbose" in argv:
         print("\nmissed:", *result.misses, sep="\n  ")
