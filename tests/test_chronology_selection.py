@@ -62,6 +62,9 @@ SELECTION = [
     ("statutory_visit", '[CHILD] seen alone and said "I hate the new school, no one talks to me".', None),
     ("statutory_visit", 'Seen alone. [CHILD] said "Mum has a new boyfriend and he shouts".', "household_change"),
     ("statutory_visit", 'Seen alone. [CHILD] disclosed that "he hits me when Mum is out".', "disclosure"),
+    ("home_visit", "Mum denied that her partner has moved in.", None),
+    ("home_visit", "Police were not called and there were no injuries.", None),
+    ("home_visit", "We discussed the injury from last month, which has healed.", None),
     # notes whose own type is significant are selected even when the text is terse
     ("strategy_discussion", "Attended by police, health and school.", "strategy_discussion"),
     ("section_47", "Enquiry concluded: concerns substantiated.", "section_47"),

@@ -20,7 +20,7 @@ from assistant.chronology.rules import NATIVE, PATTERNS, RULES_BY_TYPE, YIELDS_T
 from retrieval.types import NoteRecord
 
 _NEGATED = re.compile(
-    r"\b(?:no|not|nil|never|denied|denies|deny|without|none|nor|neither|any)\b(?:\W+\w+){0,3}\W*$", re.IGNORECASE
+    r"\b(?:no|not|nil|never|denied|denies|deny|without|none|nor|neither|any)\b(?:\W+\w+){0,4}\W*$", re.IGNORECASE
 )
 _NOT_THIS_EVENT = re.compile(
     r"\b(?:history of|previous(?:ly)?|prior to|in the past|last year|upcoming|next (?:review|meeting|conference|hearing|week|month)|"
