@@ -103,7 +103,7 @@ TAMPERING: list[tuple[Callable[[sqlite3.Connection], None], int, str]] = [
 ]
 
 
-def tamper(path: Path, change: Callable[[sqlite3.Connection], None]) -> None:
+def tamper(path: Path, change: Callable[[sqlite3.Connection], object]) -> None:
     """Change the file as someone with write access would: drop the append-only triggers first."""
     db = sqlite3.connect(path)
     with db:
