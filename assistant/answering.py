@@ -33,9 +33,11 @@ from assistant.models.base import (
 )
 from assistant.models.extractive import ExtractiveChatModel, format_date
 from assistant.models.questions import classify
+from assistant.settings import Settings
 from prompts.registry import Prompt
 from retrieval.dates import parse_date_window
-from retrieval.types import Hit, Retriever
+from retrieval.retriever import ScopedQuery, pseudonymise_query
+from retrieval.types import Embedder, Hit
 
 EXTRACTIVE_NOTICE = "Answered without a language model: sentences quoted from the notes."
 NO_CASELOAD = "You have no cases you can ask about."
@@ -51,11 +53,64 @@ class Scopes(Protocol):
 
 
 class Redactor(Protocol):
-    """Per-case pseudonymisation for questions, and re-identification for display."""
+    """Per-case pseudonymisation for questions, and re-identification for display.
 
-    def pseudonymise(self, text: str, case_ids: Sequence[str]) -> str: ...
+    Tokens are per case ("[CHILD]" is a different child in every case), so both directions name
+    the case whose vault they use.
+    """
+
+    def pseudonymise(self, text: str, case_id: str) -> str: ...
 
     def reidentify(self, text: str, case_id: str) -> str: ...
+
+
+class CaseVaults(Protocol):
+    """redaction.Vault: a case's token -> real value entries ({} for a case never imported)."""
+
+    def load(self, case_id: str) -> Mapping[str, str] | None: ...
+
+
+class VaultRedactor:
+    """The pipeline's Redactor over the encrypted per-case vaults and redaction's own text functions.
+
+    Vaults are read on every call rather than cached, so a re-import that adds a person, or a
+    deletion, is reflected in the next answer; a vault read is one small decrypt.
+    """
+
+    def __init__(self, vaults: CaseVaults) -> None:
+        self._vaults = vaults
+
+    def pseudonymise(self, text: str, case_id: str) -> str:
+        from redaction import pseudonymise  # deferred: importing redaction loads Presidio
+
+        entries = self._entries(case_id)
+        try:
+            return pseudonymise(text, entries)
+        except ValueError:
+            # A vault value redaction cannot turn into a pattern (a date of birth stored as written,
+            # "12/08/2022") must not stop the question: retry without the unparseable kind.
+            return pseudonymise(text, {token: value for token, value in entries.items() if not token.startswith("[DOB")})
+
+    def reidentify(self, text: str, case_id: str) -> str:
+        from redaction import reidentify
+
+        return reidentify(text, self._entries(case_id))
+
+    def _entries(self, case_id: str) -> dict[str, str]:
+        return dict(self._vaults.load(case_id) or {})
+
+
+class ScopedRetriever(Protocol):
+    """retrieval.retriever.HybridRetriever: (pseudonymised text, scope) groups searched together."""
+
+    def search_queries(
+        self,
+        queries: Sequence[ScopedQuery],
+        k: int,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        prefer_recent: bool = False,
+    ) -> list[Hit]: ...
 
 
 class Audit(Protocol):
@@ -135,8 +190,15 @@ class _Question:
     asked: str
     case_id: str | None
     scope: Scope
-    pseudonymised: str
-    standalone: str
+    queries: tuple[ScopedQuery, ...]
+    """The standalone question as each group of permitted cases' pseudonyms spell it."""
+
+    def spelled_for(self, case_id: str | None) -> str:
+        """The pseudonymised question as the given case spells it (the first group's otherwise)."""
+        for query in self.queries:
+            if case_id in query.scope.case_ids:
+                return query.text
+        return self.queries[0].text
 
 
 class Answerer:
@@ -145,7 +207,7 @@ class Answerer:
     def __init__(
         self,
         *,
-        retriever: Retriever,
+        retriever: ScopedRetriever,
         scopes: Scopes,
         redactor: Redactor,
         audit: Audit,
@@ -168,6 +230,8 @@ class Answerer:
         self._top_k = top_k
         self._today = today
         self._new_id = new_id
+        self.backend_reason = ""
+        """Why this backend answers (e.g. why not Ollama), for `caseassist config` and the web page."""
 
     @property
     def backend(self) -> str:
@@ -193,9 +257,11 @@ class Answerer:
             yield AnswerEvent("final", answer=self._refuse(answer_id, username, question, case_id))
             return
         try:
-            pseudonymised = self._redactor.pseudonymise(question, sorted(scope.case_ids))
-            standalone = self._condenser.condense(history, pseudonymised)
-            asked = _Question(answer_id, username, question, case_id, scope, pseudonymised, standalone)
+            queries = tuple(
+                ScopedQuery(self._condenser.condense(history, group.text), group.scope)
+                for group in pseudonymise_query(question, scope, self._redactor.pseudonymise)
+            )
+            asked = _Question(answer_id, username, question, case_id, scope, queries)
             yield from self._answer(asked, reidentify)
         except Exception:
             self._audit.record(
@@ -205,8 +271,11 @@ class Answerer:
             raise
 
     def _answer(self, asked: _Question, reidentify: bool) -> Iterator[AnswerEvent]:
-        window = parse_date_window(asked.standalone, self._today())
-        hits = self._retriever.search(asked.standalone, asked.scope, self._top_k, window.date_from, window.date_to)
+        window = parse_date_window(asked.spelled_for(asked.case_id), self._today())
+        hits = self._retriever.search_queries(
+            asked.queries, self._top_k, window.date_from, window.date_to, prefer_recent=window.prefer_recent
+        )
+        standalone = asked.spelled_for(hits[0].chunk.case_id if hits else asked.case_id)
         retrieval = {
             "top_k": self._top_k,
             "hits": len(hits),
@@ -215,10 +284,10 @@ class Answerer:
         }
         sources = tuple(Source(index + 1, hit.chunk, hit.score) for index, hit in enumerate(_dedupe(hits)))
         request = ChatRequest(
-            question=asked.standalone,
-            qtype=classify(asked.standalone),
+            question=standalone,
+            qtype=classify(standalone),
             sources=sources,
-            messages=answer_messages(self._prompt, asked.standalone, sources),
+            messages=answer_messages(self._prompt, standalone, sources),
         )
         model: ChatModel = self._chat
         notice = backend_notice(model)
@@ -239,12 +308,13 @@ class Answerer:
                 for sentence in split_claims(self._fallback.answer(request)):
                     parts.append(resolver.feed(sentence))
                     yield AnswerEvent("token", text=display(parts[-1], resolver.cases_cited(parts[-1])) + " ")
-        answer = self._finish(asked, model, notice, retrieval, resolver, parts, sources, display)
+        answer = self._finish(asked, standalone, model, notice, retrieval, resolver, parts, sources, display)
         yield AnswerEvent("final", answer=answer)
 
     def _finish(
         self,
         asked: _Question,
+        standalone: str,
         model: ChatModel,
         notice: str | None,
         retrieval: dict[str, Any],
@@ -271,7 +341,7 @@ class Answerer:
             notice=notice,
             retrieval=retrieval,
             invalid_citations=resolver.invalid,
-            pseudonymised_question=asked.standalone,
+            pseudonymised_question=standalone,
             pseudonymised_text=text,
         )
         self._audit.record(
@@ -279,7 +349,7 @@ class Answerer:
             Action.ASK,
             Outcome.REFUSED if refused else Outcome.ANSWERED,
             case_ids=[asked.case_id] if asked.case_id else sorted({c.case_id for c in citations}),
-            question=asked.standalone,
+            question=standalone,
             note_ids=[c.note_id for c in citations],
             answer_id=asked.answer_id,
             prompt_version=self._prompt.ref,
@@ -314,7 +384,7 @@ class Answerer:
         text = refusal(case_id) if case_id else NO_CASELOAD
         self._audit.record(
             username, Action.ASK, Outcome.REFUSED, case_ids=[case_id] if case_id else [],
-            question=self._redactor.pseudonymise(question, []), answer_id=answer_id,
+            question=None, answer_id=answer_id,
             prompt_version=self._prompt.ref, model=f"{self._chat.backend}:{self._chat.model}", detail={"reason": "no_access"},
         )
         return Answer(
@@ -373,3 +443,44 @@ def _sentences(pieces: Iterator[str]) -> Iterator[str]:
             buffer = claims[-1]
     if buffer.strip():
         yield from split_claims(buffer)
+
+
+ANSWER_PROMPT = ("answer", 1)
+CONDENSE_PROMPT = ("condense", 1)
+
+
+def build_answerer(settings: Settings, *, embedder: Embedder | None = None) -> Answerer:
+    """The answering pipeline from settings, on the stores `caseassist import` wrote.
+
+    Belongs with the other builders in assistant.wiring; kept here until the integrator moves it.
+    The backend is chosen once, here: Ollama when configured and reachable, else extractive.
+    """
+    from assistant import wiring
+    from assistant.conversations import ModelCondenser, RuleCondenser
+    from assistant.models.selection import select_backends
+    from prompts.registry import load_prompt
+    from retrieval.exact import ExactCaseCache
+    from retrieval.retriever import HybridRetriever
+
+    engine = wiring.build_engine(settings)
+    access = wiring.build_access(settings)
+    embedder = embedder or wiring.build_embedder(settings)
+    index = wiring.build_index(settings, engine)
+    retriever = HybridRetriever(embedder, ExactCaseCache(index), wiring.build_keyword_index(settings), index)
+    backends = select_backends(settings.ollama, embedder)
+    condenser: Condenser = RuleCondenser()
+    if backends.chat_model is not backends.fallback:
+        condenser = ModelCondenser(backends.chat_model, load_prompt(*CONDENSE_PROMPT), condenser)
+    answerer = Answerer(
+        retriever=retriever,
+        scopes=access,
+        redactor=VaultRedactor(wiring.build_vault(settings, engine)),
+        audit=access.audit,
+        chat_model=backends.chat_model,
+        fallback=backends.fallback,
+        condenser=condenser,
+        prompt=load_prompt(*ANSWER_PROMPT),
+        top_k=settings.retrieval.top_k,
+    )
+    answerer.backend_reason = backends.reason
+    return answerer

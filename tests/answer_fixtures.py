@@ -25,7 +25,8 @@ from assistant.models.questions import keywords
 from prompts.registry import load_prompt
 from records.database import make_engine
 from retrieval.embedding import MiniLMEmbedder
-from retrieval.types import Chunk, Hit, NoteRecord
+from retrieval.retriever import ScopedQuery
+from retrieval.types import Chunk, Hit
 
 D = dt.date
 
@@ -96,11 +97,10 @@ class TokenVaults:
     def __init__(self, vaults: Mapping[str, Mapping[str, tuple[str, ...]]] = VAULTS) -> None:
         self._vaults = {case: dict(tokens) for case, tokens in vaults.items()}
 
-    def pseudonymise(self, text: str, case_ids: Sequence[str]) -> str:
-        for case_id in case_ids:
-            pairs = [(token, name) for token, names in self._vaults.get(case_id, {}).items() for name in names]
-            for token, name in sorted(pairs, key=lambda pair: -len(pair[1])):
-                text = re.sub(rf"\b{re.escape(name)}\b", token, text, flags=re.IGNORECASE)
+    def pseudonymise(self, text: str, case_id: str) -> str:
+        pairs = [(token, name) for token, names in self._vaults.get(case_id, {}).items() for name in names]
+        for token, name in sorted(pairs, key=lambda pair: -len(pair[1])):
+            text = re.sub(rf"\b{re.escape(name)}\b", token, text, flags=re.IGNORECASE)
         return text
 
     def reidentify(self, text: str, case_id: str) -> str:
@@ -116,12 +116,24 @@ class KeywordRetriever:
     chunks: Sequence[Chunk] = CHUNKS
     queries: list[tuple[str, Scope]] = field(default_factory=list)
 
-    def search(
-        self, query: str, scope: Scope, k: int, date_from: dt.date | None = None, date_to: dt.date | None = None
+    def search_queries(
+        self,
+        queries: Sequence[ScopedQuery],
+        k: int,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        prefer_recent: bool = False,
     ) -> list[Hit]:
-        self.queries.append((query, scope))
-        if scope.is_empty:
-            return []
+        scored = []
+        for query in queries:
+            self.queries.append((query.text, query.scope))
+            scored += self._scored(query.text, query.scope, date_from, date_to)
+        scored.sort(key=lambda pair: (-pair[0], pair[1].chunk_id))
+        return [Hit(item, score, rank) for rank, (score, item) in enumerate(scored[:k], start=1)]
+
+    def _scored(
+        self, query: str, scope: Scope, date_from: dt.date | None, date_to: dt.date | None
+    ) -> list[tuple[float, Chunk]]:
         wanted = keywords(query)
         scored = []
         for item in self.chunks:
@@ -132,14 +144,7 @@ class KeywordRetriever:
             overlap = len(wanted & keywords(f"{item.title} {item.text}"))
             if overlap:
                 scored.append((overlap / max(len(wanted), 1), item))
-        scored.sort(key=lambda pair: (-pair[0], pair[1].chunk_id))
-        return [Hit(item, score, rank) for rank, (score, item) in enumerate(scored[:k])]
-
-    def notes(self, scope: Scope, case_id: str, date_from: dt.date | None = None, date_to: dt.date | None = None) -> list[NoteRecord]:
-        return []
-
-    def note(self, scope: Scope, note_id: str) -> NoteRecord | None:
-        return None
+        return scored
 
 
 @functools.cache

@@ -1,0 +1,209 @@
+"""Answering benchmark: quality on the gold questions and latency, extractive backend.
+
+    .venv/bin/python bench/bench_answer.py --corpus demo      # calibrate on data/demo/gold
+    .venv/bin/python bench/bench_answer.py --corpus heldout   # check on data/heldout/gold
+    .venv/bin/python bench/bench_answer.py --latency-chunks 100000   # pipeline overhead at scale
+
+Quality (issue 6 targets): gold facts present in >= 0.85 of answerable questions; "not recorded"
+on >= 0.90 of unanswerable ones; a supporting note cited on >= 0.95 of answerable ones. Facts
+match case- and quote-insensitively; an ISO gold date also matches the way answers write dates
+("29 September 2024"). Each question is asked as its `asked_as` user through the real pipeline
+(access control, vault pseudonymisation, hybrid retrieval, extractive answerer, audit).
+
+Latency: end to end per question on the corpus, and at `--latency-chunks` N the pipeline minus
+the model (access, pseudonymise, condense, retrieval, prompt, citations) over N random chunks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import re
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+from assistant.answering import Answer, Answerer, build_answerer  # noqa: E402
+from assistant.settings import Settings  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Grade:
+    """One gold question's result, with the reason when it failed."""
+
+    question_id: str
+    qtype: str
+    answerable: bool
+    facts_ok: bool
+    cited_ok: bool
+    refused_ok: bool
+    reason: str
+
+
+@dataclass
+class GoldReport:
+    grades: list[Grade] = field(default_factory=list)
+    latencies_ms: list[float] = field(default_factory=list)
+
+    def rate(self, attribute: str, answerable: bool) -> float:
+        rows = [g for g in self.grades if g.answerable is answerable]
+        return sum(getattr(g, attribute) for g in rows) / len(rows) if rows else float("nan")
+
+    def summary(self) -> dict[str, Any]:
+        failures = Counter(g.qtype for g in self.grades if g.reason)
+        return {
+            "questions": len(self.grades),
+            "answerable": sum(g.answerable for g in self.grades),
+            "gold_facts_present": round(self.rate("facts_ok", True), 3),
+            "supporting_note_cited": round(self.rate("cited_ok", True), 3),
+            "not_recorded_when_unanswerable": round(self.rate("refused_ok", False), 3),
+            "failures_by_qtype": dict(failures.most_common()),
+            "p50_ms": round(percentile(self.latencies_ms, 50), 1),
+            "p95_ms": round(percentile(self.latencies_ms, 95), 1),
+        }
+
+
+def fact_present(fact: str, text: str) -> bool:
+    """A gold fact appears in an answer, ignoring case, curly quotes and spacing; ISO dates in words too."""
+    haystack = _normalise(text)
+    if _normalise(fact) in haystack:
+        return True
+    try:
+        day = dt.date.fromisoformat(fact)
+    except ValueError:
+        return False
+    return _normalise(f"{day.day} {day:%B %Y}") in haystack
+
+
+def _normalise(text: str) -> str:
+    text = text.lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def grade(row: dict[str, Any], answer: Answer) -> Grade:
+    """Answerable: every gold fact present and a supporting note cited. Unanswerable: "not recorded"."""
+    cited = {c.note_id for c in answer.citations}
+    if row["answerable"]:
+        facts_ok = all(fact_present(fact, answer.text) for fact in row["gold_facts"])
+        cited_ok = bool(cited & set(row["supporting_note_ids"]))
+        reason = "" if facts_ok and cited_ok else (
+            f"{'missing facts ' + str(row['gold_facts']) if not facts_ok else ''}"
+            f"{' wrong note ' + str(sorted(cited)) if not cited_ok else ''}: {answer.text[:160]}"
+        )
+        return Grade(row["id"], row["qtype"], True, facts_ok, cited_ok, False, reason)
+    refused_ok = answer.refused and answer.reason == "not_recorded"
+    return Grade(row["id"], row["qtype"], False, False, False, refused_ok, "" if refused_ok else f"answered: {answer.text[:160]}")
+
+
+def evaluate(answerer: Answerer, questions: Sequence[dict[str, Any]], reidentify: bool = True) -> GoldReport:
+    """Ask every gold question as its user and grade it; reusable by the evaluation harness."""
+    report = GoldReport()
+    for row in questions:
+        started = time.perf_counter()
+        answer = answerer.ask(row["asked_as"], row["question"], case_id=row["case_id"], reidentify=reidentify)
+        report.latencies_ms.append((time.perf_counter() - started) * 1000)
+        report.grades.append(grade(row, answer))
+    return report
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+def ensure_imported(settings: Settings, corpus: Path) -> None:
+    """Import the corpus into settings.home once; later runs reuse it."""
+    from assistant.wiring import build_ingestor
+    from records.loader import load_cases, load_users
+
+    marker = settings.home / ".bench-imported"
+    if marker.exists():
+        return
+    users = load_users(corpus / "users.json")
+    loaded = load_cases(corpus / "cases.jsonl", known_users={u.username for u in users})
+    if loaded.problems:
+        raise SystemExit(f"{corpus}: {len(loaded.problems)} invalid records")
+    redactor = None
+    if not (REPO / "redaction" / "model").exists() and settings.redaction.ner_model_path is None:
+        redactor = _pattern_redactor()
+        print("note: no trained NER model yet; importing with the gazetteer, identifier patterns and context rules only")
+    from assistant.ingest import SilentProgress
+
+    started = time.perf_counter()
+    build_ingestor(settings, redactor=redactor).run(loaded.cases, users, prune=False, progress=SilentProgress(), actor="bench")
+    print(f"imported {corpus.name}: {len(loaded.cases)} cases in {time.perf_counter() - started:.0f} s")
+    marker.write_text("ok")
+
+
+def _pattern_redactor() -> Any:
+    from redaction.context_rules import context_people
+    from redaction.patterns import find_identifiers
+    from redaction.redactor import CaseRedactor
+
+    class PatternAnalyzer:
+        def analyze(self, texts: Sequence[str]) -> list[list[Any]]:
+            return [[*find_identifiers(text), *context_people(text)] for text in texts]
+
+    return CaseRedactor(PatternAnalyzer())
+
+
+def quality(corpus_name: str, home: Path | None, limit: int | None, show_failures: int) -> dict[str, Any]:
+    corpus = REPO / "data" / corpus_name
+    home = home or Path(tempfile.gettempdir()) / f"caseassist-bench-answer-{corpus_name}"
+    os.environ["CASEASSIST_HOME"] = str(home)
+    os.environ.pop("CASEASSIST_OLLAMA__BASE_URL", None)
+    settings = Settings()
+    home.mkdir(parents=True, exist_ok=True)
+    ensure_imported(settings, corpus)
+    answerer = build_answerer(settings)
+    questions = list(read_jsonl(corpus / "gold" / "questions.jsonl"))[:limit]
+    answerer.ask(questions[0]["asked_as"], questions[0]["question"], case_id=questions[0]["case_id"])  # warm-up
+    report = evaluate(answerer, questions)
+    for failure in [g for g in report.grades if g.reason][:show_failures]:
+        print(f"  FAIL {failure.question_id} [{failure.qtype}] {failure.reason}")
+    return {"corpus": corpus_name, "backend": answerer.backend, **report.summary()}
+
+
+def scale_latency(chunks: int) -> dict[str, Any]:
+    raise NotImplementedError
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", choices=["demo", "heldout"], default="demo")
+    parser.add_argument("--home", type=Path, default=None, help="CASEASSIST_HOME to import into (reused between runs)")
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--show-failures", type=int, default=20)
+    parser.add_argument("--latency-chunks", type=int, default=0, help="also time the pipeline over N synthetic chunks")
+    args = parser.parse_args(argv)
+    print(json.dumps(quality(args.corpus, args.home, args.limit, args.show_failures), indent=2))
+    if args.latency_chunks:
+        print(json.dumps(scale_latency(args.latency_chunks), indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
