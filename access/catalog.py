@@ -110,6 +110,7 @@ def _values(entry: CaseAccess, now: dt.datetime) -> dict[str, object]:
         "restricted": entry.restricted,
         "allocated_worker": entry.allocated_worker,
         "access_list": sorted(entry.access_list),
+        "status": entry.status,
         "updated_at": now,
     }
 
@@ -122,4 +123,5 @@ def _entry(row: Row[Any]) -> CaseAccess:
         restricted=bool(data["restricted"]),
         allocated_worker=data["allocated_worker"],
         access_list=frozenset(data["access_list"] or ()),
+        status=data["status"] or "",
     )

@@ -44,6 +44,8 @@ class CaseAccess:
     restricted: bool
     allocated_worker: str
     access_list: frozenset[str] = frozenset()
+    status: str = ""
+    """The case's status (child_protection, looked_after...): shown in case lists, never a rule input."""
 
     @classmethod
     def from_case(cls, case: Case) -> CaseAccess:
@@ -53,6 +55,7 @@ class CaseAccess:
             restricted=case.restricted,
             allocated_worker=case.allocated_worker,
             access_list=frozenset(case.access_list),
+            status=case.status.value,
         )
 
 

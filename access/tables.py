@@ -36,6 +36,7 @@ cases = Table(
     Column("restricted", Boolean, nullable=False, default=False),
     Column("allocated_worker", String(128), nullable=False),
     Column("access_list", JSON, nullable=False),
+    Column("status", String(40), nullable=False, default=""),
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
 

@@ -15,7 +15,10 @@ import datetime as dt
 import hashlib
 import hmac
 import json
+import queue
+import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -357,8 +360,7 @@ class Ingestor:
         recovered = self.stores.recover()
         hits, misses = self.embedder.hits, self.embedder.misses
         try:
-            plan = self.plan(cases, users, prune=prune, progress=progress)
-            self._embed(plan, progress)
+            plan = self._plan_and_embed(cases, users, prune=prune, progress=progress)
             if not plan.empty or users:
                 self._write(plan, users, progress)
         finally:
@@ -385,17 +387,32 @@ class Ingestor:
             )
         return ImportResult(written=not plan.empty, details=details)
 
-    def plan(self, cases: Sequence[Case], users: Sequence[User], *, prune: bool, progress: Progress) -> Plan:
-        """Redact, chunk and compare with the committed state; nothing is written."""
+    def plan(
+        self,
+        cases: Sequence[Case],
+        users: Sequence[User],
+        *,
+        prune: bool,
+        emit: Callable[[list[PreparedNote]], None] | None = None,
+        stop: threading.Event | None = None,
+    ) -> Plan:
+        """Redact, chunk and compare with the committed state; nothing is written.
+
+        `emit` receives each case's new or changed notes as soon as they are ready, so embedding
+        can start before redaction has finished; `stop` ends planning early (Ctrl-C, an error).
+        """
         plan = Plan()
         committed_cases = self.stores.catalog.cases()
         committed_notes = self.stores.catalog.notes([case.case_id for case in cases])
         roles = self._roles(users)
         staff = self._staff(users)
-        progress.stage("redact", len(cases))
         for case in cases:
+            if stop is not None and stop.is_set():
+                break
+            before = len(plan.notes)
             self._plan_case(plan, case, committed_cases, committed_notes, roles, staff, prune)
-            progress.advance()
+            if emit is not None:
+                emit(plan.notes[before:])
         if prune:
             present = {case.case_id for case in cases}
             plan.removed_cases = sorted(set(committed_cases) - present)
@@ -469,15 +486,55 @@ class Ingestor:
         ).hexdigest()
         return PreparedNote(note.note_id, case.case_id, tuple(p.chunk for p in pieces), extras, texts, digest)
 
-    def _embed(self, plan: Plan, progress: Progress) -> None:
-        texts = [text for note in plan.notes for text in note.texts]
-        progress.stage("embed", len(texts))
-        for start in range(0, len(texts), _EMBED_BATCH):
-            batch = texts[start : start + _EMBED_BATCH]
-            vectors = self.embedder.embed(batch)
-            for text, vector in zip(batch, vectors, strict=True):
-                plan.vectors[content_hash(text)] = vector
-            progress.advance(len(batch))
+    def _plan_and_embed(self, cases: Sequence[Case], users: Sequence[User], *, prune: bool, progress: Progress) -> Plan:
+        """Plan on a worker thread while this one embeds what is ready.
+
+        Redaction is Python-bound and embedding runs in torch, which releases the GIL, so the two
+        overlap and an import costs little more than embedding its chunks (bench/bench_ingest.py).
+        The worker writes nothing; it only hands over prepared notes.
+        """
+        ready: queue.Queue[list[PreparedNote] | BaseException | None] = queue.Queue()
+        stop = threading.Event()
+        result: list[Plan] = []
+
+        def produce() -> None:
+            try:
+                result.append(self.plan(cases, users, prune=prune, emit=ready.put, stop=stop))
+                ready.put(None)
+            except BaseException as exc:  # handed to the main thread, which re-raises it
+                ready.put(exc)
+
+        worker = threading.Thread(target=produce, name="ingest-plan", daemon=True)
+        progress.stage("import", len(cases))
+        vectors: dict[str, np.ndarray] = {}
+        pending: list[str] = []
+        waiting: deque[int] = deque()  # texts still to embed per planned case, in order
+        worker.start()
+        try:
+            while (item := ready.get()) is not None:
+                if isinstance(item, BaseException):
+                    raise item
+                texts = [text for note in item for text in note.texts]
+                pending.extend(texts)
+                waiting.append(len(texts))
+                if len(pending) >= _EMBED_BATCH:
+                    self._embed_batch(pending, vectors, waiting, progress)
+            self._embed_batch(pending, vectors, waiting, progress)
+        finally:
+            stop.set()
+            worker.join()
+        plan = result[0]
+        plan.vectors = vectors
+        return plan
+
+    def _embed_batch(self, pending: list[str], vectors: dict[str, np.ndarray], waiting: deque[int], progress: Progress) -> None:
+        """Embed everything pending and report the cases that are now fully embedded."""
+        if pending:
+            for text, vector in zip(pending, self.embedder.embed(pending), strict=True):
+                vectors[content_hash(text)] = vector
+        pending.clear()
+        progress.advance(len(waiting))
+        waiting.clear()
 
     # writing
 
@@ -587,13 +644,17 @@ def _access_entry(case_id: str, value: Mapping[str, Any]) -> CaseAccess:
     return CaseAccess(
         case_id=case_id, team=value["team"], restricted=bool(value["restricted"]),
         allocated_worker=value["allocated_worker"], access_list=frozenset(value["access_list"]),
+        status=value.get("status", ""),
     )
 
 
 def _access_dict(entry: CaseAccess | None) -> dict[str, Any] | None:
     if entry is None:
         return None
-    return {"team": entry.team, "restricted": entry.restricted, "allocated_worker": entry.allocated_worker, "access_list": sorted(entry.access_list)}
+    return {
+        "team": entry.team, "restricted": entry.restricted, "allocated_worker": entry.allocated_worker,
+        "access_list": sorted(entry.access_list), "status": entry.status,
+    }
 
 
 def known_usernames(settings: Settings, users: list[User]) -> set[str] | None:

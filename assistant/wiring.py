@@ -8,6 +8,7 @@ start-up, with a `ConfigurationError` that names the setting to change.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,11 +20,14 @@ from records.database import make_engine
 
 if TYPE_CHECKING:
     from access.control import AccessControl
+    from assistant.answering import Answerer
     from assistant.ingest import CaseRedactor, Ingestor, IngestStores, VaultStore
+    from assistant.service import CaseAssistService
     from retrieval.catalog import NoteCatalog
     from retrieval.chroma_index import ChromaIndex
     from retrieval.embedding import CachedEmbedder, EmbeddingCache
     from retrieval.keyword_index import KeywordIndex
+    from retrieval.retriever import HybridRetriever
     from retrieval.types import Embedder
 
 
@@ -98,7 +102,7 @@ def build_note_catalog(settings: Settings, engine: Engine | None = None) -> Note
 def build_access(settings: Settings) -> AccessControl:
     import access
 
-    return access.build(settings.db_url, settings.auth)  # type: ignore[arg-type]
+    return access.build(settings.db_url, settings.auth)
 
 
 def build_redactor(settings: Settings) -> CaseRedactor:
@@ -189,3 +193,85 @@ class _VaultAdapter:
         held = len(self._inner.load(case_id))
         self._inner.delete(case_id)
         return held
+
+
+def build_service(settings: Settings, *, embedder: Embedder | None = None) -> CaseAssistService:
+    """The application facade every entry point uses: one access service, one retriever, one answerer.
+
+    `embedder` lets a test or benchmark share an already-loaded model; nothing else may be swapped.
+    """
+    from assistant.chronology.endpoints import build_chronology_endpoints
+    from assistant.conversations import ConversationStore
+    from assistant.service import CaseAssistService
+
+    engine = build_engine(settings)
+    access = build_access(settings)
+    vaults = build_vault(settings, engine)
+    parts = build_answering(settings, engine=engine, access=access, vaults=vaults, embedder=embedder)
+    return CaseAssistService(
+        access=access,
+        answerer=parts.answerer,
+        conversations=ConversationStore(engine),
+        notes=parts.retriever,
+        vaults=vaults,
+        chronologies=build_chronology_endpoints(settings, access, parts.retriever, vaults.load),
+        evaluations=_evaluations(settings),
+    )
+
+
+def _evaluations(settings: Settings) -> Any | None:
+    """The evaluation harness's background runner, when the harness is installed."""
+    try:
+        from evals.runner import build_runner  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return None
+    return build_runner(settings)
+
+
+@dataclass(frozen=True)
+class AnsweringParts:
+    answerer: Answerer
+    retriever: HybridRetriever
+
+
+def build_answering(
+    settings: Settings,
+    *,
+    engine: Engine | None = None,
+    access: AccessControl | None = None,
+    vaults: VaultStore | None = None,
+    embedder: Embedder | None = None,
+) -> AnsweringParts:
+    """The retriever and the answering pipeline over the stores `caseassist import` wrote.
+
+    The chat backend is chosen once, here: Ollama when configured and reachable, else extractive.
+    """
+    from assistant.answering import ANSWER_PROMPT, CONDENSE_PROMPT, Answerer, VaultRedactor
+    from assistant.conversations import Condenser, ModelCondenser, RuleCondenser
+    from assistant.models.selection import select_backends
+    from prompts.registry import load_prompt
+    from retrieval.exact import ExactCaseCache
+    from retrieval.retriever import HybridRetriever
+
+    engine = engine or build_engine(settings)
+    access = access or build_access(settings)
+    embedder = embedder or build_embedder(settings)
+    index = build_index(settings, engine)
+    retriever = HybridRetriever(embedder, ExactCaseCache(index), build_keyword_index(settings), index)
+    backends = select_backends(settings.ollama, embedder)
+    condenser: Condenser = RuleCondenser()
+    if backends.chat_model is not backends.fallback:
+        condenser = ModelCondenser(backends.chat_model, load_prompt(*CONDENSE_PROMPT), condenser)
+    answerer = Answerer(
+        retriever=retriever,
+        scopes=access,
+        redactor=VaultRedactor(vaults or build_vault(settings, engine)),
+        audit=access.audit,
+        chat_model=backends.chat_model,
+        fallback=backends.fallback,
+        condenser=condenser,
+        prompt=load_prompt(*ANSWER_PROMPT),
+        top_k=settings.retrieval.top_k,
+    )
+    answerer.backend_reason = backends.reason
+    return AnsweringParts(answerer, retriever)
