@@ -42,8 +42,9 @@ lint: setup ## ruff lint and format check
 typecheck: setup ## mypy on the packages
 	$(BIN)/mypy
 
-demo-data: setup ## Regenerate the committed demo corpus (deterministic)
+demo-data: setup ## Regenerate the committed synthetic corpora (deterministic)
 	$(BIN)/caseassist demo-data $(DEMO) --cases 30 --seed 7
+	$(BIN)/caseassist demo-data data/heldout --cases 15 --seed 1001 --family heldout
 
 train-ner: setup ## Retrain the shipped spaCy NER from its recorded config and seed
 	$(BIN)/python -m redaction.train
