@@ -1,0 +1,1 @@
+"""The evaluation suites: each module has `run(...) -> SuiteResult`."""

@@ -1,0 +1,45 @@
+"""Accuracy: gold facts present, "not recorded" when the notes do not say, citation precision and
+recall against the supporting notes; overall and per question type."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from evals.core import Evaluator, SuiteResult, mean
+from evals.evaluators import CitationPrecision, CitationRecall, GoldFactsPresent, SaysNotRecorded
+from evals.suites.common import RunContext, failure, gold_questions
+
+NAME = "accuracy"
+EVALUATORS: tuple[Evaluator, ...] = (GoldFactsPresent(), SaysNotRecorded(), CitationPrecision(), CitationRecall())
+METRIC_OF = {
+    "gold_facts": "fact_accuracy",
+    "not_recorded": "not_recorded_rate",
+    "citation_precision": "citation_precision",
+    "citation_recall": "citation_recall",
+}
+
+
+def run(ctx: RunContext) -> SuiteResult:
+    dataset = gold_questions(ctx.subject, ctx.max_questions)
+    result = SuiteResult(NAME, datasets=[dataset.ref])
+    scores: dict[str, list[float]] = defaultdict(list)
+    by_type: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    for index, case in enumerate(dataset.cases):
+        ctx.progress(f"accuracy: question {index + 1} of {len(dataset.cases)}", index / max(len(dataset.cases), 1))
+        observed = ctx.ask(str(case.inputs["asked_as"]), str(case.inputs["question"]), str(case.inputs["case_id"]))
+        for evaluator in EVALUATORS:
+            verdict = evaluator.evaluate(case, observed)
+            if verdict is None:
+                continue
+            metric = METRIC_OF[verdict.name]
+            score = verdict.score if verdict.name.startswith("citation") else float(verdict.passed)
+            scores[metric].append(score)
+            by_type[case.tags["qtype"]][metric].append(score)
+            if verdict.name in ("gold_facts", "not_recorded"):
+                result.paired.setdefault(metric, []).append(int(verdict.passed))
+            if not verdict.passed:
+                result.failures.append(failure(NAME, verdict.name, case, observed, verdict.reason, case.tags["qtype"]))
+    result.metrics = {metric: mean(values) for metric, values in scores.items()}
+    result.groups = {qtype: {m: mean(v) for m, v in metrics.items()} for qtype, metrics in sorted(by_type.items())}
+    result.counts = {"questions": len(dataset.cases), **{f"n_{m}": len(v) for m, v in scores.items()}}
+    return result
