@@ -55,10 +55,14 @@ class RunOptions:
     gates: Path = GATES
 
 
+class UnknownSuiteError(HarnessError, ValueError):
+    """A suite name the harness does not have (a 4xx in the API, exit 2 in the CLI)."""
+
+
 def check_suites(names: Sequence[str]) -> list[str]:
     unknown = [n for n in names if n not in SUITES]
     if unknown:
-        raise HarnessError(f"unknown suite {unknown[0]!r}: choose from {', '.join(SUITES)}")
+        raise UnknownSuiteError(f"unknown suite {unknown[0]!r}: choose from {', '.join(SUITES)}")
     return [n for n in SUITES if n in names] if names else list(SUITES)
 
 
@@ -284,3 +288,29 @@ def _work(settings: Settings, options: RunOptions, job: Job) -> None:
             job.metrics = [{"name": f"{g['suite']}.{g['metric']}", "value": g["value"], "ok": g["passed"], "rule": g["rule"]}
                            for g in report["gates"]["results"]]
             job.message = "all gates passed" if job.passed else "a gate failed"
+
+
+class EvaluationRunner:
+    """What the facade (assistant.service.CaseAssistService) delegates evaluations to; checking
+    that the caller is a governance lead or admin is the facade's job."""
+
+    def __init__(self, settings: Settings, corpus: Path = DEFAULT_CORPUS) -> None:
+        self._settings = settings
+        self._corpus = corpus
+
+    def suites(self) -> list[dict[str, str]]:
+        return [{"name": name, "description": description} for name, description in SUITES.items()]
+
+    def start(self, suites: Sequence[str], who: str) -> str:
+        return start(self._settings, suites, who, corpus=self._corpus)
+
+    def status(self, job_id: str) -> dict[str, Any] | None:
+        return status(job_id)
+
+    def report_html(self, job_id: str) -> str | None:
+        return report_html(job_id)
+
+
+def build_runner(settings: Settings) -> EvaluationRunner:
+    """For assistant.wiring.build_service: background evaluation over the demo corpus."""
+    return EvaluationRunner(settings)
