@@ -199,3 +199,27 @@ def test_source_names_the_note_and_the_agency(raw_type: str, text: str, agency: 
 def test_conference_summaries_name_the_plan_category(note_type: str, text: str, summary: str) -> None:
     group = merge(select_all([note("N1", "2023-04-07", note_type, text)]))[0]
     assert ExtractiveSummariser().summarise(group).text == summary
+
+
+@pytest.mark.parametrize(
+    ("note_type", "text", "summary"),
+    [
+        # a long sectioned note is summarised by its own conclusion
+        (
+            "assessment",
+            "REASON FOR REFERRAL: Child came to school hungry. PARENTING CAPACITY: Mum loves the children. "
+            "ANALYSIS: Risks around neglect are moderate. RECOMMENDATION: CIN plan.",
+            "ANALYSIS: Risks around neglect are moderate. RECOMMENDATION: CIN plan.",
+        ),
+        # a terse sentence is not padded with a neighbour that only carries identifiers
+        ("referral", "Referral accepted by MASH. Child: [CHILD] (DOB [DOB 1]).", "Referral accepted by MASH."),
+        (
+            "referral",
+            "Referral accepted by MASH. Concerns about neglect raised by school.",
+            "Referral accepted by MASH. Concerns about neglect raised by school.",
+        ),
+    ],
+)
+def test_extractive_summaries(note_type: str, text: str, summary: str) -> None:
+    group = merge(select_all([note("N1", "2023-04-07", note_type, text)]))[0]
+    assert ExtractiveSummariser().summarise(group).text == summary

@@ -142,6 +142,21 @@ def test_names_are_restored_from_the_real_vault_only_in_text_the_reader_may_see(
     assert "Amara" not in json.dumps([row.as_dict() for row in control.audit.query()])
 
 
+def test_an_open_plan_is_checked_for_visit_gaps_only_up_to_the_latest_note(
+    tmp_path: Path, control: AccessControl
+) -> None:
+    notes = [
+        note("N1", "2023-01-10", "icpc", "ICPC held. [CHILD] was made subject to a child protection plan."),
+        note("N2", "2023-01-20", "statutory_visit", "Seen alone, all well."),
+        note("N3", "2023-02-10", "supervision", "Case discussed in supervision."),
+    ]
+    store = SqliteNotes(tmp_path / "gap.db", notes)
+    service = ChronologyService(control, store, ExtractiveSummariser(), control.audit, clock=lambda: NOW)
+    assert service.build("alloc", CASE, Period()).patterns == ()
+    later = Period(None, dt.date(2023, 1, 31))
+    assert service.build("alloc", CASE, later).patterns == ()
+
+
 def test_json_shape(service: ChronologyService) -> None:
     data = service.build("alloc", CASE, Period()).as_dict()
     assert list(data) == ["case_id", "generated_at", "from", "to", "backend", "prompt", "entries", "patterns"]

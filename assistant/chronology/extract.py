@@ -48,14 +48,22 @@ def one_line(text: str, limit: int = MAX_SUMMARY_CHARS) -> str:
 SHORT_SENTENCE_CHARS = 60
 
 
+_IDENTIFIER_TOKEN = re.compile(r"\[(?:DOB|NHS NUMBER|NI NUMBER|PHONE|EMAIL|POSTCODE|ADDRESS)(?: \d+)?\]")
+"""Pseudonyms of identifiers: a neighbouring sentence holding one is not worth copying into a summary."""
+
+
 def extractive_summary(evidence: str, sentences: list[str] | None = None) -> str:
-    """The sentence that evidences the event, on one line; a terse one ("ICPC held 7th April.")
-    gets the sentence after it, which is where notes put what happened."""
+    """The sentence that evidences the event, on one line. A terse one ("ICPC held 7th April.")
+    gets the sentence after it (where notes put what happened), or before it when it ends the
+    note, unless that neighbour only carries identifiers such as a date of birth or a phone number:
+    minimum necessary."""
     line = evidence
     if sentences and len(evidence) < SHORT_SENTENCE_CHARS and evidence in sentences:
         index = sentences.index(evidence)
-        if index + 1 < len(sentences):
+        if index + 1 < len(sentences) and not _IDENTIFIER_TOKEN.search(sentences[index + 1]):
             line = f"{evidence} {sentences[index + 1]}"
+        elif index + 1 == len(sentences) and index > 0 and not _IDENTIFIER_TOKEN.search(sentences[index - 1]):
+            line = f"{sentences[index - 1]} {evidence}"
     return one_line(line)
 
 

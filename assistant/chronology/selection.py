@@ -30,6 +30,7 @@ _NOT_THIS_EVENT = re.compile(
 )
 _EVENT_CUE = re.compile(r"\b(?:incident|occurred|happened|took place|was held|on the night of)\b", re.IGNORECASE)
 """Sentences that date the event without naming its kind: "Incident at the home last Wednesday"."""
+_OUTCOME = re.compile(r"\b(?:recommendations?|outcome|conclusions?|decision)\s*:", re.IGNORECASE)
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _CLAUSE_BREAK = re.compile(r"[;:,]|\bbut\b|\bhowever\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(<\[])|\n+")
@@ -86,7 +87,7 @@ def find_event(note: NoteRecord) -> tuple[EventRule, str] | None:
             evidence = _affirmed(RULES_BY_TYPE[kind], parts)
             if evidence is not None:
                 return RULES_BY_TYPE[kind], evidence
-        return native, _evidence_for(native, parts) or _first(parts)
+        return native, _evidence_for(native, parts) or _outcome(parts) or _first(parts)
     for rule, pattern in PATTERNS:
         for sentence in parts:
             if _affirms(pattern, sentence, rule.in_quotes):
@@ -206,6 +207,11 @@ def _affirmed(rule: EventRule, parts: list[str]) -> str | None:
 def _evidence_for(rule: EventRule, parts: list[str]) -> str | None:
     pattern = rule.pattern()
     return next((sentence for sentence in parts if pattern.search(sentence)), None)
+
+
+def _outcome(parts: list[str]) -> str | None:
+    """A long note's own conclusion ("RECOMMENDATION: CIN plan."), the line a supervisor wants."""
+    return next((sentence for sentence in parts if _OUTCOME.search(sentence)), None)
 
 
 def _first(parts: list[str]) -> str:

@@ -149,7 +149,7 @@ class ChronologyService:
         entries, fallbacks = entries_from_notes(notes, self._summariser, period)
         now = self._clock()
         visits = [note.date for note in notes if note.note_type in _VISIT_TYPES and period.contains(note.date)]
-        lines = patterns(entries, visits, period.date_to or now.date())
+        lines = patterns(entries, visits, _record_end(notes, period))
         display = self._names.for_reader(username, scope, case_id)
         shown = tuple(
             replace(entry, summary=display(entry.summary), impact=display(entry.impact), action=display(entry.action))
@@ -197,6 +197,15 @@ def entries_from_notes(
         )
     entries.sort(key=lambda entry: (entry.date, entry.note_ids))
     return entries, fallbacks
+
+
+def _record_end(notes: Sequence[NoteRecord], period: Period) -> dt.date | None:
+    """Where an open plan's visit-gap check stops: the reader's latest note (capped at the period's
+    end), never today, so a closed old file is not reported as years without a visit."""
+    latest = max((note.date for note in notes), default=None)
+    if latest is None or period.date_to is None:
+        return latest
+    return min(latest, period.date_to)
 
 
 def _period_detail(period: Period) -> dict[str, str | None]:
