@@ -11,7 +11,8 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from presidio_analyzer import AnalyzerEngine, LocalRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, LocalRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine, NlpEngineProvider
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
@@ -29,6 +30,27 @@ CONTEXT_SCORE = 0.9
 
 class ModelMissingError(RuntimeError):
     """The NER model directory is absent or not a spaCy pipeline: say how to make one."""
+
+
+NER_SCORE = 0.85
+
+
+class WithoutContextEnhancement(ContextAwareEnhancer):
+    """Our recognizers put context in their own rules, so Presidio's lemma-based boost (which needs
+    lemmas a blank pipeline does not have) is skipped rather than run to no effect."""
+
+    def __init__(self) -> None:
+        super().__init__(0.0, 0.0, 0, 0)
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts,
+        recognizers: list[EntityRecognizer],
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        return raw_results
 
 
 class ContextRuleRecognizer(LocalRecognizer):
@@ -81,13 +103,33 @@ class PresidioAnalyzer:
             ],
             supported_languages=["en"],
         )
-        self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=self.nlp_engine, supported_languages=["en"])
+        self.analyzer = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=self.nlp_engine,
+            supported_languages=["en"],
+            context_aware_enhancer=WithoutContextEnhancement(),
+        )
         self.batch_size = batch_size
 
     def analyze(self, texts: Sequence[str]) -> list[list[Span]]:
+        """One spaCy pass per text, batched; artifacts carry only what our recognizers read
+        (entities and scores), which saves Presidio's per-token lemma and offset lists."""
+        nlp = self.nlp_engine.nlp["en"]  # type: ignore[attr-defined]
         results: list[list[Span]] = []
-        batches = self.nlp_engine.process_batch(list(texts), language="en", batch_size=self.batch_size)
-        for text, artifacts in batches:
+        for text, doc in zip(texts, nlp.pipe(texts, batch_size=self.batch_size), strict=True):
+            if not text.strip():
+                results.append([])
+                continue
+            ents = list(doc.ents)
+            artifacts = NlpArtifacts(
+                entities=ents,
+                tokens=doc,
+                tokens_indices=[],
+                lemmas=[],
+                nlp_engine=self.nlp_engine,
+                language="en",
+                scores=[NER_SCORE] * len(ents),
+            )
             found = self.analyzer.analyze(
                 text=text,
                 language="en",

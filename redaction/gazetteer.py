@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from redaction.context_rules import ORG_WORDS, STOP_WORDS
 from redaction.names import (
@@ -20,8 +21,10 @@ from redaction.names import (
     MODAL_WORDS,
     MONTH_WORDS,
     TITLES,
+    NameIndex,
     fold,
     is_word_like,
+    name_key,
     strip_title,
     variants,
 )
@@ -100,41 +103,29 @@ class Gazetteer:
     capitalised_only: bool = False
     """Match only mentions written with a capital: for names guessed from the notes themselves."""
     _owners: dict[str, list[KnownPerson]] = field(init=False, default_factory=dict)
-    _names: re.Pattern[str] | None = field(init=False, default=None)
-    _values: list[tuple[str, re.Pattern[str]]] = field(init=False, default_factory=list)
+    _names: NameIndex = field(init=False)
+    _values: RecordValues = field(init=False)
 
     def __post_init__(self) -> None:
         for person in self.people:
             for variant in variants(person.given, person.family):
-                owners = self._owners.setdefault(fold(variant), [])
+                owners = self._owners.setdefault(name_key(variant), [])
                 if person not in owners:
                     owners.append(person)
-        if self._owners:
-            alternatives = sorted(self._owners, key=len, reverse=True)
-            body = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in alternatives)
-            self._names = re.compile(rf"(?<![\w@])(?:{body})(?![\w@])")
-        self._values = [(v.type, rx) for v in self.values for rx in _value_patterns(v)]
+        self._names = NameIndex(self._owners)
+        self._values = RecordValues(self.values)
 
     def find(self, text: str) -> list[Span]:
         """Every mention of a known person or value; overlapping ones are resolved by the caller."""
         spans: list[Span] = []
-        if self._names is not None:
-            folded = fold(text)
-            for match in self._names.finditer(folded):
-                person = self._owner(match.group(0), text, match.start(), match.end())
-                if person is not None:
-                    spans.append(Span(match.start(), match.end(), PERSON, self.source, person.key))
-        for kind, pattern in self._values:
-            spans.extend(Span(m.start(), m.end(), kind, "record") for m in pattern.finditer(text))
+        for start, end, key in self._names.find(text):
+            person = self._owner(key, text, start, end)
+            if person is not None:
+                spans.append(Span(start, end, PERSON, self.source, person.key))
+        spans.extend(self._values.find(text))
         return spans
 
-    def owner_of(self, name: str) -> KnownPerson | None:
-        """The known person a name (as written in a question or note) refers to, if any."""
-        owners = self._owners.get(" ".join(fold(name).split()))
-        return owners[0] if owners else None
-
-    def _owner(self, folded_match: str, text: str, start: int, end: int) -> KnownPerson | None:
-        key = " ".join(folded_match.split())
+    def _owner(self, key: str, text: str, start: int, end: int) -> KnownPerson | None:
         owners = self._owners.get(key)
         if not owners:
             return None
@@ -196,42 +187,91 @@ def _inside_other_name(text: str, start: int, end: int, known: dict[str, list[Kn
     return bool(after and fold(after.group(1)) in ORG_WORDS)
 
 
-def _digits_pattern(digits: str) -> re.Pattern[str]:
-    body = r"[\s\-().]*".join(re.escape(d) for d in digits)
-    return re.compile(rf"(?<!\d){body}(?!\d)")
+_MONTH_NUMBERS = {
+    m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)
+}
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_ANY_DATE = re.compile(
+    r"(?<![\d/.\-])(?:"
+    r"(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})"
+    r"|(?P<Y>\d{4})-(?P<M>\d{1,2})-(?P<D>\d{1,2})"
+    rf"|(?:the\s+)?(?P<td>\d{{1,2}})(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?(?P<tm>{_MONTH})\.?,?[\s\-]+(?P<ty>\d{{4}}|\d{{2}})"
+    rf"|(?P<fm>{_MONTH})\.?\s+(?P<fd>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<fy>\d{{4}})"
+    r")(?![\d])",
+    re.I,
+)
+_NUMBER = re.compile(r"(?<![\w+])(?:\+\s*44\s*(?:\(0\)\s*)?)?\(?\d(?:[ \-().]{0,2}\d){5,13}")
 
 
-def _value_patterns(value: KnownValue) -> Iterable[re.Pattern[str]]:
-    raw = value.value.strip()
-    if not raw:
-        return
-    if value.type in (PHONE, NHS_NUMBER):
-        digits = re.sub(r"\D", "", raw)
-        if len(digits) >= 6:
-            yield _digits_pattern(digits)
-            if value.type == PHONE and digits.startswith("0"):
-                yield re.compile(r"\+\s*44\s*(?:\(0\)\s*)?" + _digits_pattern(digits[1:]).pattern)
-    elif value.type == DOB:
-        yield _date_pattern(dt.date.fromisoformat(raw))
-    elif value.type in (ADDRESS, POSTCODE):
-        body = re.escape(raw).replace(r"\ ", r"\s*" if value.type == POSTCODE else r"\s+")
-        yield re.compile(rf"(?<!\w){body}(?!\w)", re.I)
+def date_keys(date: dt.date) -> set[tuple[int, int, int]]:
+    """(day, month, year) and (day, month, two-digit year): how a written date is compared to a DOB."""
+    return {(date.day, date.month, date.year), (date.day, date.month, date.year % 100)}
 
 
-def _date_pattern(date: dt.date) -> re.Pattern[str]:
-    """A person's recorded date of birth in the layouts workers use, so it is caught without a cue."""
-    d, m, y = date.day, date.month, date.year
-    month = date.strftime("%B")
-    day = rf"0?{d}(?:st|nd|rd|th)?"
-    layouts = [
-        rf"{day}[/.\-]0?{m}[/.\-](?:{y}|{y % 100:02d})",
-        rf"{y}-0?{m}-0?{d}",
-        rf"(?:the\s+)?{day}\s+(?:of\s+)?(?:{month}|{month[:3]})\.?,?\s+{y}",
-        rf"(?:{month}|{month[:3]})\.?\s+{day},?\s+{y}",
-    ]
-    return re.compile(rf"(?<![\d/.\-])(?:{'|'.join(layouts)})(?![\d])", re.I)
+def _written_date(match: re.Match[str]) -> tuple[int, int, int] | None:
+    groups = match.groupdict()
+    try:
+        if groups["d"]:
+            return int(groups["d"]), int(groups["m"]), int(groups["y"])
+        if groups["Y"]:
+            return int(groups["D"]), int(groups["M"]), int(groups["Y"])
+        if groups["td"]:
+            return int(groups["td"]), _MONTH_NUMBERS[groups["tm"][:3].lower()], int(groups["ty"])
+        return int(groups["fd"]), _MONTH_NUMBERS[groups["fm"][:3].lower()], int(groups["fy"])
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
-def people_of(given: str, family: str) -> KnownPerson:
-    """A convenience for tests and the CLI: a person with no role or gender."""
-    return KnownPerson(key=fold(f"{given} {family}"), given=given, family=family, role="person")
+def number_key(kind: str, value: str) -> str:
+    digits = re.sub(r"\D", "", value)
+    if kind == PHONE and digits.startswith("44"):
+        digits = "0" + digits[2:].removeprefix("0")
+    return digits
+
+
+class RecordValues:
+    """The record's own identifier values found in any layout: dates of birth however written,
+    phone and NHS numbers whatever their spacing, addresses and postcodes case-insensitively."""
+
+    def __init__(self, values: Sequence[KnownValue]) -> None:
+        self.dates: set[tuple[int, int, int]] = set()
+        self.numbers: dict[str, str] = {}
+        self.texts: list[tuple[str, re.Pattern[str]]] = []
+        for value in values:
+            raw = value.value.strip()
+            if not raw:
+                continue
+            if value.type == DOB:
+                self.dates |= date_keys(dt.date.fromisoformat(raw))
+            elif value.type in (PHONE, NHS_NUMBER):
+                key = number_key(value.type, raw)
+                if len(key) >= 6:
+                    self.numbers[key] = value.type
+                    if value.type == PHONE and key.startswith("0"):
+                        self.numbers["44" + key[1:]] = PHONE
+            elif value.type in (ADDRESS, POSTCODE):
+                self.texts.append((value.type, _text_pattern(value.type, raw)))
+
+    def find(self, text: str) -> list[Span]:
+        spans: list[Span] = []
+        if self.dates:
+            for match in _ANY_DATE.finditer(text):
+                if _written_date(match) in self.dates:
+                    spans.append(Span(match.start(), match.end(), DOB, "record"))
+        if self.numbers:
+            for match in _NUMBER.finditer(text):
+                kind = self.numbers.get(number_key(PHONE, match.group(0))) or self.numbers.get(
+                    re.sub(r"\D", "", match.group(0))
+                )
+                if kind is not None:
+                    spans.append(Span(match.start(), match.end(), kind, "record"))
+        for kind, pattern in self.texts:
+            spans.extend(Span(m.start(), m.end(), kind, "record") for m in pattern.finditer(text))
+        return spans
+
+
+@lru_cache(maxsize=4096)
+def _text_pattern(kind: str, raw: str) -> re.Pattern[str]:
+    """Cached: the same address recurs across a family's cases and every re-import."""
+    body = re.escape(raw).replace(r"\ ", r"\s*" if kind == POSTCODE else r"\s+")
+    return re.compile(rf"(?<!\w){body}(?!\w)", re.I)

@@ -7,11 +7,10 @@ that fails is not indexed and is listed in the import summary for a person to ch
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from redaction.gazetteer import Gazetteer, KnownPerson, KnownValue
-from redaction.names import fold, is_word_like, name_parts
+from redaction.names import NameIndex, is_word_like, name_parts
 from redaction.patterns import find_identifiers
 from redaction.tokens import TOKEN_RE
 
@@ -20,20 +19,17 @@ class LeakScanner:
     def __init__(self, people: Sequence[KnownPerson], values: Sequence[KnownValue]) -> None:
         strings = set()
         for person in people:
-            strings.add(fold(person.full_name))
+            strings.add(person.full_name)
             strings.update(
-                fold(p) for p in name_parts(f"{person.given} {person.family}") if len(p) > 2 and not is_word_like(p)
+                p for p in name_parts(f"{person.given} {person.family}") if len(p) > 2 and not is_word_like(p)
             )
-        body = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(strings, key=len, reverse=True) if s)
-        self._names = re.compile(rf"(?<![\w])(?:{body})(?![\w])") if body else None
+        self._names = NameIndex(strings)
         self._values = Gazetteer((), values)
 
     def leaks(self, redacted: str) -> list[str]:
         """What still looks personal in redacted text (tokens themselves are blanked first)."""
         text = TOKEN_RE.sub(lambda m: " " * len(m.group(0)), redacted)
-        found: list[str] = []
-        if self._names is not None:
-            found += [m.group(0) for m in self._names.finditer(fold(text))]
+        found = [text[start:end] for start, end, _ in self._names.find(text)]
         found += [s.text_in(text) for s in self._values.find(text)]
         found += [s.text_in(text) for s in find_identifiers(text)]
         return found

@@ -7,8 +7,12 @@ offsets into the original note.
 
 from __future__ import annotations
 
+import re
+import string
 import unicodedata
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import pairwise
 
 TITLES: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Rev", "Sir", "Dame")
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame"})
@@ -41,18 +45,21 @@ MODAL_WORDS = frozenset({"will", "may", "can", "mark", "bill", "pat", "sue", "fr
 def _fold_char(ch: str) -> str:
     decomposed = unicodedata.normalize("NFD", ch)
     base = decomposed[0] if decomposed else ch
-    if len(base) != 1 or unicodedata.combining(base):
-        return ch.lower()
-    return (
-        base.lower()
-        if base.isascii()
-        else {"ø": "o", "ł": "l", "ß": "s", "đ": "d", "ı": "i", "æ": "a"}.get(base.lower(), base.lower())
-    )
+    if unicodedata.combining(base):
+        return ch
+    folded = {"ø": "o", "ł": "l", "ß": "s", "đ": "d", "ı": "i", "æ": "a"}.get(base.lower(), base.lower())
+    return folded if len(folded) == 1 else ch
+
+
+_FOLD_TABLE: dict[int, str] = {ord(c): c.lower() for c in string.ascii_uppercase} | {ord(c): "'" for c in "’‘`"}
 
 
 def fold(text: str) -> str:
     """Lower-case, diacritics and curly apostrophes removed, with exactly one output char per input char."""
-    return "".join("'" if ch in "’‘`" else _fold_char(ch) for ch in text)
+    for ch in set(text):
+        if ord(ch) not in _FOLD_TABLE and not ch.isascii():
+            _FOLD_TABLE[ord(ch)] = _fold_char(ch)
+    return text.translate(_FOLD_TABLE)
 
 
 def is_word_like(name: str) -> bool:
@@ -70,7 +77,8 @@ def name_parts(full_name: str) -> list[str]:
     return parts
 
 
-def variants(given: str, family: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def variants(given: str, family: str) -> tuple[str, ...]:
     """Every way a worker is likely to write this person: full, given, family, titled, hyphen parts.
 
     Possessives and ALL-CAPS need no variants: matching is case-folded and stops before "'s".
@@ -95,7 +103,7 @@ def variants(given: str, family: str) -> list[str]:
         if len(key) >= 2 and key not in seen:
             seen.add(key)
             unique.append(v)
-    return unique
+    return tuple(unique)
 
 
 def strip_title(name: str) -> tuple[str | None, str]:
@@ -111,3 +119,88 @@ def person_key(name: str) -> str:
     _, bare = strip_title(name.strip())
     bare = bare.removesuffix("'s").removesuffix("’s").removesuffix("'")
     return " ".join(fold(bare).split())
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_JOIN = re.compile(r"\.?[ \t]+|\.?[ \t]*\n?[ \t]*")
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """The lookup form of a name: folded, dots dropped, single spaces."""
+    return " ".join(fold(name).replace(".", " ").split())
+
+
+class NameIndex:
+    """Finds any of a set of names in text by looking word n-grams up in a dict.
+
+    A regex alternation over a few hundred variants costs seconds to compile per case; word
+    lookups cost nothing to build and stay linear in the text.
+    """
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.keys = {name_key(k) for k in keys if name_key(k)}
+        self.longest = max((k.count(" ") + 1 for k in self.keys), default=0)
+        self._first_words = {k.split(" ", 1)[0] for k in self.keys}
+
+    def __bool__(self) -> bool:
+        return bool(self.keys)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, key) for each longest, non-overlapping mention; possessives excluded."""
+        if not self.keys:
+            return
+        folded = fold(text)
+        tokens = [m.span() for m in _TOKEN.finditer(folded)]
+        i = 0
+        while i < len(tokens):
+            hit = self._longest_at(folded, tokens, i)
+            if hit is None:
+                yield from self._hyphen_parts(folded, *tokens[i])
+                i += 1
+                continue
+            start, end, key, used = hit
+            yield start, end, key
+            i += used
+
+    def _longest_at(self, folded: str, tokens: list[tuple[int, int]], i: int) -> tuple[int, int, str, int] | None:
+        first = folded[tokens[i][0] : tokens[i][1]]
+        if first not in self._first_words and _strip_possessive(first) not in self._first_words:
+            return None
+        for n in range(min(self.longest, len(tokens) - i), 0, -1):
+            span = tokens[i : i + n]
+            if any(not _joins(folded[a[1] : b[0]]) for a, b in pairwise(span)):
+                continue
+            words = [folded[s:e] for s, e in span]
+            end = span[-1][1]
+            for suffix in ("", *_POSSESSIVE):
+                last = words[-1]
+                if suffix and not last.endswith(suffix):
+                    continue
+                key = " ".join([*words[:-1], last[: len(last) - len(suffix)]])
+                if key in self.keys:
+                    return span[0][0], end - len(suffix), key, n
+        return None
+
+    def _hyphen_parts(self, folded: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+        word = folded[start:end]
+        if "-" not in word:
+            return
+        offset = start
+        for part in word.split("-"):
+            if part in self.keys:
+                yield offset, offset + len(part), part
+            offset += len(part) + 1
+
+
+def _strip_possessive(word: str) -> str:
+    for suffix in _POSSESSIVE:
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _joins(between: str) -> bool:
+    """Words of one name are separated by spaces (after a title, optionally a dot)."""
+    return bool(between) and bool(_JOIN.fullmatch(between)) and "\n" not in between
