@@ -57,6 +57,17 @@ def _summariser(server: OllamaStandin) -> ModelSummariser:
         (Reply(text="[CHILD] went missing on 5 March 2023."), EXTRACTIVE, "date '5 March 2023'"),
         # a number the note does not state
         (Reply(text="[CHILD] went missing for 9 hours."), EXTRACTIVE, "number '9'"),
+        # an invented event in words the note does not contain
+        (Reply(text="[CHILD] expressed suicidal ideation and self-harmed."), EXTRACTIVE, "legal term 'suicidal'"),
+        (Reply(text="[CHILD] was admitted overnight following an assault."), EXTRACTIVE, "wording not in the note"),
+        # the answering refusal is not a summary
+        (Reply(text="This isn't recorded in the notes I can see."), EXTRACTIVE, "not a summary"),
+        # only the first line counts; a chatty preamble is not a summary
+        (
+            Reply(text="[CHILD] went missing from placement.\nI hope this helps!"),
+            "[CHILD] went missing from placement.",
+            None,
+        ),
         # the model fails outright
         (Reply(status=500, error="boom"), EXTRACTIVE, "HTTP 500"),
         (Reply(text="[CHILD] went missing", cut_after=1), EXTRACTIVE, "cut off"),
@@ -104,9 +115,15 @@ UNGROUNDED = [
     ("Mum said [PERSON 2] moved in.", ["name '[PERSON 2]'"]),
     ("Mum said Darren moved in.", ["name 'Darren'"]),
     ("Went missing yesterday.", []),  # the note says the 4th, which is "yesterday" from the 5th
+    ("Mum reported that [CHILD] had gone missing.", []),  # a paraphrase in the note's own words
+    ("Mum reported an assault by a stranger in the park.", ["wording not in the note ['reported', 'assault', 'stranger']"]),
     (
         "Strategy discussion held; section 47 enquiry agreed.",
-        ["legal term 'section 47'", "legal term 'Strategy discussion'"],
+        [
+            "legal term 'section 47'",
+            "legal term 'Strategy discussion'",
+            "wording not in the note ['held', 'enquiry', 'agreed']",
+        ],
     ),
     ("An s47 enquiry was agreed.", ["legal term 's47'"]),
     ("She was placed under a care order.", ["legal term 'care order'"]),

@@ -52,10 +52,57 @@ _LEGAL_TERMS: tuple[tuple[str, ...], ...] = (
     ("physical abuse",),
     ("emotional abuse",),
     ("neglect",),
-    ("suicid",),
-    ("self-harm", "self harm"),
+    ("suicid*",),
+    ("self-harm*", "self harm*"),
     ("overdose",),
 )
+MIN_UNSUPPORTED_WORDS = 3
+MAX_UNSUPPORTED_SHARE = 0.5
+"""A summary most of whose content words (and at least three) are absent from its note is describing
+something else; fewer is paraphrase ("rang" -> "reported")."""
+_WORD = re.compile(r"[a-z][a-z'-]{3,}")
+_STOPWORDS = frozenset(
+    [
+        "with",
+        "from",
+        "that",
+        "this",
+        "were",
+        "have",
+        "been",
+        "their",
+        "there",
+        "they",
+        "them",
+        "then",
+        "than",
+        "into",
+        "about",
+        "after",
+        "before",
+        "which",
+        "when",
+        "while",
+        "also",
+        "over",
+        "under",
+        "onto",
+        "upon",
+        "what",
+        "where",
+        "who",
+        "whom",
+        "whose",
+        "will",
+        "would",
+        "could",
+        "should",
+        "because",
+        "following",
+        "during",
+    ]
+)
+_REFUSAL = re.compile(r"isn't recorded|not recorded in|i cannot|i can't|i am unable|as an ai|no note", re.IGNORECASE)
 _COMMON_CAPITALS = frozenset({"i", "the", "a", "an", "mum", "dad", "police", "school", "camhs", "social", "worker"})
 
 
@@ -118,8 +165,10 @@ class ModelSummariser:
             reply = "".join(self.chat.stream(self._request(event)))
         except ChatModelError as exc:
             return self._fall_back(group, exc.reason)
-        summary = extract.one_line(reply.strip().strip("\"'“”"))
-        problems = ungrounded(summary, f"{event.title}\n{event.text}", event.note_date)
+        summary = extract.one_line(_first_line(reply))
+        problems = (["not a summary"] if _REFUSAL.search(summary) else []) or ungrounded(
+            summary, f"{event.title}\n{event.text}", event.note_date
+        )
         if not summary or problems:
             return self._fall_back(group, f"ungrounded: {', '.join(problems) or 'empty reply'}")
         return Summary(extract.with_category(summary, event.text, event.event_type))
@@ -143,7 +192,8 @@ class ModelSummariser:
 
 
 def ungrounded(summary: str, note: str, anchor: dt.date) -> list[str]:
-    """What a summary states that its note does not: dates, placeholders, legal terms, names, numbers.
+    """What a summary states that its note does not: dates, placeholders, legal terms, names, numbers,
+    and wording mostly absent from the note (an invented event rather than a paraphrase).
 
     `anchor` is the note's date, against which both texts' relative dates ("yesterday") resolve.
     Each checked span is blanked before the next check, so "section 47" is one problem, not two.
@@ -166,13 +216,25 @@ def ungrounded(summary: str, note: str, anchor: dt.date) -> list[str]:
             problems.append(f"legal term {rest[used[0][0] : used[0][1]]!r}")
         for start, end in used:
             rest = _blank(rest, start, end)
-    problems += [
-        f"name {word!r}"
-        for word in _CAPITALISED.findall(rest)
-        if word.lower() not in _COMMON_CAPITALS and word.lower() not in lowered and not _is_calendar_word(word)
-    ]
+    for match in _CAPITALISED.finditer(summary):
+        word = match.group()
+        if rest[match.start() : match.end()] != word:
+            continue
+        if word.lower() not in _COMMON_CAPITALS and word.lower() not in lowered and not _is_calendar_word(word):
+            problems.append(f"name {word!r}")
+            rest = _blank(rest, match.start(), match.end())
     problems += [f"number {number!r}" for number in _NUMBER.findall(rest) if not re.search(rf"\b{number}\b", note)]
+    words = [word for word in _WORD.findall(rest.lower()) if word not in _STOPWORDS]
+    missing = [word for word in words if not re.search(rf"\b{re.escape(word[:5])}", lowered)]
+    if len(missing) >= MIN_UNSUPPORTED_WORDS and len(missing) / len(words) > MAX_UNSUPPORTED_SHARE:
+        problems.append(f"wording not in the note {missing[:3]}")
     return list(dict.fromkeys(problems))
+
+
+def _first_line(reply: str) -> str:
+    """The reply's first non-empty line, quotes stripped: the prompt asks for one sentence and nothing else."""
+    lines = [line.strip().strip("\"'“”") for line in reply.strip().splitlines() if line.strip()]
+    return lines[0] if lines else ""
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -180,7 +242,11 @@ def _blank(text: str, start: int, end: int) -> str:
 
 
 def _term_matches(text: str, term: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(rf"(?<![a-z]){re.escape(term)}(?![a-z])", text)]
+    """Whole-word matches; a term ending in * is a stem ("suicid*" matches "suicidal")."""
+    stem = term.endswith("*")
+    word = re.escape(term.rstrip("*"))
+    pattern = rf"(?<![a-z]){word}[a-z]*" if stem else rf"(?<![a-z]){word}(?![a-z])"
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
 
 
 def _has_term(text: str, term: str) -> bool:
