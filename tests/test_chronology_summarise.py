@@ -116,7 +116,10 @@ UNGROUNDED = [
     ("Mum said Darren moved in.", ["name 'Darren'"]),
     ("Went missing yesterday.", []),  # the note says the 4th, which is "yesterday" from the 5th
     ("Mum reported that [CHILD] had gone missing.", []),  # a paraphrase in the note's own words
-    ("Mum reported an assault by a stranger in the park.", ["wording not in the note ['reported', 'assault', 'stranger']"]),
+    (
+        "Mum reported an assault by a stranger in the park.",
+        ["wording not in the note ['reported', 'assault', 'stranger']"],
+    ),
     (
         "Strategy discussion held; section 47 enquiry agreed.",
         [
