@@ -32,13 +32,14 @@ from assistant.models.base import (
     Source,
 )
 from assistant.models.extractive import ExtractiveChatModel, format_date
-from assistant.models.questions import classify
+from assistant.models.questions import classify, mentioned_days
 from assistant.settings import Settings
 from prompts.registry import Prompt
 from retrieval.dates import parse_date_window
 from retrieval.retriever import ScopedQuery, pseudonymise_query
-from retrieval.types import Embedder, Hit
+from retrieval.types import Chunk, Embedder, Hit, NoteRecord
 
+_MAX_DATED_NOTES = 3
 EXTRACTIVE_NOTICE = "Answered without a language model: sentences quoted from the notes."
 NO_CASELOAD = "You have no cases you can ask about."
 _TAG = re.compile(r"</?\s*notes?\b[^>]*>", re.IGNORECASE)
@@ -111,6 +112,10 @@ class ScopedRetriever(Protocol):
         date_to: dt.date | None = None,
         prefer_recent: bool = False,
     ) -> list[Hit]: ...
+
+    def notes(
+        self, scope: Scope, case_id: str, date_from: dt.date | None = None, date_to: dt.date | None = None
+    ) -> list[NoteRecord]: ...
 
 
 class Audit(Protocol):
@@ -276,6 +281,7 @@ class Answerer:
             asked.queries, self._top_k, window.date_from, window.date_to, prefer_recent=window.prefer_recent
         )
         standalone = asked.spelled_for(hits[0].chunk.case_id if hits else asked.case_id)
+        hits = self._dated_notes(asked, standalone) + hits
         retrieval = {
             "top_k": self._top_k,
             "hits": len(hits),
@@ -310,6 +316,23 @@ class Answerer:
                     yield AnswerEvent("token", text=display(parts[-1], resolver.cases_cited(parts[-1])) + " ")
         answer = self._finish(asked, standalone, model, notice, retrieval, resolver, parts, sources, display)
         yield AnswerEvent("final", answer=answer)
+
+    def _dated_notes(self, asked: _Question, standalone: str) -> list[Hit]:
+        """The notes of the day a question names ('seen alone on 21 March'), whatever their words.
+
+        Questions name a day without a year, which no date window can express; within one case the
+        note of that day is the answer's most likely source. The case's notes are read with the
+        scope inside the store query, as every read is.
+        """
+        days = mentioned_days(standalone)
+        if not days or asked.case_id is None:
+            return []
+        matching = [
+            note
+            for note in self._retriever.notes(asked.scope, asked.case_id)
+            if any((note.date.day, note.date.month) == (day, month) and year in (None, note.date.year) for day, month, year in days)
+        ]
+        return [Hit(_as_chunk(note), 1.0, 0) for note in matching[:_MAX_DATED_NOTES]]
 
     def _finish(
         self,
@@ -423,13 +446,18 @@ def _as_data(text: str) -> str:
 
 
 def _dedupe(hits: Sequence[Hit]) -> list[Hit]:
+    """One source per note, in the order given (dated whole notes first, then retrieval's ranking)."""
     seen: set[str] = set()
     kept = []
-    for hit in sorted(hits, key=lambda h: h.rank):
-        if hit.chunk.chunk_id not in seen:
-            seen.add(hit.chunk.chunk_id)
+    for hit in hits:
+        if hit.chunk.note_id not in seen:
+            seen.add(hit.chunk.note_id)
             kept.append(hit)
     return kept
+
+
+def _as_chunk(note: NoteRecord) -> Chunk:
+    return Chunk(f"{note.note_id}#note", note.note_id, note.case_id, note.date, note.note_type, note.title, note.text, note.sensitivity)
 
 
 def _sentences(pieces: Iterator[str]) -> Iterator[str]:
@@ -450,37 +478,7 @@ CONDENSE_PROMPT = ("condense", 1)
 
 
 def build_answerer(settings: Settings, *, embedder: Embedder | None = None) -> Answerer:
-    """The answering pipeline from settings, on the stores `caseassist import` wrote.
-
-    Belongs with the other builders in assistant.wiring; kept here until the integrator moves it.
-    The backend is chosen once, here: Ollama when configured and reachable, else extractive.
-    """
+    """The answering pipeline from settings (assistant.wiring.build_answering builds it)."""
     from assistant import wiring
-    from assistant.conversations import ModelCondenser, RuleCondenser
-    from assistant.models.selection import select_backends
-    from prompts.registry import load_prompt
-    from retrieval.exact import ExactCaseCache
-    from retrieval.retriever import HybridRetriever
 
-    engine = wiring.build_engine(settings)
-    access = wiring.build_access(settings)
-    embedder = embedder or wiring.build_embedder(settings)
-    index = wiring.build_index(settings, engine)
-    retriever = HybridRetriever(embedder, ExactCaseCache(index), wiring.build_keyword_index(settings), index)
-    backends = select_backends(settings.ollama, embedder)
-    condenser: Condenser = RuleCondenser()
-    if backends.chat_model is not backends.fallback:
-        condenser = ModelCondenser(backends.chat_model, load_prompt(*CONDENSE_PROMPT), condenser)
-    answerer = Answerer(
-        retriever=retriever,
-        scopes=access,
-        redactor=VaultRedactor(wiring.build_vault(settings, engine)),
-        audit=access.audit,
-        chat_model=backends.chat_model,
-        fallback=backends.fallback,
-        condenser=condenser,
-        prompt=load_prompt(*ANSWER_PROMPT),
-        top_k=settings.retrieval.top_k,
-    )
-    answerer.backend_reason = backends.reason
-    return answerer
+    return wiring.build_answering(settings, embedder=embedder).answerer

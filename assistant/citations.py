@@ -33,6 +33,7 @@ class Citation:
     note_type: str
     title: str
     quote: str
+    sensitivity: str = "standard"
 
     def as_dict(self) -> dict[str, str | int]:
         return {
@@ -43,6 +44,7 @@ class Citation:
             "note_type": self.note_type,
             "title": self.title,
             "quote": self.quote,
+            "sensitivity": self.sensitivity,
         }
 
 
@@ -103,7 +105,7 @@ class CitationResolver:
     def _citation(self, note_id: str, number: int) -> Citation:
         chunk = self._sources_of[note_id][0].chunk
         quote = best_quote(self._claims[note_id], [source.chunk.text for source in self._sources_of[note_id]])
-        return Citation(number, note_id, chunk.case_id, chunk.date, chunk.note_type, chunk.title, quote)
+        return Citation(number, note_id, chunk.case_id, chunk.date, chunk.note_type, chunk.title, quote, chunk.sensitivity)
 
 
 def resolve(text: str, sources: Sequence[Source]) -> CitedText:

@@ -26,7 +26,7 @@ from prompts.registry import load_prompt
 from records.database import make_engine
 from retrieval.embedding import MiniLMEmbedder
 from retrieval.retriever import ScopedQuery
-from retrieval.types import Chunk, Hit
+from retrieval.types import Chunk, Hit, NoteRecord
 
 D = dt.date
 
@@ -130,6 +130,13 @@ class KeywordRetriever:
             scored += self._scored(query.text, query.scope, date_from, date_to)
         scored.sort(key=lambda pair: (-pair[0], pair[1].chunk_id))
         return [Hit(item, score, rank) for rank, (score, item) in enumerate(scored[:k], start=1)]
+
+    def notes(self, scope: Scope, case_id: str, date_from: dt.date | None = None, date_to: dt.date | None = None) -> list[NoteRecord]:
+        return [
+            NoteRecord(c.note_id, c.case_id, c.date, c.note_type, c.note_type, c.title, c.text, "social_worker", c.sensitivity)
+            for c in self.chunks
+            if c.case_id == case_id and scope.allows(c.case_id, c.sensitivity)
+        ]
 
     def _scored(
         self, query: str, scope: Scope, date_from: dt.date | None, date_to: dt.date | None

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.models.base import NOT_RECORDED, ChatRequest, QuestionType, Source
-from assistant.models.questions import keywords, sentences
+from assistant.models.questions import keywords, mentioned_days, sentences, wants_latest, without_dates
+from records.vocabulary import known_labels
 from retrieval.types import Embedder
 
 _DATE = re.compile(
@@ -47,6 +48,10 @@ _INSTRUCTION = re.compile(
     re.IGNORECASE,
 )
 _CITATION_LIKE = re.compile(r"\[(\d+)\]")
+_TYPE_WORDS: dict[str, set[str]] = {
+    kind.value: keywords(f"{kind.value.replace('_', ' ')} {' '.join(labels)}") - {"note", "visit", "call", "meeting"}
+    for kind, labels in known_labels().items()
+}
 _MAX_SENTENCE_CHARS = 400
 
 
@@ -59,6 +64,10 @@ class ExtractiveTuning:
     type_bonus: float = 0.12
     type_penalty: float = 0.10
     rank_weight: float = 0.04
+    date_bonus: float = 0.35
+    date_penalty: float = 0.10
+    note_type_bonus: float = 0.08
+    recency_margin: float = 0.05
     min_score: float = 0.38
     min_keyword_share: float = 0.34
     second_sentence_ratio: float = 0.92
@@ -117,11 +126,13 @@ class ExtractiveChatModel:
         return chosen
 
     def _rank(self, request: ChatRequest) -> list[_Candidate]:
-        question_words = keywords(request.question)
+        question = without_dates(request.question)
+        question_words = keywords(question)
+        days = mentioned_days(request.question)
         pool = [(source, index, text) for source in request.sources for index, text in enumerate(sentences(source.chunk.text))]
         if not pool:
             return []
-        similarities = self._similarities(request.question, [text for _, _, text in pool])
+        similarities = self._similarities(question, [text for _, _, text in pool])
         count = len(request.sources)
         candidates = []
         for (source, index, text), similarity in zip(pool, similarities, strict=True):
@@ -133,10 +144,26 @@ class ExtractiveChatModel:
                 self._tuning.similarity_weight * similarity
                 + self._tuning.keyword_weight * share
                 + self._type_fit(request.qtype, text)
+                + self._date_fit(days, source.chunk.date)
+                + self._note_type_fit(question_words, source)
                 + prior
             )
             candidates.append(_Candidate(source, index, text, score, share))
-        return sorted(candidates, key=lambda c: (-c.score, c.source.n, c.index))
+        ranked = sorted(candidates, key=lambda c: (-c.score, c.source.n, c.index))
+        return _latest_first(ranked, self._tuning.recency_margin) if wants_latest(request.question) else ranked
+
+    def _date_fit(self, days: Sequence[tuple[int, int, int | None]], date: dt.date) -> float:
+        """A question naming '21 March' is about the note of that day, whatever its words."""
+        if not days:
+            return 0.0
+        for day, month, year in days:
+            if (date.day, date.month) == (day, month) and year in (None, date.year):
+                return self._tuning.date_bonus
+        return -self._tuning.date_penalty
+
+    def _note_type_fit(self, question_words: set[str], source: Source) -> float:
+        """'When was the ICPC?' is answered by the ICPC note, not the s47 note recommending one."""
+        return self._tuning.note_type_bonus if question_words & _TYPE_WORDS.get(source.chunk.note_type, set()) else 0.0
 
     def _type_fit(self, qtype: QuestionType, text: str) -> float:
         wanted = {
@@ -168,6 +195,14 @@ class ExtractiveChatModel:
         self._cache.move_to_end(text)
         while len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
+
+
+def _latest_first(ranked: list[_Candidate], margin: float) -> list[_Candidate]:
+    """Among the candidates nearly as good as the best, the newest note first."""
+    best = ranked[0].score
+    close = [c for c in ranked if c.score >= best - margin]
+    newest = max(close, key=lambda c: (c.source.chunk.date, c.score))
+    return [newest, *[c for c in ranked if c is not newest]]
 
 
 def _neighbour_quote(best: _Candidate, ranked: Sequence[_Candidate]) -> _Candidate | None:

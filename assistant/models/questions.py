@@ -86,3 +86,41 @@ def _split_at_boundaries(text: str) -> list[str]:
         start = match.end()
     pieces.append(text[start:])
     return pieces
+
+
+_MONTHS = {
+    name: index
+    for index, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+         ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+         ("dec", "december")],
+        start=1,
+    )
+    for name in names
+}
+_DAY_MONTH = re.compile(
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
+    r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?",
+    re.IGNORECASE,
+)
+_RECENT = re.compile(r"\b(last|latest|most recent(ly)?|recent|now|currently|current)\b", re.IGNORECASE)
+
+
+def mentioned_days(question: str) -> list[tuple[int, int, int | None]]:
+    """(day, month, year or None) for each '21 March' / '21st March 2024' the question names."""
+    found = []
+    for match in _DAY_MONTH.finditer(question):
+        day, month = int(match["day"]), _MONTHS[match["month"].lower()]
+        if 1 <= day <= 31:
+            found.append((day, month, int(match["year"]) if match["year"] else None))
+    return found
+
+
+def without_dates(question: str) -> str:
+    """The question with its day-month phrases removed, so dates are matched on note dates, not words."""
+    return _DAY_MONTH.sub(" ", question)
+
+
+def wants_latest(question: str) -> bool:
+    """'When was she last seen alone?', 'Who are the foster carers now?': the newest evidence wins."""
+    return bool(_RECENT.search(question))
