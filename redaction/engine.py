@@ -110,6 +110,8 @@ class PresidioAnalyzer:
             context_aware_enhancer=WithoutContextEnhancement(),
         )
         self.batch_size = batch_size
+        meta = self.nlp_engine.nlp["en"].meta  # type: ignore[attr-defined]
+        self.model_version = f"{meta.get('name', 'ner')}@{meta.get('version', '0')}"
 
     def analyze(self, texts: Sequence[str]) -> list[list[Span]]:
         """One spaCy pass per text, batched; artifacts carry only what our recognizers read

@@ -10,9 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from redaction.gazetteer import Gazetteer, KnownPerson, KnownValue
-from redaction.names import NameIndex, is_word_like, name_parts
+from redaction.names import NameIndex, fold, is_word_like, name_parts
 from redaction.patterns import find_identifiers
 from redaction.tokens import TOKEN_RE
+
+_GLUED_MIN = 6
+"""Family names this long are also looked for inside other words ("xkhan-smithx_99"); shorter
+ones ("Lee" in "Leeds") would hold back too many clean notes."""
 
 
 class LeakScanner:
@@ -24,12 +28,18 @@ class LeakScanner:
                 p for p in name_parts(f"{person.given} {person.family}") if len(p) > 2 and not is_word_like(p)
             )
         self._names = NameIndex(strings)
+        self._glued = sorted(
+            {fold(p.full_name) for p in people}
+            | {fold(p.family) for p in people if len(p.family) >= _GLUED_MIN and not is_word_like(p.family)}
+        )
         self._values = Gazetteer((), values)
 
     def leaks(self, redacted: str) -> list[str]:
         """What still looks personal in redacted text (tokens themselves are blanked first)."""
         text = TOKEN_RE.sub(lambda m: " " * len(m.group(0)), redacted)
         found = [text[start:end] for start, end, _ in self._names.find(text)]
+        folded = fold(text)
+        found += [name for name in self._glued if name and name in folded]
         found += [s.text_in(text) for s in self._values.find(text)]
         found += [s.text_in(text) for s in find_identifiers(text)]
         return found

@@ -60,7 +60,13 @@ class RedactedCase:
 
 
 class Analyzer(Protocol):
+    model_version: str
+
     def analyze(self, texts: Sequence[str]) -> list[list[Span]]: ...
+
+
+RULES_VERSION = "1"
+"""Bumped when recognizers, gazetteer or context rules change what is redacted: re-imports compare it."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,7 @@ class CaseRedactor:
     def __init__(self, analyzer: Analyzer) -> None:
         self.analyzer = analyzer
         self._anonymizer = AnonymizerEngine()
+        self.version = f"redaction-{RULES_VERSION}+{analyzer.model_version}"
 
     def redact_case(self, case: Case, staff: Sequence[User], existing: Mapping[str, str] | None = None) -> RedactedCase:
         people = known_people(case, staff)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
+from functools import lru_cache
 
 from records.models import Case, User
 from redaction import CaseRedactor, build_case_redactor
 
 
-@pytest.fixture(scope="session")
-def redactor() -> CaseRedactor:
+@lru_cache(maxsize=1)
+def shared_redactor() -> CaseRedactor:
+    """The shipped model loaded once for the whole test session (it is read-only)."""
     return build_case_redactor()
 
 

@@ -1,0 +1,43 @@
+"""Questions pseudonymised against a case vault, answers re-identified for display."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import pseudonymise, reidentify
+
+VAULT = {
+    "[CHILD]": "Amelia Khan",
+    "[MOTHER]": "Zoë Khan",
+    "[MOTHER'S PARTNER]": "Gary Hill",
+    "[PERSON 3]": "Pauline Okonjo",
+    "[PHONE 1]": "07700 900123",
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which school does Amelia attend?", "Which school does [CHILD] attend?"),
+        ("Has Mrs Khan called?", "Has [MOTHER] called?"),
+        ("What did zoe say about GARY?", "What did [MOTHER] say about [MOTHER'S PARTNER]?"),
+        ("Is Amelia Khan's GP known?", "Is [CHILD]'s GP known?"),
+        ("Who rang from 07700900123?", "Who rang from [PHONE 1]?"),
+        ("What did Pauline report?", "What did [PERSON 3] report?"),
+        ("When was the last ICPC?", "When was the last ICPC?"),
+    ],
+)
+def test_pseudonymise(question: str, expected: str) -> None:
+    assert pseudonymise(question, VAULT) == expected
+
+
+def test_reidentify_restores_values_and_leaves_unknown_tokens() -> None:
+    assert (
+        reidentify("[CHILD] told [MOTHER]; [PERSON 9] unknown", VAULT)
+        == "Amelia Khan told Zoë Khan; [PERSON 9] unknown"
+    )
+
+
+def test_round_trip() -> None:
+    question = "Did Gary Hill ring Amelia Khan on 07700 900123?"
+    assert reidentify(pseudonymise(question, VAULT), VAULT) == question
