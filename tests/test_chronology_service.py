@@ -159,7 +159,17 @@ def test_an_open_plan_is_checked_for_visit_gaps_only_up_to_the_latest_note(
 
 def test_json_shape(service: ChronologyService) -> None:
     data = service.build("alloc", CASE, Period()).as_dict()
-    assert list(data) == ["case_id", "generated_at", "from", "to", "backend", "prompt", "entries", "patterns"]
+    assert list(data) == [
+        "case_id",
+        "generated_at",
+        "from",
+        "to",
+        "backend",
+        "prompt",
+        "summary_fallbacks",
+        "entries",
+        "patterns",
+    ]
     assert data["generated_at"] == "2023-12-01T09:30:00+00:00"
     assert data["backend"] == "extractive"
     assert list(data["entries"][0]) == ["date", "event_type", "summary", "note_ids", "source", "impact", "action"]

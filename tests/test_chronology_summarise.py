@@ -106,6 +106,7 @@ def test_chronology_records_backend_prompt_and_fallbacks(tmp_path: Path, standin
     assert chronology.entries[0].summary == EXTRACTIVE
     assert chronology.backend == "ollama:llama3.1:8b-instruct-q4_K_M"
     assert chronology.prompt_id == "chronology@v1"
+    assert chronology.as_dict()["summary_fallbacks"] == 1
     row = control.audit.query()[-1]
     assert (row.prompt_version, row.model, row.detail["summary_fallbacks"]) == ("chronology@v1", chronology.backend, 1)
 

@@ -74,6 +74,8 @@ class Chronology:
     entries: tuple[Entry, ...]
     patterns: tuple[str, ...]
     prompt_id: str | None = None
+    summary_fallbacks: int = 0
+    """Entries whose model summary failed its checks and were summarised extractively instead."""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -83,6 +85,7 @@ class Chronology:
             "to": self.date_to.isoformat() if self.date_to else None,
             "backend": self.backend,
             "prompt": self.prompt_id,
+            "summary_fallbacks": self.summary_fallbacks,
             "entries": [entry.as_dict() for entry in self.entries],
             "patterns": list(self.patterns),
         }

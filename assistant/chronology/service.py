@@ -164,6 +164,7 @@ class ChronologyService:
             entries=shown,
             patterns=tuple(lines),
             prompt_id=self._summariser.prompt_ref,
+            summary_fallbacks=fallbacks,
         )
         return chronology, fallbacks
 
