@@ -177,9 +177,16 @@ class ExactCaseCache:
         """The blocks of the scope's cases, current with the source's generation."""
         if scope.is_empty:
             return []
+        wanted = sorted(scope.case_ids)
         with self._lock:
             self._follow_generation()
-            return [self._block(case_id) for case_id in sorted(scope.case_ids)]
+            held = {case_id: self._blocks[case_id] for case_id in wanted if case_id in self._blocks}
+            for case_id in held:
+                self._blocks.move_to_end(case_id)
+            missing = [case_id for case_id in wanted if case_id not in held]
+            if missing:
+                held.update(self._load(missing))
+            return [held[case_id] for case_id in wanted]
 
     def invalidate(self) -> None:
         with self._lock:
@@ -200,17 +207,23 @@ class ExactCaseCache:
         self._held = 0
         self._generation = None
 
-    def _block(self, case_id: str) -> CaseBlock:
-        block = self._blocks.get(case_id)
-        if block is not None:
-            self._blocks.move_to_end(case_id)
-            return block
-        _, vectors, chunks = self._source.fetch(chroma_where(Scope(full_cases=frozenset({case_id}))))
-        block = CaseBlock.build(case_id, vectors, chunks)
-        self.loads += 1
-        self._blocks[case_id] = block
-        self._held += len(block)
+    def _load(self, case_ids: Sequence[str]) -> dict[str, CaseBlock]:
+        """One store read for every missing case (a cold caseload is one round trip, not dozens)."""
+        _, vectors, chunks = self._source.fetch(chroma_where(Scope(full_cases=frozenset(case_ids))))
+        rows: dict[str, list[int]] = {case_id: [] for case_id in case_ids}
+        for row, chunk in enumerate(chunks):
+            if chunk.case_id not in rows:
+                raise ValueError(f"the vector store returned case {chunk.case_id} for a filter on {sorted(case_ids)}")
+            rows[chunk.case_id].append(row)
+        loaded: dict[str, CaseBlock] = {}
+        for case_id in case_ids:
+            picked = rows[case_id]
+            block = CaseBlock.build(case_id, vectors[picked] if picked else vectors[:0], [chunks[row] for row in picked])
+            loaded[case_id] = block
+            self._blocks[case_id] = block
+            self._held += len(block)
+            self.loads += 1
         while self._held > self._max_chunks and len(self._blocks) > 1:
             _, evicted = self._blocks.popitem(last=False)
             self._held -= len(evicted)
-        return block
+        return loaded

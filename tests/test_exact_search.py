@@ -101,6 +101,16 @@ def test_cache_over_chroma_equals_brute_force(
     _assert_exact(found, scope, query, k, date_from, date_to)
 
 
+def test_a_cache_smaller_than_the_scope_stays_exact(loaded: tuple[ExactCaseCache, Path]) -> None:
+    _, directory = loaded
+    small = ExactCaseCache(chroma_index(directory), max_chunks=30)
+    scope = Scope(full_cases=frozenset(CORPUS.case_ids[:3]), standard_cases=frozenset(CORPUS.case_ids[3:]))
+    query = np.random.default_rng(9).normal(size=DIM).astype(np.float32)
+    for _ in range(2):
+        _assert_exact(small.search(query, scope, 25), scope, query, 25, None, None)
+    assert small.held_chunks <= max(30, max(len(block) for block in small.blocks(scope)))
+
+
 def test_restricted_notes_need_the_whole_case(loaded: tuple[ExactCaseCache, Path]) -> None:
     cache, _ = loaded
     restricted = next(chunk for chunk, vector in zip(CORPUS.chunks, CORPUS.vectors, strict=True) if chunk.sensitivity == "restricted")

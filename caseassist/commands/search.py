@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -165,8 +165,9 @@ class _Session:
         self._settings = current
         self._engine = wiring.build_engine(current)
         self._access = wiring.build_access(current)
-        self._vaults = wiring.build_vault(current, self._engine)
-        self._vault_cache: dict[str, dict[str, str]] = {}
+        from assistant.answering import VaultRedactor
+
+        self._redactor = VaultRedactor(wiring.build_vault(current, self._engine))
         self._hybrid: Any = None
         self.known = self._access.principal(username) is not None
 
@@ -202,7 +203,7 @@ class _Session:
             reason = self._access.refusal(line.case_id)
             self._access.audit.record(self.username, Action.SEARCH, Outcome.REFUSED, case_ids=[line.case_id], detail={"reason": "out_of_scope"})
             return {"refused": True, "reason": reason, "results": []}
-        pseudonymise = self._pseudonymiser()
+        pseudonymise = self._redactor.pseudonymise
         hits = search_question(self._retriever, line.question, scope, k, today=today, pseudonymise=pseudonymise)
         audited_question = " | ".join(sorted({query.text for query in pseudonymise_query(line.question, scope, pseudonymise)}))
         self._access.audit.record(
@@ -217,10 +218,8 @@ class _Session:
         return {"results": [self._result(hit, reveal) for hit in hits]}
 
     def _result(self, hit: Any, reveal: bool) -> dict[str, Any]:
-        from redaction import reidentify
-
         chunk = hit.chunk
-        text = reidentify(chunk.text, self._vault(chunk.case_id)) if reveal else chunk.text
+        text = self._redactor.reidentify(chunk.text, chunk.case_id) if reveal else chunk.text
         return {
             "note_id": chunk.note_id,
             "case_id": chunk.case_id,
@@ -229,16 +228,3 @@ class _Session:
             "score": round(hit.score, 5),
             "text": text,
         }
-
-    def _pseudonymiser(self) -> Callable[[str, str], str]:
-        from redaction import pseudonymise
-
-        def for_case(text: str, case_id: str) -> str:
-            return pseudonymise(text, self._vault(case_id))
-
-        return for_case
-
-    def _vault(self, case_id: str) -> dict[str, str]:
-        if case_id not in self._vault_cache:
-            self._vault_cache[case_id] = dict(self._vaults.load(case_id) or {})
-        return self._vault_cache[case_id]
