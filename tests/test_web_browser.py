@@ -212,7 +212,8 @@ def test_governance_runs_a_suite_and_opens_the_report(visit: Visit) -> None:
     result = visit.page.locator("#eval-result")
     result.wait_for(timeout=15000)
     assert "accuracy" in visit.page.locator("#eval-summary").inner_text()
-    assert "Meets baseline" in visit.page.locator("#eval-summary").inner_text()
+    assert "Passes" in visit.page.locator("#eval-summary").inner_text()
+    assert "every release gate passed" in visit.page.locator("#eval-verdict").inner_text()
     visit.check_accessible("governance")
     with visit.page.expect_popup() as popup:
         visit.page.get_by_role("link", name="Open the full HTML report").click()

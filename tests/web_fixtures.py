@@ -252,8 +252,9 @@ class StandInEvaluations:
         done = self._polls[job_id] >= 3
         return {"job_id": job_id, "state": "done" if done else "running", "progress": min(1.0, self._polls[job_id] / 3),
                 "message": "2 suites finished" if done else "running accuracy",
-                "metrics": [{"name": "accuracy", "value": 0.91, "baseline": 0.9, "ok": True},
-                            {"name": "privacy leaks", "value": 0, "baseline": 0, "ok": True}] if done else []}
+                "passed": True if done else None,
+                "metrics": [{"name": "accuracy.answer_correct", "value": 0.91, "baseline": 0.9, "ok": True, "rule": ">= 0.85"},
+                            {"name": "privacy.leaks", "value": 0, "baseline": 0, "ok": True, "rule": "== 0"}] if done else []}
 
     def evaluation_report(self, username: str, job_id: str) -> str | None:
         if self._polls.get(job_id, 0) < 3 or not self._governance(username):
@@ -261,7 +262,7 @@ class StandInEvaluations:
         return "<html><body><h1>Evaluation report</h1><p>accuracy 0.91</p><script>window.__report_ran = 1</script></body></html>"
 
 
-USE_REAL_SERVICE = False
+USE_REAL_SERVICE = True
 """The one line to swap: True runs every web test against the real service over CORPUS_CASES."""
 
 
@@ -279,9 +280,9 @@ def served(factory: Any) -> Served:
     if "web" not in _SERVED:
         settings = settings_for_tests(factory.mktemp("web-service") / "home")
         service = real_service(settings) if USE_REAL_SERVICE else StandInService()
-        if not callable(getattr(service, "run_evaluation", None)):
-            service = StandInEvaluations(service)  # type: ignore[assignment]
-        _SERVED["web"] = Served(settings, service)
+        # A real evaluation run takes minutes of CPU over the demo corpus; the web tests check the
+        # page and API around it, so runs are synthetic. The harness is tested in its own suite.
+        _SERVED["web"] = Served(settings, StandInEvaluations(service))
     return _SERVED["web"]
 
 

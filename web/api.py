@@ -26,6 +26,7 @@ from web.context import (
     client_address,
     date_param,
     evaluation_call,
+    evaluation_suites,
     has_evaluations,
 )
 from web.schemas import AnswerOut, AskBody, CaseOut, EvaluationBody, GrantBody, NoteOut, Problem, SessionOut, SignIn
@@ -234,11 +235,12 @@ def _evaluations(context: WebContext, session: WebSession) -> None:
 
 
 @router.get("/evaluations/suites")
-def evaluation_suites(session: ApiUser, context: Context) -> list[dict[str, Any]]:
+def list_evaluation_suites(session: ApiUser, context: Context) -> list[dict[str, Any]]:
     _evaluations(context, session)
-    if not callable(getattr(context.service, "evaluation_suites", None)):
-        return []
-    return evaluation_call(context.service, "evaluation_suites", session.username) or []
+    suites = evaluation_suites(context.service, session.username)
+    if suites is None:
+        raise ApiError(501, EVALUATIONS_UNAVAILABLE)
+    return suites
 
 
 @router.post("/evaluations", status_code=202)
@@ -250,6 +252,8 @@ def run_evaluation(body: EvaluationBody, session: ApiUser, context: Context) -> 
         raise ApiError(403, str(exc)) from None
     except ValueError as exc:
         raise ApiError(422, str(exc)) from None
+    except LookupError:  # the service has the methods but the harness is not installed
+        raise ApiError(501, EVALUATIONS_UNAVAILABLE) from None
     return {"job_id": job_id}
 
 
@@ -266,9 +270,7 @@ def evaluation_status(job_id: str, session: ApiUser, context: Context) -> dict[s
 def evaluation_report(job_id: str, session: ApiUser, context: Context) -> HTMLResponse:
     """The harness's HTML report, served sandboxed: it is a document, never code that runs here."""
     _evaluations(context, session)
-    report = None
-    if callable(getattr(context.service, "evaluation_report", None)):
-        report = evaluation_call(context.service, "evaluation_report", session.username, job_id)
+    report = evaluation_call(context.service, "evaluation_report", session.username, job_id)
     if report is None:
         raise ApiError(404, f"no report for evaluation {job_id} (it was not found or has not finished)")
     return HTMLResponse(report, headers={"content-security-policy": REPORT_POLICY})

@@ -129,9 +129,23 @@ def date_param(value: str | None, name: str) -> dt.date | None:
         raise ValueError(f"query parameter {name!r}: {value.strip()[:10]!r} is not a date (expected YYYY-MM-DD)") from None
 
 
+EVALUATION_METHODS = ("evaluation_suites", "run_evaluation", "evaluation_status", "evaluation_report")
+
+
 def has_evaluations(service: CaseAssistAPI) -> bool:
-    """True when the installed service offers the evaluation harness (it lands after the web app)."""
-    return all(callable(getattr(service, name, None)) for name in ("run_evaluation", "evaluation_status"))
+    """True when the service offers the evaluation methods (optional: not every install has the harness)."""
+    return all(callable(getattr(service, name, None)) for name in EVALUATION_METHODS)
+
+
+def evaluation_suites(service: CaseAssistAPI, username: str) -> list[dict[str, Any]] | None:
+    """The suites this user may run, or None when the harness is missing or the user may not run any."""
+    if not has_evaluations(service):
+        return None
+    try:
+        suites: list[dict[str, Any]] | None = evaluation_call(service, "evaluation_suites", username)
+    except LookupError:
+        return None
+    return suites
 
 
 def evaluation_call(service: CaseAssistAPI, name: str, *args: Any) -> Any:

@@ -26,8 +26,7 @@ from web.context import (
     client_address,
     current_session,
     date_param,
-    evaluation_call,
-    has_evaluations,
+    evaluation_suites,
     require_role,
 )
 from web.security import same_origin
@@ -187,11 +186,8 @@ def chronology_page(
 @router.get("/governance")
 def governance_page(request: Request, session: PageUser, context: Context) -> HTMLResponse:
     require_role(session, GOVERNANCE_ROLES, "Governance")
-    available = has_evaluations(context.service)
-    suites: list[dict[str, Any]] = []
-    if available and callable(getattr(context.service, "evaluation_suites", None)):
-        suites = evaluation_call(context.service, "evaluation_suites", session.username) or []
-    return render(request, "governance.html", session, title="Governance", evaluations_available=available, suites=suites)
+    suites = evaluation_suites(context.service, session.username)
+    return render(request, "governance.html", session, title="Governance", evaluations_available=suites is not None, suites=suites or [])
 
 
 @router.get("/governance/audit")

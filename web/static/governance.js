@@ -30,12 +30,16 @@
       name.textContent = m.name;
       row.appendChild(name);
       cell(row, fmt(m.value));
-      cell(row, fmt(m.baseline));
       const change = typeof m.value === "number" && typeof m.baseline === "number" ? m.value - m.baseline : null;
-      const verdict = m.ok === false ? "Worse than baseline" : m.ok === true ? "Meets baseline" : "No baseline";
-      cell(row, (change === null ? "" : (change >= 0 ? "+" : "") + change.toFixed(3) + " · ") + verdict);
+      cell(row, m.baseline === undefined || m.baseline === null ? "No approved baseline"
+        : fmt(m.baseline) + (change === null ? "" : " (change " + (change >= 0 ? "+" : "") + change.toFixed(3) + ")"));
+      cell(row, m.rule ? String(m.rule) : "–");
+      cell(row, m.ok === false ? "Fails" : m.ok === true ? "Passes" : "Not gated");
       body.appendChild(row);
     }
+    const verdict = document.getElementById("eval-verdict");
+    verdict.textContent = status.passed === false ? "Result: a release gate failed. Do not release this configuration."
+      : status.passed === true ? "Result: every release gate passed." : "";
     const link = document.getElementById("eval-report");
     link.href = "/api/evaluations/" + encodeURIComponent(status.job_id) + "/report";
     result.hidden = false;
@@ -50,7 +54,10 @@
     bar.textContent = pct + "%";
     state.textContent = (status.message || status.state) + " (" + pct + "%)";
     if (status.state === "done") { showResult(status); state.textContent = "Finished. " + (status.message || ""); runButton.disabled = false; }
-    else if (status.state === "failed") { state.textContent = "The evaluation failed: " + (status.message || "see the server log"); runButton.disabled = false; }
+    else if (status.state === "failed" || status.state === "error") {
+      state.textContent = "The evaluation could not finish: " + (status.message || "see the server log");
+      runButton.disabled = false;
+    }
     else window.setTimeout(function () { poll(jobId); }, POLL_MS);
   }
 
