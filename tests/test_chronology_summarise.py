@@ -11,7 +11,7 @@ import pytest
 from assistant.chronology import ChronologyService, ExtractiveSummariser, ModelSummariser, Period
 from assistant.chronology.merge import merge
 from assistant.chronology.selection import select_all
-from assistant.chronology.summarise import ungrounded
+from assistant.chronology.summarise import build_summariser, ungrounded
 from assistant.models.ollama import OllamaChatModel
 from assistant.settings import OllamaSettings
 from prompts.registry import load_prompt
@@ -147,3 +147,21 @@ def test_legal_term_synonyms_count_as_grounded() -> None:
 def test_extractive_backend_has_no_prompt() -> None:
     summariser = ExtractiveSummariser()
     assert (summariser.backend, summariser.prompt_ref) == ("extractive", None)
+
+
+@pytest.mark.parametrize(
+    ("configure", "backend"),
+    [
+        ("none", "extractive"),  # no server configured
+        ("unreachable", "extractive"),  # configured but nothing listening: probed once, not per entry
+        ("missing_model", "extractive"),  # the server lacks the configured model
+        ("ready", "ollama:llama3.1:8b-instruct-q4_K_M"),
+    ],
+)
+def test_the_summariser_is_chosen_once_from_settings(standin: OllamaStandin, configure: str, backend: str) -> None:
+    urls = {"none": None, "unreachable": "http://127.0.0.1:9", "missing_model": standin.url, "ready": standin.url}
+    if configure == "missing_model":
+        standin.state.models = ["some-other-model:latest"]
+    summariser = build_summariser(OllamaSettings(base_url=urls[configure], connect_timeout_s=0.5))
+    assert summariser.backend == backend
+    assert summariser.prompt_ref == (None if backend == "extractive" else "chronology@v1")
