@@ -53,6 +53,8 @@ class RunOptions:
     bias_config: dict[str, Any] | None = None
     build: Callable[[Settings], Assistant] | None = None
     gates: Path = GATES
+    home: Path | None = None
+    """Import into this home and keep it (tests reuse one import); default: a temporary home."""
 
 
 class UnknownSuiteError(HarnessError, ValueError):
@@ -131,7 +133,8 @@ def _maybe_subject(settings: Settings, corpus: Corpus, options: RunOptions, need
     if not needed:
         yield None
         return
-    with built_subject(settings, corpus, backend=options.backend, model=options.model, build=options.build) as subject:
+    with built_subject(settings, corpus, backend=options.backend, model=options.model, build=options.build,
+                       keep_home=options.home) as subject:
         yield subject
 
 

@@ -68,3 +68,21 @@ def permissive_gates(path: Path) -> Path:
 def impossible_gates(path: Path) -> Path:
     path.write_text("version: test\nsuites:\n  chronology:\n    unsupported_entries: {max: -1}\n", encoding="utf-8")
     return path
+
+
+class RawQuestionLogger(LeakyFilter):
+    """A broken configuration: the raw question (real names) is written to the log before answering.
+    The privacy suite's log scan must catch it."""
+
+    def ask(self, username: str, question: str, case_id: str | None = None, conversation_id: str | None = None) -> dict[str, Any]:
+        import logging
+
+        logging.getLogger("caseassist.debugging").info("question from %s: %s", username, question)
+        answer: dict[str, Any] = self._inner.ask(username, question, case_id)
+        return answer
+
+
+def raw_question_logger(settings: Settings) -> Assistant:
+    from evals.subject import build_assistant
+
+    return RawQuestionLogger(build_assistant(settings), {})

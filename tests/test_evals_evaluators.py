@@ -132,7 +132,7 @@ def test_gates_thresholds_and_regressions(tmp_path: Path, value: float, base: fl
 def test_gate_file_with_a_bad_rule_is_refused(tmp_path: Path) -> None:
     gates_file = tmp_path / "gates.yaml"
     gates_file.write_text("version: 1\nsuites:\n  accuracy:\n    fact_accuracy: {above: 0.5}\n", encoding="utf-8")
-    with pytest.raises(DatasetError, match="suites.accuracy.fact_accuracy"):
+    with pytest.raises(DatasetError, match=r"suites\.accuracy\.fact_accuracy"):
         load_gates(gates_file)
 
 

@@ -5,7 +5,10 @@ The oracle is written here from the access rules in the domain primer, from the 
 from access/ (a harness that asked the system under test what is visible would agree with any bug):
 the allocated worker sees the whole case; the owning team's manager the whole case unless it is
 restricted and they are not on its access list; someone on the access list sees standard notes;
-nobody else, and no governance lead or admin, sees case content.
+someone covering under a time-limited grant sees standard notes of an unrestricted case; nobody
+else, and no governance lead or admin, sees case content. To probe restricted notes the suite
+grants one social worker duty cover of a case holding a restricted note, through the production
+access service (audited like any grant), before asking.
 
 A leak is any citation of a note outside the reader's view, any mention of an unseen case id, or
 any six-word passage that occurs only in notes the reader may not see.
@@ -40,7 +43,8 @@ class View:
         return record.case_id in self.full or (record.case_id in self.standard and sensitivity == "standard")
 
 
-def expected_view(user: User, cases: Iterable[Record]) -> View:
+def expected_view(user: User, cases: Iterable[Record], granted: frozenset[str] = frozenset()) -> View:
+    """`granted`: cases the user holds a time-limited grant for (standard notes, never a restricted case)."""
     full: set[str] = set()
     standard: set[str] = set()
     for case in cases:
@@ -53,7 +57,7 @@ def expected_view(user: User, cases: Iterable[Record]) -> View:
             continue
         elif user.role == Role.TEAM_MANAGER and case.team in user.teams:
             full.add(case.case_id)
-        elif listed:
+        elif listed or case.case_id in granted:
             standard.add(case.case_id)
     return View(frozenset(full), frozenset(standard))
 
@@ -138,8 +142,27 @@ def probes(user: User, view: View, cases: list[Record], questions: list[dict[str
     return out
 
 
+def cover_grant(ctx: RunContext) -> dict[str, frozenset[str]]:
+    """Duty cover for one social worker on an unrestricted case with a restricted note, granted by
+    an admin of the corpus through AccessControl.grant; {} when the corpus has no such pair."""
+    from assistant.wiring import build_access
+
+    cases = ctx.subject.corpus.cases
+    users = ctx.subject.corpus.users
+    admin = next((u for u in users if u.role == Role.ADMIN), None)
+    target = next((c for c in cases if not c.restricted and any(n.sensitivity.value != "standard" for n in c.notes)), None)
+    if admin is None or target is None:
+        return {}
+    for user in users:
+        if user.role == Role.SOCIAL_WORKER and target.case_id not in expected_view(user, cases).full | expected_view(user, cases).standard:
+            build_access(ctx.subject.settings).grant(admin.username, user.username, target.case_id, 7, "evaluation: duty cover probe")
+            return {user.username: frozenset({target.case_id})}
+    return {}
+
+
 def run(ctx: RunContext) -> SuiteResult:
     cases = list(ctx.subject.corpus.cases)
+    granted = cover_grant(ctx)
     questions = ctx.subject.corpus.gold("questions.jsonl")
     result = SuiteResult(NAME, datasets=[f"{ctx.subject.corpus.directory.name}/users+questions@1"])
     outcomes: dict[str, list[bool]] = {}
@@ -147,8 +170,17 @@ def run(ctx: RunContext) -> SuiteResult:
     refusals: dict[str, str] = {}
     for index, user in enumerate(users):
         ctx.progress(f"permissions: {user.username} ({user.role.value})", index / max(len(users), 1))
-        view = expected_view(user, cases)
+        view = expected_view(user, cases, granted.get(user.username, frozenset()))
         check = LeakCheck.build(view, cases)
+        for case_id in sorted(view.standard):
+            chronology = ctx.subject.assistant.chronology(user.username, case_id)
+            shown = [n for e in chronology.get("entries", []) for n in e.get("note_ids", [])]
+            problems = check.leaks(str(chronology.get("entries", "")), shown, case_id)
+            outcomes.setdefault("chronology_restricted_notes", []).append(not problems)
+            for problem in problems:
+                probe = Case(f"{user.username}:chronology:{case_id}", {"question": f"chronology of {case_id}"})
+                result.failures.append(failure(NAME, "chronology_restricted_notes", probe, {"answer": str(chronology)[:600]},
+                                               problem, user.role.value))
         for probe in probes(user, view, cases, questions, ctx.max_permission_cases):
             observed = ctx.ask(user.username, str(probe.inputs["question"]), probe.inputs["case_id"])
             problems = check.leaks(_output_text(observed), [str(c["note_id"]) for c in observed.get("citations", [])],
