@@ -42,6 +42,8 @@ class DateWindow:
     date_to: dt.date | None = None
     prefer_recent: bool = False
     phrase: str | None = None
+    month_day: tuple[int, int] | None = None
+    """"on 21 March" with no year: not a window (which year?) but a strong hint for ranking."""
 
     @property
     def is_open(self) -> bool:
@@ -54,6 +56,7 @@ _Handler = Callable[[re.Match[str], dt.date], tuple[dt.date | None, dt.date | No
 def parse_date_window(question: str, today: dt.date) -> DateWindow:
     """The event-date window a question asks about; an open window when it names none."""
     text = " ".join(question.lower().split())
+    month_day, day_phrase = _month_day(text)
     for pattern, handler in _RULES:
         match = pattern.search(text)
         if match:
@@ -61,8 +64,23 @@ def parse_date_window(question: str, today: dt.date) -> DateWindow:
             if date_from and date_to and date_from > date_to:
                 date_from, date_to = date_to, date_from
             rest = text[: match.start()] + " " + text[match.end() :]
-            return DateWindow(date_from, date_to, prefer_recent=_wants_recent(rest), phrase=match.group(0))
+            if date_from is not None and date_from == date_to:
+                month_day = None
+            return DateWindow(date_from, date_to, _wants_recent(rest), match.group(0), month_day)
+    if month_day is not None:
+        return DateWindow(prefer_recent=False, phrase=day_phrase, month_day=month_day)
     return DateWindow(prefer_recent=_wants_recent(text))
+
+
+def _month_day(text: str) -> tuple[tuple[int, int] | None, str | None]:
+    """(month, day) and the phrase of "21 March", "21st of March" or "March 21st" written without a year."""
+    for pattern in (_DAY_MONTH, _MONTH_DAY):
+        match = pattern.search(text)
+        if match:
+            month, day = _MONTHS[match.group("month")], int(match.group("day"))
+            if day <= calendar.monthrange(2024, month)[1]:  # a leap year: 29 February is a real day
+                return (month, day), match.group(0)
+    return None, None
 
 
 def _wants_recent(text: str) -> bool:
@@ -202,6 +220,9 @@ def _p(suffix: str) -> str:
 
 
 _PERIOD, _PERIOD1, _PERIOD2 = _p(""), _p("1"), _p("2")
+_NOT_A_YEAR = r"(?!\s*,?\s*(?:19|20)\d{2})"
+_DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_m('month')}\b{_NOT_A_YEAR}")
+_MONTH_DAY = re.compile(rf"\b{_m('month')}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b{_NOT_A_YEAR}")
 
 _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = tuple(
     (re.compile(pattern), handler)

@@ -60,6 +60,7 @@ class RankingConfig:
     keyword_weight: float = 1.0
     recency_weight: float = 3.0
     recency_margin: float = 0.1
+    day_weight: float = 3.0
     one_chunk_per_note: bool = True
 
 
@@ -109,8 +110,13 @@ class HybridRetriever:
         date_from: dt.date | None = None,
         date_to: dt.date | None = None,
         prefer_recent: bool = False,
+        on_day: tuple[int, int] | None = None,
     ) -> list[Hit]:
-        """Top k chunks over several (text, scope) groups whose case sets do not overlap."""
+        """Top k chunks over several (text, scope) groups whose case sets do not overlap.
+
+        `on_day` (month, day) is a question's "on 21 March" without a year: candidates from that
+        day of any year are ranked up rather than everything else filtered out.
+        """
         queries = [query for query in queries if not query.scope.is_empty]
         if k <= 0 or not queries:
             return []
@@ -139,6 +145,12 @@ class HybridRetriever:
         ]
         if prefer_recent:
             rankings.append(self._recency(vector_hits, chunks))
+        if on_day is not None:
+            on_that_day = [
+                chunk_id for chunk_id, _ in vector_hits + keyword_hits
+                if chunk_id in chunks and (chunks[chunk_id].date.month, chunks[chunk_id].date.day) == on_day
+            ]
+            rankings.append(Ranking.of(on_that_day, self._config.day_weight))
         return self._hits(reciprocal_rank_fusion(rankings, self._config.rrf_k), chunks, k)
 
     def _recency(self, vector_hits: list[tuple[str, float]], chunks: Mapping[str, Chunk]) -> Ranking:
@@ -211,7 +223,7 @@ def search_question(
     if lower is not None and upper is not None and lower > upper:
         return []
     queries = pseudonymise_query(question, scope, pseudonymise)
-    return retriever.search_queries(queries, k, lower, upper, prefer_recent=window.prefer_recent)
+    return retriever.search_queries(queries, k, lower, upper, prefer_recent=window.prefer_recent, on_day=window.month_day)
 
 
 def _union(scopes: Iterable[Scope]) -> Scope:

@@ -62,3 +62,22 @@ def test_date_window(question: str, date_from: dt.date | None, date_to: dt.date 
 def test_window_names_the_phrase_it_read() -> None:
     assert parse_date_window("Any police incidents in 2023?", TODAY).phrase == "in 2023"
     assert parse_date_window("Who is the GP?", TODAY).is_open
+
+
+@pytest.mark.parametrize(
+    ("question", "month_day"),
+    [
+        ("What did Keisha say when seen alone on 21 March?", (3, 21)),
+        ("Why did he go to hospital on 8th of February?", (2, 8)),
+        ("the visit on March 21st", (3, 21)),
+        ("on 29 February", (2, 29)),
+        ("on 31 February", None),  # no such day in any year
+        ("on 21 March 2024", None),  # a full date is a window instead
+        ("in March 2024", None),
+    ],
+)
+def test_day_without_a_year_is_a_ranking_hint_not_a_window(question: str, month_day: tuple[int, int] | None) -> None:
+    window = parse_date_window(question, TODAY)
+    assert window.month_day == month_day
+    if month_day is not None:
+        assert window.is_open

@@ -121,6 +121,7 @@ def test_pseudonymised_question_matches_child_token(stores: Stores) -> None:
         ("When was [CHILD] last seen alone?", "N5"),  # two such visits: the latest first
         ("Was [CHILD] seen alone in 2024?", "N3"),  # the window excludes the 2025 visit
         ("What happened since January?", "N5"),
+        ("What did [CHILD] say when seen alone on 14 February?", "N5"),  # a day without a year ranks that day first
     ],
 )
 def test_ranking(stores: Stores, question: str, expected_first: str) -> None:
