@@ -51,6 +51,21 @@ def test_two_court_hearings_a_day_apart_are_two_entries() -> None:
     assert len(merge(select_all(notes))) == 2
 
 
+def test_later_visits_calling_the_same_person_the_new_partner_do_not_repeat_the_event() -> None:
+    notes = [
+        note("N1", "2023-03-01", "home_visit", "Mum said her new partner [PERSON 3] has moved in."),
+        note("N2", "2023-04-12", "home_visit", "Mum's new partner [PERSON 3] was present and polite."),
+        note("N3", "2023-05-02", "home_visit", "A new male, [PERSON 5], was staying at the home."),
+        note("N4", "2023-09-20", "home_visit", "Mum's new partner [PERSON 3] now living at the address."),
+    ]
+    entries, _ = entries_from_notes(notes, ExtractiveSummariser())
+    assert [(e.date.isoformat(), e.note_ids) for e in entries] == [
+        ("2023-03-01", ("N1", "N2")),  # same person, same kind of phrase, six weeks later
+        ("2023-05-02", ("N3",)),  # someone else
+        ("2023-09-20", ("N4",)),  # more than 90 days after the last mention
+    ]
+
+
 def test_entries_are_ordered_by_event_date_not_writing_date() -> None:
     notes = [
         note("N1", "2023-03-10", "case_note", "Police were called on 01/03/2023 to a domestic incident."),

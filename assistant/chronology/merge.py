@@ -10,6 +10,7 @@ the next morning is one call-out.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,6 +26,16 @@ MERGE_WINDOW_DAYS: dict[str, int] = {
     "household_change": 2,
 }
 """Kinds not listed merge only on the same day."""
+
+REPEAT_MENTION_DAYS = 90
+_NEW_ADULT = re.compile(
+    r"\bnew (?:partner|boyfriend|girlfriend|male|man|adult|woman|female)\b|\b(?:unknown|unidentified) (?:male|man|adult)\b"
+    r"|\b(?:now living|moved in|moving in|staying)\b",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"\[[A-Z][A-Z'’ \-]*(?: \d+)?\]")
+_FAMILY_TOKENS = frozenset({"[CHILD]", "[MOTHER]", "[FATHER]"})
+"""Tokens in nearly every note of a case; sharing them says nothing about sharing an event."""
 
 _NATIVE_NOTE_TYPES: dict[str, frozenset[str]] = {
     "missing_episode": frozenset({"missing_episode"}),
@@ -85,6 +96,24 @@ class EventGroup:
         return next((value for event in candidates if (value := getattr(event, name)) != NOT_RECORDED), NOT_RECORDED)
 
 
+def _mentions_again(event: Event, group: Sequence[Event]) -> bool:
+    """A later visit that again calls the same person "Mum's new partner" is not a new household
+    change: the same pseudonym, the same kind of phrase, within REPEAT_MENTION_DAYS."""
+    if event.event_type != "household_change" or not _NEW_ADULT.search(event.evidence):
+        return False
+    people = _people(event.evidence)
+    return any(
+        event.event_date - earlier.event_date <= dt.timedelta(days=REPEAT_MENTION_DAYS)
+        and _NEW_ADULT.search(earlier.evidence)
+        and people & _people(earlier.evidence)
+        for earlier in group
+    )
+
+
+def _people(text: str) -> set[str]:
+    return {token for token in _TOKEN.findall(text) if token not in _FAMILY_TOKENS}
+
+
 def merge(events: Sequence[Event]) -> list[EventGroup]:
     """Group events of one case that describe the same occurrence; groups come back in date order."""
     groups: list[list[Event]] = []
@@ -96,7 +125,7 @@ def merge(events: Sequence[Event]) -> list[EventGroup]:
                 for group in reversed(groups)
                 if group[0].case_id == event.case_id
                 and group[0].event_type == event.event_type
-                and event.event_date - max(e.event_date for e in group) <= window
+                and (event.event_date - max(e.event_date for e in group) <= window or _mentions_again(event, group))
             ),
             None,
         )
