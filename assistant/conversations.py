@@ -95,11 +95,12 @@ class Condenser(Protocol):
 
 
 _FOLLOW_UP_START = re.compile(r"^\s*(and|but|also|so|then|what about|how about|and what about)\b[,\s]*", re.IGNORECASE)
+_WHAT_ABOUT = re.compile(r"^\s*(?:and\s+)?(?:what|how)\s+about\s+(.+)$", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(it|that|this|they|them|those|these|there|then|he|she|him|her|his)\b", re.IGNORECASE)
 _ABOUT = re.compile(r"\b(?:about|regarding|re|on|of|at|for|during|after|before)\s+(.+?)\s*\??$", re.IGNORECASE)
 _WH_PREFIX = re.compile(
     r"^\s*(?:and\s+)?(?:when|who|what|where|why|how(?: many| much| often)?|which|whose|did|does|do|is|are|was|were|has|have|had|can|could|tell me)\b"
-    r"(?:\s+(?:is|are|was|were|did|does|do|has|have|had|the|a|an))*\s*",
+    r"(?:\s+(?:is|are|was|were|did|does|do|has|have|had)\b)*\s*",
     re.IGNORECASE,
 )
 _VAGUE = frozenset({"it", "that", "this", "they", "them", "those", "these", "there", "then", "he", "she", "him", "her"})
@@ -111,9 +112,13 @@ class RuleCondenser:
     def condense(self, history: Sequence[Turn], question: str) -> str:
         if not history or not _is_follow_up(question):
             return question
-        subject = subject_of(history[-1].standalone)
+        previous = history[-1].standalone
+        subject = subject_of(previous)
         if not subject:
             return question
+        switched = _WHAT_ABOUT.match(question)
+        if switched and subject in previous:
+            return previous.replace(subject, switched.group(1).strip().rstrip("?").strip(), 1)
         body = _FOLLOW_UP_START.sub("", question).strip()
         if _PRONOUN.search(body):
             rewritten = _PRONOUN.sub(lambda m: _replacement(m, subject), body, count=1)
@@ -145,16 +150,8 @@ def subject_of(question: str) -> str:
     stripped = question.strip().rstrip("?").strip()
     about = _ABOUT.search(stripped)
     if about and any(w.lower() not in STOPWORDS for w in about.group(1).split()):
-        return _with_article(about.group(1))
-    rest = _WH_PREFIX.sub("", stripped).strip()
-    return _with_article(rest) if rest else ""
-
-
-def _with_article(phrase: str) -> str:
-    words = phrase.split()
-    if words and words[0].lower() not in ("the", "a", "an", "this", "that", "his", "her", "their") and words[0].islower():
-        return "the " + phrase
-    return phrase
+        return about.group(1)
+    return _WH_PREFIX.sub("", stripped).strip()
 
 
 class ModelCondenser:

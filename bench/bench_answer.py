@@ -187,8 +187,109 @@ def quality(corpus_name: str, home: Path | None, limit: int | None, show_failure
     return {"corpus": corpus_name, "backend": answerer.backend, **report.summary()}
 
 
-def scale_latency(chunks: int) -> dict[str, Any]:
-    raise NotImplementedError
+class _InstantModel:
+    """A chat model that answers at once, so the timing is the pipeline without generation."""
+
+    backend = "none"
+    model = "instant"
+
+    def stream(self, request: Any) -> Iterator[str]:
+        yield "The notes record this [1]." if request.sources else "This isn't recorded in the notes I can see."
+
+
+def scale_latency(chunks: int, questions: int = 60, per_case: int = 20, scope_cases: int = 20) -> dict[str, Any]:
+    """The pipeline over `chunks` synthetic chunks (real sentences from the demo corpus, random
+    vectors): p50/p95 of everything but generation, and of an extractive answer end to end."""
+    import random
+
+    import numpy as np
+
+    from access.audit import AuditLog
+    from access.scope import Scope
+    from access.tables import create_tables
+    from assistant.answering import Answerer
+    from assistant.conversations import RuleCondenser
+    from assistant.models.extractive import ExtractiveChatModel
+    from prompts.registry import load_prompt
+    from records.database import make_engine
+    from retrieval.embedding import MiniLMEmbedder
+    from retrieval.exact import ExactCaseCache
+    from retrieval.keyword_index import KeywordIndex
+    from retrieval.retriever import HybridRetriever
+    from retrieval.types import Chunk, NoteRecord
+
+    rng = random.Random(7)
+    texts = [note["text"] for case in read_jsonl(REPO / "data" / "demo" / "cases.jsonl") for note in case["notes"]]
+    gold = [row for row in read_jsonl(REPO / "data" / "demo" / "gold" / "questions.jsonl")]
+    day0 = dt.date(2018, 1, 1)
+    items = [
+        Chunk(f"S{i:07d}", f"S{i:07d}", f"K{i // per_case:05d}", day0 + dt.timedelta(days=rng.randrange(2500)),
+              "case_note", "Note", rng.choice(texts), "standard")
+        for i in range(chunks)
+    ]
+    vectors = np.random.default_rng(7).standard_normal((chunks, 384), dtype=np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    by_case: dict[str, list[int]] = {}
+    for row, item in enumerate(items):
+        by_case.setdefault(item.case_id, []).append(row)
+
+    class Source:
+        def generation(self) -> int:
+            return 1
+
+        def fetch(self, where: Any) -> tuple[list[str], Any, list[Chunk]]:
+            rows = [row for case_id in where["case_id"]["$in"] for row in by_case.get(case_id, [])]
+            return [items[r].chunk_id for r in rows], vectors[rows], [items[r] for r in rows]
+
+        def notes(self, where: Any) -> list[NoteRecord]:
+            return []
+
+    with tempfile.TemporaryDirectory(prefix="bench-answer-") as tmp:
+        keywords = KeywordIndex(Path(tmp) / "keywords.db")
+        keywords.upsert(items)
+        engine = make_engine(f"sqlite:///{Path(tmp) / 'app.db'}")
+        create_tables(engine)
+        cases = sorted(by_case)
+        scope = Scope(full_cases=frozenset(rng.sample(cases, scope_cases)))
+
+        class Scopes:
+            def scope(self, username: str) -> Scope:
+                return scope
+
+            def case_scope(self, username: str, case_id: str) -> Scope:
+                return scope.narrowed([case_id])
+
+        class Vaults:
+            def pseudonymise(self, text: str, case_id: str) -> str:
+                return text
+
+            def reidentify(self, text: str, case_id: str) -> str:
+                return text
+
+        embedder = MiniLMEmbedder()
+        source = Source()
+        retriever = HybridRetriever(embedder, ExactCaseCache(source), keywords, source)
+        extractive = ExtractiveChatModel(embedder)
+        results: dict[str, Any] = {"chunks": chunks, "scope_cases": scope_cases, "load_average": round(os.getloadavg()[0], 1)}
+        for label, model in (("pipeline_without_generation", _InstantModel()), ("extractive_end_to_end", extractive)):
+            answerer = Answerer(
+                retriever=retriever, scopes=Scopes(), redactor=Vaults(), audit=AuditLog(engine, lambda: dt.datetime.now(dt.UTC)),
+                chat_model=model, fallback=extractive, condenser=RuleCondenser(), prompt=load_prompt("answer", 1),
+            )
+            wall, cpu = [], []
+            for index in range(questions + 5):
+                row = gold[index % len(gold)]
+                case_id = sorted(scope.case_ids)[index % scope_cases]
+                began, began_cpu = time.perf_counter(), time.process_time()
+                answerer.ask("bench", row["question"], case_id=case_id)
+                if index >= 5:
+                    wall.append((time.perf_counter() - began) * 1000)
+                    cpu.append((time.process_time() - began_cpu) * 1000)
+            results[label] = {
+                "p50_ms": round(percentile(wall, 50), 1), "p95_ms": round(percentile(wall, 95), 1),
+                "cpu_p50_ms": round(percentile(cpu, 50), 1), "cpu_p95_ms": round(percentile(cpu, 95), 1),
+            }
+        return results
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -198,8 +299,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--show-failures", type=int, default=20)
     parser.add_argument("--latency-chunks", type=int, default=0, help="also time the pipeline over N synthetic chunks")
+    parser.add_argument("--skip-quality", action="store_true", help="only the --latency-chunks measurement")
     args = parser.parse_args(argv)
-    print(json.dumps(quality(args.corpus, args.home, args.limit, args.show_failures), indent=2))
+    if not args.skip_quality:
+        print(json.dumps(quality(args.corpus, args.home, args.limit, args.show_failures), indent=2))
     if args.latency_chunks:
         print(json.dumps(scale_latency(args.latency_chunks), indent=2))
     return 0
