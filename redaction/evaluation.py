@@ -83,13 +83,14 @@ class Report:
 
     def summary(self) -> dict[str, float | None]:
         ids = _merge(self.recall[t] for t in IDENTIFIER_TYPES)
-        origins = [t.rate for t in self.origin.values() if t.rate is not None]
+        origins: list[float] = [t.hit / t.total for t in self.origin.values() if t.total]
+        parity = min(origins) / max(origins) if origins and max(origins) > 0 else None
         return {
             "identifier_recall": ids.rate,
             "person_on_record_recall": self.on_record.rate,
             "person_not_on_record_recall": self.not_on_record.rate,
             "overall_recall": _merge(self.recall.values()).rate,
-            "origin_parity": (min(origins) / max(origins)) if origins and max(origins) else None,
+            "origin_parity": parity,
             "keep_rate": _merge(self.keep.values()).rate,
             "precision": _merge(self.precision.values()).rate,
         }
@@ -104,6 +105,7 @@ class Report:
             "notes_per_second": round(self.notes / self.seconds, 1) if self.seconds else None,
             "summary": self.summary(),
             "targets": TARGETS,
+            "person_recall_by_record": rates({"on_record": self.on_record, "not_on_record": self.not_on_record}),
             "recall_by_type": rates(self.recall),
             "precision_by_type": rates(self.precision),
             "recall_by_origin": rates(self.origin),

@@ -28,7 +28,7 @@ from redaction.names import (
     strip_title,
     variants,
 )
-from redaction.spans import ADDRESS, DOB, NHS_NUMBER, PERSON, PHONE, POSTCODE, Span
+from redaction.spans import DOB, NHS_NUMBER, NI_NUMBER, PERSON, PHONE, POSTCODE, Span
 
 _NAME_FOLLOWERS = frozenset(
     [
@@ -241,15 +241,16 @@ class RecordValues:
             raw = value.value.strip()
             if not raw:
                 continue
-            if value.type == DOB:
-                self.dates |= date_keys(dt.date.fromisoformat(raw))
+            date = _iso_date(raw) if value.type == DOB else None
+            if date is not None:
+                self.dates |= date_keys(date)
             elif value.type in (PHONE, NHS_NUMBER):
                 key = number_key(value.type, raw)
                 if len(key) >= 6:
                     self.numbers[key] = value.type
                     if value.type == PHONE and key.startswith("0"):
                         self.numbers["44" + key[1:]] = PHONE
-            elif value.type in (ADDRESS, POSTCODE):
+            else:
                 self.texts.append((value.type, _text_pattern(value.type, raw)))
 
     def find(self, text: str) -> list[Span]:
@@ -270,8 +271,16 @@ class RecordValues:
         return spans
 
 
+def _iso_date(raw: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(raw)
+    except ValueError:
+        return None
+
+
 @lru_cache(maxsize=4096)
 def _text_pattern(kind: str, raw: str) -> re.Pattern[str]:
-    """Cached: the same address recurs across a family's cases and every re-import."""
-    body = re.escape(raw).replace(r"\ ", r"\s*" if kind == POSTCODE else r"\s+")
+    """A value as written, case-insensitively; postcodes and NI numbers with any spacing.
+    Cached: the same address recurs across a family's cases and every re-import."""
+    body = re.escape(raw).replace(r"\ ", r"\s*" if kind in (POSTCODE, NI_NUMBER) else r"\s+")
     return re.compile(rf"(?<!\w){body}(?!\w)", re.I)

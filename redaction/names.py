@@ -56,9 +56,10 @@ _FOLD_TABLE: dict[int, str] = {ord(c): c.lower() for c in string.ascii_uppercase
 
 def fold(text: str) -> str:
     """Lower-case, diacritics and curly apostrophes removed, with exactly one output char per input char."""
-    for ch in set(text):
-        if ord(ch) not in _FOLD_TABLE and not ch.isascii():
-            _FOLD_TABLE[ord(ch)] = _fold_char(ch)
+    if not text.isascii():
+        for ch in set(text):
+            if not ch.isascii() and ord(ch) not in _FOLD_TABLE:
+                _FOLD_TABLE[ord(ch)] = _fold_char(ch)
     return text.translate(_FOLD_TABLE)
 
 

@@ -8,13 +8,13 @@ from collections.abc import Mapping
 from redaction.gazetteer import Gazetteer, KnownPerson, KnownValue
 from redaction.record import gender_of
 from redaction.spans import PERSON, resolve_overlaps
-from redaction.tokens import TOKEN_RE, token_type
+from redaction.tokens import TOKEN_RE, normalise_value, token_type
 
 
-def _gazetteer(vault: Mapping[str, str]) -> tuple[Gazetteer, dict[str, str]]:
+def _gazetteer(vault: Mapping[str, str]) -> tuple[Gazetteer, dict[tuple[str, str], str]]:
     people: list[KnownPerson] = []
     values: list[KnownValue] = []
-    token_of: dict[str, str] = {}
+    token_of: dict[tuple[str, str], str] = {}
     for token, value in vault.items():
         try:
             kind = token_type(token)
@@ -27,22 +27,19 @@ def _gazetteer(vault: Mapping[str, str]) -> tuple[Gazetteer, dict[str, str]]:
             people.append(KnownPerson(token, given, family, role, gender_of(role)))
         else:
             values.append(KnownValue(kind, value))
-            token_of[f"{kind}:{value}"] = token
+            token_of[(kind, normalise_value(kind, value))] = token
     return Gazetteer(people, values), token_of
 
 
 def pseudonymise(text: str, vault: Mapping[str, str]) -> str:
     """Replace the case's known people (any variant) and values in `text` by their tokens."""
     gazetteer, token_of = _gazetteer(vault)
-    spans = resolve_overlaps(gazetteer.find(text))
-    by_value = {}
-    for key, token in token_of.items():
-        kind, value = key.split(":", 1)
-        for span in Gazetteer((), [KnownValue(kind, value)]).find(text):
-            by_value[(span.start, span.end)] = token
     out, cursor = [], 0
-    for span in spans:
-        token = span.person_key if span.type == PERSON else by_value.get((span.start, span.end))
+    for span in resolve_overlaps(gazetteer.find(text)):
+        if span.type == PERSON:
+            token = span.person_key
+        else:
+            token = token_of.get((span.type, normalise_value(span.type, span.text_in(text))))
         if token is None:
             continue
         out += [text[cursor : span.start], token]

@@ -74,7 +74,8 @@ def train(out: Path, minutes: float) -> dict[str, float]:
     rng.shuffle(given)
     rng.shuffle(family)
     nlp = spacy.blank("en")
-    nlp.add_pipe("ner", config=NER_CONFIG).add_label(NER_LABEL)
+    ner = nlp.add_pipe("ner", config=NER_CONFIG)
+    ner.add_label(NER_LABEL)  # type: ignore[attr-defined]
     train_set = _to_spacy(nlp, list(SentenceFactory(given[:cut_g], family[:cut_f], SEED).examples(TRAIN_SENTENCES)))
     dev_set = _to_spacy(nlp, list(SentenceFactory(given[cut_g:], family[cut_f:], SEED + 1).examples(DEV_SENTENCES)))
     optimizer = nlp.initialize(lambda: train_set)
@@ -97,13 +98,10 @@ def train(out: Path, minutes: float) -> dict[str, float]:
         f"PERSON NER trained by redaction/train.py, seed {SEED}; names disjoint from the synthetic corpus."
     )
     nlp.to_disk(out)
-    record = {
-        "seed": SEED,
-        "train_sentences": TRAIN_SENTENCES,
-        "dev_unseen_names": {k: scores[k] for k in ("ents_p", "ents_r", "ents_f")},
-    }
+    dev = {k: float(scores[k]) for k in ("ents_p", "ents_r", "ents_f")}
+    record = {"seed": SEED, "train_sentences": TRAIN_SENTENCES, "dev_unseen_names": dev}
     (out / "training.json").write_text(json.dumps(record, indent=2) + "\n")
-    return record["dev_unseen_names"]
+    return dev
 
 
 def main() -> None:
