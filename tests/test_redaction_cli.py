@@ -131,3 +131,10 @@ def test_eval_redaction_missing_corpus_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", "redaction", "--corpus", str(tmp_path / "none")])
     assert result.exit_code == 2
     assert "not found" in result.stderr
+
+
+def test_missing_model_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CASEASSIST_REDACTION__NER_MODEL_PATH", str(tmp_path / "no-model"))
+    result = runner.invoke(app, ["redact"], input=json.dumps({"id": "a", "text": "hello"}) + "\n")
+    assert result.exit_code == 2
+    assert "make train-ner" in result.stderr
