@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import hashlib
+import tempfile
 import threading
 import time
 import traceback
@@ -79,7 +80,6 @@ def corpus_hash(directory: Path) -> str:
 
 def run_suites(settings: Settings, options: RunOptions, progress: Progress = no_progress) -> dict[str, Any]:
     """Run the chosen suites; returns the report (also written to options.report_dir when given)."""
-    import json
 
     names = check_suites(options.suites)
     gates = load_gates(options.gates)
@@ -87,6 +87,16 @@ def run_suites(settings: Settings, options: RunOptions, progress: Progress = no_
     corpus = Corpus.load(options.corpus, options.case_ids)
     if not corpus.cases:
         raise HarnessError(f"{options.corpus}: no cases to evaluate (check --case ids)")
+    with tempfile.TemporaryDirectory(prefix="caseassist-eval-corpus-") as tmp:
+        if options.case_ids:
+            corpus = corpus.subset(Path(tmp))
+        return _run(settings, options, names, gates, baseline, corpus, progress)
+
+
+def _run(settings: Settings, options: RunOptions, names: list[str], gates: dict[str, Any], baseline: dict[str, Any] | None,
+         corpus: Corpus, progress: Progress) -> dict[str, Any]:
+    import json
+
     started = time.monotonic()
     results: dict[str, SuiteResult] = {}
     timings: dict[str, float] = {}
@@ -172,7 +182,7 @@ def _report(settings: Settings, options: RunOptions, corpus: Corpus, results: di
         "judge_model": settings.ollama.judge_model,
         "settings_fingerprint": settings.fingerprint(),
         "corpus": str(options.corpus),
-        "corpus_hash": corpus_hash(options.corpus),
+        "corpus_hash": corpus_hash(corpus.directory),
         "case_subset": sorted(options.case_ids) if options.case_ids else None,
         "run": meta,
         "seconds": round(seconds, 1),

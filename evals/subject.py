@@ -68,6 +68,22 @@ class Corpus:
         cases = tuple(c for c in loaded.cases if case_ids is None or c.case_id in case_ids)
         return cls(directory, cases, tuple(users))
 
+    def subset(self, out: Path) -> Corpus:
+        """The loaded cases written out as a corpus of their own, so every suite (and the redaction
+        evaluation, which reads a directory) measures exactly the cases that were imported."""
+        import json
+
+        ids = self.case_ids
+        (out / "gold").mkdir(parents=True, exist_ok=True)
+        lines = [line for line in (self.directory / "cases.jsonl").read_text(encoding="utf-8").splitlines()
+                 if line.strip() and json.loads(line).get("case_id") in ids]
+        (out / "cases.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        (out / "users.json").write_bytes((self.directory / "users.json").read_bytes())
+        for name in ("questions.jsonl", "pii.jsonl", "events.jsonl"):
+            rows = self.gold(name)
+            (out / "gold" / name).write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        return Corpus(out, self.cases, self.users)
+
     @property
     def case_ids(self) -> set[str]:
         return {c.case_id for c in self.cases}
