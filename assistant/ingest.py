@@ -11,6 +11,7 @@ journal for the next run to roll back first. docs/ingest.md states the guarantee
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import hmac
@@ -641,20 +642,14 @@ def _vacuum_app_database(engine: Engine) -> str:
 
 
 def _access_entry(case_id: str, value: Mapping[str, Any]) -> CaseAccess:
-    return CaseAccess(
-        case_id=case_id, team=value["team"], restricted=bool(value["restricted"]),
-        allocated_worker=value["allocated_worker"], access_list=frozenset(value["access_list"]),
-        status=value.get("status", ""),
-    )
+    return CaseAccess(**{**value, "case_id": case_id, "access_list": frozenset(value["access_list"])})
 
 
 def _access_dict(entry: CaseAccess | None) -> dict[str, Any] | None:
+    """A journal-ready copy of every field, so a rollback restores the row exactly."""
     if entry is None:
         return None
-    return {
-        "team": entry.team, "restricted": entry.restricted, "allocated_worker": entry.allocated_worker,
-        "access_list": sorted(entry.access_list), "status": entry.status,
-    }
+    return {**dataclasses.asdict(entry), "access_list": sorted(entry.access_list)}
 
 
 def known_usernames(settings: Settings, users: list[User]) -> set[str] | None:

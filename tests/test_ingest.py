@@ -49,7 +49,7 @@ def _state(ingestor: Ingestor) -> dict[str, Any]:
         "chunks": {row.chunk_id: (row.document, row.metadata["content_hash"]) for row in stores.index.rows({})},
         "keywords": stores.keywords.chunk_ids(),
         "catalog": {k: v.content_hash for k, v in stores.catalog.notes().items()},
-        "access": sorted(entry.case_id for entry in stores.access.catalog.all()),
+        "access": sorted(stores.access.catalog.all(), key=lambda entry: entry.case_id),
     }
 
 
