@@ -26,6 +26,7 @@ setup: $(STAMP) ## Create .venv and install CaseAssist (torch 2.13.0 CPU first)
 
 run: setup ## Install, import the demo corpus, serve the app on http://127.0.0.1:8000
 	$(BIN)/caseassist import $(DEMO)/cases.jsonl --users $(DEMO)/users.json
+	$(BIN)/caseassist demo-accounts $(DEMO)/users.json
 	$(BIN)/caseassist serve --host 127.0.0.1 --port 8000
 
 browser: ## Debian's chromium for the browser tests (installed with apt-get only when missing)

@@ -65,3 +65,35 @@ def register(app: typer.Typer) -> None:
             "files": [str(path.relative_to(out_dir)) for path in written],
         }
         typer.echo(json.dumps(summary, indent=2))
+
+    @app.command("demo-accounts")
+    def demo_accounts(
+        ctx: typer.Context,
+        users_file: Annotated[Path, typer.Argument(metavar="USERS.json", help="The demo corpus's users.json (already imported).")],
+    ) -> None:
+        """Development only: let the demo corpus's users sign in with the demo password.
+
+        Users who already have a password keep it. Refused when CASEASSIST_ENV=prod.
+        """
+        from assistant.wiring import build_access
+        from caseassist.commands.common import settings
+        from records.loader import InputError, load_users
+        from records.synthetic.actors import DEMO_PASSWORD
+
+        current = settings(ctx)
+        if current.env != "dev":
+            fail("demo-accounts is for development only: it refuses to run with CASEASSIST_ENV=prod")
+        try:
+            users = load_users(users_file)
+        except InputError as exc:
+            fail(str(exc))
+        access = build_access(current)
+        ready = 0
+        for user in users:
+            info = access.users.info(user.username)
+            if info is None:
+                fail(f"{users_file.name}: user {user.username!r} has not been imported (run caseassist import --users first)")
+            if not info.has_password:
+                access.set_password("demo-accounts", user.username, DEMO_PASSWORD)
+            ready += 1
+        typer.echo(f"{ready} demo users can sign in (the password is printed by caseassist serve in development)")
