@@ -253,3 +253,19 @@ def test_evidence_names_configuration_results_and_limits() -> None:
                      "rule": ">= 0.5", "passed": False, "reason": "0.3 is below 0.5"}]}
     text = evidence(json.loads(json.dumps(data)))
     assert "abc123" in text and "FAILED" in text and "0.3 is below 0.5" in text and "Known limits" in text
+
+
+def test_llm_judge_verdicts_are_read_and_cached(tmp_path: Path) -> None:
+    from evals.suites.grounding import OllamaJudge
+    from tests.ollama_standin import OllamaStandin, Reply
+
+    with OllamaStandin() as standin:
+        standin.script(Reply(text="SUPPORTED"), Reply(text="UNSUPPORTED"))
+        judge = OllamaJudge(standin.url, "judge-model", tmp_path / "cache.json")
+        assert judge.faithful("q", "a [1]", "source") is True
+        assert judge.faithful("q", "invented [1]", "source") is False
+        assert judge.faithful("q", "a [1]", "source") is True
+        assert len(standin.chat_requests) == 2, "a cached verdict is not asked again"
+    reloaded = OllamaJudge("http://127.0.0.1:9", "judge-model", tmp_path / "cache.json")
+    assert reloaded.faithful("q", "invented [1]", "source") is False
+    assert reloaded.faithful("q", "never judged", "source") is None, "an unreachable judge gives no verdict, not a pass"
