@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
@@ -28,8 +28,9 @@ from redaction.spans import PERSON, Span, resolve_overlaps
 from redaction.tokens import TokenBook
 
 
-@dataclass(frozen=True)
-class Entity:
+class Entity(NamedTuple):
+    """One replaced span, offsets into the original text; also a plain (start, end, type, token) tuple."""
+
     start: int
     end: int
     type: str

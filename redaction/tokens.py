@@ -70,6 +70,11 @@ class TokenBook:
         key = (PERSON, normalise_value(PERSON, full_name))
         if key in self._by_value:
             return self._by_value[key]
+        if (role is None or role_label(role) == "PERSON") and " " not in key[1]:
+            # "Pauline" in a later import is the "Pauline Okonjo" the vault already holds, if unique.
+            holders = {t for (kind, value), t in self._by_value.items() if kind == PERSON and key[1] in value.split()}
+            if len(holders) == 1:
+                return holders.pop()
         label = role_label(role) if role else "PERSON"
         token = self._next(label, numbered=label == "PERSON")
         return self._remember(key, token, full_name)

@@ -109,7 +109,9 @@ def train(out: Path, minutes: float | None = None) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=SHIPPED_MODEL)
-    parser.add_argument("--minutes", type=float, default=None, help="stop after the epoch that passes this budget (not reproducible)")
+    parser.add_argument(
+        "--minutes", type=float, default=None, help="stop after the epoch that passes this budget (not reproducible)"
+    )
     args = parser.parse_args()
     print(f"common-word lexicon: {build_common_words()} words")
     print(train(args.out, args.minutes))

@@ -59,3 +59,11 @@ def test_title_is_redacted_too() -> None:
     case = case.model_copy(update={"notes": [case.notes[0].model_copy(update={"title": "Visit to Amelia Khan-Smith"})]})
     note = redactor.redact_case(case, STAFF).notes[0]
     assert note.title == "Visit to [CHILD]"
+
+
+def test_reimport_links_a_first_name_to_the_person_the_vault_holds() -> None:
+    redactor = shared_redactor()
+    first = redactor.redact_case(make_case(["Neighbour Pauline Okonjo rang."]), STAFF)
+    second = redactor.redact_case(make_case(["Spoke to Pauline again."]), STAFF, first.vault)
+    assert second.notes[0].text == "Spoke to [PERSON 1] again."
+    assert second.vault["[PERSON 1]"] == "Pauline Okonjo"
