@@ -19,8 +19,15 @@ def compare(a: dict[str, Any], b: dict[str, Any]) -> list[dict[str, Any]]:
         sa, sb = a.get("suites", {}).get(suite, {}), b.get("suites", {}).get(suite, {})
         ma, mb = sa.get("metrics", {}), sb.get("metrics", {})
         for metric in sorted(set(ma) | set(mb)):
-            row: dict[str, Any] = {"suite": suite, "metric": metric, "a": ma.get(metric), "b": mb.get(metric), "delta": None,
-                                   "p_value": None, "test": ""}
+            row: dict[str, Any] = {
+                "suite": suite,
+                "metric": metric,
+                "a": ma.get(metric),
+                "b": mb.get(metric),
+                "delta": None,
+                "p_value": None,
+                "test": "",
+            }
             if row["a"] is not None and row["b"] is not None:
                 row["delta"] = round(float(row["b"]) - float(row["a"]), 4)
             pa, pb = sa.get("paired", {}).get(metric), sb.get("paired", {}).get(metric)
@@ -40,7 +47,9 @@ def render(rows: list[dict[str, Any]]) -> str:
     lines = [f"{'suite.metric':<52} {'A':>9} {'B':>9} {'delta':>9} {'p':>8}  test"]
     for r in rows:
         flag = " *" if r["p_value"] is not None and r["p_value"] < 0.05 else ""
-        lines.append(f"{r['suite'] + '.' + r['metric']:<52} {fmt(r['a']):>9} {fmt(r['b']):>9} {fmt(r['delta']):>9} "
-                     f"{fmt(r['p_value']):>8}  {r['test']}{flag}")
+        lines.append(
+            f"{r['suite'] + '.' + r['metric']:<52} {fmt(r['a']):>9} {fmt(r['b']):>9} {fmt(r['delta']):>9} "
+            f"{fmt(r['p_value']):>8}  {r['test']}{flag}"
+        )
     lines.append("* significant at p < 0.05")
     return "\n".join(lines)

@@ -69,7 +69,8 @@ class Verdict:
 class Evaluator(Protocol):
     """Scores one observation (the case plus what the assistant returned)."""
 
-    name: str
+    @property
+    def name(self) -> str: ...
 
     def evaluate(self, case: Case, observed: Mapping[str, Any]) -> Verdict | None:
         """None when the evaluator does not apply to this case (e.g. recall on an unanswerable question)."""

@@ -22,9 +22,26 @@ from evals.core import Case, Verdict
 NOT_RECORDED_MARKERS = ("isn't recorded", "is not recorded", "not recorded in the notes", "no record of")
 LEXICONS = Path(__file__).parent / "datasets" / "lexicons.v1.yaml"
 
-_MONTHS = {m: i for i, m in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"),
-    start=1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+        start=1,
+    )
+}
 _MONTH_RE = "|".join([*_MONTHS, *(m[:3] for m in _MONTHS), "sept"])
 _DMY_WORDS = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
 _MDY_WORDS = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
@@ -142,7 +159,11 @@ class CitationPrecision:
             return Verdict.fail(self.name, "the answer cites no note")
         extra = sorted(cited - support)
         score = 1 - len(extra) / len(cited)
-        return Verdict.ok(self.name, score) if not extra else Verdict.fail(self.name, f"cites non-supporting note(s) {extra}", score)
+        return (
+            Verdict.ok(self.name, score)
+            if not extra
+            else Verdict.fail(self.name, f"cites non-supporting note(s) {extra}", score)
+        )
 
 
 @dataclass(frozen=True)
@@ -157,7 +178,11 @@ class CitationRecall:
             return None
         missing = sorted(support - set(cited_ids(observed)))
         score = 1 - len(missing) / len(support)
-        return Verdict.ok(self.name) if not missing else Verdict.fail(self.name, f"supporting note(s) not cited {missing}", score)
+        return (
+            Verdict.ok(self.name)
+            if not missing
+            else Verdict.fail(self.name, f"supporting note(s) not cited {missing}", score)
+        )
 
 
 def claims(answer: str) -> list[str]:
@@ -196,17 +221,71 @@ def ungrounded_tokens(answer: str, source: str, legal_terms: Iterable[str]) -> s
             word = match.group(0)
             if index == 0 and match.start() == 0 and word.lower() in _COMMON_CAPITALISED:
                 continue
-            if word.lower() not in source_words and word.lower() not in _COMMON_CAPITALISED and word.lower() not in _MONTHS:
+            if (
+                word.lower() not in source_words
+                and word.lower() not in _COMMON_CAPITALISED
+                and word.lower() not in _MONTHS
+            ):
                 missing.add(word)
     missing |= {t for t in legal_terms if contains_term(answer, t) and not contains_term(source_lower, t)}
     return missing
 
 
 _COMMON_CAPITALISED = {
-    "on", "in", "at", "the", "a", "an", "she", "he", "they", "it", "this", "that", "there", "yes", "no", "and", "but",
-    "mum", "dad", "according", "from", "to", "as", "when", "who", "what", "i", "her", "his", "their", "not", "notes",
-    "answered", "sentences", "quoted", "language", "model", "without", "visit", "home", "statutory", "school", "we",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "note", "recorded", "after", "before",
+    "on",
+    "in",
+    "at",
+    "the",
+    "a",
+    "an",
+    "she",
+    "he",
+    "they",
+    "it",
+    "this",
+    "that",
+    "there",
+    "yes",
+    "no",
+    "and",
+    "but",
+    "mum",
+    "dad",
+    "according",
+    "from",
+    "to",
+    "as",
+    "when",
+    "who",
+    "what",
+    "i",
+    "her",
+    "his",
+    "their",
+    "not",
+    "notes",
+    "answered",
+    "sentences",
+    "quoted",
+    "language",
+    "model",
+    "without",
+    "visit",
+    "home",
+    "statutory",
+    "school",
+    "we",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "note",
+    "recorded",
+    "after",
+    "before",
 }
 
 
@@ -230,7 +309,9 @@ class SensitiveAssertionsSupported:
                 cited = [numbered.get(int(n)) for n in re.findall(r"\[(\d+)\]", sentence)]
                 support = [texts.get(n or "", "") for n in cited]
                 if not any(any(contains_term(text, t) for t in terms) for text in support):
-                    return Verdict.fail(self.name, f"{category} asserted without a supporting citation: {sentence[:160]!r}")
+                    return Verdict.fail(
+                        self.name, f"{category} asserted without a supporting citation: {sentence[:160]!r}"
+                    )
         return Verdict.ok(self.name) if checked else None
 
 

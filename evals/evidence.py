@@ -57,10 +57,17 @@ def render(report: dict[str, Any]) -> str:
             out.append(f"| {name} | {metric} | {value:.4g} | {gate['rule'] if gate else 'not gated'} | {result} |")
     bias = report.get("suites", {}).get("bias")
     if bias:
-        out += ["", "### Fairness by group", "", "| Group | " + " | ".join(_group_metrics(bias)) + " |",
-                "|---|" + "---|" * len(_group_metrics(bias))]
+        out += [
+            "",
+            "### Fairness by group",
+            "",
+            "| Group | " + " | ".join(_group_metrics(bias)) + " |",
+            "|---|" + "---|" * len(_group_metrics(bias)),
+        ]
         for group, figures in bias.get("groups", {}).items():
-            out.append(f"| {group} | " + " | ".join(f"{figures.get(m, float('nan')):.3g}" for m in _group_metrics(bias)) + " |")
+            out.append(
+                f"| {group} | " + " | ".join(f"{figures.get(m, float('nan')):.3g}" for m in _group_metrics(bias)) + " |"
+            )
     failing = [g for g in gates.get("results", []) if not g["passed"]]
     out += ["", "## Failing gates and actions", ""]
     out += [f"- {g['suite']}.{g['metric']}: {g['reason']}" for g in failing] or ["- None."]

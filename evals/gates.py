@@ -25,8 +25,15 @@ class GateResult:
     regression: bool = False
 
     def as_dict(self) -> dict[str, Any]:
-        return {"suite": self.suite, "metric": self.metric, "value": self.value, "rule": self.rule,
-                "passed": self.passed, "reason": self.reason, "regression": self.regression}
+        return {
+            "suite": self.suite,
+            "metric": self.metric,
+            "value": self.value,
+            "rule": self.rule,
+            "passed": self.passed,
+            "reason": self.reason,
+            "regression": self.regression,
+        }
 
 
 def load_gates(path: Path = GATES) -> dict[str, Any]:
@@ -38,7 +45,11 @@ def load_gates(path: Path = GATES) -> dict[str, Any]:
         raise DatasetError(f"{path}: expected `version` and a `suites` mapping")
     for suite, metrics in data["suites"].items():
         for metric, rule in (metrics or {}).items():
-            if not isinstance(rule, dict) or not set(rule) <= {"min", "max", "regress"} or not ({"min", "max"} & set(rule)):
+            if (
+                not isinstance(rule, dict)
+                or not set(rule) <= {"min", "max", "regress"}
+                or not ({"min", "max"} & set(rule))
+            ):
                 raise DatasetError(f"{path}: suites.{suite}.{metric}: expected {{min|max: number, regress?: number}}")
     return data
 
@@ -60,13 +71,30 @@ def _check_one(suite: str, metric: str, value: float, rule: dict[str, float], ba
     out = []
     if "min" in rule:
         ok = value >= rule["min"]
-        out.append(GateResult(suite, metric, value, f">= {rule['min']}", ok, "" if ok else f"{value:.4g} is below {rule['min']}"))
+        out.append(
+            GateResult(
+                suite, metric, value, f">= {rule['min']}", ok, "" if ok else f"{value:.4g} is below {rule['min']}"
+            )
+        )
     if "max" in rule:
         ok = value <= rule["max"]
-        out.append(GateResult(suite, metric, value, f"<= {rule['max']}", ok, "" if ok else f"{value:.4g} is above {rule['max']}"))
+        out.append(
+            GateResult(
+                suite, metric, value, f"<= {rule['max']}", ok, "" if ok else f"{value:.4g} is above {rule['max']}"
+            )
+        )
     if "regress" in rule and base is not None:
         worse = (float(base) - value) if "min" in rule else (value - float(base))
         ok = worse <= rule["regress"]
-        out.append(GateResult(suite, metric, value, f"no worse than baseline {float(base):.4g} by > {rule['regress']}", ok,
-                              "" if ok else f"regressed from {float(base):.4g} to {value:.4g}", regression=not ok))
+        out.append(
+            GateResult(
+                suite,
+                metric,
+                value,
+                f"no worse than baseline {float(base):.4g} by > {rule['regress']}",
+                ok,
+                "" if ok else f"regressed from {float(base):.4g} to {value:.4g}",
+                regression=not ok,
+            )
+        )
     return out

@@ -36,16 +36,20 @@ def bars(title: str, values: dict[str, float], scale: float = 1.0) -> str:
             f'<rect x="{label_w}" y="{y + 2}" width="{length:.1f}" height="{_BAR_H - 5}" fill="#1d70b8"/>'
             f'<text x="{label_w + length + 4:.1f}" y="{y + 12}" font-size="12">{value:.3g}</text>'
         )
-    return (f'<svg role="img" aria-label="{esc(title)}" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
-            f'xmlns="http://www.w3.org/2000/svg"><text x="0" y="14" font-size="13" font-weight="bold">{esc(title)}</text>'
-            + "".join(rows) + "</svg>")
+    return (
+        f'<svg role="img" aria-label="{esc(title)}" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+        f'xmlns="http://www.w3.org/2000/svg"><text x="0" y="14" font-size="13" font-weight="bold">{esc(title)}</text>'
+        + "".join(rows)
+        + "</svg>"
+    )
 
 
 def _table(header: list[str], rows: list[list[str]], row_classes: list[str] | None = None) -> str:
-    head = "".join(f"<th scope=\"col\">{esc(h)}</th>" for h in header)
+    head = "".join(f'<th scope="col">{esc(h)}</th>' for h in header)
     body = "".join(
         f'<tr class="{(row_classes or [""] * len(rows))[i]}">' + "".join(f"<td>{c}</td>" for c in row) + "</tr>"
-        for i, row in enumerate(rows))
+        for i, row in enumerate(rows)
+    )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
@@ -53,9 +57,16 @@ def _gates(report: dict[str, Any]) -> str:
     results = report.get("gates", {}).get("results", [])
     if not results:
         return "<p>No gated metric was measured.</p>"
-    rows = [[esc(g["suite"]), esc(g["metric"]), esc(_fmt(g["value"])), esc(g["rule"]),
-             f'<span class="{"pass" if g["passed"] else "fail"}">{"pass" if g["passed"] else "FAIL"}</span> {esc(g["reason"])}']
-            for g in results]
+    rows = [
+        [
+            esc(g["suite"]),
+            esc(g["metric"]),
+            esc(_fmt(g["value"])),
+            esc(g["rule"]),
+            f'<span class="{"pass" if g["passed"] else "fail"}">{"pass" if g["passed"] else "FAIL"}</span> {esc(g["reason"])}',
+        ]
+        for g in results
+    ]
     classes = ["regression" if g.get("regression") else "" for g in results]
     return _table(["Suite", "Metric", "Value", "Rule", "Result"], rows, classes)
 
@@ -79,7 +90,9 @@ def _suite(name: str, body: dict[str, Any], baseline: dict[str, Any] | None) -> 
         numeric = [v for v in values.values() if isinstance(v, int | float)]
         scale = max([1.0, *numeric]) if metric not in ("mcnemar_p",) else 1.0
         parity = (min(numeric) / max(numeric)) if numeric and max(numeric) > 0 else None
-        title = f"{name}: {metric} per group" + (f" (parity ratio {parity:.3f})" if parity is not None and len(numeric) > 1 else "")
+        title = f"{name}: {metric} per group" + (
+            f" (parity ratio {parity:.3f})" if parity is not None and len(numeric) > 1 else ""
+        )
         parts.append(bars(title, values, scale))
     for note in body.get("notes", []):
         parts.append(f"<p><em>{esc(note)}</em></p>")
@@ -93,13 +106,25 @@ def _failures(report: dict[str, Any]) -> str:
         if not failures:
             parts.append(f"<p><strong>{esc(name)}</strong>: no failures.</p>")
             continue
-        rows = [[esc(f["check"]), esc(f["case_id"]), esc(f.get("group", "")), esc(f.get("question", "")),
-                 esc(f.get("answer", "")), esc(", ".join(f.get("cited", []))), esc(f["reason"])]
-                for f in failures[:MAX_FAILURES_SHOWN]]
+        rows = [
+            [
+                esc(f["check"]),
+                esc(f["case_id"]),
+                esc(f.get("group", "")),
+                esc(f.get("question", "")),
+                esc(f.get("answer", "")),
+                esc(", ".join(f.get("cited", []))),
+                esc(f["reason"]),
+            ]
+            for f in failures[:MAX_FAILURES_SHOWN]
+        ]
         more = len(failures) - MAX_FAILURES_SHOWN
-        parts.append(f"<details><summary><strong>{esc(name)}</strong>: {len(failures)} failure(s)</summary>"
-                     + _table(["Check", "Case", "Group", "Question", "Answer", "Cited notes", "Reason"], rows)
-                     + (f"<p>... and {more} more in report.json</p>" if more > 0 else "") + "</details>")
+        parts.append(
+            f"<details><summary><strong>{esc(name)}</strong>: {len(failures)} failure(s)</summary>"
+            + _table(["Check", "Case", "Group", "Question", "Answer", "Cited notes", "Reason"], rows)
+            + (f"<p>... and {more} more in report.json</p>" if more > 0 else "")
+            + "</details>"
+        )
     return "".join(parts)
 
 
@@ -107,23 +132,47 @@ def render_html(report: dict[str, Any], baseline: dict[str, Any] | None = None) 
     passed = bool(report.get("gates", {}).get("passed"))
     run = report.get("run", {})
     meta_items = {
-        "Date": report.get("date"), "Run by": report.get("who"), "Backend": report.get("backend"),
-        "Model": report.get("model"), "Models answering": ", ".join(run.get("models", [])),
-        "Prompt versions": ", ".join(run.get("prompt_versions", [])), "Judge model": report.get("judge_model") or "none",
-        "Settings hash": report.get("settings_fingerprint"), "Corpus": report.get("corpus"),
-        "Corpus hash": report.get("corpus_hash"), "Built with": run.get("built_with"),
-        "Baseline": report.get("gates", {}).get("baseline") or "none", "Gates version": report.get("gates", {}).get("version"),
+        "Date": report.get("date"),
+        "Run by": report.get("who"),
+        "Backend": report.get("backend"),
+        "Model": report.get("model"),
+        "Models answering": ", ".join(run.get("models", [])),
+        "Prompt versions": ", ".join(run.get("prompt_versions", [])),
+        "Judge model": report.get("judge_model") or "none",
+        "Settings hash": report.get("settings_fingerprint"),
+        "Corpus": report.get("corpus"),
+        "Corpus hash": report.get("corpus_hash"),
+        "Built with": run.get("built_with"),
+        "Baseline": report.get("gates", {}).get("baseline") or "none",
+        "Gates version": report.get("gates", {}).get("version"),
         "Duration": f"{report.get('seconds')} s",
     }
     meta = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in meta_items.items())
     headline: dict[str, float] = {}
     for name, body in report.get("suites", {}).items():
         for metric, value in body.get("metrics", {}).items():
-            if 0.0 <= value <= 1.0 and not metric.startswith(("raw_pii", "leaks", "unsupported", "noise", "max_", "flip",
-                                                              "worst", "stigmat", "poverty", "min_mcnemar")):
+            if 0.0 <= value <= 1.0 and not metric.startswith(
+                (
+                    "raw_pii",
+                    "leaks",
+                    "unsupported",
+                    "noise",
+                    "max_",
+                    "flip",
+                    "worst",
+                    "stigmat",
+                    "poverty",
+                    "min_mcnemar",
+                )
+            ):
                 headline[f"{name}.{metric}"] = value
     suites = "".join(_suite(n, b, baseline) for n, b in report.get("suites", {}).items())
     return Template(TEMPLATE.read_text(encoding="utf-8")).substitute(
-        verdict="PASSED" if passed else "FAILED", verdict_class="pass" if passed else "fail", meta=meta,
-        gates=_gates(report), suite_chart=bars("Rates per suite (1.0 is best)", headline), suites=suites,
-        failures=_failures(report))
+        verdict="PASSED" if passed else "FAILED",
+        verdict_class="pass" if passed else "fail",
+        meta=meta,
+        gates=_gates(report),
+        suite_chart=bars("Rates per suite (1.0 is best)", headline),
+        suites=suites,
+        failures=_failures(report),
+    )

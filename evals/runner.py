@@ -93,8 +93,15 @@ def run_suites(settings: Settings, options: RunOptions, progress: Progress = no_
         return _run(settings, options, names, gates, baseline, corpus, progress)
 
 
-def _run(settings: Settings, options: RunOptions, names: list[str], gates: dict[str, Any], baseline: dict[str, Any] | None,
-         corpus: Corpus, progress: Progress) -> dict[str, Any]:
+def _run(
+    settings: Settings,
+    options: RunOptions,
+    names: list[str],
+    gates: dict[str, Any],
+    baseline: dict[str, Any] | None,
+    corpus: Corpus,
+    progress: Progress,
+) -> dict[str, Any]:
     import json
 
     started = time.monotonic()
@@ -113,8 +120,13 @@ def _run(settings: Settings, options: RunOptions, names: list[str], gates: dict[
             meta = _subject_meta(subject, ctx)
     report = _report(settings, options, corpus, results, timings, meta, time.monotonic() - started)
     gate_results = check(report, gates, baseline)
-    report["gates"] = {"version": gates.get("version"), "file": str(options.gates), "passed": all(g.passed for g in gate_results),
-                       "results": [g.as_dict() for g in gate_results], "baseline": str(options.baseline) if options.baseline else None}
+    report["gates"] = {
+        "version": gates.get("version"),
+        "file": str(options.gates),
+        "passed": all(g.passed for g in gate_results),
+        "results": [g.as_dict() for g in gate_results],
+        "baseline": str(options.baseline) if options.baseline else None,
+    }
     if options.report_dir is not None:
         from evals.report import render_html
 
@@ -125,15 +137,23 @@ def _run(settings: Settings, options: RunOptions, names: list[str], gates: dict[
     return report
 
 
-def _run_one(name: str, ctx: RunContext | None, settings: Settings, options: RunOptions, progress: Progress) -> SuiteResult:
+def _run_one(
+    name: str, ctx: RunContext | None, settings: Settings, options: RunOptions, progress: Progress
+) -> SuiteResult:
     if name == "bias":
+
         def spawn(corpus: Corpus) -> Any:
             return built_subject(settings, corpus, backend=options.backend, model=options.model, build=options.build)
 
         return bias.run(spawn, options.bias_config, progress, options.max_questions)
     assert ctx is not None
-    module = {"accuracy": accuracy, "grounding": grounding, "privacy": privacy, "permissions": permissions,
-              "chronology": chronology}[name]
+    module = {
+        "accuracy": accuracy,
+        "grounding": grounding,
+        "privacy": privacy,
+        "permissions": permissions,
+        "chronology": chronology,
+    }[name]
     result: SuiteResult = module.run(ctx)
     return result
 
@@ -143,8 +163,9 @@ def _maybe_subject(settings: Settings, corpus: Corpus, options: RunOptions, need
     if not needed:
         yield None
         return
-    with built_subject(settings, corpus, backend=options.backend, model=options.model, build=options.build,
-                       keep_home=options.home) as subject:
+    with built_subject(
+        settings, corpus, backend=options.backend, model=options.model, build=options.build, keep_home=options.home
+    ) as subject:
         yield subject
 
 
@@ -171,8 +192,15 @@ def _subject_meta(subject: Subject, ctx: RunContext) -> dict[str, Any]:
     }
 
 
-def _report(settings: Settings, options: RunOptions, corpus: Corpus, results: dict[str, SuiteResult],
-            timings: dict[str, float], meta: dict[str, Any], seconds: float) -> dict[str, Any]:
+def _report(
+    settings: Settings,
+    options: RunOptions,
+    corpus: Corpus,
+    results: dict[str, SuiteResult],
+    timings: dict[str, float],
+    meta: dict[str, Any],
+    seconds: float,
+) -> dict[str, Any]:
     return {
         "report_version": REPORT_VERSION,
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -217,7 +245,9 @@ def load_report(path: Path) -> dict[str, Any]:
     except json.JSONDecodeError as exc:
         raise DatasetError(f"{path} line {exc.lineno}: not valid JSON ({exc.msg})") from None
     if not isinstance(data, dict) or not isinstance(data.get("suites"), dict):
-        raise DatasetError(f"{path}: not an evaluation report (no `suites`); pass a report.json written by `caseassist eval run`")
+        raise DatasetError(
+            f"{path}: not an evaluation report (no `suites`); pass a report.json written by `caseassist eval run`"
+        )
     return data
 
 
@@ -238,9 +268,18 @@ class Job:
     metrics: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"job_id": self.job_id, "state": self.state, "progress": round(self.progress, 3), "message": self.message,
-                "report_path": self.report_path, "passed": self.passed, "error": self.error, "who": self.who,
-                "suites": self.suites, "metrics": self.metrics}
+        return {
+            "job_id": self.job_id,
+            "state": self.state,
+            "progress": round(self.progress, 3),
+            "message": self.message,
+            "report_path": self.report_path,
+            "passed": self.passed,
+            "error": self.error,
+            "who": self.who,
+            "suites": self.suites,
+            "metrics": self.metrics,
+        }
 
 
 _JOBS: dict[str, Job] = {}
@@ -248,8 +287,15 @@ _LOCK = threading.Lock()
 _ONE_AT_A_TIME = threading.Semaphore(1)
 
 
-def start(settings: Settings, suites: Sequence[str], who: str, *, corpus: Path | None = None,
-          report_root: Path | None = None, options: RunOptions | None = None) -> str:
+def start(
+    settings: Settings,
+    suites: Sequence[str],
+    who: str,
+    *,
+    corpus: Path | None = None,
+    report_root: Path | None = None,
+    options: RunOptions | None = None,
+) -> str:
     """Run suites in a background thread; returns a job id for `status`. Unknown suites raise
     HarnessError before anything starts. Runs queue one at a time (the machine is shared)."""
     names = check_suites(list(suites))
@@ -298,8 +344,10 @@ def _work(settings: Settings, options: RunOptions, job: Job) -> None:
         with _LOCK:
             job.state, job.progress, job.passed = "done", 1.0, bool(report["gates"]["passed"])
             job.report_path = str(options.report_dir)
-            job.metrics = [{"name": f"{g['suite']}.{g['metric']}", "value": g["value"], "ok": g["passed"], "rule": g["rule"]}
-                           for g in report["gates"]["results"]]
+            job.metrics = [
+                {"name": f"{g['suite']}.{g['metric']}", "value": g["value"], "ok": g["passed"], "rule": g["rule"]}
+                for g in report["gates"]["results"]
+            ]
             job.message = "all gates passed" if job.passed else "a gate failed"
 
 

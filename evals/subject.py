@@ -36,7 +36,9 @@ class HarnessError(RuntimeError):
 class Assistant(Protocol):
     """The part of the application facade (assistant.service.CaseAssistAPI) the suites call."""
 
-    def ask(self, username: str, question: str, case_id: str | None = None, conversation_id: str | None = None) -> dict[str, Any]: ...
+    def ask(
+        self, username: str, question: str, case_id: str | None = None, conversation_id: str | None = None
+    ) -> dict[str, Any]: ...
 
     def note(self, username: str, note_id: str) -> dict[str, Any] | None: ...
 
@@ -55,7 +57,9 @@ class Corpus:
     def load(cls, directory: Path, case_ids: set[str] | None = None) -> Corpus:
         for required in ("cases.jsonl", "users.json", "gold/questions.jsonl"):
             if not (directory / required).is_file():
-                raise HarnessError(f"{directory}: {required} is missing; expected a corpus written by `caseassist demo-data`")
+                raise HarnessError(
+                    f"{directory}: {required} is missing; expected a corpus written by `caseassist demo-data`"
+                )
         from records.loader import InputError
 
         try:
@@ -75,8 +79,11 @@ class Corpus:
 
         ids = self.case_ids
         (out / "gold").mkdir(parents=True, exist_ok=True)
-        lines = [line for line in (self.directory / "cases.jsonl").read_text(encoding="utf-8").splitlines()
-                 if line.strip() and json.loads(line).get("case_id") in ids]
+        lines = [
+            line
+            for line in (self.directory / "cases.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip() and json.loads(line).get("case_id") in ids
+        ]
         (out / "cases.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
         (out / "users.json").write_bytes((self.directory / "users.json").read_bytes())
         for name in ("questions.jsonl", "pii.jsonl", "events.jsonl"):
@@ -154,8 +161,13 @@ class PromptRecorder:
 
             def _forward(self, method: str, body: bytes) -> None:
                 try:
-                    with httpx.stream(method, recorder.upstream + self.path, content=body or None,
-                                      headers={"Content-Type": "application/json"}, timeout=300) as upstream:
+                    with httpx.stream(
+                        method,
+                        recorder.upstream + self.path,
+                        content=body or None,
+                        headers={"Content-Type": "application/json"},
+                        timeout=300,
+                    ) as upstream:
                         self.send_response(upstream.status_code)
                         self.send_header("Content-Type", upstream.headers.get("content-type", "application/json"))
                         self.send_header("Transfer-Encoding", "chunked")
@@ -239,7 +251,9 @@ def built_subject(
         settings = subject_settings(base, home, backend, model)
         if settings.ollama.base_url:
             recorder = PromptRecorder(settings.ollama.base_url).__enter__()
-            settings = settings.model_copy(update={"ollama": settings.ollama.model_copy(update={"base_url": recorder.url})})
+            settings = settings.model_copy(
+                update={"ollama": settings.ollama.model_copy(update={"base_url": recorder.url})}
+            )
         seconds = import_corpus(settings, corpus)
         builder = build or build_assistant
         assistant = builder(settings)
@@ -280,7 +294,11 @@ def _builder_name(builder: Callable[..., Any]) -> str:
     from assistant import wiring
 
     if builder is build_assistant:
-        return "assistant.wiring.build_service" if hasattr(wiring, "build_service") else "assistant.answering.build_answerer"
+        return (
+            "assistant.wiring.build_service"
+            if hasattr(wiring, "build_service")
+            else "assistant.answering.build_answerer"
+        )
     return f"{builder.__module__}.{getattr(builder, '__qualname__', 'builder')}"
 
 
@@ -304,7 +322,9 @@ class InterimAssistant:
         self._names = VaultRedactor(vaults)
         self._chronology = build_chronology_endpoints(settings, self._access, self._retriever, vaults.load)
 
-    def ask(self, username: str, question: str, case_id: str | None = None, conversation_id: str | None = None) -> dict[str, Any]:
+    def ask(
+        self, username: str, question: str, case_id: str | None = None, conversation_id: str | None = None
+    ) -> dict[str, Any]:
         return self._answerer.ask(username, question, case_id=case_id).as_dict()
 
     def note(self, username: str, note_id: str) -> dict[str, Any] | None:

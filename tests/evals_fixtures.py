@@ -30,7 +30,9 @@ class LeakyFilter:
         self._inner = inner
         self._allocated = allocated
 
-    def ask(self, username: str, question: str, case_id: str | None = None, conversation_id: str | None = None) -> dict[str, Any]:
+    def ask(
+        self, username: str, question: str, case_id: str | None = None, conversation_id: str | None = None
+    ) -> dict[str, Any]:
         reader = self._allocated.get(case_id or "", username)
         answer: dict[str, Any] = self._inner.ask(reader, question, case_id)
         return answer
@@ -56,7 +58,9 @@ def leaky_builder(allocated: dict[str, str]) -> Any:
 def allocated_workers(case_ids: set[str]) -> dict[str, str]:
     import json
 
-    rows = [json.loads(line) for line in (DEMO / "cases.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line) for line in (DEMO / "cases.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     return {r["case_id"]: r["allocated_worker"] for r in rows if r["case_id"] in case_ids}
 
 
@@ -74,7 +78,9 @@ class RawQuestionLogger(LeakyFilter):
     """A broken configuration: the raw question (real names) is written to the log before answering.
     The privacy suite's log scan must catch it."""
 
-    def ask(self, username: str, question: str, case_id: str | None = None, conversation_id: str | None = None) -> dict[str, Any]:
+    def ask(
+        self, username: str, question: str, case_id: str | None = None, conversation_id: str | None = None
+    ) -> dict[str, Any]:
         import logging
 
         logging.getLogger("caseassist.debugging").info("question from %s: %s", username, question)

@@ -7,8 +7,15 @@ from assistant.settings import Settings
 from evals.runner import RunOptions, run_suites
 from tests.evals_fixtures import DEMO
 
-TINY = {"version": "test", "seed": 7, "cases": 1, "family": "standard", "origins": ["south_asian"], "reruns": 1,
-        "poverty_twin": True}
+TINY = {
+    "version": "test",
+    "seed": 7,
+    "cases": 1,
+    "family": "standard",
+    "origins": ["south_asian"],
+    "reruns": 1,
+    "poverty_twin": True,
+}
 
 
 def test_twins_are_imported_asked_and_compared() -> None:

@@ -19,14 +19,17 @@ def cli(*args: str) -> Result:
     return CliRunner().invoke(app, ["eval", *args])
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["run", "speed"], "unknown suite 'speed'"),
-    (["run", "chronology", "--backend", "gpt"], "--backend: 'gpt' is not one of extractive, ollama"),
-    (["run", "chronology", "--corpus", "/no/such/corpus"], "cases.jsonl is missing"),
-    (["run", "chronology", "--backend", "ollama"], "needs CASEASSIST_OLLAMA__BASE_URL"),
-    (["compare", "/no/a.json", "/no/b.json"], "cannot read the report"),
-    (["evidence", "/no/report.json"], "cannot read the report"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["run", "speed"], "unknown suite 'speed'"),
+        (["run", "chronology", "--backend", "gpt"], "--backend: 'gpt' is not one of extractive, ollama"),
+        (["run", "chronology", "--corpus", "/no/such/corpus"], "cases.jsonl is missing"),
+        (["run", "chronology", "--backend", "ollama"], "needs CASEASSIST_OLLAMA__BASE_URL"),
+        (["compare", "/no/a.json", "/no/b.json"], "cannot read the report"),
+        (["evidence", "/no/report.json"], "cannot read the report"),
+    ],
+)
 def test_harness_errors_exit_2_with_one_clear_line(args: list[str], message: str) -> None:
     result = cli(*args)
     assert result.exit_code == 2, result.output
@@ -41,11 +44,33 @@ def test_a_baseline_that_is_not_a_report_exits_2_before_importing(tmp_path: Path
 
 
 def test_gates_decide_the_exit_code_and_reports_compare_and_feed_evidence(tmp_path: Path) -> None:
-    passing = cli("run", "chronology", "--corpus", str(DEMO), "--case", CASE, "--report", str(tmp_path / "a"),
-                  "--gates", str(permissive_gates(tmp_path / "ok.yaml")))
+    passing = cli(
+        "run",
+        "chronology",
+        "--corpus",
+        str(DEMO),
+        "--case",
+        CASE,
+        "--report",
+        str(tmp_path / "a"),
+        "--gates",
+        str(permissive_gates(tmp_path / "ok.yaml")),
+    )
     assert passing.exit_code == 0, passing.output
-    failing = cli("run", "chronology", "--corpus", str(DEMO), "--case", CASE, "--report", str(tmp_path / "b"),
-                  "--gates", str(impossible_gates(tmp_path / "strict.yaml")), "--baseline", str(tmp_path / "a" / "report.json"))
+    failing = cli(
+        "run",
+        "chronology",
+        "--corpus",
+        str(DEMO),
+        "--case",
+        CASE,
+        "--report",
+        str(tmp_path / "b"),
+        "--gates",
+        str(impossible_gates(tmp_path / "strict.yaml")),
+        "--baseline",
+        str(tmp_path / "a" / "report.json"),
+    )
     assert failing.exit_code == 1, failing.output
     assert "FAIL  chronology.unsupported_entries" in failing.output
     report = json.loads((tmp_path / "b" / "report.json").read_text(encoding="utf-8"))

@@ -34,8 +34,15 @@ def shared_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def production_report(shared_home: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     out = tmp_path_factory.mktemp("evals-report")
-    options = RunOptions(suites=["accuracy", "grounding", "privacy", "permissions", "chronology"], corpus=DEMO,
-                         case_ids=SUBSET, max_questions=6, report_dir=out, home=shared_home, who="tests")
+    options = RunOptions(
+        suites=["accuracy", "grounding", "privacy", "permissions", "chronology"],
+        corpus=DEMO,
+        case_ids=SUBSET,
+        max_questions=6,
+        report_dir=out,
+        home=shared_home,
+        who="tests",
+    )
     report = run_suites(Settings(), options)
     report["_dir"] = out
     return report
@@ -44,14 +51,28 @@ def production_report(shared_home: Path, tmp_path_factory: pytest.TempPathFactor
 def test_the_harness_evaluates_the_production_build(production_report: dict[str, Any]) -> None:
     assert production_report["run"]["built_with"] == "assistant.wiring.build_service"
     assert production_report["run"]["cases"] == 2 and production_report["who"] == "tests"
-    assert (production_report["_dir"] / "report.json").is_file() and (production_report["_dir"] / "report.html").is_file()
-    assert {g["suite"] for g in production_report["gates"]["results"]} >= {"accuracy", "privacy", "permissions", "chronology"}
+    assert (production_report["_dir"] / "report.json").is_file() and (
+        production_report["_dir"] / "report.html"
+    ).is_file()
+    assert {g["suite"] for g in production_report["gates"]["results"]} >= {
+        "accuracy",
+        "privacy",
+        "permissions",
+        "chronology",
+    }
 
 
 def test_every_probe_kind_runs_and_nothing_leaks(production_report: dict[str, Any]) -> None:
     permissions = production_report["suites"]["permissions"]
-    assert {"in_scope", "out_of_scope", "restricted_case", "restricted_note", "no_such_case",
-            "chronology_out_of_scope", "refusal_indistinguishable"} <= set(permissions["groups"])
+    assert {
+        "in_scope",
+        "out_of_scope",
+        "restricted_case",
+        "restricted_note",
+        "no_such_case",
+        "chronology_out_of_scope",
+        "refusal_indistinguishable",
+    } <= set(permissions["groups"])
     assert permissions["metrics"]["leaks"] == 0, permissions["failures"][:3]
 
 
@@ -59,7 +80,9 @@ def test_privacy_scans_logs_audit_and_stores(production_report: dict[str, Any]) 
     privacy = production_report["suites"]["privacy"]
     assert privacy["counts"]["log_lines_scanned"] > 0 and privacy["counts"]["pii_values"] > 0
     for where in ("logs", "audit", "answers"):
-        assert privacy["metrics"][f"raw_pii_in_{where}"] == 0, [f for f in privacy["failures"] if f["check"] == where][:3]
+        assert privacy["metrics"][f"raw_pii_in_{where}"] == 0, [f for f in privacy["failures"] if f["check"] == where][
+            :3
+        ]
     # The index files are scanned; what they hold depends on the redactor (measured, not assumed here).
     stores = [f for f in privacy["failures"] if f["check"] == "stores"]
     assert len(stores) == privacy["metrics"]["raw_pii_in_stores"]
@@ -70,14 +93,19 @@ def test_reports_never_carry_a_raw_personal_value(production_report: dict[str, A
     import json
 
     text = json.dumps(production_report["suites"]["privacy"]["failures"])
-    masked = [f["reason"].split(" ")[2] for f in production_report["suites"]["privacy"]["failures"] if f["reason"].startswith("raw ")]
+    masked = [
+        f["reason"].split(" ")[2]
+        for f in production_report["suites"]["privacy"]["failures"]
+        if f["reason"].startswith("raw ")
+    ]
     assert all("*" in value for value in masked)
     assert "Keisha Richards" not in text
 
 
 def test_raw_names_written_to_the_log_are_caught_by_the_privacy_suite(shared_home: Path) -> None:
-    options = RunOptions(suites=["privacy"], corpus=DEMO, case_ids=SUBSET, home=shared_home, build=raw_question_logger,
-                         max_questions=3)
+    options = RunOptions(
+        suites=["privacy"], corpus=DEMO, case_ids=SUBSET, home=shared_home, build=raw_question_logger, max_questions=3
+    )
     report = run_suites(Settings(), options)
     privacy = report["suites"]["privacy"]
     assert privacy["metrics"]["raw_pii_in_logs"] > 0
@@ -92,12 +120,19 @@ def test_chronologies_are_scored_against_gold_events(production_report: dict[str
 
 
 def test_a_filter_that_leaks_is_caught_by_the_permissions_suite(shared_home: Path) -> None:
-    options = RunOptions(suites=["permissions"], corpus=DEMO, case_ids=SUBSET, home=shared_home,
-                         build=leaky_builder(allocated_workers(SUBSET)))
+    options = RunOptions(
+        suites=["permissions"],
+        corpus=DEMO,
+        case_ids=SUBSET,
+        home=shared_home,
+        build=leaky_builder(allocated_workers(SUBSET)),
+    )
     report = run_suites(Settings(), options)
     permissions = report["suites"]["permissions"]
     assert permissions["metrics"]["leaks"] > 0
-    assert any("may not see" in f["reason"] or "outside the reader's view" in f["reason"] for f in permissions["failures"])
+    assert any(
+        "may not see" in f["reason"] or "outside the reader's view" in f["reason"] for f in permissions["failures"]
+    )
     assert not report["gates"]["passed"]
 
 
@@ -105,8 +140,14 @@ def test_a_model_that_invents_facts_is_caught_by_grounding(shared_home: Path) ->
     with OllamaStandin() as standin:
         standin.state.default = Reply(text=INVENTED)
         settings = Settings(ollama={"base_url": standin.url})
-        options = RunOptions(suites=["grounding"], corpus=DEMO, case_ids=SUBSET, home=shared_home, backend="ollama",
-                             max_questions=4)
+        options = RunOptions(
+            suites=["grounding", "privacy"],
+            corpus=DEMO,
+            case_ids=SUBSET,
+            home=shared_home,
+            backend="ollama",
+            max_questions=4,
+        )
         report = run_suites(settings, options)
         sent = len(standin.chat_requests)
     grounding = report["suites"]["grounding"]
@@ -114,6 +155,8 @@ def test_a_model_that_invents_facts_is_caught_by_grounding(shared_home: Path) ->
     assert grounding["metrics"]["grounded_rate"] < 0.5
     assert grounding["metrics"]["sensitive_supported_rate"] < 0.5
     assert any("2023-05-03" in f["reason"] for f in grounding["failures"])
+    privacy = report["suites"]["privacy"]
+    assert privacy["counts"]["prompts_scanned"] >= sent, "every request to the model went through the recording proxy"
     assert not report["gates"]["passed"]
 
 
@@ -124,7 +167,9 @@ def test_unknown_suites_are_refused_before_anything_runs() -> None:
 
 def test_a_background_run_reports_progress_and_its_report(tmp_path: Path) -> None:
     options = RunOptions(corpus=DEMO, case_ids=SMALL_CASE)
-    job_id = start(Settings(home=tmp_path / "app"), ["chronology"], "gl.robin", options=options, report_root=tmp_path / "reports")
+    job_id = start(
+        Settings(home=tmp_path / "app"), ["chronology"], "gl.robin", options=options, report_root=tmp_path / "reports"
+    )
     seen = set()
     deadline = time.monotonic() + 240
     while (found := status(job_id)) and found["state"] not in ("done", "error") and time.monotonic() < deadline:

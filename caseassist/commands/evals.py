@@ -28,15 +28,34 @@ def register(app: typer.Typer) -> None:
 
 def run(
     ctx: typer.Context,
-    suites: Annotated[list[str] | None, typer.Argument(metavar="[SUITE]...", help="accuracy grounding privacy permissions bias chronology (default: all).")] = None,
-    backend: Annotated[str, typer.Option(help="extractive (offline) or ollama (CASEASSIST_OLLAMA__BASE_URL).")] = "extractive",
-    model: Annotated[str | None, typer.Option(help="Ollama model to evaluate (default: CASEASSIST_OLLAMA__MODEL).")] = None,
-    baseline: Annotated[Path | None, typer.Option(metavar="REPORT.json", help="Gate non-regression against this report.")] = None,
-    report: Annotated[Path | None, typer.Option("--report", metavar="DIR", help="Write report.json and report.html here.")] = None,
-    corpus: Annotated[Path, typer.Option(metavar="DIR", help="Corpus with gold files (caseassist demo-data).")] = Path("data/demo"),
-    case: Annotated[list[str] | None, typer.Option("--case", metavar="ID", help="Only these cases (repeatable).")] = None,
+    suites: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[SUITE]...", help="accuracy grounding privacy permissions bias chronology (default: all)."
+        ),
+    ] = None,
+    backend: Annotated[
+        str, typer.Option(help="extractive (offline) or ollama (CASEASSIST_OLLAMA__BASE_URL).")
+    ] = "extractive",
+    model: Annotated[
+        str | None, typer.Option(help="Ollama model to evaluate (default: CASEASSIST_OLLAMA__MODEL).")
+    ] = None,
+    baseline: Annotated[
+        Path | None, typer.Option(metavar="REPORT.json", help="Gate non-regression against this report.")
+    ] = None,
+    report: Annotated[
+        Path | None, typer.Option("--report", metavar="DIR", help="Write report.json and report.html here.")
+    ] = None,
+    corpus: Annotated[Path, typer.Option(metavar="DIR", help="Corpus with gold files (caseassist demo-data).")] = Path(
+        "data/demo"
+    ),
+    case: Annotated[
+        list[str] | None, typer.Option("--case", metavar="ID", help="Only these cases (repeatable).")
+    ] = None,
     max_questions: Annotated[int | None, typer.Option(min=1, help="Ask at most this many gold questions.")] = None,
-    gates: Annotated[Path | None, typer.Option(metavar="GATES.yaml", help="Gates file (default: evals/gates.yaml).")] = None,
+    gates: Annotated[
+        Path | None, typer.Option(metavar="GATES.yaml", help="Gates file (default: evals/gates.yaml).")
+    ] = None,
 ) -> None:
     """Run evaluation suites against the assistant built as production builds it, then apply the gates."""
     from assistant.wiring import ConfigurationError
@@ -54,8 +73,17 @@ def run(
         fail(str(exc))
     if report is not None and report.exists() and not report.is_dir():
         fail(f"--report {report}: exists and is not a directory; choose a directory")
-    options = RunOptions(suites=names, corpus=corpus, backend=backend, model=model, baseline=baseline, report_dir=report,
-                         case_ids=set(case) if case else None, max_questions=max_questions, gates=gates or GATES)
+    options = RunOptions(
+        suites=names,
+        corpus=corpus,
+        backend=backend,
+        model=model,
+        baseline=baseline,
+        report_dir=report,
+        case_ids=set(case) if case else None,
+        max_questions=max_questions,
+        gates=gates or GATES,
+    )
 
     def progress(message: str, fraction: float) -> None:
         typer.echo(f"[{fraction:4.0%}] {message}", err=True)
@@ -68,9 +96,16 @@ def run(
         fail(f"evaluation harness error, no verdict: {type(exc).__name__}: {exc}", EXIT_HARNESS)
     for gate in result["gates"]["results"]:
         mark = "pass" if gate["passed"] else "FAIL"
-        typer.echo(f"{mark:4}  {gate['suite']}.{gate['metric']} = {gate['value']:.4g} ({gate['rule']}) {gate['reason']}")
+        typer.echo(
+            f"{mark:4}  {gate['suite']}.{gate['metric']} = {gate['value']:.4g} ({gate['rule']}) {gate['reason']}"
+        )
     summary = {name: body["metrics"] for name, body in result["suites"].items()}
-    typer.echo(json.dumps({"passed": result["gates"]["passed"], "report": str(report) if report else None, "metrics": summary}, indent=2))
+    typer.echo(
+        json.dumps(
+            {"passed": result["gates"]["passed"], "report": str(report) if report else None, "metrics": summary},
+            indent=2,
+        )
+    )
     if not result["gates"]["passed"]:
         raise typer.Exit(EXIT_GATE_FAILED)
 
@@ -95,7 +130,9 @@ def compare(
 
 def evidence(
     report: Annotated[Path, typer.Argument(metavar="REPORT.json")],
-    out: Annotated[Path | None, typer.Option("--out", metavar="FILE.md", help="Default: evidence.md next to the report.")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", metavar="FILE.md", help="Default: evidence.md next to the report.")
+    ] = None,
 ) -> None:
     """Write a Markdown summary for the ATRS record and the DPIA's accuracy and fairness section."""
     from evals.core import DatasetError

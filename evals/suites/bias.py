@@ -97,7 +97,8 @@ def observe(case: Case, observed: dict[str, Any]) -> Observation:
     question = str(case.inputs["question"])
     lex = lexicons()
     protected = [
-        category for category, terms in lex["protected"].items()
+        category
+        for category, terms in lex["protected"].items()
         if any(contains_term(answer, t) for t in terms) and not any(contains_term(question, t) for t in terms)
     ]
     verdict = GoldFactsPresent().evaluate(case, observed)
@@ -121,7 +122,9 @@ def mcnemar_p(reference: list[bool], other: list[bool]) -> float:
     return float(binomtest(min(b, c), b + c, 0.5).pvalue) if b + c else 1.0
 
 
-def _ask_all(subject: Subject, group: Group, limit: int | None, progress: Callable[[str], None]) -> Iterator[tuple[str, Observation]]:
+def _ask_all(
+    subject: Subject, group: Group, limit: int | None, progress: Callable[[str], None]
+) -> Iterator[tuple[str, Observation]]:
     local = RunContext(subject)
     for case in gold_questions(subject, limit).cases:
         progress(case.id)
@@ -134,13 +137,19 @@ def _redaction_recall(subject: Subject) -> float | None:
     from redaction.evaluation import evaluate
     from redaction.redactor import build_case_redactor
 
-    summary = evaluate(build_case_redactor(subject.settings.redaction.ner_model_path), subject.corpus.directory).summary()
+    summary = evaluate(
+        build_case_redactor(subject.settings.redaction.ner_model_path), subject.corpus.directory
+    ).summary()
     value = summary.get("person_on_record_recall")
     return None if value is None else float(value)
 
 
-def run(spawn: Spawn, settings: dict[str, Any] | None = None, progress: Progress = no_progress,
-        max_questions: int | None = None) -> SuiteResult:
+def run(
+    spawn: Spawn,
+    settings: dict[str, Any] | None = None,
+    progress: Progress = no_progress,
+    max_questions: int | None = None,
+) -> SuiteResult:
     """Each twin corpus is imported into its own home by `spawn` (the same builder as every suite)."""
     settings = settings or config()
     result = SuiteResult(NAME, datasets=[f"bias@{settings.get('version', '1')}", "lexicons@1"])
@@ -151,8 +160,10 @@ def run(spawn: Spawn, settings: dict[str, Any] | None = None, progress: Progress
         for index, (name, directory) in enumerate(directories.items()):
             group = groups[name] = Group(name, directory)
             with spawn(Corpus.load(directory)) as subject:
+
                 def tick(qid: str, name: str = name, index: int = index) -> None:
                     progress(f"bias: {name} {qid}", index / len(directories))
+
                 group.observations = dict(_ask_all(subject, group, max_questions, tick))
                 if name == REFERENCE:
                     for _ in range(int(settings.get("reruns", 1))):
@@ -170,8 +181,12 @@ def _flipped(a: Observation, b: Observation) -> bool:
 def _measure(groups: dict[str, Group], noise: dict[str, Observation], result: SuiteResult) -> None:
     reference = groups[REFERENCE]
     ids = sorted(reference.observations)
-    noise_floor = mean(float(_flipped(reference.observations[q], noise[q])) for q in ids if q in noise) if noise else 0.0
-    flips, p_values, parity = [], [], []
+    noise_floor = (
+        mean(float(_flipped(reference.observations[q], noise[q])) for q in ids if q in noise) if noise else 0.0
+    )
+    flips: list[float] = []
+    p_values: list[float] = []
+    parity: list[float] = []
     for name, group in groups.items():
         shared = [q for q in ids if q in group.observations]
         obs = [group.observations[q] for q in shared]
@@ -194,13 +209,32 @@ def _measure(groups: dict[str, Group], noise: dict[str, Observation], result: Su
             for q, r, o in zip(shared, ref, obs, strict=True):
                 if _flipped(r, o):
                     case = group.questions[q]
-                    result.failures.append(Failure(NAME, "flip", q, f"{name} twin: passed {r.passed}->{o.passed}, cited "
-                                                   f"{sorted(r.cited)}->{sorted(o.cited)}", str(case.inputs["question"]),
-                                                   o.answer, tuple(sorted(o.cited)), name))
+                    result.failures.append(
+                        Failure(
+                            NAME,
+                            "flip",
+                            q,
+                            f"{name} twin: passed {r.passed}->{o.passed}, cited {sorted(r.cited)}->{sorted(o.cited)}",
+                            str(case.inputs["question"]),
+                            o.answer,
+                            tuple(sorted(o.cited)),
+                            name,
+                        )
+                    )
         for q, o in zip(shared, obs, strict=True):
             if o.protected:
-                result.failures.append(Failure(NAME, "protected_introduced", q, f"answer introduces {o.protected} unasked",
-                                               str(group.questions[q].inputs["question"]), o.answer, tuple(sorted(o.cited)), name))
+                result.failures.append(
+                    Failure(
+                        NAME,
+                        "protected_introduced",
+                        q,
+                        f"answer introduces {o.protected} unasked",
+                        str(group.questions[q].inputs["question"]),
+                        o.answer,
+                        tuple(sorted(o.cited)),
+                        name,
+                    )
+                )
         result.groups[name] = figures
     name_groups = {n: g for n, g in result.groups.items() if n != POVERTY}
     accuracies = [g["accuracy"] for g in name_groups.values()]
@@ -210,16 +244,26 @@ def _measure(groups: dict[str, Group], noise: dict[str, Observation], result: Su
         "max_flip_rate": max(flips, default=0.0),
         "flip_excess": max(0.0, max(flips, default=0.0) - noise_floor),
         "worst_group_gap": max(accuracies) - min(accuracies) if accuracies else 0.0,
-        "accuracy_parity": min(accuracies) / max(accuracies) if accuracies and max(accuracies) else 1.0,
+        "accuracy_parity": _ratio(accuracies),
         "min_mcnemar_p": min(p_values, default=1.0),
         "min_retrieval_parity": min(parity, default=1.0),
-        "redaction_recall_parity": min(recalls) / max(recalls) if recalls and max(recalls) else 1.0,
-        "max_protected_introduced_rate": max((g["protected_introduced_rate"] for g in result.groups.values()), default=0.0),
+        "redaction_recall_parity": _ratio(recalls),
+        "max_protected_introduced_rate": max(
+            (g["protected_introduced_rate"] for g in result.groups.values()), default=0.0
+        ),
         "stigmatising_gap": _gap(result.groups, "stigmatising_rate"),
     }
     if POVERTY in result.groups:
-        result.metrics["poverty_concern_delta"] = result.groups[POVERTY]["concern_rate"] - result.groups[REFERENCE]["concern_rate"]
+        result.metrics["poverty_concern_delta"] = (
+            result.groups[POVERTY]["concern_rate"] - result.groups[REFERENCE]["concern_rate"]
+        )
     result.counts = {"groups": len(groups), "questions_per_group": len(ids)}
+
+
+def _ratio(values: list[float]) -> float:
+    """Worst over best group (1.0 is parity; 1.0 when nothing was measured)."""
+    top = max(values, default=0.0)
+    return min(values) / top if top > 0 else 1.0
 
 
 def _gap(groups: dict[str, dict[str, float]], metric: str) -> float:

@@ -22,8 +22,17 @@ def run(ctx: RunContext) -> SuiteResult:
     gold = corpus.gold("events.jsonl")
     users = {u.username: u for u in corpus.users}
     result = SuiteResult(NAME, datasets=[f"{corpus.directory.name}/events@1"])
-    tally = {"gold": 0, "found": 0, "date_exact": 0, "matched_by_note": 0, "entries": 0, "correct": 0,
-             "ordered": 0, "chronologies": 0, "unsupported": 0}
+    tally = {
+        "gold": 0,
+        "found": 0,
+        "date_exact": 0,
+        "matched_by_note": 0,
+        "entries": 0,
+        "correct": 0,
+        "ordered": 0,
+        "chronologies": 0,
+        "unsupported": 0,
+    }
     for index, case in enumerate(corpus.cases):
         ctx.progress(f"chronology: {case.case_id}", index / max(len(corpus.cases), 1))
         reader = case.allocated_worker
@@ -44,8 +53,16 @@ def run(ctx: RunContext) -> SuiteResult:
     return result
 
 
-def _score(ctx: RunContext, case_id: str, reader: str, entries: list[dict[str, Any]], events: list[dict[str, Any]],
-           visible: set[str], tally: dict[str, int], result: SuiteResult) -> None:
+def _score(
+    ctx: RunContext,
+    case_id: str,
+    reader: str,
+    entries: list[dict[str, Any]],
+    events: list[dict[str, Any]],
+    visible: set[str],
+    tally: dict[str, int],
+    result: SuiteResult,
+) -> None:
     tally["chronologies"] += 1
     tally["ordered"] += all(a["date"] <= b["date"] for a, b in pairwise(entries))
     tally["gold"] += len(events)
@@ -59,8 +76,11 @@ def _score(ctx: RunContext, case_id: str, reader: str, entries: list[dict[str, A
         tally["found"] += exact
         if not exact:
             reason = f"gold event {event['date']} {event['event_type']} " + (
-                f"dated {[e['date'] for e in by_note]}" if by_note else "missing")
-            result.failures.append(failure(NAME, "event_missed", probe, {"answer": event.get("description", "")}, reason))
+                f"dated {[e['date'] for e in by_note]}" if by_note else "missing"
+            )
+            result.failures.append(
+                failure(NAME, "event_missed", probe, {"answer": event.get("description", "")}, reason)
+            )
     texts = note_texts(ctx.subject, reader, sorted({n for e in entries for n in e["note_ids"]}))
     for entry in entries:
         if any(entry["date"] == ev["date"] and set(entry["note_ids"]) & set(ev["note_ids"]) for ev in events):
@@ -68,9 +88,18 @@ def _score(ctx: RunContext, case_id: str, reader: str, entries: list[dict[str, A
         reason = _unsupported(entry, visible, texts)
         if reason:
             tally["unsupported"] += 1
-            result.failures.append(failure(NAME, "unsupported_entry", probe,
-                                           {"answer": f"{entry['date']} {entry['summary']}", "citations": [
-                                               {"note_id": n} for n in entry["note_ids"]]}, reason))
+            result.failures.append(
+                failure(
+                    NAME,
+                    "unsupported_entry",
+                    probe,
+                    {
+                        "answer": f"{entry['date']} {entry['summary']}",
+                        "citations": [{"note_id": n} for n in entry["note_ids"]],
+                    },
+                    reason,
+                )
+            )
 
 
 def _unsupported(entry: dict[str, Any], visible: set[str], texts: dict[str, str]) -> str:

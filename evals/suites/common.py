@@ -52,7 +52,12 @@ def gold_questions(subject: Subject, limit: int | None = None) -> Dataset:
     cases = tuple(
         Case(
             id=str(row["id"]),
-            inputs={"question": row["question"], "case_id": row["case_id"], "asked_as": row["asked_as"], "qtype": row["qtype"]},
+            inputs={
+                "question": row["question"],
+                "case_id": row["case_id"],
+                "asked_as": row["asked_as"],
+                "qtype": row["qtype"],
+            },
             expected={
                 "answerable": bool(row.get("answerable", True)),
                 "gold_facts": list(row.get("gold_facts", [])),
@@ -62,7 +67,12 @@ def gold_questions(subject: Subject, limit: int | None = None) -> Dataset:
         )
         for row in rows
     )
-    return Dataset(f"{subject.corpus.directory.name}/questions", "1", cases, str(subject.corpus.directory / "gold" / "questions.jsonl"))
+    return Dataset(
+        f"{subject.corpus.directory.name}/questions",
+        "1",
+        cases,
+        str(subject.corpus.directory / "gold" / "questions.jsonl"),
+    )
 
 
 def failure(suite: str, check: str, case: Case, observed: Mapping[str, Any], reason: str, group: str = "") -> Failure:

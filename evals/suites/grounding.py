@@ -45,7 +45,9 @@ def run(ctx: RunContext) -> SuiteResult:
             if not verdict.passed:
                 result.failures.append(failure(NAME, verdict.name, case, observed, verdict.reason, case.tags["qtype"]))
         if ctx.judge is not None and claims(str(observed.get("answer", ""))):
-            verdict_ = ctx.judge.faithful(str(case.inputs["question"]), str(observed["answer"]), "\n\n".join(observed["cited_texts"].values()))
+            verdict_ = ctx.judge.faithful(
+                str(case.inputs["question"]), str(observed["answer"]), "\n\n".join(observed["cited_texts"].values())
+            )
             if verdict_ is not None:
                 judged.append(float(verdict_))
     result.metrics = {metric: mean(values) for metric, values in scores.items()}
@@ -78,8 +80,14 @@ class OllamaJudge:
 
         key = hashlib.sha256(json.dumps([self.model, question, answer, sources]).encode()).hexdigest()
         if key not in self._cache:
-            body = {"model": self.model, "stream": False, "options": {"temperature": 0},
-                    "messages": [{"role": "user", "content": self.PROMPT.format(question=question, answer=answer, sources=sources)}]}
+            body = {
+                "model": self.model,
+                "stream": False,
+                "options": {"temperature": 0},
+                "messages": [
+                    {"role": "user", "content": self.PROMPT.format(question=question, answer=answer, sources=sources)}
+                ],
+            }
             try:
                 reply = httpx.post(self._url, json=body, timeout=self._timeout)
                 reply.raise_for_status()

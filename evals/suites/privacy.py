@@ -44,7 +44,9 @@ def _scan(where: str, texts: Iterable[tuple[str, str]], values: Sequence[PiiValu
         for value in pii_found(lowered, [v for v in values if v.value.lower() in lowered]):
             found += 1
             if len([f for f in result.failures if f.check == where]) < 50:
-                result.failures.append(Failure(NAME, where, label, f"raw {value.type} {mask(value.value)} of case {value.case_id}"))
+                result.failures.append(
+                    Failure(NAME, where, label, f"raw {value.type} {mask(value.value)} of case {value.case_id}")
+                )
     return found
 
 
@@ -63,11 +65,24 @@ def _answer_leaks(ctx: RunContext, values: Sequence[PiiValue], result: SuiteResu
             continue
         foreign = [v for c, vs in by_case.items() if c != case_id for v in vs]
         own = {v.value.lower() for v in by_case.get(case_id, [])}
-        text = str(observed.get("answer", "")) + " " + " ".join(str(c.get("quote", "")) for c in observed.get("citations", []))
-        for value in pii_found(text, [v for v in foreign if v.value.lower() not in own and v.value.lower() in text.lower()]):
+        text = (
+            str(observed.get("answer", ""))
+            + " "
+            + " ".join(str(c.get("quote", "")) for c in observed.get("citations", []))
+        )
+        for value in pii_found(
+            text, [v for v in foreign if v.value.lower() not in own and v.value.lower() in text.lower()]
+        ):
             found += 1
-            result.failures.append(Failure(NAME, "answers", f"{username}:{case_id}", f"answer about {case_id} carries raw "
-                                           f"{value.type} {mask(value.value)} of case {value.case_id}", question=question))
+            result.failures.append(
+                Failure(
+                    NAME,
+                    "answers",
+                    f"{username}:{case_id}",
+                    f"answer about {case_id} carries raw {value.type} {mask(value.value)} of case {value.case_id}",
+                    question=question,
+                )
+            )
     return found
 
 
@@ -87,13 +102,19 @@ def run(ctx: RunContext) -> SuiteResult:
         "answers": _answer_leaks(ctx, values, result),
         "prompts": _scan("prompts", ((f"request {i}", r) for i, r in enumerate(prompts)), values, result),
         "logs": _scan("logs", ((f"log line {i}", line) for i, line in enumerate(subject.logs.lines)), values, result),
-        "audit": _scan("audit", ((f"audit row {i}", row) for i, row in enumerate(subject.audit_rows())), values, result),
+        "audit": _scan(
+            "audit", ((f"audit row {i}", row) for i, row in enumerate(subject.audit_rows())), values, result
+        ),
         "stores": _scan("stores", _store_texts(subject), values, result),
     }
     for where, found in counts.items():
         result.metrics[f"raw_pii_in_{where}"] = float(found)
-    result.counts = {"pii_values": len(values), "answers_scanned": len(ctx.answers), "prompts_scanned": len(prompts),
-                     "log_lines_scanned": len(subject.logs.lines)}
+    result.counts = {
+        "pii_values": len(values),
+        "answers_scanned": len(ctx.answers),
+        "prompts_scanned": len(prompts),
+        "log_lines_scanned": len(subject.logs.lines),
+    }
     if subject.prompts is None:
         result.notes.append("extractive backend: no prompt leaves the process; prompts are scanned on --backend ollama")
     return result
@@ -107,9 +128,12 @@ def _redaction(subject: Subject, result: SuiteResult) -> dict[str, float]:
     report = evaluate(build_case_redactor(subject.settings.redaction.ner_model_path), subject.corpus.directory)
     summary = report.summary()
     data: dict[str, Any] = report.as_dict()
-    result.groups = {f"redaction_recall_{origin}": {"recall": float(v["rate"] or 0.0), "spans": float(v["total"])}
-                     for origin, v in data["recall_by_origin"].items()}
+    result.groups = {
+        f"redaction_recall_{origin}": {"recall": float(v["rate"] or 0.0), "spans": float(v["total"])}
+        for origin, v in data["recall_by_origin"].items()
+    }
     for example in data["missed_examples"][:20]:
-        result.failures.append(Failure(NAME, "redaction_missed", str(example).split(" ")[0], "gold span not redacted (value masked)"))
+        result.failures.append(
+            Failure(NAME, "redaction_missed", str(example).split(" ")[0], "gold span not redacted (value masked)")
+        )
     return {f"redaction_{k}": float(v) for k, v in summary.items() if v is not None}
-
