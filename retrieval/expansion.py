@@ -44,6 +44,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("child and adolescent mental health services", "CAMHS"),
     ("youth offending team", "YOT", "youth justice"),
     ("no further action", "NFA"),
+    ("case closure", "case closed", "closure", "closed", "step down", "stepped down"),
     ("no wrong door", "NWD"),
     ("personal adviser", "PA"),
     ("general practitioner", "GP", "doctor"),

@@ -58,8 +58,8 @@ class RankingConfig:
     candidates: int = 50
     rrf_k: int = RRF_K
     keyword_weight: float = 1.0
-    recency_weight: float = 3.0
-    recency_margin: float = 0.1
+    recency_weight: float = 2.5
+    recency_pool: int = 10
     day_weight: float = 3.0
     one_chunk_per_note: bool = True
 
@@ -144,7 +144,7 @@ class HybridRetriever:
             Ranking.of([chunk_id for chunk_id, _ in keyword_hits if chunk_id in chunks], self._config.keyword_weight),
         ]
         if prefer_recent:
-            rankings.append(self._recency(vector_hits, chunks))
+            rankings.append(self._recency(reciprocal_rank_fusion(rankings, self._config.rrf_k), chunks))
         if on_day is not None:
             on_that_day = [
                 chunk_id for chunk_id, _ in vector_hits + keyword_hits
@@ -153,18 +153,14 @@ class HybridRetriever:
             rankings.append(Ranking.of(on_that_day, self._config.day_weight))
         return self._hits(reciprocal_rank_fusion(rankings, self._config.rrf_k), chunks, k)
 
-    def _recency(self, vector_hits: list[tuple[str, float]], chunks: Mapping[str, Chunk]) -> Ranking:
-        """Newest first among the chunks nearly as similar as the best one.
+    def _recency(self, relevant: list[tuple[str, float]], chunks: Mapping[str, Chunk]) -> Ranking:
+        """Newest first among the `recency_pool` most relevant chunks (by vectors and keywords fused).
 
         "When was she last seen alone?" is about the latest of several similar visits; ranking every
         candidate by date would instead promote whatever was written last, relevant or not.
         """
-        relevant = [chunk_id for chunk_id, _ in vector_hits if chunk_id in chunks]
-        if not relevant:
-            return Ranking.of([], 0.0)
-        best = max(score for chunk_id, score in vector_hits if chunk_id in chunks)
-        close = [chunks[chunk_id] for chunk_id, score in vector_hits if chunk_id in chunks and score >= best - self._config.recency_margin]
-        newest_first = sorted(close, key=lambda chunk: (chunk.date, chunk.chunk_id), reverse=True)
+        pool = [chunks[chunk_id] for chunk_id, _ in relevant[: self._config.recency_pool]]
+        newest_first = sorted(pool, key=lambda chunk: (chunk.date, chunk.chunk_id), reverse=True)
         return Ranking.of([chunk.chunk_id for chunk in newest_first], self._config.recency_weight)
 
     def _hits(self, fused: list[tuple[str, float]], chunks: Mapping[str, Chunk], k: int) -> list[Hit]:
