@@ -67,3 +67,14 @@ def test_reimport_links_a_first_name_to_the_person_the_vault_holds() -> None:
     second = redactor.redact_case(make_case(["Spoke to Pauline again."]), STAFF, first.vault)
     assert second.notes[0].text == "Spoke to [PERSON 1] again."
     assert second.vault["[PERSON 1]"] == "Pauline Okonjo"
+
+
+def test_identifiers_get_one_token_per_value_across_notes() -> None:
+    redactor = shared_redactor()
+    case = make_case(
+        ["Dad rang from 07712 345678.", "Dad's mobile +44 7712 345678 again; email d.x@example.org", "D.X@example.org"]
+    )
+    notes = redactor.redact_case(case, STAFF).notes
+    assert notes[0].text == "Dad rang from [PHONE 1]."
+    assert notes[1].text == "Dad's mobile [PHONE 1] again; email [EMAIL 1]"
+    assert notes[2].text == "[EMAIL 1]"
