@@ -71,8 +71,15 @@ def environment(home: Path) -> dict[str, str]:
 
 
 def casework_users(limit: int) -> list[str]:
+    """Demo users who can see at least one case (a user with none would only get cheap refusals)."""
     users = json.loads((DEMO / "users.json").read_text(encoding="utf-8"))
-    return [u["username"] for u in users if u["role"] in ("social_worker", "team_manager")][:limit]
+    cases = [json.loads(line) for line in (DEMO / "cases.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    named = {c["allocated_worker"] for c in cases} | {u for c in cases for u in c.get("access_list", [])}
+    teams = {c["team"] for c in cases}
+    return [
+        u["username"] for u in users
+        if (u["role"] == "social_worker" and u["username"] in named) or (u["role"] == "team_manager" and teams & set(u["teams"]))
+    ][:limit]
 
 
 def prepare(home: Path, usernames: list[str], password: str, do_import: bool) -> None:
@@ -88,9 +95,9 @@ def prepare(home: Path, usernames: list[str], password: str, do_import: bool) ->
                        env=env, check=True, stdout=subprocess.DEVNULL)
 
 
-def start_server(home: Path, port: int) -> subprocess.Popen[bytes]:
+def start_server(home: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
     command = [str(BIN / "python"), "-m", "uvicorn", "--factory", "web.app:create_app_from_env", "--host", "127.0.0.1",
-               "--port", str(port), "--log-level", "warning", "--no-access-log"]
+               "--port", str(port), "--workers", str(workers), "--log-level", "warning", "--no-access-log"]
     return subprocess.Popen(command, env=environment(home), cwd=REPO)
 
 
@@ -118,10 +125,13 @@ async def user(base: str, username: str, password: str, budget: list[int], deadl
             return
         headers = {"X-CSRF-Token": signed.json()["csrf_token"]}
         cases = [c["case_id"] for c in (await client.get("/api/cases")).json()]
-        await client.post("/api/ask", json={"question": QUESTIONS[0], "case_id": cases[0] if cases else None}, headers=headers)  # warm-up
+        if not cases:
+            results.errors.append(f"{username}: sees no case (was the demo corpus imported into this home?)")
+            return
+        await client.post("/api/ask", json={"question": QUESTIONS[0], "case_id": cases[0]}, headers=headers)  # warm-up
         while budget[0] > 0 and time.monotonic() < deadline:
             budget[0] -= 1
-            body = {"question": rng.choice(QUESTIONS), "case_id": rng.choice(cases) if cases and rng.random() < 0.8 else None}
+            body = {"question": rng.choice(QUESTIONS), "case_id": rng.choice(cases) if rng.random() < 0.8 else None}
             started = time.perf_counter()
             try:
                 response = await client.post("/api/ask", json=body, headers=headers)
@@ -148,6 +158,7 @@ def main() -> int:
     parser.add_argument("--home", type=Path, help="A CASEASSIST_HOME with the demo corpus imported (default: a fresh one, imported now).")
     parser.add_argument("--users", type=int, default=20, help="Concurrent users (default 20).")
     parser.add_argument("--requests", type=int, default=200, help="Questions in total, after warm-up (default 200).")
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes (default 1, as `caseassist serve`).")
     parser.add_argument("--seconds", type=float, default=180, help="Stop asking after this long (default 180).")
     args = parser.parse_args()
 
@@ -159,7 +170,7 @@ def main() -> int:
         home = args.home or Path(scratch) / "home"
         prepare(home, sorted(set(usernames)), DEMO_PASSWORD, do_import=args.home is None)
         port = free_port()
-        server = start_server(home, port)
+        server = start_server(home, port, args.workers)
         try:
             base = f"http://127.0.0.1:{port}"
             ready = asyncio.run(wait_ready(base, server))
@@ -168,7 +179,9 @@ def main() -> int:
             server.terminate()
             server.wait(timeout=30)
     n = len(results.latencies)
-    print(f"web load: {args.users} concurrent users, {n} questions in {elapsed:.1f} s ({n / elapsed:.1f}/s), server ready in {ready:.1f} s")
+    load = os.getloadavg()[0]
+    print(f"web load: {args.users} concurrent users, {args.workers} worker(s), machine load average {load:.1f} on {os.cpu_count()} CPUs")
+    print(f"  {n} questions in {elapsed:.1f} s ({n / elapsed:.1f}/s), server ready in {ready:.1f} s")
     if n:
         print(f"  latency p50 {results.p(0.5) * 1000:.0f} ms, p95 {results.p(0.95) * 1000:.0f} ms, "
               f"max {max(results.latencies) * 1000:.0f} ms, mean {statistics.fmean(results.latencies) * 1000:.0f} ms")

@@ -86,18 +86,19 @@ def sign_out(session: ApiUser, context: Context) -> Response:
 # --- casework -----------------------------------------------------------------------------------
 
 
-@router.get("/cases", response_model=list[CaseOut])
-def list_cases(session: ApiUser, context: Context) -> list[dict[str, Any]]:
+@router.get("/cases", responses={200: {"model": list[CaseOut]}})
+def list_cases(session: ApiUser, context: Context) -> JSONResponse:
     """Only the cases the caller may see, with the child's name (they are entitled to it)."""
-    return context.service.cases(session.username)
+    return JSONResponse(context.service.cases(session.username))
 
 
-@router.post("/ask", response_model=AnswerOut, responses={404: {"model": Problem}})
-def ask(body: AskBody, session: ApiUser, context: Context) -> dict[str, Any]:
+@router.post("/ask", responses={200: {"model": AnswerOut}, 404: {"model": Problem}})
+def ask(body: AskBody, session: ApiUser, context: Context) -> JSONResponse:
+    """The answer exactly as `caseassist ask --json` prints it (the schema documents its core fields)."""
     answer = context.service.ask(session.username, body.question, body.case_id, body.conversation_id)
     if answer.get("refused") and body.case_id and body.case_id not in permitted_case_ids(context, session):
         raise ApiError(404, case_refusal(body.case_id))
-    return answer
+    return JSONResponse(answer)
 
 
 @router.post(
@@ -146,12 +147,12 @@ def delete_conversation(conversation_id: str, session: ApiUser, context: Context
     return Response(status_code=204)
 
 
-@router.get("/notes/{note_id}", response_model=NoteOut, responses={404: {"model": Problem}})
-def get_note(note_id: str, session: ApiUser, context: Context) -> dict[str, Any]:
+@router.get("/notes/{note_id}", responses={200: {"model": NoteOut}, 404: {"model": Problem}})
+def get_note(note_id: str, session: ApiUser, context: Context) -> JSONResponse:
     note = context.service.note(session.username, note_id)
     if note is None:
         raise ApiError(404, NOTE_NOT_FOUND.format(note_id=note_id))
-    return note
+    return JSONResponse(note)
 
 
 ChronologyFormat = Literal["json", "md", "csv", "docx"]

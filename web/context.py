@@ -61,7 +61,8 @@ class SignInRequired(Exception):
     """A page asked for without a live session: answered with a redirect to the sign-in page."""
 
 
-def web(request: Request) -> WebContext:
+async def web(request: Request) -> WebContext:
+    """Async on purpose: it does no I/O, and a sync dependency would cost a threadpool hop per request."""
     context: WebContext = request.app.state.web
     return context
 
@@ -72,7 +73,7 @@ def client_address(request: Request) -> str:
 
 def current_session(request: Request) -> WebSession | None:
     """The live session behind the cookie, None when missing, expired, revoked or the user is disabled."""
-    context = web(request)
+    context: WebContext = request.app.state.web
     token = request.cookies.get(COOKIE_NAME)
     session = context.sessions.get(token)
     if session is None or token is None:

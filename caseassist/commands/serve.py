@@ -24,6 +24,7 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         host: str = typer.Option("127.0.0.1", help="Address to listen on; keep 127.0.0.1 unless a reverse proxy fronts the app."),
         port: int = typer.Option(8000, min=1, max=65535, help="Port to listen on."),
+        workers: int = typer.Option(1, min=1, max=32, help="Worker processes; each loads the embedding model (~0.5 GB)."),
     ) -> None:
         """Serve the web app and JSON API (OpenAPI document at /openapi.json)."""
         import uvicorn
@@ -37,7 +38,7 @@ def register(app: typer.Typer) -> None:
         if current.env == "prod" and not current.auth.secure_cookies:
             typer.echo("warning: CASEASSIST_AUTH__SECURE_COOKIES is off: serve only behind HTTPS and turn it on", err=True)
         try:
-            uvicorn.run(APP_FACTORY, factory=True, host=host, port=port, log_level="info", proxy_headers=False)
+            uvicorn.run(APP_FACTORY, factory=True, host=host, port=port, workers=workers, log_level="info", proxy_headers=False)
         except OSError as exc:
             fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}; choose another --port or --host")
 
