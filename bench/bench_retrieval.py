@@ -30,6 +30,7 @@ import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -146,7 +147,7 @@ def recall(found: Sequence[str], truth: Sequence[str]) -> float:
     return len(set(found) & set(truth)) / len(truth) if truth else 1.0
 
 
-def measure(label: str, runs: list[tuple[Callable[[], list[str]], list[str]]]) -> dict[str, Any]:
+def measure(label: str, runs: Sequence[tuple[Callable[[], list[str]], list[str]]]) -> dict[str, Any]:
     for run, _ in runs[:3]:
         run()  # warm-up: first-touch loads, caches
     latencies, cpu, recalls = [], [], []
@@ -211,27 +212,28 @@ def bench_size(size: int, per_case: int, args: argparse.Namespace) -> list[dict[
             truths = [brute_force(data, s, q, k, window if dated else None) for s, q in zip(scopes, queries, strict=True)]
             lo, hi = (date_from, date_to) if dated else (None, None)
             span = window if dated else None
-            paths: list[tuple[str, list[tuple[Callable[[], list[str]], list[str]]]]] = [
-                ("exact per-case cache", [
-                    (lambda s=s, q=q, lo=lo, hi=hi: [c.chunk_id for c, _ in cache.search(q, s, k, lo, hi)], t)
-                    for s, q, t in zip(scopes, queries, truths, strict=True)
-                ]),
-                ("numpy brute force (all rows)", [
-                    (lambda s=s, q=q, span=span: brute_force(data, s, q, k, span), t)
-                    for s, q, t in zip(scopes, queries, truths, strict=True)
-                ]),
+            def exact(scope: Scope, query: np.ndarray, lo: dt.date | None = lo, hi: dt.date | None = hi) -> list[str]:
+                return [chunk.chunk_id for chunk, _ in cache.search(query, scope, k, lo, hi)]
+
+            def brute(scope: Scope, query: np.ndarray, span: tuple[int, int] | None = span) -> list[str]:
+                return brute_force(data, scope, query, k, span)
+
+            def chroma(scope: Scope, query: np.ndarray, dated: bool = dated) -> list[str]:
+                assert index is not None
+                where = chroma_where(scope)
+                if dated:
+                    where = {"$and": [where, {"day": {"$gte": date_from.toordinal()}}, {"day": {"$lte": date_to.toordinal()}}]}
+                return [chunk.chunk_id for chunk, _ in index.query(query, where, k)]
+
+            searches: list[tuple[str, Callable[[Scope, np.ndarray], list[str]]]] = [
+                ("exact per-case cache", exact), ("numpy brute force (all rows)", brute)
             ]
             if index is not None:
-                def chroma_where_for(scope: Scope, dated: bool = dated) -> dict[str, Any]:
-                    where = chroma_where(scope)
-                    if not dated:
-                        return where
-                    return {"$and": [where, {"day": {"$gte": date_from.toordinal()}}, {"day": {"$lte": date_to.toordinal()}}]}
-
-                paths.append(("chroma filtered query", [
-                    (lambda s=s, q=q: [c.chunk_id for c, _ in index.query(q, chroma_where_for(s), k)], t)
-                    for s, q, t in zip(scopes, queries, truths, strict=True)
-                ]))
+                searches.append(("chroma filtered query", chroma))
+            paths = [
+                (label, [(partial(search, s, q), t) for s, q, t in zip(scopes, queries, truths, strict=True)])
+                for label, search in searches
+            ]
             for label, runs in paths:
                 rows.append({"chunks": size, "per_case": per_case, "variant": variant, **measure(label, runs)})
     return rows
