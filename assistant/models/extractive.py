@@ -14,10 +14,11 @@ count, "what did X say" a quotation. Weak best evidence means "not recorded".
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -47,6 +48,11 @@ _INSTRUCTION = re.compile(
     r"|^\s*(system|assistant)\s*:|\byou are now\b|\bnew instructions\b",
     re.IGNORECASE,
 )
+_GENERIC = keywords("name called happen kind type sort way thing things reason why")
+"""Words a question uses about any answer; their absence from the notes says nothing."""
+_NEGATIVE = re.compile(
+    r"\b(no|not|never|none|ended|ceased|closed|stepped down|declined|denied|refused|nfa|no further action|removed)\b", re.IGNORECASE
+)
 _CITATION_LIKE = re.compile(r"\[(\d+)\]")
 _TYPE_WORDS: dict[str, set[str]] = {
     kind.value: keywords(f"{kind.value.replace('_', ' ')} {' '.join(labels)}") - {"note", "visit", "call", "meeting"}
@@ -59,17 +65,21 @@ _MAX_SENTENCE_CHARS = 400
 class ExtractiveTuning:
     """Weights and thresholds, calibrated on data/demo/gold and checked on the held-out set."""
 
-    similarity_weight: float = 0.55
+    similarity_weight: float = 0.30
+    rerank_top: int = 6
+    date_evidence: float = 0.5
+    type_evidence: float = 0.15
+    unmatched_penalty: float = 0.10
     keyword_weight: float = 0.45
     type_bonus: float = 0.12
     type_penalty: float = 0.10
     rank_weight: float = 0.04
     date_bonus: float = 0.35
     date_penalty: float = 0.10
-    note_type_bonus: float = 0.08
+    note_type_bonus: float = 0.15
     recency_margin: float = 0.05
-    min_score: float = 0.38
-    min_keyword_share: float = 0.34
+    min_score: float = 0.10
+    min_keyword_share: float = 0.22
     second_sentence_ratio: float = 0.92
 
 
@@ -103,7 +113,10 @@ class ExtractiveChatModel:
         chosen = self.select(request)
         if not chosen:
             return NOT_RECORDED
-        return " ".join(_render(candidate, request.qtype) for candidate in chosen)
+        answer = " ".join(_render(candidate, request.qtype) for candidate in chosen)
+        if request.qtype is QuestionType.YES_NO:
+            return f"{'No' if _NEGATIVE.search(chosen[0].text) else 'Yes'}, according to the notes: {answer}"
+        return answer
 
     def select(self, request: ChatRequest) -> list[_Candidate]:
         """The one or two sentences that answer, best first; empty when the notes do not."""
@@ -129,28 +142,52 @@ class ExtractiveChatModel:
         question = without_dates(request.question)
         question_words = keywords(question)
         days = mentioned_days(request.question)
-        pool = [(source, index, text) for source in request.sources for index, text in enumerate(sentences(source.chunk.text))]
+        pool = [
+            (source, index, text)
+            for source in request.sources
+            for index, text in enumerate(sentences(source.chunk.text))
+            if not _INSTRUCTION.search(text)
+        ]
         if not pool:
             return []
-        similarities = self._similarities(question, [text for _, _, text in pool])
+        pool_words = [keywords(text) for _, _, text in pool]
+        weights = _rarity(question_words, pool_words)
+        seen = set().union(*pool_words, *(keywords(f"{s.chunk.title} {s.chunk.note_type.replace('_', ' ')}") for s in request.sources))
+        unmatched = len(question_words - seen - _GENERIC)
         count = len(request.sources)
         candidates = []
-        for (source, index, text), similarity in zip(pool, similarities, strict=True):
-            if _INSTRUCTION.search(text):
-                continue
-            share = _keyword_share(question_words, text, source)
+        for source, index, text in pool:
+            share = _keyword_share(weights, text, source)
+            dated = self._date_fit(days, source.chunk.date)
             prior = self._tuning.rank_weight * (1 - (source.n - 1) / max(count, 1))
             score = (
-                self._tuning.similarity_weight * similarity
-                + self._tuning.keyword_weight * share
+                self._tuning.keyword_weight * share
                 + self._type_fit(request.qtype, text)
-                + self._date_fit(days, source.chunk.date)
+                + dated
                 + self._note_type_fit(question_words, source)
                 + prior
             )
-            candidates.append(_Candidate(source, index, text, score, share))
+            typed = self._note_type_fit(question_words, source)
+            evidence = (
+                share
+                + (self._tuning.date_evidence if dated > 0 else 0.0)
+                + (self._tuning.type_evidence if typed else 0.0)
+                - self._tuning.unmatched_penalty * unmatched
+            )
+            candidates.append(_Candidate(source, index, text, score, evidence))
         ranked = sorted(candidates, key=lambda c: (-c.score, c.source.n, c.index))
+        ranked = self._rerank(question, ranked)
         return _latest_first(ranked, self._tuning.recency_margin) if wants_latest(request.question) else ranked
+
+    def _rerank(self, question: str, ranked: list[_Candidate]) -> list[_Candidate]:
+        """Meaning decides between the few best by wording: only they are embedded, to stay fast."""
+        if self._embedder is None:
+            return ranked
+        head, tail = ranked[: self._tuning.rerank_top], ranked[self._tuning.rerank_top :]
+        similarities = self._similarities(question, [c.text for c in head])
+        weight = self._tuning.similarity_weight
+        rescored = [replace(c, score=c.score + weight * sim) for c, sim in zip(head, similarities, strict=True)]
+        return sorted(rescored, key=lambda c: (-c.score, c.source.n, c.index)) + tail
 
     def _date_fit(self, days: Sequence[tuple[int, int, int | None]], date: dt.date) -> float:
         """A question naming '21 March' is about the note of that day, whatever its words."""
@@ -214,14 +251,21 @@ def _neighbour_quote(best: _Candidate, ranked: Sequence[_Candidate]) -> _Candida
     return min(near, key=lambda c: (abs(c.index - best.index), c.index), default=None)
 
 
-def _keyword_share(question_words: set[str], text: str, source: Source) -> float:
-    """Share of the question's content words in the sentence; the note's title and type count half."""
-    if not question_words:
+def _rarity(question_words: set[str], pool: Sequence[set[str]]) -> dict[str, float]:
+    """Question words weighted by how few candidate sentences hold them: "dentist" decides, "seen" hardly."""
+    total = len(pool)
+    return {word: math.log(1 + total / (1 + sum(word in words for words in pool))) for word in question_words}
+
+
+def _keyword_share(weights: dict[str, float], text: str, source: Source) -> float:
+    """Weighted share of the question's content words in the sentence; the note's title and type count half."""
+    total = sum(weights.values())
+    if not total:
         return 0.0
-    in_sentence = question_words & keywords(text)
+    in_sentence = weights.keys() & keywords(text)
     context = keywords(f"{source.chunk.title} {source.chunk.note_type.replace('_', ' ')}")
-    in_context = (question_words & context) - in_sentence
-    return (len(in_sentence) + 0.5 * len(in_context)) / len(question_words)
+    in_context = (weights.keys() & context) - in_sentence
+    return (sum(weights[w] for w in in_sentence) + 0.5 * sum(weights[w] for w in in_context)) / total
 
 
 def _render(candidate: _Candidate, qtype: QuestionType) -> str:

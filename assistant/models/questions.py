@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.models.base import QuestionType
+from retrieval.expansion import SYNONYMS
 
 _QUOTE = re.compile(
     r"\bwhat (did|does|has|had) .{1,60}?\b(say|said|tell|told|report|reported|disclose|disclosed|describe|described|share|shared|mention|mentioned)\b"
@@ -24,7 +25,7 @@ _YES_NO = re.compile(
 _LEADING_AND = re.compile(r"^\s*(and|so|also|then|ok|okay)[,\s]+", re.IGNORECASE)
 
 STOPWORDS = frozenset(
-    ["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "tell", "know", "say", "said", "says", "anything", "something", "recorded", "record", "records", "note", "notes", "case", "child", "please", "many", "much", "often", "times", "time", "last", "first", "ever", "any", "happened", "happen"]
+    ["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "tell", "know", "say", "said", "says", "anything", "something", "recorded", "record", "records", "note", "notes", "case", "child", "please", "many", "much", "often", "times", "time", "last", "first", "ever", "any", "happened", "happen", "like"]
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+")
@@ -50,7 +51,7 @@ def classify(question: str) -> QuestionType:
 
 def stem(word: str) -> str:
     """A crude suffix stripper: enough for 'visits'/'visited'/'visiting' to meet, cheap enough per sentence."""
-    word = word.lower().strip("'-")
+    word = re.sub(r"['’]s$", "", word.lower()).strip("'-")
     for suffix in ("ingly", "ings", "ing", "edly", "ies", "ied", "ed", "es", "s", "ly"):
         if len(word) - len(suffix) >= 3 and word.endswith(suffix):
             word = word[: -len(suffix)]
@@ -59,8 +60,16 @@ def stem(word: str) -> str:
 
 
 def keywords(text: str) -> set[str]:
-    """Stemmed content words: what a sentence must share with a question to be about the same thing."""
-    return {stem(word) for word in _WORD.findall(text) if word.lower() not in STOPWORDS and len(word) > 1}
+    """Stemmed content words plus the sector concepts named ('PA' and 'personal adviser' both give
+    one concept): what a sentence must share with a question to be about the same thing."""
+    words = {stem(word) for word in _WORD.findall(text) if word.lower() not in STOPWORDS and len(word) > 1}
+    return words | {_CONCEPT_OF[match.group(0).lower()] for match in _CONCEPTS.finditer(text)}
+
+
+_CONCEPT_OF = {variant.lower(): f"~{group[0]}" for group in SYNONYMS for variant in group}
+_CONCEPTS = re.compile(
+    r"(?<![\w&])(" + "|".join(re.escape(v) for v in sorted(_CONCEPT_OF, key=len, reverse=True)) + r")(?![\w&])", re.IGNORECASE
+)
 
 
 def sentences(text: str) -> list[str]:
