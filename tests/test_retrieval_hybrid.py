@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from access.scope import Scope
+from redaction import pseudonymise
 from retrieval.embedding import MiniLMEmbedder
 from retrieval.exact import ExactCaseCache
 from retrieval.keyword_index import KeywordIndex
@@ -66,9 +67,12 @@ def stores(tmp_path_factory: pytest.TempPathFactory, embedder: MiniLMEmbedder) -
     yield Stores(HybridRetriever(embedder, cache, keywords, index), cache, keywords, embedder)
 
 
+VAULTS = {"C1": {"[CHILD]": "Amelia Hart", "[MOTHER]": "Joanne Hart", "[FATHER]": "Craig Hart"}, "C3": {"[PERSON 2]": "Dev Patel"}}
+
+
 def _pseudonymise(text: str, case_id: str) -> str:
-    """Amelia is the child of C1 only: the shape of the vault lookup the wiring binds."""
-    return text.replace("Amelia", "[CHILD]") if case_id == "C1" else text
+    """redaction's own pseudonymise over each case's vault entries: Amelia is the child of C1 only."""
+    return pseudonymise(text, VAULTS.get(case_id, {}))
 
 
 FORBIDDEN_PROBES = [
