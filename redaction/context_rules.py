@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from redaction.names import fold
+from redaction.lexicon import is_common_word
+from redaction.names import fold, is_word_like
 from redaction.spans import PERSON, Span
 
 _WORD = r"[^\W\d_][\w'’\-]*"
@@ -27,17 +29,37 @@ _RELATIONS = (
     r"key worker|manager|iro|pa|personal adviser|solicitor|advocate|interpreter|therapist|psychologist|"
     r"practitioner|colleague|landlord|landlady|employer|coach|youth worker|yot worker|cafcass guardian|guardian)"
 )
-_RULES: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"\b{_TITLES}\.?\s+{_NAME}"),
-    re.compile(rf"\b{_RELATIONS}\s*\(\s*{_NAME}\s*\)", re.I),
-    re.compile(rf"\b{_RELATIONS},?\s+{_NAME}", re.I),
-    re.compile(
-        rf"\b(?:called|named|known as|told|asked|spoke to|spoke with|phoned|rang|emailed|texted|messaged|"
-        rf"met with|met|visited|accompanied by|supported by|according to|reported by|advised by|chaired by|led by|"
-        rf"seen by|contacted|informed|updated|thanked|introduced)\s+{_NAME}"
+
+
+@dataclass(frozen=True)
+class Rule:
+    pattern: re.Pattern[str]
+    cue_before: bool = True
+    """False when the cue follows the name ("X, the neighbour"): then every word between must be
+    name-shaped, or "Having heard that a neighbour" would yield "Having"."""
+    strong: bool = True
+    """Titles and relationship words are strong evidence; a verb ("told X") is weak, so an ordinary
+    English word after it ("told Everyone") is not taken for a name."""
+
+
+_RULES: tuple[Rule, ...] = (
+    Rule(re.compile(rf"\b{_TITLES}\.?\s+{_NAME}")),
+    Rule(re.compile(rf"\b{_RELATIONS}\s*\(\s*{_NAME}\s*\)", re.I)),
+    Rule(re.compile(rf"\b{_RELATIONS},?\s+{_NAME}", re.I)),
+    Rule(
+        re.compile(
+            rf"\b(?:called|named|known as|told|asked|spoke to|spoke with|phoned|rang|emailed|texted|messaged|"
+            rf"met with|met|visited|accompanied by|supported by|according to|reported by|advised by|chaired by|led by|"
+            rf"seen by|contacted|informed|updated|thanked|introduced)\s+{_NAME}"
+        ),
+        strong=False,
     ),
-    re.compile(rf"(?:^|[.;:\n]\s*){_NAME}\s*\((?:{_RELATIONS})\)", re.I),
-    re.compile(rf"{_NAME},?\s+(?:the|a|her|his|their|mum's|dad's)\s+(?:{_RELATIONS})\b"),
+    Rule(re.compile(rf"(?:^|[.;:\n]\s*){_NAME}\s*\((?:{_RELATIONS})\)", re.I), cue_before=False),
+    Rule(
+        re.compile(rf"{_NAME},?\s+(?:the|a|her|his|their|mum's|dad's)\s+(?:{_RELATIONS})\b"),
+        cue_before=False,
+        strong=False,
+    ),
 )
 
 # Capitalised words that are never a person in a case note: sector terms, agencies, calendar,
@@ -149,10 +171,33 @@ def _name_shaped(word: str) -> bool:
 def context_people(text: str) -> Iterator[Span]:
     """PERSON spans that the wording around them vouches for."""
     for rule in _RULES:
-        for match in rule.finditer(text):
-            span = _trim_name(text, match.start("name"), match.end("name"))
-            if span is not None:
-                yield span
+        for match in rule.pattern.finditer(text):
+            start, end = match.span("name")
+            if not rule.cue_before:
+                start = _last_name_start(text, start, end)
+            span = _trim_name(text, start, end)
+            if span is None or (not rule.cue_before and span.end != end - _possessive_len(text[start:end])):
+                continue
+            if not rule.strong and " " not in span.text_in(text) and _is_ordinary_word(span.text_in(text)):
+                continue
+            yield span
+
+
+def _last_name_start(text: str, start: int, end: int) -> int:
+    """Where the run of name-shaped words that ends at `end` begins (the cue follows the name)."""
+    words = list(re.finditer(_WORD, text[start:end]))
+    first = len(words)
+    while first > 0 and _name_shaped(words[first - 1].group(0)):
+        first -= 1
+    return start + words[first].start() if first < len(words) else end
+
+
+def _possessive_len(value: str) -> int:
+    return 2 if value.endswith(("'s", "’s")) else 0
+
+
+def _is_ordinary_word(word: str) -> bool:
+    return is_common_word(word) and not is_word_like(word)
 
 
 def _trim_name(text: str, start: int, end: int) -> Span | None:
