@@ -463,7 +463,7 @@ class Ingestor:
             max_chars=self._chunk_chars, overlap_chars=self._overlap,
         )
         texts = tuple(embedding_text(piece.chunk) for piece in pieces)
-        extras = tuple(
+        extras: tuple[dict[str, Scalar], ...] = tuple(
             {
                 "char_start": piece.char_start,
                 "raw_type": note.type,

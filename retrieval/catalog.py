@@ -136,7 +136,7 @@ class NoteCatalog:
         if case_ids is not None:
             query = query.where(ingest_notes.c.case_id.in_(sorted(set(case_ids))))
         with self._engine.connect() as conn:
-            return {row.note_id: _note_state(row._mapping) for row in conn.execute(query)}
+            return {row.note_id: _note_state(dict(row._mapping)) for row in conn.execute(query)}
 
     def cases(self) -> dict[str, CaseState]:
         with self._engine.connect() as conn:
