@@ -25,7 +25,7 @@ def bars(title: str, values: dict[str, float], scale: float = 1.0) -> str:
     """A horizontal bar chart (inline SVG) of label -> value in [0, scale]."""
     if not values:
         return ""
-    width, label_w = 640, 230
+    width, label_w = 760, 320
     height = _BAR_H * len(values) + 30
     rows = []
     for i, (label, value) in enumerate(values.items()):
