@@ -37,6 +37,8 @@ SUITES: dict[str, str] = {
     "chronology": "significant events found, dates exact, in order, nothing unsupported",
 }
 DEFAULT_CORPUS = Path("data/demo")
+REPO_DEMO_CORPUS = Path(__file__).resolve().parent.parent / "data" / "demo"
+"""What a background run from the web app evaluates: independent of the server's working directory."""
 REPORT_VERSION = 1
 
 
@@ -355,7 +357,7 @@ class EvaluationRunner:
     """What the facade (assistant.service.CaseAssistService) delegates evaluations to; checking
     that the caller is a governance lead or admin is the facade's job."""
 
-    def __init__(self, settings: Settings, corpus: Path = DEFAULT_CORPUS) -> None:
+    def __init__(self, settings: Settings, corpus: Path = REPO_DEMO_CORPUS) -> None:
         self._settings = settings
         self._corpus = corpus
 
