@@ -17,6 +17,7 @@ from access.audit import Action
 from access.scope import Scope, chroma_where
 from assistant.ingest import Ingestor, SilentProgress
 from tests.ingest_fixtures import (
+    StandInRedactor,
     build_test_ingestor,
     demo_cases,
     minilm,  # noqa: F401  (session fixture)
@@ -255,3 +256,31 @@ def test_a_hard_crash_mid_write_is_rolled_back_by_the_next_run(tmp_path: Path) -
 def test_import_file_round_trip_helper_writes_jsonl(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "cases.jsonl", demo_cases())
     assert [json.loads(line)["case_id"] for line in path.read_text().splitlines()] == ["C1", "C2"]
+
+
+class _LeakOnFirstNote(StandInRedactor):
+    """A redactor seam that reports C1-N1 as still holding a known name (as the real one does)."""
+
+    def redact_case(self, case: Any, staff: Any, existing_vault: Any | None) -> Any:
+        redacted = super().redact_case(case, staff, existing_vault)
+        redacted.leaks = [n.note_id for n in redacted.notes if n.note_id == "C1-N1"]
+        return redacted
+
+
+def test_a_note_redaction_could_not_clear_is_withheld_and_its_old_version_withdrawn(tmp_path: Path, minilm: Any) -> None:  # noqa: F811
+    from assistant.wiring import build_ingestor
+
+    settings = settings_for(tmp_path / "home")
+    clean = build_ingestor(settings, embedder=minilm, redactor=StandInRedactor())
+    _import(clean, demo_cases())
+    assert clean.stores.index.rows({"note_id": "C1-N1"})
+    leaky = build_ingestor(settings, embedder=minilm, redactor=_LeakOnFirstNote())
+    edited = demo_cases()
+    edited[0]["notes"][0]["text"] += " Updated."
+    result = _import(leaky, edited)
+    assert (result["leaks"], result["withheld_notes"]) == (1, ["C1-N1"])
+    assert leaky.stores.index.rows({"note_id": "C1-N1"}) == []
+    assert not [c for c in leaky.stores.keywords.chunk_ids() if c.startswith("C1-N1:")]
+    assert "C1-N1" not in leaky.stores.catalog.notes()
+    again = _import(leaky, edited)  # the case is redacted again (not skipped) until it comes out clean
+    assert again["cases_unchanged"] == 1 and again["withheld_notes"] == ["C1-N1"]
