@@ -17,6 +17,7 @@ from access.scope import Scope
 from redaction import pseudonymise
 from retrieval.embedding import MiniLMEmbedder
 from retrieval.exact import ExactCaseCache
+from retrieval.expansion import expand
 from retrieval.keyword_index import KeywordIndex
 from retrieval.retriever import HybridRetriever, pseudonymise_query, search_question
 from retrieval.types import Chunk
@@ -26,13 +27,14 @@ pytestmark = pytest.mark.slow
 TODAY = dt.date(2025, 3, 1)
 
 
-def _chunk(note_id: str, case_id: str, day: str, note_type: str, text: str, sensitivity: str = "standard") -> Chunk:
-    return Chunk(f"{note_id}-0", note_id, case_id, dt.date.fromisoformat(day), note_type, note_type.replace("_", " "), text, sensitivity)
+def _chunk(note_id: str, case_id: str, day: str, note_type: str, text: str, sensitivity: str = "standard", title: str | None = None) -> Chunk:
+    title = note_type.replace("_", " ") if title is None else title
+    return Chunk(f"{note_id}-0", note_id, case_id, dt.date.fromisoformat(day), note_type, title, text, sensitivity)
 
 
 NOTES = [
     _chunk("N1", "C1", "2024-01-10", "school_liaison", "[CHILD] attends Oakfield Primary School. The DSL reports attendance of 84% this term."),
-    _chunk("N2", "C1", "2024-03-05", "return_home_interview", "RHI completed after [CHILD] was missing overnight. [CHILD] said she stayed at a friend's flat."),
+    _chunk("N2", "C1", "2024-03-05", "return_home_interview", "RHI completed after [CHILD] was missing overnight. [CHILD] said she stayed at a friend's flat.", title="RHI"),
     _chunk("N3", "C1", "2024-06-20", "statutory_visit", "[CHILD] was seen alone in her bedroom and said she feels safe with [MOTHER]."),
     _chunk("N4", "C1", "2024-09-02", "health", "[MOTHER] has moved to the Larkspur refuge; the address must not be shared with [FATHER].", "restricted"),
     _chunk("N5", "C1", "2025-02-14", "statutory_visit", "[CHILD] seen alone at home; she said school is going better and she has new friends."),
@@ -120,8 +122,8 @@ def test_pseudonymised_question_matches_child_token(stores: Stores) -> None:
 @pytest.mark.parametrize(
     ("question", "expected_first"),
     [
-        ("When was the return home interview?", "N2"),  # note says only "RHI"
-        ("what did the designated safeguarding lead say about attendance", "N1"),  # note says "DSL"
+        ("When was the return home interview?", "N2"),
+        ("what did the designated safeguarding lead say about attendance", "N1"),
         ("When was [CHILD] last seen alone?", "N5"),  # two such visits: the latest first
         ("Was [CHILD] seen alone in 2024?", "N3"),  # the window excludes the 2025 visit
         ("What happened since January?", "N5"),
@@ -131,6 +133,17 @@ def test_pseudonymised_question_matches_child_token(stores: Stores) -> None:
 def test_ranking(stores: Stores, question: str, expected_first: str) -> None:
     hits = search_question(stores.retriever, question, USER, 3, today=TODAY, pseudonymise=None)
     assert hits[0].chunk.note_id == expected_first
+
+
+@pytest.mark.parametrize(
+    ("question", "note_chunk"),
+    [("return home interview", "N2-0"), ("designated safeguarding lead", "N1-0")],  # the notes say "RHI", "DSL"
+)
+def test_expansion_lets_keywords_reach_notes_written_in_abbreviations(stores: Stores, question: str, note_chunk: str) -> None:
+    plain = [chunk_id for chunk_id, _ in stores.keywords.search(question, USER, 3)]
+    expanded = [chunk_id for chunk_id, _ in stores.keywords.search(expand(question).keyword, USER, 3)]
+    assert note_chunk not in plain
+    assert expanded[0] == note_chunk
 
 
 def test_date_window_excludes_everything_outside(stores: Stores) -> None:
