@@ -185,3 +185,16 @@ def test_import_command_end_to_end_with_the_real_redactor(home: Path, tmp_path: 
     assert (summary["cases"], summary["notes"], summary["written"]) == (2, 5, True)
     second = _invoke(home, "import", str(cases))
     assert json.loads(second.stdout)["written"] is False
+
+
+def test_prune_refuses_to_run_when_invalid_records_are_skipped(imported: Ingestor, home: Path, tmp_path: Path) -> None:
+    """A typo on a case's line must not delete that case from the index."""
+    cases = demo_cases()
+    cases[1]["status"] = "open-ish"
+    before = _store(imported)
+    path = write_jsonl(tmp_path / "typo.jsonl", cases)
+    result = _invoke(home, "import", str(path), "--skip-invalid", "--prune")
+    assert result.exit_code == 2
+    assert "typo.jsonl line 2 (case C2): status:" in result.stderr
+    assert "--prune with 1 invalid record(s) would remove the cases on those lines" in result.stderr
+    assert _store(imported) == before

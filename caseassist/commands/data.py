@@ -85,6 +85,8 @@ def register(app: typer.Typer) -> None:
                 typer.echo(f"... and {more} more problems", err=True)
             if not skip_invalid:
                 fail(f"{len(loaded.invalid_lines)} invalid record(s) in {cases_file.name}; nothing was written (use --skip-invalid to import the rest)")
+            if prune:
+                fail(f"--prune with {len(loaded.invalid_lines)} invalid record(s) would remove the cases on those lines from every store; fix them or drop --prune; nothing was written")
             typer.echo(f"skipping {len(loaded.invalid_lines)} invalid record(s) on line(s) {', '.join(map(str, loaded.invalid_lines))}", err=True)
         summary = _validation_summary(loaded.cases)
         if dry_run:
