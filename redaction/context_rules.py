@@ -170,8 +170,9 @@ def _name_shaped(word: str) -> bool:
 
 def context_people(text: str) -> Iterator[Span]:
     """PERSON spans that the wording around them vouches for."""
+    seen: set[tuple[int, int]] = set()
     for rule in _RULES:
-        for match in rule.pattern.finditer(text):
+        for match in _overlapping(rule.pattern, text):
             start, end = match.span("name")
             if not rule.cue_before:
                 start = _last_name_start(text, start, end)
@@ -180,7 +181,23 @@ def context_people(text: str) -> Iterator[Span]:
                 continue
             if not rule.strong and " " not in span.text_in(text) and _is_ordinary_word(span.text_in(text)):
                 continue
-            yield span
+            if not any(a <= span.start and span.end <= b for a, b in seen):
+                seen.add((span.start, span.end))
+                yield span
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches that may overlap: the name group of one ("Okafor and Dr") must not swallow the cue
+    of the next ("Dr. Lin"), so the next search starts after the first word of the name."""
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        yield match
+        position = max(match.start() + 1, _first_word_end(text, match.start("name"), match.end("name")))
+
+
+def _first_word_end(text: str, start: int, end: int) -> int:
+    first = re.match(_WORD, text[start:end])
+    return start + (first.end() if first else 1)
 
 
 def _last_name_start(text: str, start: int, end: int) -> int:
