@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import fcntl
 import hashlib
 import hmac
 import json
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -98,6 +100,10 @@ class Progress(Protocol):
     def stage(self, name: str, total: int) -> None: ...
     def advance(self, count: int = 1) -> None: ...
     def close(self) -> None: ...
+
+
+class StoreBusyError(RuntimeError):
+    """Another process is writing to the same stores."""
 
 
 class SilentProgress:
@@ -220,8 +226,10 @@ class IngestStores:
         clock: Callable[[], dt.datetime],
         chroma_path: Path | None,
         engine: Engine,
+        lock_path: Path,
     ) -> None:
         self.engine = engine
+        self.lock_path = lock_path
         self.index = index
         self.keywords = keywords
         self.catalog = catalog
@@ -286,8 +294,29 @@ class IngestStores:
             self.vaults.save(case_id, kept)
         return len(vault) - len(kept)
 
+    @contextmanager
+    def writer(self) -> Iterator[None]:
+        """One writer at a time: a second import must not roll back a journal the first is still
+        writing. An advisory lock on a file under CASEASSIST_HOME, so it covers one host."""
+        self.lock_path.parent.mkdir(parents=True, exist_ok=True)
+        with self.lock_path.open("a") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise StoreBusyError(
+                    f"another import, delete or compact is writing to these stores ({self.lock_path}); wait for it to finish"
+                ) from None
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
     def delete_case(self, case_id: str, actor: str) -> DeletionReceipt:
         """Everything derived from one case, from every store; audited with counts only."""
+        with self.writer():
+            return self._delete_case(case_id, actor)
+
+    def _delete_case(self, case_id: str, actor: str) -> DeletionReceipt:
         self.recover()
         hashes = {str(row.metadata.get("content_hash", "")) for row in self.index.rows({"case_id": case_id})}
         notes = self.catalog.notes([case_id])
@@ -304,6 +333,10 @@ class IngestStores:
 
     def compact(self) -> dict[str, Any]:
         """Make deletions physical: unused vectors, FTS segments, free pages and Chroma's log."""
+        with self.writer():
+            return self._compact()
+
+    def _compact(self) -> dict[str, Any]:
         recovered = self.recover()
         vectors = self.forget_unused_vectors()
         self.keywords.compact()
@@ -354,6 +387,10 @@ class Ingestor:
         self._overlap = overlap_chars
 
     def run(self, cases: Sequence[Case], users: Sequence[User], *, prune: bool, progress: Progress, actor: str) -> ImportResult:
+        with self.stores.writer():
+            return self._run(cases, users, prune=prune, progress=progress, actor=actor)
+
+    def _run(self, cases: Sequence[Case], users: Sequence[User], *, prune: bool, progress: Progress, actor: str) -> ImportResult:
         started = time.monotonic()
         recovered = self.stores.recover()
         hits, misses = self.embedder.hits, self.embedder.misses

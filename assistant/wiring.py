@@ -138,6 +138,7 @@ def build_stores(settings: Settings, *, vaults: VaultStore | None = None) -> Ing
         clock=utc_now,
         chroma_path=settings.chroma_path if settings.retrieval.chroma_mode == "persistent" else None,
         engine=engine,
+        lock_path=settings.home / "ingest.lock",
     )
 
 

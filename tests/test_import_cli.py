@@ -198,3 +198,13 @@ def test_prune_refuses_to_run_when_invalid_records_are_skipped(imported: Ingesto
     assert "typo.jsonl line 2 (case C2): status:" in result.stderr
     assert "--prune with 1 invalid record(s) would remove the cases on those lines" in result.stderr
     assert _store(imported) == before
+
+
+def test_a_second_writer_is_refused_while_one_is_writing(imported: Ingestor, home: Path) -> None:
+    """A concurrent import must not roll back the journal of a run still in progress."""
+    before = _store(imported)
+    with imported.stores.writer():
+        result = _invoke(home, "delete", "--case", "C1")
+    assert result.exit_code == 2
+    assert "another import, delete or compact is writing to these stores" in result.stderr
+    assert _store(imported) == before

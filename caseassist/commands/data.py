@@ -40,6 +40,7 @@ def _store_errors() -> Iterator[None]:
     from sqlalchemy.exc import SQLAlchemyError
 
     from access.errors import AccessError
+    from assistant.ingest import StoreBusyError
     from assistant.wiring import ConfigurationError
     from redaction import VaultKeyError
     from retrieval.chroma_index import ChromaUnavailableError
@@ -47,7 +48,7 @@ def _store_errors() -> Iterator[None]:
 
     try:
         yield
-    except (ConfigurationError, ChromaUnavailableError, EmbedderError, AccessError, VaultKeyError) as exc:
+    except (ConfigurationError, ChromaUnavailableError, EmbedderError, AccessError, VaultKeyError, StoreBusyError) as exc:
         fail(str(exc))
     except SQLAlchemyError as exc:
         fail(f"database error, nothing was changed: {type(exc).__name__} (check CASEASSIST_DATABASE_URL)")
