@@ -122,9 +122,9 @@ def test_ask_streams_an_answer_with_citations_that_open_the_source(visit: Visit)
     visit.page.goto("/cases/C-1001/chat")
     with visit.page.expect_response("**/api/ask/stream") as streamed:
         turn = ask(visit.page, "What did the school say about attendance?")
+    # The event sequence (token... final) is checked on the wire in test_web_api; Chromium does not
+    # keep the body of a streamed response for Playwright to read back reliably.
     assert streamed.value.headers["content-type"].startswith("text/event-stream")
-    events = [line for line in streamed.value.text().splitlines() if line.startswith("event: ")]
-    assert "event: token" in events and events[-1] == "event: final"
     assert "82%" in turn.locator(".turn__answer").inner_text()
     assert "Answered without a language model" in turn.locator(".notice").inner_text()
     playwright_api.expect(visit.page.locator("#live")).to_contain_text("Answer ready")
