@@ -89,6 +89,14 @@ def known_people(case: Case, staff: Sequence[User]) -> list[KnownPerson]:
     return people
 
 
+def person_from_name(key: str, name: str, role: str = "person") -> KnownPerson:
+    """A person known only by a written full name: the last words are the family name, a single
+    word is treated as a family name (it gets titled variants: "Mr Okafor")."""
+    words = name.split()
+    given, family = (words[0], " ".join(words[1:])) if len(words) > 1 else ("", name.strip())
+    return KnownPerson(key, given, family, role, gender_of(role))
+
+
 def known_values(case: Case) -> list[KnownValue]:
     values: list[KnownValue] = []
     child = case.child

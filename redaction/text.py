@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from redaction.gazetteer import Gazetteer, KnownPerson, KnownValue
-from redaction.record import gender_of
+from redaction.record import person_from_name
 from redaction.spans import PERSON, resolve_overlaps
 from redaction.tokens import TOKEN_RE, normalise_value, token_type
 
@@ -21,10 +21,7 @@ def _gazetteer(vault: Mapping[str, str]) -> tuple[Gazetteer, dict[tuple[str, str
         except ValueError:
             continue
         if kind == PERSON:
-            words = value.split()
-            role = token.strip("[]").rstrip("0123456789 ").lower()
-            given, family = (words[0], " ".join(words[1:])) if len(words) > 1 else ("", value)
-            people.append(KnownPerson(token, given, family, role, gender_of(role)))
+            people.append(person_from_name(token, value, token.strip("[]").rstrip("0123456789 ").lower()))
         else:
             values.append(KnownValue(kind, value))
             token_of[(kind, normalise_value(kind, value))] = token

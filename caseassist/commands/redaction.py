@@ -78,7 +78,7 @@ def redact(
     else:
         records = _parse_lines(sys.stdin, "stdin")
     from redaction.engine import ModelMissingError
-    from redaction.gazetteer import KnownPerson
+    from redaction.record import person_from_name
     from redaction.redactor import build_case_redactor
 
     try:
@@ -87,10 +87,7 @@ def redact(
         fail(str(exc))
     lines = []
     for note_id, text, people in records:
-        known = [
-            KnownPerson(f"p{i}", n.split()[0] if " " in n else "", " ".join(n.split()[1:]) or n, "person")
-            for i, n in enumerate(people)
-        ]
+        known = [person_from_name(f"p{i}", name) for i, name in enumerate(people)]
         [result], _ = redactor.redact_texts([text], known)
         entities = [{"start": e.start, "end": e.end, "type": e.type, "token": e.token} for e in result.entities]
         lines.append(json.dumps({"id": note_id, "redacted": result.text, "entities": entities}, ensure_ascii=False))
