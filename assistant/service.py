@@ -187,9 +187,10 @@ class CaseAssistService:
     def _remember(self, username: str, case_id: str | None, conversation_id: str | None, answer: Answer) -> str | None:
         if answer.reason == "no_access":
             return conversation_id
-        stored = {
+        shown = answer.pseudonymised_text or answer.text
+        stored: dict[str, Any] = {
             "id": answer.answer_id,
-            "answer": answer.pseudonymised_text or answer.text,
+            "answer": shown,
             "citations": [{"n": c.number, "note_id": c.note_id, "case_id": c.case_id, "date": c.date.isoformat()} for c in answer.citations],
             "refused": answer.refused,
             "reason": answer.reason,
@@ -198,7 +199,7 @@ class CaseAssistService:
             "model": answer.model,
         }
         question = answer.pseudonymised_question or answer.question
-        turn = Turn(question=question, standalone=question, answer=stored["answer"], answer_json=stored)
+        turn = Turn(question=question, standalone=question, answer=shown, answer_json=stored)
         if conversation_id is None:
             conversation_id = self._conversations.start(username, case_id, question).id
         self._conversations.add_turn(username, conversation_id, turn)

@@ -70,7 +70,7 @@ def _describe(error: dict[str, Any]) -> str:
     if kind == "string_too_long":
         limit = error.get("ctx", {}).get("max_length")
         if limit == MAX_NOTE_CHARS:
-            return f"note text is {len(value):,} characters; the limit is {MAX_NOTE_CHARS:,} (split the note)"
+            return f"note text is {len(str(value)):,} characters; the limit is {MAX_NOTE_CHARS:,} (split the note)"
         return f"longer than {limit} characters"
     if kind == "string_too_short":
         return "must not be empty"
