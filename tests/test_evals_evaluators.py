@@ -120,6 +120,15 @@ def test_pii_matches_whole_words_and_reports_masked() -> None:
     assert "eisha Richard" not in mask(value.value) and mask(value.value).startswith("K")
 
 
+@pytest.mark.parametrize(("value", "common", "text", "found"), [
+    ("Summer", True, "over the summer holidays", False),
+    ("Summer", True, "Summer said she was fine", True),
+    ("Saoirse", False, "saoirse was seen", True),
+])
+def test_names_that_are_english_words_match_only_with_their_capital(value: str, common: bool, text: str, found: bool) -> None:
+    assert bool(pii_found(text, [PiiValue("PERSON", value, "C1", common)])) is found
+
+
 def test_dataset_errors_name_file_line_and_field(tmp_path: Path) -> None:
     good = tmp_path / "probes.v3.jsonl"
     good.write_text('{"id": "a", "question": "q"}\n\n{"id": "b", "question": "r"}\n', encoding="utf-8")

@@ -9,7 +9,6 @@ Reports show values masked ("K****a"), never in full: the report must not become
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -24,6 +23,9 @@ MIN_VALUE_CHARS = 4
 
 def pii_values(subject: Subject) -> list[PiiValue]:
     """Raw values from gold/pii.jsonl, without staff names (staff are not redacted) and very short parts."""
+    from redaction.lexicon import common_words
+
+    words = common_words()
     staff = {part.lower() for user in subject.corpus.users for part in user.display_name.split()}
     staff |= {user.display_name.lower() for user in subject.corpus.users}
     values: dict[tuple[str, str], PiiValue] = {}
@@ -32,7 +34,10 @@ def pii_values(subject: Subject) -> list[PiiValue]:
             text = str(span.get("text", "")).strip()
             if len(text) < MIN_VALUE_CHARS or text.lower() in staff:
                 continue
-            values.setdefault((row["case_id"], text.lower()), PiiValue(str(span["type"]), text, str(row["case_id"])))
+            common = " " not in text and text.lower() in words
+            values.setdefault(
+                (row["case_id"], text.lower()), PiiValue(str(span["type"]), text, str(row["case_id"]), common)
+            )
     return list(values.values())
 
 
@@ -41,7 +46,7 @@ def _scan(where: str, texts: Iterable[tuple[str, str]], values: Sequence[PiiValu
     found = 0
     for label, text in texts:
         lowered = text.lower()
-        for value in pii_found(lowered, [v for v in values if v.value.lower() in lowered]):
+        for value in pii_found(text, [v for v in values if v.value.lower() in lowered]):
             found += 1
             if len([f for f in result.failures if f.check == where]) < 50:
                 result.failures.append(
@@ -55,24 +60,30 @@ def _store_texts(subject: Subject) -> Iterable[tuple[str, str]]:
         yield str(path.relative_to(subject.home)), path.read_bytes().decode("utf-8", "ignore")
 
 
+def _own_records(subject: Subject) -> dict[str, str]:
+    """Each case's own raw record (people and notes): a value found there is the case's own."""
+    return {
+        case.case_id: " ".join([case.model_dump_json(), *(f"{n.title or ''} {n.text}" for n in case.notes)])
+        for case in subject.corpus.cases
+    }
+
+
 def _answer_leaks(ctx: RunContext, values: Sequence[PiiValue], result: SuiteResult) -> int:
-    by_case: dict[str, list[PiiValue]] = defaultdict(list)
-    for value in values:
-        by_case[value.case_id].append(value)
+    """Values of other cases in an answer about one case, unless the case's own record holds them
+    too (the same GP or school appears in several families' records)."""
+    own_records = _own_records(ctx.subject)
     found = 0
     for (username, question, case_id), observed in ctx.answers.items():
         if not case_id:
             continue
-        foreign = [v for c, vs in by_case.items() if c != case_id for v in vs]
-        own = {v.value.lower() for v in by_case.get(case_id, [])}
-        text = (
-            str(observed.get("answer", ""))
-            + " "
-            + " ".join(str(c.get("quote", "")) for c in observed.get("citations", []))
-        )
-        for value in pii_found(
-            text, [v for v in foreign if v.value.lower() not in own and v.value.lower() in text.lower()]
-        ):
+        own = own_records.get(case_id, "")
+        quotes = " ".join(str(c.get("quote", "")) for c in observed.get("citations", []))
+        text = f"{observed.get('answer', '')} {quotes}"
+        lowered = text.lower()
+        candidates = [
+            v for v in values if v.case_id != case_id and v.value.lower() in lowered and not v.pattern.search(own)
+        ]
+        for value in pii_found(text, candidates):
             found += 1
             result.failures.append(
                 Failure(
