@@ -154,13 +154,15 @@ class HybridRetriever:
         return self._hits(reciprocal_rank_fusion(rankings, self._config.rrf_k), chunks, k)
 
     def _recency(self, relevant: list[tuple[str, float]], chunks: Mapping[str, Chunk]) -> Ranking:
-        """Newest first among the `recency_pool` most relevant chunks (by vectors and keywords fused).
+        """Newest first among the most relevant chunks of the kinds of note the question is about.
 
-        "When was she last seen alone?" is about the latest of several similar visits; ranking every
-        candidate by date would instead promote whatever was written last, relevant or not.
+        "When was she last seen alone?" asks for the latest of several similar visits. Ranking every
+        candidate by date would promote whatever was written last, so the pool is the `recency_pool`
+        best chunks (vectors and keywords fused) whose note type is among the three best chunks' types.
         """
-        pool = [chunks[chunk_id] for chunk_id, _ in relevant[: self._config.recency_pool]]
-        newest_first = sorted(pool, key=lambda chunk: (chunk.date, chunk.chunk_id), reverse=True)
+        best = [chunks[chunk_id] for chunk_id, _ in relevant[: self._config.recency_pool]]
+        kinds = {chunk.note_type for chunk in best[:3]}
+        newest_first = sorted((c for c in best if c.note_type in kinds), key=lambda c: (c.date, c.chunk_id), reverse=True)
         return Ranking.of([chunk.chunk_id for chunk in newest_first], self._config.recency_weight)
 
     def _hits(self, fused: list[tuple[str, float]], chunks: Mapping[str, Chunk], k: int) -> list[Hit]:
