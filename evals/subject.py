@@ -346,10 +346,11 @@ class InterimAssistant:
 
 
 def note_texts(subject: Subject, username: str, note_ids: Mapping[str, Any] | list[str]) -> dict[str, str]:
-    """Cited notes as the reader sees them (title and text), through the facade's scoped `note`."""
+    """Cited notes as the reader sees them (date, type, title, text: what a citation shows), through
+    the facade's scoped `note`."""
     texts: dict[str, str] = {}
     for note_id in note_ids:
         found = subject.assistant.note(username, str(note_id))
         if found is not None:
-            texts[str(note_id)] = f"{found.get('date') or ''}\n{found.get('title') or ''}\n{found.get('text') or ''}"
+            texts[str(note_id)] = "\n".join(str(found.get(key) or "") for key in ("date", "type", "title", "text"))
     return texts
