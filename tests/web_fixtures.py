@@ -121,9 +121,9 @@ class StandInService:
         if existing and existing["username"] == username:
             existing["updated_at"] = dt.datetime.now(dt.UTC).isoformat()
             return existing
-        conversation = {"id": uuid.uuid4().hex[:12], "username": username, "case_id": case_id, "title": question[:60],
+        conversation: dict[str, Any] = {"id": uuid.uuid4().hex[:12], "username": username, "case_id": case_id, "title": question[:60],
                         "updated_at": dt.datetime.now(dt.UTC).isoformat(), "turns": []}
-        self.conversations_by_id[conversation["id"]] = conversation
+        self.conversations_by_id[str(conversation["id"])] = conversation
         return conversation
 
     def _answer(self, text: str, citations: list[dict[str, Any]], refused: bool, reason: str | None, conversation: dict[str, Any] | None) -> dict[str, Any]:
@@ -288,7 +288,7 @@ def served(factory: Any) -> Served:
 
 # --- the real service over a small imported corpus ------------------------------------------------
 
-CORPUS_USERS = [
+CORPUS_USERS: list[dict[str, Any]] = [
     {"username": "sw.alex", "display_name": "Alex Example", "role": "social_worker", "teams": ["North"]},
     {"username": "sw.jo", "display_name": "Jo Example", "role": "social_worker", "teams": ["South"]},
     {"username": "tm.sam", "display_name": "Sam Example", "role": "team_manager", "teams": ["North"]},
@@ -344,8 +344,8 @@ def import_corpus(settings: Settings, workdir: Path) -> None:
     assert not loaded.problems, loaded.problems
     ingest.run_import(settings, loaded.cases, users, prune=False, progress=False)
     access = build_access(settings)
-    for user in CORPUS_USERS:
-        access.set_password("os:tests", user["username"], PASSWORD)
+    for user in users:
+        access.set_password("os:tests", user.username, PASSWORD)
 
 
 def real_service(settings: Settings) -> CaseAssistAPI:
