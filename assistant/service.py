@@ -187,7 +187,8 @@ class CaseAssistService:
     def _remember(self, username: str, case_id: str | None, conversation_id: str | None, answer: Answer) -> str | None:
         if answer.reason == "no_access":
             return conversation_id
-        shown = answer.pseudonymised_text or answer.text
+        # Only the pseudonymised forms are stored: never fall back to the re-identified text.
+        shown = answer.pseudonymised_text
         stored: dict[str, Any] = {
             "id": answer.answer_id,
             "answer": shown,
@@ -198,7 +199,7 @@ class CaseAssistService:
             "prompt": answer.prompt,
             "model": answer.model,
         }
-        question = answer.pseudonymised_question or answer.question
+        question = answer.pseudonymised_question
         turn = Turn(question=question, standalone=question, answer=shown, answer_json=stored)
         if conversation_id is None:
             conversation_id = self._conversations.start(username, case_id, question).id
