@@ -8,6 +8,7 @@ first so a bad setting ends with one line and exit code 2 instead of a server tr
 from __future__ import annotations
 
 import importlib
+import socket
 
 import typer
 
@@ -30,6 +31,9 @@ def register(app: typer.Typer) -> None:
         import uvicorn
 
         current = settings(ctx)
+        problem = cannot_listen(host, port)
+        if problem:
+            fail(f"cannot listen on {host}:{port}: {problem}; choose another --port or --host")
         if current.env == "dev":
             typer.echo(f"CaseAssist (development) on http://{host}:{port}")
             password = demo_password()
@@ -37,10 +41,24 @@ def register(app: typer.Typer) -> None:
                 typer.echo(f"Demo users sign in with the password: {password}  (development only; never in prod)")
         if current.env == "prod" and not current.auth.secure_cookies:
             typer.echo("warning: CASEASSIST_AUTH__SECURE_COOKIES is off: serve only behind HTTPS and turn it on", err=True)
+        uvicorn.run(APP_FACTORY, factory=True, host=host, port=port, workers=workers, log_level="info", proxy_headers=False)
+
+
+def cannot_listen(host: str, port: int) -> str | None:
+    """Why the address cannot be bound (in use, not an address of this machine), checked before
+    the models load so the user gets one line at once instead of a server log after a minute."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        return f"unknown host ({exc.strerror})"
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
-            uvicorn.run(APP_FACTORY, factory=True, host=host, port=port, workers=workers, log_level="info", proxy_headers=False)
+            probe.bind(address)
         except OSError as exc:
-            fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}; choose another --port or --host")
+            return str(exc.strerror or exc).lower()
+    return None
 
 
 def demo_password() -> str | None:
