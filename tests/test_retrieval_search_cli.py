@@ -76,6 +76,7 @@ def test_name_in_question_finds_child_token_and_text_stays_pseudonymised(seeded:
     assert results[0]["note_id"] == "N1"
     assert set(results[0]) == {"note_id", "case_id", "date", "type", "score", "text"}
     assert "[CHILD]" in results[0]["text"] and "Amelia" not in result.stdout
+    assert result.stderr == "", "no model-loading progress bars or warnings after a successful search"
 
 
 def test_reveal_reidentifies_for_an_entitled_user(seeded: Settings) -> None:

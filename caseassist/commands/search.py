@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -178,11 +177,13 @@ class _Session:
     @property
     def _retriever(self) -> Any:
         if self._hybrid is None:
+            from transformers.utils.logging import disable_progress_bar
+
             from assistant import wiring
             from retrieval.exact import ExactCaseCache
             from retrieval.retriever import HybridRetriever, RankingConfig
 
-            os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+            disable_progress_bar()  # a "Loading weights" bar on stderr would follow every search
             options = self._settings.retrieval
             index = wiring.build_index(self._settings, self._engine)
             self._hybrid = HybridRetriever(
