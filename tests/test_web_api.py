@@ -47,7 +47,7 @@ def test_sign_in_sets_a_strict_httponly_cookie_and_returns_the_csrf_token(client
     response = client.post("/api/session", json={"username": "sw.alex", "password": PASSWORD})
     assert response.status_code == 200
     cookie = response.headers["set-cookie"].lower()
-    assert "httponly" in cookie and "samesite=strict" in cookie and "path=/" in cookie
+    assert "httponly" in cookie and "samesite=strict" in cookie and "path=/" in cookie and "secure" not in cookie
     assert response.json()["csrf_token"] and response.json()["user"]["username"] == "sw.alex"
 
 
@@ -277,3 +277,15 @@ def test_unexpected_failures_are_a_generic_500_and_log_no_case_content(web_servi
     assert response.headers["x-content-type-options"] == "nosniff"
     assert HIDDEN_MARKER not in response.text and HIDDEN_MARKER not in caplog.text
     assert "RuntimeError" in caplog.text
+
+
+def test_the_cookie_is_secure_when_configured(web_service: Served) -> None:
+    from fastapi.testclient import TestClient
+
+    from assistant.settings import AuthSettings
+    from web.app import create_app
+
+    settings = web_service.settings.model_copy(update={"auth": AuthSettings(secure_cookies=True)})
+    with TestClient(create_app(settings, web_service.service), base_url="https://testserver") as client:
+        response = client.post("/api/session", json={"username": "sw.alex", "password": PASSWORD})
+    assert "secure" in response.headers["set-cookie"].lower()
