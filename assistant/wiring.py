@@ -229,6 +229,25 @@ def _evaluations(settings: Settings) -> Any | None:
     return build_runner(settings)
 
 
+def build_retriever(settings: Settings, *, engine: Engine | None = None, embedder: Embedder | None = None) -> HybridRetriever:
+    """Scoped hybrid retrieval: the exact per-case vector cache fused with FTS5 keyword search.
+
+    The cache lives in the retriever, so each process builds one and shares it across requests.
+    """
+    from retrieval.exact import ExactCaseCache
+    from retrieval.retriever import HybridRetriever, RankingConfig
+
+    options = settings.retrieval
+    index = build_index(settings, engine)
+    return HybridRetriever(
+        embedder or build_embedder(settings),
+        ExactCaseCache(index, max_chunks=options.exact_cache_max_chunks),
+        build_keyword_index(settings),
+        index,
+        RankingConfig(candidates=options.candidates, rrf_k=options.rrf_k),
+    )
+
+
 @dataclass(frozen=True)
 class AnsweringParts:
     answerer: Answerer
@@ -251,14 +270,11 @@ def build_answering(
     from assistant.conversations import Condenser, ModelCondenser, RuleCondenser
     from assistant.models.selection import select_backends
     from prompts.registry import load_prompt
-    from retrieval.exact import ExactCaseCache
-    from retrieval.retriever import HybridRetriever
 
     engine = engine or build_engine(settings)
     access = access or build_access(settings)
     embedder = embedder or build_embedder(settings)
-    index = build_index(settings, engine)
-    retriever = HybridRetriever(embedder, ExactCaseCache(index), build_keyword_index(settings), index)
+    retriever = build_retriever(settings, engine=engine, embedder=embedder)
     backends = select_backends(settings.ollama, embedder)
     condenser: Condenser = RuleCondenser()
     if backends.chat_model is not backends.fallback:

@@ -247,7 +247,7 @@ def bench_quality(home: Path, questions_path: Path, k: int = 5) -> dict[str, Any
     from assistant import wiring
     from assistant.answering import VaultRedactor
     from assistant.settings import Settings
-    from retrieval.retriever import HybridRetriever, search_question
+    from retrieval.retriever import search_question
 
     torch.set_num_threads(1)  # one short query at a time: with 2 threads on this busy machine MiniLM took 430 ms, with 1 52 ms
     current = Settings()
@@ -258,7 +258,7 @@ def bench_quality(home: Path, questions_path: Path, k: int = 5) -> dict[str, Any
     access = wiring.build_access(current)
     redactor = VaultRedactor(wiring.build_vault(current, engine))
     index = wiring.build_index(current, engine)
-    retriever = HybridRetriever(wiring.build_embedder(current), ExactCaseCache(index), wiring.build_keyword_index(current), index)
+    retriever = wiring.build_retriever(current, engine=engine)
     questions = [json.loads(line) for line in questions_path.read_text().splitlines() if line.strip()]
     answerable = [q for q in questions if q.get("answerable") and q.get("supporting_note_ids")]
     supporting_ids = sorted({note_id for q in answerable for note_id in q["supporting_note_ids"]})

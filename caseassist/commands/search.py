@@ -180,19 +180,9 @@ class _Session:
             from transformers.utils.logging import disable_progress_bar
 
             from assistant import wiring
-            from retrieval.exact import ExactCaseCache
-            from retrieval.retriever import HybridRetriever, RankingConfig
 
             disable_progress_bar()  # a "Loading weights" bar on stderr would follow every search
-            options = self._settings.retrieval
-            index = wiring.build_index(self._settings, self._engine)
-            self._hybrid = HybridRetriever(
-                wiring.build_embedder(self._settings),
-                ExactCaseCache(index, max_chunks=options.exact_cache_max_chunks),
-                wiring.build_keyword_index(self._settings),
-                index,
-                RankingConfig(candidates=options.candidates, rrf_k=options.rrf_k),
-            )
+            self._hybrid = wiring.build_retriever(self._settings, engine=self._engine)
         return self._hybrid
 
     def search(self, line: BatchLine, k: int, reveal: bool, today: dt.date) -> dict[str, Any]:
