@@ -120,12 +120,17 @@ def test_pii_matches_whole_words_and_reports_masked() -> None:
     assert "eisha Richard" not in mask(value.value) and mask(value.value).startswith("K")
 
 
-@pytest.mark.parametrize(("value", "common", "text", "found"), [
-    ("Summer", True, "over the summer holidays", False),
-    ("Summer", True, "Summer said she was fine", True),
-    ("Saoirse", False, "saoirse was seen", True),
-])
-def test_names_that_are_english_words_match_only_with_their_capital(value: str, common: bool, text: str, found: bool) -> None:
+@pytest.mark.parametrize(
+    ("value", "common", "text", "found"),
+    [
+        ("Summer", True, "over the summer holidays", False),
+        ("Summer", True, "Summer said she was fine", True),
+        ("Saoirse", False, "saoirse was seen", True),
+    ],
+)
+def test_names_that_are_english_words_match_only_with_their_capital(
+    value: str, common: bool, text: str, found: bool
+) -> None:
     assert bool(pii_found(text, [PiiValue("PERSON", value, "C1", common)])) is found
 
 
@@ -308,6 +313,13 @@ def test_leak_check_flags_unseen_citations_cases_and_passages_only() -> None:
     assert "passage" in " ".join(
         standard.leaks("Sexual health clinic appointment attended and details are recorded", [], "C2")
     )
+
+
+def test_passages_do_not_run_across_sentences_or_citation_markers() -> None:
+    from evals.suites.permissions import shingles
+
+    assert shingles("one two three four five six. seven") == {"one two three four five six"}
+    assert shingles("one two three [1] four five six seven") == set()
 
 
 def test_html_report_is_self_contained_and_highlights_regressions() -> None:

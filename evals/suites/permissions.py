@@ -29,6 +29,7 @@ from records.models import Role, User
 NAME = "permissions"
 NONEXISTENT_CASE = "NO-SUCH-CASE-0000"
 _WORD = re.compile(r"[a-z]+")
+_SEGMENT = re.compile(r"[.!?;\n]|\[\d+\]")
 SHINGLE = 6
 
 
@@ -63,8 +64,13 @@ def expected_view(user: User, cases: Iterable[Record], granted: frozenset[str] =
 
 
 def shingles(text: str) -> set[str]:
-    words = _WORD.findall(text.lower())
-    return {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+    """Six-word passages within one sentence (an answer joins sentences from different notes, so a
+    passage across a sentence boundary or a citation marker is nobody's text)."""
+    found: set[str] = set()
+    for segment in _SEGMENT.split(text.lower()):
+        words = _WORD.findall(segment)
+        found |= {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+    return found
 
 
 @dataclass

@@ -68,6 +68,12 @@ def _own_records(subject: Subject) -> dict[str, str]:
     }
 
 
+def _masked(text: str, values: Sequence[PiiValue]) -> str:
+    for value in values:
+        text = value.pattern.sub(mask(value.value), text)
+    return text
+
+
 def _answer_leaks(ctx: RunContext, values: Sequence[PiiValue], result: SuiteResult) -> int:
     """Values of other cases in an answer about one case, unless the case's own record holds them
     too (the same GP or school appears in several families' records)."""
@@ -92,6 +98,8 @@ def _answer_leaks(ctx: RunContext, values: Sequence[PiiValue], result: SuiteResu
                     f"{username}:{case_id}",
                     f"answer about {case_id} carries raw {value.type} {mask(value.value)} of case {value.case_id}",
                     question=question,
+                    answer=_masked(text, candidates)[:600],
+                    cited=tuple(str(c.get("note_id")) for c in observed.get("citations", [])),
                 )
             )
     return found
