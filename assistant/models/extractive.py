@@ -54,10 +54,15 @@ _NEGATIVE = re.compile(
     r"\b(no|not|never|none|ended|ceased|closed|stepped down|declined|denied|refused|nfa|no further action|removed)\b", re.IGNORECASE
 )
 _CITATION_LIKE = re.compile(r"\[(\d+)\]")
-_TYPE_WORDS: dict[str, set[str]] = {
-    kind.value: keywords(f"{kind.value.replace('_', ' ')} {' '.join(labels)}") - {"note", "visit", "call", "meeting"}
-    for kind, labels in known_labels().items()
+_ALL_TYPE_WORDS: dict[str, set[str]] = {
+    kind.value: keywords(f"{kind.value.replace('_', ' ')} {' '.join(labels)}") for kind, labels in known_labels().items()
 }
+_TYPE_WORDS: dict[str, set[str]] = {
+    kind: {word for word in words - keywords("family child meeting note visit call") if sum(word in other for other in _ALL_TYPE_WORDS.values()) == 1}
+    for kind, words in _ALL_TYPE_WORDS.items()
+}
+"""Words that name one note type only: 'ICPC' picks the ICPC note; 'family' (in 'child and family
+assessment') names no type in particular."""
 _MAX_SENTENCE_CHARS = 400
 
 
