@@ -61,9 +61,16 @@ def _store_texts(subject: Subject) -> Iterable[tuple[str, str]]:
 
 
 def _own_records(subject: Subject) -> dict[str, str]:
-    """Each case's own raw record (people and notes): a value found there is the case's own."""
+    """Each case's own raw record (fields, people's full names, notes): a value found there is the
+    case's own, shown re-identified to an entitled reader, not a leak from another case."""
     return {
-        case.case_id: " ".join([case.model_dump_json(), *(f"{n.title or ''} {n.text}" for n in case.notes)])
+        case.case_id: " ".join(
+            [
+                case.model_dump_json(),
+                *(f"{p.given_name} {p.family_name}" for p in (case.child, *case.people)),
+                *(f"{n.title or ''} {n.text}" for n in case.notes),
+            ]
+        )
         for case in subject.corpus.cases
     }
 
