@@ -111,7 +111,8 @@ class ExtractiveChatModel:
         self._tuning = tuning or ExtractiveTuning()
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_size = cache_size
-        self.model = f"extractive+{embedder.model_id}" if embedder else "extractive+keywords"
+        uses_embedder = embedder is not None and bool(self._tuning.similarity_weight)
+        self.model = f"extractive+{embedder.model_id}" if uses_embedder and embedder else "extractive+keywords"
 
     def stream(self, request: ChatRequest) -> Iterator[str]:
         yield self.answer(request)
