@@ -84,13 +84,7 @@ class VaultRedactor:
     def pseudonymise(self, text: str, case_id: str) -> str:
         from redaction import pseudonymise  # deferred: importing redaction loads Presidio
 
-        entries = self._entries(case_id)
-        try:
-            return pseudonymise(text, entries)
-        except ValueError:
-            # A vault value redaction cannot turn into a pattern (a date of birth stored as written,
-            # "12/08/2022") must not stop the question: retry without the unparseable kind.
-            return pseudonymise(text, {token: value for token, value in entries.items() if not token.startswith("[DOB")})
+        return pseudonymise(text, self._entries(case_id))
 
     def reidentify(self, text: str, case_id: str) -> str:
         from redaction import reidentify

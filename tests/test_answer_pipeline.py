@@ -112,3 +112,19 @@ def test_every_answer_records_prompt_backend_model_and_retrieval_settings(tmp_pa
     data = pipeline.ask("sw_a", "What happened in March 2024 at the strategy discussion?", case_id="CA").as_dict()
     assert data["prompt"] == "answer@v1" and data["backend"] == "extractive" and data["model"].startswith("extractive+")
     assert data["retrieval"] == {"top_k": 8, "hits": data["retrieval"]["hits"], "date_from": "2024-03-01", "date_to": "2024-03-31"}
+
+
+def test_vault_redactor_uses_each_cases_own_encrypted_vault(tmp_path: Path) -> None:
+    from assistant.answering import VaultRedactor
+    from records.database import make_engine
+    from redaction import Vault
+
+    vault = Vault(make_engine(f"sqlite:///{tmp_path / 'vault.db'}"), "test-key")
+    vault.save("C1", {"[CHILD]": "Keisha Richards", "[GP]": "Bridget Cash"})
+    vault.save("C2", {"[CHILD]": "Leo Brennan"})
+    redactor = VaultRedactor(vault)
+    assert redactor.pseudonymise("What did Keisha Richards tell Dr Bridget Cash?", "C1") == "What did [CHILD] tell [GP]?"
+    assert redactor.pseudonymise("What did Keisha Richards say?", "C2") == "What did Keisha Richards say?"
+    assert redactor.reidentify("[CHILD] saw [GP] [1].", "C1") == "Keisha Richards saw Bridget Cash [1]."
+    assert redactor.reidentify("[CHILD] saw [GP] [1].", "C2") == "Leo Brennan saw [GP] [1]."
+    assert redactor.reidentify("[CHILD]", "never-imported") == "[CHILD]"
