@@ -128,3 +128,15 @@ def test_vault_redactor_uses_each_cases_own_encrypted_vault(tmp_path: Path) -> N
     assert redactor.reidentify("[CHILD] saw [GP] [1].", "C1") == "Keisha Richards saw Bridget Cash [1]."
     assert redactor.reidentify("[CHILD] saw [GP] [1].", "C2") == "Leo Brennan saw [GP] [1]."
     assert redactor.reidentify("[CHILD]", "never-imported") == "[CHILD]"
+
+
+def test_a_failing_store_is_audited_as_an_error_and_raised(tmp_path: Path) -> None:
+    class UnavailableIndex(KeywordRetriever):
+        def search_queries(self, *args: object, **kwargs: object) -> list:  # type: ignore[override]
+            raise ConnectionError("index unavailable")
+
+    pipeline, log = answerer(tmp_path, retriever=UnavailableIndex())
+    with pytest.raises(ConnectionError):
+        pipeline.ask("sw_a", "Who is the GP?", case_id="CA")
+    row = audit_rows(log)[-1]
+    assert (row.outcome, row.case_ids, row.prompt_version) == ("error", ("CA",), "answer@v1")

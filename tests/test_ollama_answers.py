@@ -141,3 +141,11 @@ def test_guard_refuses_and_records_a_connection_to_the_real_ollama_port(monkeypa
     with socket.socket() as sock, pytest.raises(ConnectionRefusedError, match="real Ollama port"):
         sock.connect(("127.0.0.1", REAL_OLLAMA_PORT))
     assert guard.violations == [("127.0.0.1", REAL_OLLAMA_PORT)]
+
+
+def test_stand_in_serves_the_embed_api_to_the_real_client(server: OllamaStandin) -> None:
+    from retrieval.embedding import OllamaEmbedder
+
+    vectors = OllamaEmbedder(server.url, "nomic-embed-text", timeout_s=2.0).embed(["first note", "second note"])
+    assert vectors.shape == (2, server.state.embed_dim)
+    assert abs(float((vectors[0] ** 2).sum()) - 1.0) < 1e-5 and not (vectors[0] == vectors[1]).all()
