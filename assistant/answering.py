@@ -265,7 +265,7 @@ class Answerer:
         except Exception:
             self._audit.record(
                 username, Action.ASK, Outcome.ERROR, case_ids=[case_id] if case_id else [], answer_id=answer_id,
-                prompt_version=self._prompt.ref, model=self._chat.model,
+                prompt_version=self._prompt.ref, model=f"{self._chat.backend}:{self._chat.model}",
             )
             raise
 
