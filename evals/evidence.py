@@ -66,7 +66,9 @@ def render(report: dict[str, Any]) -> str:
         ]
         for group, figures in bias.get("groups", {}).items():
             out.append(
-                f"| {group} | " + " | ".join(f"{figures.get(m, float('nan')):.3g}" for m in _group_metrics(bias)) + " |"
+                f"| {group} | "
+                + " | ".join(f"{figures[m]:.3g}" if m in figures else "-" for m in _group_metrics(bias))
+                + " |"
             )
     failing = [g for g in gates.get("results", []) if not g["passed"]]
     out += ["", "## Failing gates and actions", ""]
