@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.ollama_standin import no_real_ollama  # noqa: F401  (autouse: no test may reach a real Ollama port)
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")

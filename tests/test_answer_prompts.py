@@ -15,7 +15,13 @@ from tests.answer_fixtures import CHUNKS, INJECTION
 RELEASED = {
     "answer.v1.yaml": "4f3e293f0cd7b36309ce6b33af24c415a7278dcfd2a286e6345d6b3526d8d282",
     "condense.v1.yaml": "8d379924fdbf7b09420f59e51390ed41b1b6225a53383f6ec58ace46b2ea1cc7",
+    "chronology.v1.yaml": "ee4a3c12257361379c4d00a570fb1841bd2175c203e49655ccb6b776f2b97901",
 }
+
+
+def test_every_prompt_file_is_pinned_as_released() -> None:
+    on_disk = {path.name for path in PROMPTS_DIR.glob("*.yaml")}
+    assert on_disk == set(RELEASED), f"pin new prompt versions in RELEASED: {sorted(on_disk - set(RELEASED))}"
 
 
 @pytest.mark.parametrize(("name", "sha256"), sorted(RELEASED.items()))
