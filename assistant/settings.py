@@ -39,6 +39,12 @@ class RetrievalSettings(BaseModel):
     top_k: int = 8
     chunk_chars: int = 800
     chunk_overlap_chars: int = 120
+    server_torch_threads: int = Field(
+        default=1,
+        ge=1,
+        description="Torch threads in the web server, which embeds one short query per request: with two "
+        "threads per request on a 2-core machine, concurrent requests contend (measured 893 ms vs 37 ms per query).",
+    )
     candidates: int = Field(default=50, ge=1, description="Chunks each half of hybrid search contributes to the fusion.")
     rrf_k: int = Field(default=60, ge=1, description="Reciprocal rank fusion constant.")
     exact_cache_max_chunks: int = Field(default=2_000_000, ge=1, description="Vectors held for exact per-case search (~1.5 KB each).")

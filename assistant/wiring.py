@@ -125,6 +125,7 @@ def build_vault(settings: Settings, engine: Engine | None = None) -> VaultStore:
 
 def build_stores(settings: Settings, *, vaults: VaultStore | None = None) -> IngestStores:
     """The stores an import writes, without loading a model: for stats, delete and compact."""
+    from assistant.conversations import ConversationStore
     from assistant.ingest import IngestStores
 
     engine = build_engine(settings)
@@ -135,6 +136,7 @@ def build_stores(settings: Settings, *, vaults: VaultStore | None = None) -> Ing
         cache=build_embedding_cache(settings, engine),
         vaults=vaults or build_vault(settings, engine),
         access=build_access(settings),
+        conversations=ConversationStore(engine),
         clock=utc_now,
         chroma_path=settings.chroma_path if settings.retrieval.chroma_mode == "persistent" else None,
         engine=engine,
@@ -194,6 +196,13 @@ class _VaultAdapter:
         held = len(self._inner.load(case_id))
         self._inner.delete(case_id)
         return held
+
+
+def configure_server_process(settings: Settings) -> None:
+    """Process-wide settings for a server answering many short requests at once."""
+    import torch
+
+    torch.set_num_threads(settings.retrieval.server_torch_threads)
 
 
 def build_service(settings: Settings, *, embedder: Embedder | None = None) -> CaseAssistService:

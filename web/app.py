@@ -53,7 +53,11 @@ def create_app(settings: Settings, service: CaseAssistAPI | None = None, session
 
 def create_app_from_env() -> FastAPI:
     """For `uvicorn --factory web.app:create_app_from_env`: settings from CASEASSIST_* variables."""
-    return create_app(Settings())
+    from assistant.wiring import configure_server_process
+
+    settings = Settings()
+    configure_server_process(settings)
+    return create_app(settings)
 
 
 def uk_date(value: object) -> str:
