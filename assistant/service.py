@@ -10,7 +10,7 @@ Shapes are plain JSON-ready dicts documented per method, so API models can mirro
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from access.audit import Action, Outcome
@@ -86,6 +86,9 @@ class CaseAssistAPI(Protocol):
 
     def grant(self, username: str, grantee: str, case_id: str, days: int, reason: str) -> dict[str, Any]:
         """Admins only; raises PermissionError otherwise, ValueError on bad input."""
+
+
+WITHHELD = "This answer is withheld: it drew on notes you can no longer see."
 
 
 class CaseVaultReader(Protocol):
@@ -174,7 +177,7 @@ class CaseAssistService:
             if conversation is None:
                 raise LookupError(f"conversation {conversation_id!r} not found")
             case_id = conversation.case_id
-        history = conversation.turns if conversation else ()
+        history = self._visible_turns(username, conversation.turns) if conversation else ()
         for event in self._answerer.stream(username, question, case_id=case_id, history=history):
             if event.kind != "final" or event.answer is None:
                 yield event.as_dict()
@@ -207,21 +210,42 @@ class CaseAssistService:
         return conversation_id
 
     def conversations(self, username: str) -> list[dict[str, Any]]:
+        """The user's conversations, leaving out those bound to a case they may no longer see."""
+        visible = self._access.scope(username).case_ids
         return [
             {"id": c.id, "case_id": c.case_id, "title": self._show(username, c.case_id, c.title), "updated_at": c.updated_at.isoformat()}
             for c in self._conversations.list(username)
+            if c.case_id is None or c.case_id in visible
         ]
 
     def conversation(self, username: str, conversation_id: str) -> dict[str, Any] | None:
+        """A stored conversation as the user may see it now: access lost since is access lost here too.
+
+        Answers citing a note the user can no longer see are withheld, not shown from storage.
+        """
         found = self._conversations.get(username, conversation_id)
-        if found is None:
+        if found is None or (found.case_id is not None and found.case_id not in self._access.scope(username).case_ids):
             return None
+        visible = self._visible_turns(username, found.turns)
         turns = []
         for turn in found.turns:
+            question = self._show(username, found.case_id, turn.question)
+            if turn not in visible:
+                turns.append({"question": question, "answer": {"answer": WITHHELD, "citations": [], "refused": True, "reason": "no_longer_visible"}})
+                continue
             shown = dict(turn.answer_json)
             shown["answer"] = self._show(username, found.case_id, turn.answer)
-            turns.append({"question": self._show(username, found.case_id, turn.question), "answer": shown})
+            turns.append({"question": question, "answer": shown})
         return {"id": found.id, "case_id": found.case_id, "turns": turns}
+
+    def _visible_turns(self, username: str, turns: Sequence[Turn]) -> tuple[Turn, ...]:
+        """Turns whose every cited note the user may still see, checked through the scoped store query."""
+        scope = self._access.scope(username)
+        return tuple(
+            turn
+            for turn in turns
+            if all(self._notes.note(scope, cited["note_id"]) is not None for cited in turn.answer_json.get("citations", []))
+        )
 
     def delete_conversation(self, username: str, conversation_id: str) -> bool:
         return self._conversations.delete(username, conversation_id)
@@ -294,6 +318,16 @@ class CaseAssistService:
                 raise PermissionError(str(refused)) from None
             raise ValueError(str(refused)) from None
         return _grant_dict(made, "active")
+
+    def revoke_grant(self, username: str, grant_id: int) -> dict[str, Any]:
+        """Admins only; the grantee loses the case at once, conversations included."""
+        if not self._may(self._access.require_admin, username):
+            raise PermissionError(f"{username!r} may not revoke grants: only an active admin may")
+        try:
+            revoked = self._access.revoke_grant(username, grant_id)
+        except AccessError as refused:
+            raise ValueError(str(refused)) from None
+        return _grant_dict(revoked, "revoked")
 
     # --- evaluations (present when the harness is wired) ---------------------------------------
     def run_evaluation(self, username: str, suites: list[str]) -> str:

@@ -163,3 +163,24 @@ def test_no_raw_child_name_in_any_store_file(demo: DemoService) -> None:
             data = path.read_bytes()
             for name in names:
                 assert name not in data, f"{name!r} found in {path}"
+
+
+def test_conversations_follow_access_when_it_is_lost(demo: DemoService) -> None:
+    granted = demo.service.grant("nsaleh", "jward", "DEMO-7-0001", 3, "duty cover for the North CP team")
+    bound = demo.service.ask("jward", "When was the strategy discussion?", case_id="DEMO-7-0001")
+    caseload = demo.service.ask("jward", "When was the strategy discussion?")
+    assert not bound["refused"] and not caseload["refused"], (bound, caseload)
+    assert {c["id"] for c in demo.service.conversations("jward")} == {bound["conversation_id"], caseload["conversation_id"]}
+
+    demo.service.revoke_grant("nsaleh", granted["id"])
+    assert [c["id"] for c in demo.service.conversations("jward")] == [caseload["conversation_id"]]
+    assert demo.service.conversation("jward", bound["conversation_id"]) is None
+    shown = demo.service.conversation("jward", caseload["conversation_id"])
+    assert shown is not None
+    assert [t["answer"]["reason"] for t in shown["turns"]] == ["no_longer_visible"]
+    assert shown["turns"][0]["answer"]["citations"] == []
+    assert caseload["answer"] not in json.dumps(shown)
+    follow = demo.service.ask("jward", "and who attended it?", conversation_id=caseload["conversation_id"])
+    assert follow["refused"]
+    with pytest.raises(PermissionError):
+        demo.service.revoke_grant("jward", granted["id"])
