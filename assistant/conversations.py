@@ -262,13 +262,27 @@ class ConversationStore:
         return True
 
     def delete_for_case(self, case_id: str) -> int:
-        """When a case is deleted, its conversations go too (derived copies follow deletions)."""
+        """When a case is deleted, what was derived from it goes too: the conversations bound to it,
+        and the turns of caseload conversations whose answers cite it. Returns how many turns went."""
         with self._engine.begin() as conn:
             ids = [row.id for row in conn.execute(select(conversations.c.id).where(conversations.c.case_id == case_id))]
+            removed = 0
             if ids:
-                conn.execute(delete(conversation_turns).where(conversation_turns.c.conversation_id.in_(ids)))
+                removed += conn.execute(delete(conversation_turns).where(conversation_turns.c.conversation_id.in_(ids))).rowcount
                 conn.execute(delete(conversations).where(conversations.c.id.in_(ids)))
-        return len(ids)
+            caseload = select(conversation_turns.c.conversation_id, conversation_turns.c.seq, conversation_turns.c.answer_json).join(
+                conversations, conversations.c.id == conversation_turns.c.conversation_id
+            ).where(conversations.c.case_id.is_(None))
+            for row in conn.execute(caseload).all():
+                cited = {c.get("case_id") for c in json.loads(row.answer_json).get("citations", [])}
+                if case_id in cited:
+                    conn.execute(
+                        delete(conversation_turns).where(
+                            conversation_turns.c.conversation_id == row.conversation_id, conversation_turns.c.seq == row.seq
+                        )
+                    )
+                    removed += 1
+        return removed
 
 
 def _title(question: str) -> str:

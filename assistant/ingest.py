@@ -29,6 +29,7 @@ from sqlalchemy import Engine
 
 from access.audit import Action, Outcome
 from access.rules import CaseAccess
+from assistant.conversations import ConversationStore
 from assistant.settings import Settings
 from records.models import Case, Note, User
 from records.vocabulary import map_type
@@ -199,12 +200,14 @@ class DeletionReceipt:
     cached_embeddings: int
     vault: int
     access_catalogue: int
+    conversation_turns: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "case_id": self.case_id, "chunks": self.chunks, "keyword_rows": self.keyword_rows,
             "catalogue_notes": self.notes, "cached_embeddings": self.cached_embeddings,
             "vault_entries": self.vault, "access_catalogue": self.access_catalogue,
+            "conversation_turns": self.conversation_turns,
         }
 
 
@@ -223,6 +226,7 @@ class IngestStores:
         cache: EmbeddingCache,
         vaults: VaultStore,
         access: AccessStores,
+        conversations: ConversationStore,
         clock: Callable[[], dt.datetime],
         chroma_path: Path | None,
         engine: Engine,
@@ -236,6 +240,7 @@ class IngestStores:
         self.cache = cache
         self.vaults = vaults
         self.access = access
+        self.conversations = conversations
         self.clock = clock
         self._chroma_path = chroma_path
 
@@ -326,7 +331,8 @@ class IngestStores:
         cached = self.forget_unused_vectors(hashes)
         access_rows = self.access.catalog.remove([case_id])
         vault = self.vaults.delete(case_id)
-        receipt = DeletionReceipt(case_id, chunks, keyword_rows, len(notes), cached, vault, int(access_rows))
+        turns = self.conversations.delete_for_case(case_id)
+        receipt = DeletionReceipt(case_id, chunks, keyword_rows, len(notes), cached, vault, int(access_rows), turns)
         outcome = Outcome.ANSWERED if any(receipt.as_dict()[k] for k in receipt.as_dict() if k != "case_id") else Outcome.REFUSED
         self.access.audit.record(actor, Action.DELETE, outcome, case_ids=[case_id], detail=receipt.as_dict())
         return receipt
@@ -594,6 +600,7 @@ class Ingestor:
         self.stores.forget_unused_vectors(old_hashes)
         for case_id in plan.removed_cases:
             self.stores.vaults.delete(case_id)
+            self.stores.conversations.delete_for_case(case_id)
         for case_id, vault in plan.vaults.items():
             self.stores.prune_vault(case_id, vault, plan.record_names.get(case_id, set()))
 

@@ -81,8 +81,13 @@ def test_deleting_a_case_removes_its_conversations(store: ConversationStore) -> 
     kept = store.start("sw_a", "CB", "q")
     gone = store.start("sw_a", "CA", "q")
     store.add_turn("sw_a", gone.id, _turn("q"))
-    assert store.delete_for_case("CA") == 1
-    assert [c.id for c in store.list("sw_a")] == [kept.id]
+    caseload = store.start("sw_a", None, "q")
+    store.add_turn("sw_a", caseload.id, Turn("q1", "q1", "a1", {"citations": [{"case_id": "CA", "note_id": "N1"}]}))
+    store.add_turn("sw_a", caseload.id, Turn("q2", "q2", "a2", {"citations": [{"case_id": "CB", "note_id": "N9"}]}))
+    assert store.delete_for_case("CA") == 2
+    assert {c.id for c in store.list("sw_a")} == {kept.id, caseload.id}
+    remaining = store.get("sw_a", caseload.id)
+    assert remaining is not None and [t.question for t in remaining.turns] == ["q2"]
 
 
 def test_titles_are_trimmed_for_lists(store: ConversationStore) -> None:

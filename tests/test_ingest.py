@@ -147,7 +147,7 @@ def test_delete_case_reaches_every_store_then_compaction_leaves_no_trace(ingesto
     receipt = stores.delete_case("C2", actor="admin.dee").as_dict()
     assert receipt == {
         "case_id": "C2", "chunks": 2, "keyword_rows": 2, "catalogue_notes": 2, "cached_embeddings": 2,
-        "vault_entries": receipt["vault_entries"], "access_catalogue": 1,
+        "vault_entries": receipt["vault_entries"], "access_catalogue": 1, "conversation_turns": 0,
     } and receipt["vault_entries"] > 0
     everyone = Scope(full_cases=frozenset({"C1", "C2"}))
     assert stores.keywords.search("zebraquokka poster", everyone, k=5) == []
