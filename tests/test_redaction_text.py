@@ -41,3 +41,9 @@ def test_reidentify_restores_values_and_leaves_unknown_tokens() -> None:
 def test_round_trip() -> None:
     question = "Did Gary Hill ring Amelia Khan on 07700 900123?"
     assert reidentify(pseudonymise(question, VAULT), VAULT) == question
+
+
+@pytest.mark.parametrize("written", ["13/08/2019", "13 August 2019", "2019-08-13"])
+def test_a_date_of_birth_stored_as_written_is_matched_not_an_error(written: str) -> None:
+    vault = {**VAULT, "[DOB 1]": written}
+    assert pseudonymise(f"Is {written} Amelia's date of birth?", vault) == "Is [DOB 1] [CHILD]'s date of birth?"
