@@ -67,7 +67,8 @@ def _own_records(subject: Subject) -> dict[str, str]:
         case.case_id: " ".join(
             [
                 case.model_dump_json(),
-                *(f"{p.given_name} {p.family_name}" for p in (case.child, *case.people)),
+                f"{case.child.given_name} {case.child.family_name}",
+                *(f"{p.given_name} {p.family_name}" for p in case.people),
                 *(f"{n.title or ''} {n.text}" for n in case.notes),
             ]
         )
