@@ -15,6 +15,20 @@ from typing import Any
 TEMPLATE = Path(__file__).resolve().parent / "report_template.html"
 MAX_FAILURES_SHOWN = 40
 _BAR_H = 18
+PARITY_METRICS = frozenset(
+    {
+        "accuracy",
+        "fact_accuracy",
+        "citation_precision",
+        "citation_recall",
+        "not_recorded_rate",
+        "redaction_recall",
+        "retrieval_parity",
+        "recall",
+        "pass_rate",
+    }
+)
+"""Higher-is-better figures, where worst group over best group (the parity ratio) means something."""
 
 
 def esc(value: Any) -> str:
@@ -89,7 +103,7 @@ def _suite(name: str, body: dict[str, Any], baseline: dict[str, Any] | None) -> 
         values = {g: v[metric] for g, v in groups.items() if metric in v}
         numeric = [v for v in values.values() if isinstance(v, int | float)]
         scale = max([1.0, *numeric]) if metric not in ("mcnemar_p",) else 1.0
-        parity = (min(numeric) / max(numeric)) if numeric and max(numeric) > 0 else None
+        parity = (min(numeric) / max(numeric)) if metric in PARITY_METRICS and numeric and max(numeric) > 0 else None
         title = f"{name}: {metric} per group" + (
             f" (parity ratio {parity:.3f})" if parity is not None and len(numeric) > 1 else ""
         )
