@@ -88,6 +88,18 @@ class CaseAssistAPI(Protocol):
         """Admins only; raises PermissionError otherwise, ValueError on bad input."""
 
 
+class EvaluationRunner(Protocol):
+    """The evaluation harness's background runner (evals.runner.EvaluationRunner)."""
+
+    def suites(self) -> list[dict[str, Any]]: ...
+
+    def start(self, suites: Sequence[str], who: str) -> str: ...
+
+    def status(self, job_id: str) -> dict[str, Any] | None: ...
+
+    def report_html(self, job_id: str) -> str | None: ...
+
+
 WITHHELD = "This answer is withheld: it drew on notes you can no longer see."
 
 
@@ -116,7 +128,7 @@ class CaseAssistService:
         notes: NoteLookup,
         vaults: CaseVaultReader,
         chronologies: ChronologyEndpoints,
-        evaluations: Any | None = None,
+        evaluations: EvaluationRunner | None = None,
     ) -> None:
         self._access = access
         self._answerer = answerer
@@ -330,19 +342,29 @@ class CaseAssistService:
         return _grant_dict(revoked, "revoked")
 
     # --- evaluations (present when the harness is wired) ---------------------------------------
+    def evaluation_suites(self, username: str) -> list[dict[str, Any]] | None:
+        """The suites a governance lead may run, or None (no harness, or a role that may not)."""
+        if self._evaluations is None or not self._may(self._access.require_audit_reader, username):
+            return None
+        return self._evaluations.suites()
+
+    def evaluation_report(self, username: str, job_id: str) -> str | None:
+        """A finished run's self-contained HTML report, or None."""
+        if self._evaluations is None or not self._may(self._access.require_audit_reader, username):
+            return None
+        return self._evaluations.report_html(job_id)
+
     def run_evaluation(self, username: str, suites: list[str]) -> str:
         if self._evaluations is None:
             raise LookupError("the evaluation harness is not installed")
         if not self._may(self._access.require_audit_reader, username):
             raise PermissionError("only governance leads and admins run evaluations")
-        job_id: str = self._evaluations.start(suites, username)
-        return job_id
+        return self._evaluations.start(suites, username)
 
     def evaluation_status(self, username: str, job_id: str) -> dict[str, Any] | None:
         if self._evaluations is None or not self._may(self._access.require_audit_reader, username):
             return None
-        status: dict[str, Any] | None = self._evaluations.status(job_id)
-        return status
+        return self._evaluations.status(job_id)
 
     # --- helpers --------------------------------------------------------------------------------
     def _child_name(self, case_id: str) -> str:

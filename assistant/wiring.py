@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from access.control import AccessControl
     from assistant.answering import Answerer
     from assistant.ingest import CaseRedactor, Ingestor, IngestStores, VaultStore
-    from assistant.service import CaseAssistService
+    from assistant.service import CaseAssistService, EvaluationRunner
     from retrieval.catalog import NoteCatalog
     from retrieval.chroma_index import ChromaIndex
     from retrieval.embedding import CachedEmbedder, EmbeddingCache
@@ -205,10 +205,14 @@ def configure_server_process(settings: Settings) -> None:
     torch.set_num_threads(settings.retrieval.server_torch_threads)
 
 
-def build_service(settings: Settings, *, embedder: Embedder | None = None) -> CaseAssistService:
+def build_service(
+    settings: Settings, *, embedder: Embedder | None = None, evaluations: EvaluationRunner | None = None
+) -> CaseAssistService:
     """The application facade every entry point uses: one access service, one retriever, one answerer.
 
-    `embedder` lets a test or benchmark share an already-loaded model; nothing else may be swapped.
+    `embedder` lets a test or benchmark share an already-loaded model. `evaluations` is the
+    evaluation harness's runner, handed in by the entry point that offers it (the web app), because
+    the harness sits above the assistant and is never imported from here.
     """
     from assistant.chronology.endpoints import build_chronology_endpoints
     from assistant.conversations import ConversationStore
@@ -225,17 +229,8 @@ def build_service(settings: Settings, *, embedder: Embedder | None = None) -> Ca
         notes=parts.retriever,
         vaults=vaults,
         chronologies=build_chronology_endpoints(settings, access, parts.retriever, vaults.load),
-        evaluations=_evaluations(settings),
+        evaluations=evaluations,
     )
-
-
-def _evaluations(settings: Settings) -> Any | None:
-    """The evaluation harness's background runner, when the harness is installed."""
-    try:
-        from evals.runner import build_runner  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return None
-    return build_runner(settings)
 
 
 def build_retriever(settings: Settings, *, engine: Engine | None = None, embedder: Embedder | None = None) -> HybridRetriever:

@@ -184,3 +184,13 @@ def test_conversations_follow_access_when_it_is_lost(demo: DemoService) -> None:
     assert follow["refused"]
     with pytest.raises(PermissionError):
         demo.service.revoke_grant("jward", granted["id"])
+
+
+def test_evaluations_are_for_governance_leads_and_admins(demo: DemoService) -> None:
+    suites = demo.service.evaluation_suites("zwood")
+    assert suites is not None and {"accuracy", "permissions", "privacy"} <= {s["name"] for s in suites}
+    assert demo.service.evaluation_suites("sfrancis") is None
+    with pytest.raises(PermissionError):
+        demo.service.run_evaluation("sfrancis", ["accuracy"])
+    assert demo.service.evaluation_status("sfrancis", "any-job") is None
+    assert demo.service.evaluation_report("sfrancis", "any-job") is None
