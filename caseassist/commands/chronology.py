@@ -87,7 +87,7 @@ def _api(ctx: typer.Context) -> ChronologyAPI:
     if "api" not in root.obj:
         from assistant import wiring
 
-        root.obj["api"] = wiring.build_service(settings(ctx))  # type: ignore[attr-defined]
+        root.obj["api"] = wiring.build_service(settings(ctx))
     api: ChronologyAPI = root.obj["api"]
     return api
 
