@@ -49,7 +49,8 @@ _DMY_NUM = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NUMBER = re.compile(r"(?<![\w\[])\d+(?:\.\d+)?%?(?![\w\]])")
 _MARKER = re.compile(r"\[\d+\]")
-_NAME = re.compile(r"\b[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?\b")
+_NAME = re.compile(r"\b[^\W\d_a-z][^\W\d_A-Z]+\b")
+"""A capitalised word (any script's letters): "Hernández", "Cruz", "O" excluded (one letter)."""
 
 
 @functools.cache
@@ -212,7 +213,9 @@ class TokensGrounded:
 def ungrounded_tokens(answer: str, source: str, legal_terms: Iterable[str]) -> set[str]:
     source_dates = iso_dates(source)
     source_lower = source.lower()
-    source_words = set(re.findall(r"[\w'-]+", source_lower)) | set(_NUMBER.findall(_without_dates(source)))
+    words = set(re.findall(r"[\w'-]+", source_lower))
+    parts = {part for word in words for part in re.split(r"['-]", word) if part}
+    source_words = words | parts | set(_NUMBER.findall(_without_dates(source)))
     missing = {d for d in iso_dates(answer) if d not in source_dates}
     rest = _without_dates(answer)
     missing |= {n for n in _NUMBER.findall(rest) if n not in source_words and n.rstrip("%") not in source_words}

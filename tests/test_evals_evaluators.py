@@ -77,6 +77,13 @@ CASES = [
     (TokensGrounded(), q(), obs("Keisha was seen with Dr Okafor [1]."), False),
     (TokensGrounded(), q(), obs("An interim care order was made [1]."), False),
     (
+        TokensGrounded(),
+        q(),
+        obs("Saw Lucía Hernández-Cruz alone [1].", texts={"N1": "Saw Lucía HERNÁNDEZ-CRUZ alone."}),
+        True,
+    ),
+    (TokensGrounded(), q(), obs("Saw Lucía Hernández alone [1].", texts={"N1": "Saw Lucía alone."}), False),
+    (
         SensitiveAssertionsSupported(),
         q(),
         obs("CAMHS said Keisha had been self-harming [1].", texts={"N1": SELF_HARM_NOTE}),
