@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import hashlib
+import json
+import re
 import tempfile
 import threading
 import time
@@ -287,6 +289,22 @@ class Job:
 _JOBS: dict[str, Job] = {}
 _LOCK = threading.Lock()
 _ONE_AT_A_TIME = threading.Semaphore(1)
+_JOB_ID = re.compile(r"[0-9a-f]{12}")
+
+
+def jobs_dir(settings: Settings) -> Path:
+    """Where job status is kept, so any web worker (not only the one running it) can report it."""
+    return settings.home / "evals" / "jobs"
+
+
+def _persist(job: Job, directory: Path | None) -> None:
+    """Write the job's status atomically (the caller holds _LOCK)."""
+    if directory is None:
+        return
+    directory.mkdir(parents=True, exist_ok=True)
+    partial = directory / f".{job.job_id}.json.partial"
+    partial.write_text(json.dumps(job.as_dict()), encoding="utf-8")
+    partial.replace(directory / f"{job.job_id}.json")
 
 
 def start(
@@ -307,41 +325,56 @@ def start(
     opts.suites, opts.who = names, who
     opts.corpus = corpus or opts.corpus
     opts.report_dir = root / f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{job.job_id}"
+    directory = jobs_dir(settings) if report_root is None else report_root / "jobs"
     with _LOCK:
         _JOBS[job.job_id] = job
-    threading.Thread(target=_work, args=(settings, opts, job), daemon=True, name=f"eval-{job.job_id}").start()
+        _persist(job, directory)
+    threading.Thread(target=_work, args=(settings, opts, job, directory), daemon=True, name=f"eval-{job.job_id}").start()
     return job.job_id
 
 
-def status(job_id: str) -> dict[str, Any] | None:
+def status(job_id: str, directory: Path | None = None) -> dict[str, Any] | None:
     """{"job_id","state" (queued|running|done|error),"progress" (0..1),"message","report_path","passed",
-    "error","who","suites","metrics"}; None for an unknown job."""
+    "error","who","suites","metrics"}; None for an unknown job. A job run by another process is read
+    from `directory`; an id that is not a job id is never turned into a path."""
     with _LOCK:
         job = _JOBS.get(job_id)
-        return None if job is None else job.as_dict()
+        if job is not None:
+            return job.as_dict()
+    if directory is None or not _JOB_ID.fullmatch(job_id):
+        return None
+    path = directory / f"{job_id}.json"
+    if not path.is_file():
+        return None
+    found: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return found
 
 
-def report_html(job_id: str) -> str | None:
+def report_html(job_id: str, directory: Path | None = None) -> str | None:
     """The finished job's self-contained HTML report, or None."""
-    found = status(job_id)
+    found = status(job_id, directory)
     if not found or found["state"] != "done" or not found["report_path"]:
         return None
     return (Path(found["report_path"]) / "report.html").read_text(encoding="utf-8")
 
 
-def _work(settings: Settings, options: RunOptions, job: Job) -> None:
+def _work(settings: Settings, options: RunOptions, job: Job, directory: Path | None = None) -> None:
     def progress(message: str, fraction: float) -> None:
         with _LOCK:
             job.message, job.progress = message, max(job.progress, min(fraction, 0.99))
+            _persist(job, directory)
 
     with _ONE_AT_A_TIME:
-        job.state = "running"
+        with _LOCK:
+            job.state = "running"
+            _persist(job, directory)
         try:
             report = run_suites(settings, options, progress)
         except Exception as exc:
             with _LOCK:
                 job.state, job.error, job.passed = "error", f"{type(exc).__name__}: {exc}", False
                 job.message = traceback.format_exception_only(exc)[-1].strip()
+                _persist(job, directory)
             return
         with _LOCK:
             job.state, job.progress, job.passed = "done", 1.0, bool(report["gates"]["passed"])
@@ -351,6 +384,7 @@ def _work(settings: Settings, options: RunOptions, job: Job) -> None:
                 for g in report["gates"]["results"]
             ]
             job.message = "all gates passed" if job.passed else "a gate failed"
+            _persist(job, directory)
 
 
 class EvaluationRunner:
@@ -368,10 +402,10 @@ class EvaluationRunner:
         return start(self._settings, suites, who, corpus=self._corpus)
 
     def status(self, job_id: str) -> dict[str, Any] | None:
-        return status(job_id)
+        return status(job_id, jobs_dir(self._settings))
 
     def report_html(self, job_id: str) -> str | None:
-        return report_html(job_id)
+        return report_html(job_id, jobs_dir(self._settings))
 
 
 def build_runner(settings: Settings) -> EvaluationRunner:

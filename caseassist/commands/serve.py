@@ -8,6 +8,7 @@ first so a bad setting ends with one line and exit code 2 instead of a server tr
 from __future__ import annotations
 
 import importlib
+import os
 import socket
 
 import typer
@@ -15,6 +16,9 @@ import typer
 from caseassist.commands.common import fail, settings
 
 APP_FACTORY = "web.app:create_app_from_env"
+DEFAULT_WORKERS = max(1, os.cpu_count() or 1)
+"""One worker per core: a worker's Python runs on one core at a time, and 20 users asking at once on
+2 cores reached p95 685 ms with 2 workers against 1419 ms with 1 (docs/benchmarks.md, Web)."""
 DEMO_PASSWORD_HOME = ("records.synthetic.actors", "DEMO_PASSWORD")
 """Where the demo corpus generator keeps the one password every demo user gets."""
 
@@ -25,7 +29,10 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         host: str = typer.Option("127.0.0.1", help="Address to listen on; keep 127.0.0.1 unless a reverse proxy fronts the app."),
         port: int = typer.Option(8000, min=1, max=65535, help="Port to listen on."),
-        workers: int = typer.Option(1, min=1, max=32, help="Worker processes; each loads the embedding model (~0.5 GB)."),
+        workers: int = typer.Option(
+            DEFAULT_WORKERS, min=1, max=32,
+            help="Worker processes, one per CPU core by default; each loads the embedding model (~0.5 GB).",
+        ),
     ) -> None:
         """Serve the web app and JSON API (OpenAPI document at /openapi.json)."""
         import uvicorn
