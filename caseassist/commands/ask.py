@@ -10,26 +10,17 @@ that?") resolve against it; conversations are the user's own and stored pseudony
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from caseassist.commands.common import fail, settings
+from caseassist.commands.batch import BatchLine, read_batch
+from caseassist.commands.common import fail, operator_errors, settings
 
 if TYPE_CHECKING:
     from assistant.answering import Answerer
     from assistant.settings import Settings
-
-
-@dataclass(frozen=True)
-class BatchLine:
-    id: str
-    case_id: str | None
-    question: str
 
 
 def register(app: typer.Typer) -> None:
@@ -55,9 +46,9 @@ def register(app: typer.Typer) -> None:
             fail("QUESTION is empty: type the question to ask")
         if batch is not None and conversation is not None:
             fail("--conversation cannot be used with --batch: batch questions are answered independently")
-        lines = _read_batch(batch) if batch is not None else [BatchLine("question", case_id, question or "")]
+        lines = read_batch(batch) if batch is not None else [BatchLine("question", case_id, question or "")]
         current = settings(ctx)
-        with _answering_errors():
+        with operator_errors():
             if conversation is not None:
                 result = _ask_in_conversation(current, user, lines[0], conversation)
             else:
@@ -78,7 +69,7 @@ def register(app: typer.Typer) -> None:
     @conversations.command("list")
     def list_(ctx: typer.Context, user: str = typer.Option(..., "--as", metavar="USER")) -> None:
         """USER's conversations, newest first."""
-        with _answering_errors():
+        with operator_errors():
             found = _service(settings(ctx), user).conversations(user)
         if not found:
             typer.echo("no conversations")
@@ -92,7 +83,7 @@ def register(app: typer.Typer) -> None:
         user: str = typer.Option(..., "--as", metavar="USER"),
     ) -> None:
         """The turns of one of USER's conversations, as JSON."""
-        with _answering_errors():
+        with operator_errors():
             found = _service(settings(ctx), user).conversation(user, conversation_id)
         if found is None:
             fail(f"no conversation {conversation_id} for {user}")
@@ -105,7 +96,7 @@ def register(app: typer.Typer) -> None:
         user: str = typer.Option(..., "--as", metavar="USER"),
     ) -> None:
         """Delete one of USER's conversations and all its turns."""
-        with _answering_errors():
+        with operator_errors():
             deleted = _service(settings(ctx), user).delete_conversation(user, conversation_id)
         if not deleted:
             fail(f"no conversation {conversation_id} for {user}")
@@ -176,60 +167,3 @@ def _service(current: Settings, user: str) -> Any:
     return service
 
 
-@contextmanager
-def _answering_errors() -> Iterator[None]:
-    """Failures an operator can fix (key, model, stores, database) as one line; bugs still raise."""
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from assistant.wiring import ConfigurationError
-    from redaction import VaultKeyError
-    from retrieval.chroma_index import ChromaUnavailableError
-    from retrieval.embedding import EmbedderError
-
-    try:
-        yield
-    except (ConfigurationError, ChromaUnavailableError, EmbedderError, VaultKeyError) as exc:
-        fail(str(exc))
-    except SQLAlchemyError as exc:
-        fail(f"database error: {type(exc).__name__} (check CASEASSIST_DATABASE_URL)")
-
-
-def _read_batch(path: Path) -> list[BatchLine]:
-    """Every line checked before any question is answered."""
-    try:
-        raw_lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        fail(f"{path}: no such file")
-    except (OSError, UnicodeDecodeError) as exc:
-        fail(f"{path}: cannot read it ({type(exc).__name__})")
-    lines: list[BatchLine] = []
-    seen: set[str] = set()
-    for number, raw in enumerate(raw_lines, start=1):
-        if raw.strip():
-            lines.append(_batch_line(raw, f"{path.name}, line {number}", seen))
-    if not lines:
-        fail(f"{path}: no questions in the file")
-    return lines
-
-
-def _batch_line(raw: str, where: str, seen: set[str]) -> BatchLine:
-    try:
-        record = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        fail(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})")
-    if not isinstance(record, dict):
-        fail(f'{where}: expected an object like {{"id": ..., "case_id": ..., "question": ...}}')
-    identifier = record.get("id")
-    if isinstance(identifier, bool) or not isinstance(identifier, str | int) or not str(identifier).strip():
-        fail(f"{where}, field id: required, a non-empty string or number")
-    label = f"{where} (id {identifier})"
-    if str(identifier) in seen:
-        fail(f"{label}, field id: duplicate id")
-    seen.add(str(identifier))
-    question = record.get("question")
-    if not isinstance(question, str) or not question.strip():
-        fail(f"{label}, field question: required, a non-empty string")
-    case_id = record.get("case_id")
-    if case_id is not None and (not isinstance(case_id, str) or not case_id.strip()):
-        fail(f"{label}, field case_id: must be a case id string, or null for the whole caseload")
-    return BatchLine(str(identifier), case_id.strip() if case_id else None, question)

@@ -6,6 +6,8 @@ A user's mistake ends with one line on stderr and exit code 2, never a traceback
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import NoReturn
 
 import typer
@@ -40,3 +42,21 @@ def settings(ctx: typer.Context) -> Settings:
 
 def is_terminal() -> bool:
     return sys.stderr.isatty()
+
+
+@contextmanager
+def operator_errors() -> Iterator[None]:
+    """Failures an operator can fix (vault key, model, Chroma server, database) as one line; bugs still raise."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from assistant.wiring import ConfigurationError
+    from redaction import VaultKeyError
+    from retrieval.chroma_index import ChromaUnavailableError
+    from retrieval.embedding import EmbedderError
+
+    try:
+        yield
+    except (ConfigurationError, ChromaUnavailableError, EmbedderError, VaultKeyError) as exc:
+        fail(str(exc))
+    except SQLAlchemyError as exc:
+        fail(f"database error: {type(exc).__name__} (check CASEASSIST_DATABASE_URL)")

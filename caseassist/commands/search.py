@@ -11,24 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from caseassist.commands.common import fail, settings
+from caseassist.commands.batch import BatchLine, read_batch
+from caseassist.commands.common import fail, operator_errors, settings
 
 _MAX_K = 100
-
-
-@dataclass(frozen=True)
-class BatchLine:
-    id: str
-    case_id: str | None
-    question: str
 
 
 def register(app: typer.Typer) -> None:
@@ -52,11 +43,11 @@ def register(app: typer.Typer) -> None:
             fail("give either QUERY or --batch FILE.jsonl (not both)")
         if query is not None and not query.strip():
             fail("QUERY is empty: give the words or question to search for")
-        lines = _read_batch(batch) if batch is not None else [BatchLine("query", case_id, query or "")]
+        lines = read_batch(batch) if batch is not None else [BatchLine("query", case_id, query or "")]
         reference_day = _parse_today(today)
         current = settings(ctx)
         count = k or current.retrieval.top_k
-        with _search_errors():
+        with operator_errors():
             session = _Session.open(current, user)
             if not session.known:
                 fail(f"--as {user!r}: unknown or disabled user")
@@ -72,24 +63,6 @@ def register(app: typer.Typer) -> None:
                 _print_text(result["results"])
 
 
-@contextmanager
-def _search_errors() -> Iterator[None]:
-    """Failures an operator can fix (key, model, server, database) as one line; bugs still raise."""
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from assistant.wiring import ConfigurationError
-    from redaction import VaultKeyError
-    from retrieval.chroma_index import ChromaUnavailableError
-    from retrieval.embedding import EmbedderError
-
-    try:
-        yield
-    except (ConfigurationError, ChromaUnavailableError, EmbedderError, VaultKeyError) as exc:
-        fail(str(exc))
-    except SQLAlchemyError as exc:
-        fail(f"database error: {type(exc).__name__} (check CASEASSIST_DATABASE_URL)")
-
-
 def _parse_today(value: str | None) -> dt.date:
     if value is None:
         return dt.date.today()
@@ -97,49 +70,6 @@ def _parse_today(value: str | None) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         fail(f"--today {value!r}: expected a date as YYYY-MM-DD")
-
-
-def _read_batch(path: Path) -> list[BatchLine]:
-    """Every line checked before any search runs, so a bad line 900 prints nothing half-done."""
-    try:
-        raw_lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        fail(f"{path}: no such file")
-    except (OSError, UnicodeDecodeError) as exc:
-        fail(f"{path}: cannot read it ({type(exc).__name__}: {exc})")
-    lines: list[BatchLine] = []
-    seen: set[str] = set()
-    for number, raw in enumerate(raw_lines, start=1):
-        if not raw.strip():
-            continue
-        where = f"{path.name}, line {number}"
-        try:
-            record = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            fail(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})")
-        if not isinstance(record, dict):
-            fail(f"{where}: expected an object like {{\"id\": ..., \"case_id\": ..., \"question\": ...}}")
-        lines.append(_batch_line(record, where, seen))
-    if not lines:
-        fail(f"{path}: no questions in the file")
-    return lines
-
-
-def _batch_line(record: dict[str, Any], where: str, seen: set[str]) -> BatchLine:
-    identifier = record.get("id")
-    if not isinstance(identifier, str | int) or isinstance(identifier, bool) or not str(identifier).strip():
-        fail(f"{where}, field id: required, a non-empty string or number")
-    label = f"{where} (id {identifier})"
-    if str(identifier) in seen:
-        fail(f"{label}, field id: duplicate id")
-    seen.add(str(identifier))
-    question = record.get("question")
-    if not isinstance(question, str) or not question.strip():
-        fail(f"{label}, field question: required, a non-empty string")
-    case_id = record.get("case_id")
-    if case_id is not None and (not isinstance(case_id, str) or not case_id.strip()):
-        fail(f"{label}, field case_id: must be a case id string, or null for all permitted cases")
-    return BatchLine(str(identifier), case_id.strip() if case_id else None, question)
 
 
 def _print_text(results: list[dict[str, Any]]) -> None:
