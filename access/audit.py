@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Engine, Row, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -112,6 +112,25 @@ class Verification:
     head_hash: str
     broken_seq: int | None = None
     problem: str | None = None
+
+
+class AuditTrail(Protocol):
+    """What a path that audits needs: `AuditLog.record`, so tests and pipelines depend on the seam."""
+
+    def record(
+        self,
+        username: str,
+        action: Action,
+        outcome: Outcome,
+        *,
+        case_ids: Sequence[str] = (),
+        question: str | None = None,
+        note_ids: Sequence[str] = (),
+        answer_id: str | None = None,
+        prompt_version: str | None = None,
+        model: str | None = None,
+        detail: Mapping[str, Any] | None = None,
+    ) -> Any: ...
 
 
 class AuditLog:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
-from access.audit import Action, Outcome
+from access.audit import Action, AuditTrail, Outcome
 from access.rules import refusal
 from access.scope import Scope
 from assistant.citations import Citation, CitationResolver, split_claims
@@ -112,23 +112,6 @@ class ScopedRetriever(Protocol):
     ) -> list[NoteRecord]: ...
 
 
-class Audit(Protocol):
-    def record(
-        self,
-        username: str,
-        action: Action,
-        outcome: Outcome,
-        *,
-        case_ids: Sequence[str] = (),
-        question: str | None = None,
-        note_ids: Sequence[str] = (),
-        answer_id: str | None = None,
-        prompt_version: str | None = None,
-        model: str | None = None,
-        detail: Mapping[str, Any] | None = None,
-    ) -> Any: ...
-
-
 @dataclass(frozen=True)
 class Answer:
     """What the user sees, plus what answers must record (prompt, backend, model, retrieval)."""
@@ -209,7 +192,7 @@ class Answerer:
         retriever: ScopedRetriever,
         scopes: Scopes,
         redactor: Redactor,
-        audit: Audit,
+        audit: AuditTrail,
         chat_model: ChatModel,
         fallback: ExtractiveChatModel,
         condenser: Condenser,

@@ -9,11 +9,11 @@ nothing in the output hints that they exist.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from access.audit import Action, Outcome
+from access.audit import Action, AuditTrail, Outcome
 from access.scope import Scope
 from assistant.chronology.merge import merge
 from assistant.chronology.model import Chronology, Entry
@@ -46,23 +46,6 @@ class NoteSource(Protocol):
     def notes(
         self, scope: Scope, case_id: str, date_from: dt.date | None = None, date_to: dt.date | None = None
     ) -> list[NoteRecord]: ...
-
-
-class AuditTrail(Protocol):
-    def record(
-        self,
-        username: str,
-        action: Action,
-        outcome: Outcome,
-        *,
-        case_ids: Sequence[str] = (),
-        question: str | None = None,
-        note_ids: Sequence[str] = (),
-        answer_id: str | None = None,
-        prompt_version: str | None = None,
-        model: str | None = None,
-        detail: Mapping[str, Any] | None = None,
-    ) -> Any: ...
 
 
 class NameDisplay(Protocol):
