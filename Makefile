@@ -10,7 +10,7 @@ export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
 .DEFAULT_GOAL := help
-.PHONY: help setup browser run test lint typecheck demo-data train-ner bench clean
+.PHONY: help setup browser postgres run test lint typecheck demo-data train-ner bench clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-12s %s\n", $$1, $$2}'
@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python >= 3.11 is required (found $$($(PYTHON) --version))"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev,postgres]'
 	touch $(STAMP)
 
 setup: $(STAMP) ## Create .venv and install CaseAssist (torch 2.13.0 CPU first)
@@ -34,7 +34,12 @@ browser: ## Debian's chromium for the browser tests (installed with apt-get only
 	  echo "installing Debian's chromium for the browser tests"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
-test: setup browser ## Install if needed and run the whole suite
+postgres: ## Debian's PostgreSQL server binaries for the PostgreSQL store tests (apt-get only when missing)
+	@compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || { \
+	  echo "installing Debian's postgresql for the PostgreSQL store tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; }
+
+test: setup browser postgres ## Install if needed and run the whole suite
 	$(BIN)/pytest -q
 
 lint: setup ## ruff lint and format check
