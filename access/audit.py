@@ -7,8 +7,10 @@ with who, when, which cases and notes, and the outcome. Questions arrive already
 Rows are numbered 1, 2, 3... with no gaps, and `row_hash` is the SHA-256 of the row's stored
 values including its number and `prev_hash`. Editing, deleting or reordering any row therefore
 breaks the chain at that row, and `verify` names it. Appends from several processes cannot fork
-the chain: `seq` is the primary key and `prev_hash` is unique, so a writer that lost the race
-gets an integrity error and retries on top of the new head.
+the chain: `seq` is the primary key and `prev_hash` is unique. On PostgreSQL each append first
+takes a transaction-scoped advisory lock, so workers queue for the head instead of racing for it
+(no retries, no starvation under many workers); on SQLite, which has one writer at a time anyway,
+a writer that lost the race gets an integrity or busy error and retries on top of the new head.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from sqlalchemy import Engine, Row, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from access.tables import audit_log
+from records.database import serialised
 
 Clock = Callable[[], dt.datetime]
 
@@ -177,6 +180,7 @@ class AuditLog:
 
     def _append(self, values: dict[str, Any]) -> AuditEntry:
         with self._engine.begin() as conn:
+            serialised(conn, "audit_log.head")
             head = conn.execute(
                 select(audit_log.c.seq, audit_log.c.row_hash).order_by(audit_log.c.seq.desc()).limit(1)
             ).first()

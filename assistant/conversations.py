@@ -37,6 +37,7 @@ from sqlalchemy import (
 from assistant.models.base import ChatMessage, ChatModel, ChatModelError, ChatRequest, QuestionType
 from assistant.models.questions import STOPWORDS
 from prompts.registry import Prompt
+from records.database import create_schema
 
 metadata = MetaData()
 
@@ -189,7 +190,7 @@ class ConversationStore:
     def __init__(self, engine: Engine, clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)) -> None:
         self._engine = engine
         self._clock = clock
-        metadata.create_all(engine)
+        create_schema(engine, metadata)
 
     def start(self, username: str, case_id: str | None, title: str) -> Conversation:
         now = self._clock()
@@ -297,4 +298,5 @@ def _conversation(row: Any, turns: tuple[Turn, ...] = ()) -> Conversation:
 
 
 def _utc(value: dt.datetime) -> dt.datetime:
-    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+    """Stored times in UTC: SQLite returns them naive, PostgreSQL in the session's time zone."""
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
