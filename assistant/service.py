@@ -93,11 +93,24 @@ class EvaluationRunner(Protocol):
 
     def suites(self) -> list[dict[str, Any]]: ...
 
-    def start(self, suites: Sequence[str], who: str) -> str: ...
+    def start(self, suites: Sequence[str], who: str, against_baseline: bool = False) -> str: ...
 
     def status(self, job_id: str) -> dict[str, Any] | None: ...
 
+    def runs(self, limit: int = 20) -> list[dict[str, Any]]: ...
+
     def report_html(self, job_id: str) -> str | None: ...
+
+    def baseline(self) -> dict[str, Any]: ...
+
+    def approve(self, job_id: str, who: str, reason: str) -> dict[str, Any] | None: ...
+
+    def compare(self, job_id: str) -> dict[str, Any] | None: ...
+
+
+APPROVE_BASELINE = "approve_baseline"
+"""The audit action of a baseline approval (access.audit.Action must list it)."""
+MIN_REASON_CHARS = 10
 
 
 WITHHELD = "This answer is withheld: it drew on notes you can no longer see."
@@ -354,17 +367,63 @@ class CaseAssistService:
             return None
         return self._evaluations.report_html(job_id)
 
-    def run_evaluation(self, username: str, suites: list[str]) -> str:
-        if self._evaluations is None:
-            raise LookupError("the evaluation harness is not installed")
-        if not self._may(self._access.require_audit_reader, username):
-            raise PermissionError("only governance leads and admins run evaluations")
-        return self._evaluations.start(suites, username)
+    def run_evaluation(self, username: str, suites: list[str], against_baseline: bool = False) -> str:
+        """A background run; `against_baseline` also gates non-regression against the current baseline."""
+        self._evaluator(username, "run evaluations")
+        assert self._evaluations is not None
+        return self._evaluations.start(suites, username, against_baseline)
 
     def evaluation_status(self, username: str, job_id: str) -> dict[str, Any] | None:
         if self._evaluations is None or not self._may(self._access.require_audit_reader, username):
             return None
         return self._evaluations.status(job_id)
+
+    def evaluation_runs(self, username: str) -> list[dict[str, Any]] | None:
+        """Recent runs by anyone, newest first; None (no harness, or a role that may not)."""
+        if self._evaluations is None or not self._may(self._access.require_audit_reader, username):
+            return None
+        return self._evaluations.runs()
+
+    def evaluation_baseline(self, username: str) -> dict[str, Any] | None:
+        """The baseline runs are compared with: the last approved one (who, when, why) or the shipped one."""
+        if self._evaluations is None or not self._may(self._access.require_audit_reader, username):
+            return None
+        return self._evaluations.baseline()
+
+    def evaluation_compare(self, username: str, job_id: str) -> dict[str, Any] | None:
+        """A finished run beside the current baseline; None when unknown, unfinished or not allowed."""
+        if self._evaluations is None or not self._may(self._access.require_audit_reader, username):
+            return None
+        return self._evaluations.compare(job_id)
+
+    def approve_baseline(self, username: str, job_id: str, reason: str) -> dict[str, Any] | None:
+        """Governance leads and admins make a finished, gate-passing run the baseline, with a reason.
+
+        Audited with the job id only (the reason is free text, kept in the baseline history, never
+        in the audit trail). None for an unknown job; ValueError for a run that may not be approved.
+        """
+        self._evaluator(username, "approve baselines")
+        assert self._evaluations is not None
+        if len(reason.strip()) < MIN_REASON_CHARS:
+            raise ValueError(f"reason: say why this run becomes the baseline (at least {MIN_REASON_CHARS} characters)")
+        action = _approval_action()  # before anything is written: an approval that cannot be audited is refused
+        try:
+            approved = self._evaluations.approve(job_id, username, reason.strip())
+        except ValueError as refused:
+            self._access.audit.record(username, action, Outcome.REFUSED, detail={"job_id": job_id, "reason": "not_approvable"})
+            raise ValueError(str(refused)) from None
+        if approved is None:
+            return None
+        self._access.audit.record(
+            username, action, Outcome.ANSWERED, detail={"job_id": job_id, "previous": approved.get("previous")}
+        )
+        return approved
+
+    def _evaluator(self, username: str, what: str) -> None:
+        if self._evaluations is None:
+            raise LookupError("the evaluation harness is not installed")
+        if not self._may(self._access.require_audit_reader, username):
+            raise PermissionError(f"only governance leads and admins {what}")
 
     # --- helpers --------------------------------------------------------------------------------
     def _child_name(self, case_id: str) -> str:
@@ -384,6 +443,15 @@ class CaseAssistService:
         except AccessError:
             return False
         return True
+
+
+def _approval_action() -> Action:
+    try:
+        return Action(APPROVE_BASELINE)
+    except ValueError:
+        raise LookupError(
+            "baseline approval cannot be audited in this installation: the audit trail has no 'approve_baseline' action"
+        ) from None
 
 
 def _principal_dict(principal: Principal) -> dict[str, Any]:

@@ -209,57 +209,40 @@ class StandInService:
         return row
 
 
-class StandInEvaluations:
-    """The evaluation methods the governance page calls, added to any service until the harness lands.
+SYNTHETIC_FIGURES: dict[str, dict[str, float]] = {
+    "accuracy": {"fact_accuracy": 0.80, "not_recorded_rate": 0.95, "citation_precision": 0.85, "citation_recall": 0.90},
+    "grounding": {"grounded_rate": 0.97, "sensitive_supported_rate": 1.0},
+    "privacy": {"raw_pii_in_answers": 0, "raw_pii_in_prompts": 0, "raw_pii_in_logs": 0, "raw_pii_in_audit": 0, "raw_pii_in_stores": 0,
+                "redaction_identifier_recall": 0.99, "redaction_person_on_record_recall": 0.98, "redaction_origin_parity": 0.97},
+    "permissions": {"leaks": 1},
+    "bias": {"flip_excess": 0.0, "worst_group_gap": 0.02, "min_mcnemar_p": 1.0, "min_retrieval_parity": 0.97},
+    "chronology": {"event_recall": 0.9, "event_precision": 0.9, "date_exact_rate": 1.0, "ordered_rate": 1.0, "unsupported_entries": 0},
+}
+"""Fixed figures of a synthetic run. A run that includes "permissions" reports a leak, so it fails
+the release gate: the web tests' way to get a failing run. accuracy.fact_accuracy (0.80) is more
+than the gate's tolerance below the shipped baseline (0.8683): a regression against it."""
 
-    Synthetic: a run "finishes" after three polls with fixed figures. Everything else is delegated
-    to the wrapped service unchanged.
-    """
 
-    SUITES = ("accuracy", "privacy")
+def synthetic_run(settings: Settings, options: Any, progress: Any) -> dict[str, Any]:
+    """Stands in for the suites only (a real run takes minutes of CPU over the demo corpus): the
+    job thread, status files, gating, report files, baselines and comparison are the real runner's."""
+    from evals import runner
 
-    def __init__(self, service: CaseAssistAPI) -> None:
-        self._service = service
-        self._polls: dict[str, int] = {}
+    for index, name in enumerate(options.suites):
+        progress(f"{name}: running", index / len(options.suites))
+        time.sleep(0.2)
+    report = {
+        "report_version": 1, "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "who": options.who,
+        "backend": "synthetic", "model": "synthetic", "corpus": "synthetic", "corpus_hash": "synthetic", "run": {},
+        "seconds": 0.2 * len(options.suites), "suites": {name: {"suite": name, "metrics": dict(SYNTHETIC_FIGURES[name])} for name in options.suites},
+    }
+    return runner.finish(report, options)
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._service, name)
 
-    def _governance(self, username: str) -> bool:
-        principal = self._service.principal(username) or {}
-        return principal.get("role") in ("governance_lead", "admin")
+def evaluation_runner(settings: Settings) -> Any:
+    from evals.runner import EvaluationRunner
 
-    def evaluation_suites(self, username: str) -> list[dict[str, Any]] | None:
-        if not self._governance(username):
-            return None
-        return [{"name": "accuracy", "description": "cited answers against gold questions"},
-                {"name": "privacy", "description": "no leak across scope or of raw identifiers"}]
-
-    def run_evaluation(self, username: str, suites: list[str]) -> str:
-        if not self._governance(username):
-            raise PermissionError("only governance leads and admins may run evaluations")
-        unknown = sorted(set(suites) - set(self.SUITES))
-        if unknown:
-            raise ValueError(f"unknown suite {unknown[0]!r}: choose from {', '.join(self.SUITES)}")
-        job_id = uuid.uuid4().hex[:8]
-        self._polls[job_id] = 0
-        return job_id
-
-    def evaluation_status(self, username: str, job_id: str) -> dict[str, Any] | None:
-        if job_id not in self._polls or not self._governance(username):
-            return None
-        self._polls[job_id] += 1
-        done = self._polls[job_id] >= 3
-        return {"job_id": job_id, "state": "done" if done else "running", "progress": min(1.0, self._polls[job_id] / 3),
-                "message": "2 suites finished" if done else "running accuracy",
-                "passed": True if done else None,
-                "metrics": [{"name": "accuracy.answer_correct", "value": 0.91, "baseline": 0.9, "ok": True, "rule": ">= 0.85"},
-                            {"name": "privacy.leaks", "value": 0, "baseline": 0, "ok": True, "rule": "== 0"}] if done else []}
-
-    def evaluation_report(self, username: str, job_id: str) -> str | None:
-        if self._polls.get(job_id, 0) < 3 or not self._governance(username):
-            return None
-        return "<html><body><h1>Evaluation report</h1><p>accuracy 0.91</p><script>window.__report_ran = 1</script></body></html>"
+    return EvaluationRunner(settings, run=synthetic_run)
 
 
 USE_REAL_SERVICE = True
@@ -280,9 +263,7 @@ def served(factory: Any) -> Served:
     if "web" not in _SERVED:
         settings = settings_for_tests(factory.mktemp("web-service") / "home")
         service = real_service(settings) if USE_REAL_SERVICE else StandInService()
-        # A real evaluation run takes minutes of CPU over the demo corpus; the web tests check the
-        # page and API around it, so runs are synthetic. The harness is tested in its own suite.
-        _SERVED["web"] = Served(settings, StandInEvaluations(service))
+        _SERVED["web"] = Served(settings, service)
     return _SERVED["web"]
 
 
@@ -352,7 +333,8 @@ def real_service(settings: Settings) -> CaseAssistAPI:
     from assistant.wiring import build_service  # type: ignore[attr-defined]
 
     import_corpus(settings, settings.home.parent / "corpus")
-    service: CaseAssistAPI = build_service(settings)
+    # Evaluation runs are synthetic here (see synthetic_run); the harness is tested in its own suite.
+    service: CaseAssistAPI = build_service(settings, evaluations=evaluation_runner(settings))
     return service
 
 

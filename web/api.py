@@ -27,9 +27,23 @@ from web.context import (
     date_param,
     evaluation_call,
     evaluation_suites,
+    has_baselines,
     has_evaluations,
 )
-from web.schemas import AnswerOut, AskBody, CaseOut, EvaluationBody, GrantBody, NoteOut, Problem, SessionOut, SignIn
+from web.schemas import (
+    AnswerOut,
+    ApprovalBody,
+    AskBody,
+    BaselineOut,
+    CaseOut,
+    ComparisonOut,
+    EvaluationBody,
+    GrantBody,
+    NoteOut,
+    Problem,
+    SessionOut,
+    SignIn,
+)
 from web.security import REPORT_POLICY, same_origin
 from web.sessions import clear_session_cookie, set_session_cookie
 
@@ -248,7 +262,7 @@ def list_evaluation_suites(session: ApiUser, context: Context) -> list[dict[str,
 def run_evaluation(body: EvaluationBody, session: ApiUser, context: Context) -> dict[str, Any]:
     _evaluations(context, session)
     try:
-        job_id = evaluation_call(context.service, "run_evaluation", session.username, list(body.suites))
+        job_id = evaluation_call(context.service, "run_evaluation", session.username, list(body.suites), body.against_baseline)
     except PermissionError as exc:
         raise ApiError(403, str(exc)) from None
     except ValueError as exc:
@@ -258,6 +272,49 @@ def run_evaluation(body: EvaluationBody, session: ApiUser, context: Context) -> 
     return {"job_id": job_id}
 
 
+def _baselines(context: WebContext, session: WebSession) -> None:
+    _evaluations(context, session)
+    if not has_baselines(context.service):
+        raise ApiError(501, EVALUATIONS_UNAVAILABLE)
+
+
+@router.get("/evaluations")
+def list_evaluations(session: ApiUser, context: Context) -> list[dict[str, Any]]:
+    """Recent runs by anyone, newest first, with their state and whether every gate passed."""
+    _baselines(context, session)
+    return evaluation_call(context.service, "evaluation_runs", session.username) or []
+
+
+@router.get("/evaluations/baseline", response_model=BaselineOut)
+def evaluation_baseline(session: ApiUser, context: Context) -> dict[str, Any]:
+    """The baseline runs are compared with: the last approved run (who, when, why), or the shipped one."""
+    _baselines(context, session)
+    try:
+        baseline = evaluation_call(context.service, "evaluation_baseline", session.username)
+    except ValueError as exc:  # the baseline file or report cannot be trusted: say which and why
+        raise ApiError(409, str(exc)) from None
+    if baseline is None:
+        raise ApiError(501, EVALUATIONS_UNAVAILABLE)
+    return dict(baseline)
+
+
+@router.post("/evaluations/baseline", status_code=201, responses={404: {"model": Problem}, 409: {"model": Problem}})
+def approve_baseline(body: ApprovalBody, session: ApiUser, context: Context) -> dict[str, Any]:
+    """Approve a finished run that passed every release gate as the baseline; audited (approve_baseline)."""
+    _baselines(context, session)
+    try:
+        approved = evaluation_call(context.service, "approve_baseline", session.username, body.job_id, body.reason)
+    except PermissionError as exc:
+        raise ApiError(403, str(exc)) from None
+    except ValueError as exc:
+        raise ApiError(409, str(exc)) from None
+    except LookupError as exc:
+        raise ApiError(501, str(exc)) from None
+    if approved is None:
+        raise ApiError(404, f"evaluation {body.job_id} was not found")
+    return dict(approved)
+
+
 @router.get("/evaluations/{job_id}", responses={404: {"model": Problem}})
 def evaluation_status(job_id: str, session: ApiUser, context: Context) -> dict[str, Any]:
     _evaluations(context, session)
@@ -265,6 +322,20 @@ def evaluation_status(job_id: str, session: ApiUser, context: Context) -> dict[s
     if status is None:
         raise ApiError(404, f"evaluation {job_id} was not found")
     return dict(status)
+
+
+@router.get("/evaluations/{job_id}/compare", response_model=ComparisonOut, responses={404: {"model": Problem}, 409: {"model": Problem}})
+def evaluation_compare(job_id: str, session: ApiUser, context: Context) -> dict[str, Any]:
+    """A finished run beside the current baseline: per metric both values, the change, the gate's
+    tolerance, whether it regressed beyond it, and an exact McNemar p-value where runs are paired."""
+    _baselines(context, session)
+    try:
+        comparison = evaluation_call(context.service, "evaluation_compare", session.username, job_id)
+    except ValueError as exc:
+        raise ApiError(409, str(exc)) from None
+    if comparison is None:
+        raise ApiError(404, f"no comparison for evaluation {job_id} (it was not found or has not finished)")
+    return dict(comparison)
 
 
 @router.get("/evaluations/{job_id}/report", response_class=HTMLResponse, responses={404: {"model": Problem}})

@@ -131,6 +131,12 @@ def date_param(value: str | None, name: str) -> dt.date | None:
 
 
 EVALUATION_METHODS = ("evaluation_suites", "run_evaluation", "evaluation_status", "evaluation_report")
+BASELINE_METHODS = ("evaluation_runs", "evaluation_baseline", "evaluation_compare", "approve_baseline")
+
+
+def has_baselines(service: CaseAssistAPI) -> bool:
+    """True when the service can also list runs, name the baseline, compare and approve."""
+    return has_evaluations(service) and all(callable(getattr(service, name, None)) for name in BASELINE_METHODS)
 
 
 def has_evaluations(service: CaseAssistAPI) -> bool:

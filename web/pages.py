@@ -13,7 +13,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from web.api import SIGN_IN_FAILED, case_refusal
+from web.api import EVALUATIONS_UNAVAILABLE, SIGN_IN_FAILED, case_refusal
 from web.context import (
     ADMIN_ROLES,
     CROSS_SITE_REFUSED,
@@ -26,7 +26,9 @@ from web.context import (
     client_address,
     current_session,
     date_param,
+    evaluation_call,
     evaluation_suites,
+    has_baselines,
     require_role,
 )
 from web.security import same_origin
@@ -36,7 +38,7 @@ router = APIRouter(include_in_schema=False)
 
 AUDIT_ACTIONS = (
     "search", "ask", "chronology", "note_view", "export", "grant", "grant_revoke",
-    "import", "delete", "login", "logout", "user_admin", "audit_view",
+    "import", "delete", "login", "logout", "user_admin", "audit_view", "approve_baseline",
 )
 STATUS_LABELS = {
     "early_help": "Early help", "child_in_need": "Child in need", "child_protection": "Child protection",
@@ -184,10 +186,69 @@ def chronology_page(
 
 
 @router.get("/governance")
-def governance_page(request: Request, session: PageUser, context: Context) -> HTMLResponse:
+def governance_page(
+    request: Request, session: PageUser, context: Context, job: Annotated[str, Query(max_length=32)] = ""
+) -> HTMLResponse:
     require_role(session, GOVERNANCE_ROLES, "Governance")
+    return _governance(request, context, session, job.strip())
+
+
+@router.post("/governance/baseline")
+def approve_baseline(
+    request: Request,
+    session: PageFormUser,
+    context: Context,
+    job_id: Annotated[str, Form(max_length=32)] = "",
+    reason: Annotated[str, Form(max_length=500)] = "",
+) -> HTMLResponse:
+    """The approve button's form: the same service call as POST /api/evaluations/baseline."""
+    require_role(session, GOVERNANCE_ROLES, "Governance")
+    job_id = job_id.strip()
+    if not has_baselines(context.service):
+        return _governance(request, context, session, job_id, 501, error=EVALUATIONS_UNAVAILABLE.capitalize() + ".")
+    if len(reason.strip()) < 10:
+        return _governance(request, context, session, job_id, 422, reason=reason,
+                           error="Reason: say why this run becomes the baseline, in at least 10 characters.")
+    try:
+        approved = evaluation_call(context.service, "approve_baseline", session.username, job_id, reason.strip())
+    except PermissionError as exc:
+        raise PageError(403, "Not available to your role", str(exc)) from None
+    except (ValueError, LookupError) as exc:
+        return _governance(request, context, session, job_id, 409, reason=reason, error=_sentence(str(exc)))
+    if approved is None:
+        raise PageError(404, "Evaluation not found", f"evaluation {job_id} was not found")
+    return _governance(request, context, session, job_id, confirmation=f"Evaluation {job_id} is now the approved baseline.")
+
+
+def _governance(request: Request, context: Context, session: WebSession, job_id: str, status: int = 200, **extra: Any) -> HTMLResponse:
     suites = evaluation_suites(context.service, session.username)
-    return render(request, "governance.html", session, title="Governance", evaluations_available=suites is not None, suites=suites or [])
+    values: dict[str, Any] = {"runs": [], "baseline": None, "chosen": None, "comparison": None, "baseline_problem": None}
+    if suites is not None and has_baselines(context.service):
+        values.update(_baseline_view(context, session, job_id))
+    return render(
+        request, "governance.html", session, status=status, title="Governance", evaluations_available=suites is not None,
+        suites=suites or [], baselines_available=suites is not None and has_baselines(context.service), **values, **extra,
+    )
+
+
+def _baseline_view(context: Context, session: WebSession, job_id: str) -> dict[str, Any]:
+    """The runs table, the current baseline and, for the chosen run, its comparison with the baseline."""
+    runs = evaluation_call(context.service, "evaluation_runs", session.username) or []
+    chosen = next((run for run in runs if run["job_id"] == job_id), None) if job_id else None
+    if job_id and chosen is None:
+        chosen = evaluation_call(context.service, "evaluation_status", session.username, job_id)
+        if chosen is None:
+            raise PageError(404, "Evaluation not found", f"evaluation {job_id} was not found")
+    try:
+        baseline = evaluation_call(context.service, "evaluation_baseline", session.username)
+        comparison = evaluation_call(context.service, "evaluation_compare", session.username, job_id) if chosen else None
+    except ValueError as exc:  # the baseline cannot be trusted: the page says why instead of comparing
+        return {"runs": runs, "baseline": None, "chosen": chosen, "comparison": None, "baseline_problem": _sentence(str(exc))}
+    return {"runs": runs, "baseline": baseline, "chosen": chosen, "comparison": comparison, "baseline_problem": None}
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
 @router.get("/governance/audit")

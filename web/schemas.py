@@ -6,7 +6,7 @@ stays exactly the JSON `caseassist ask --json` prints, without a second copy of 
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -38,6 +38,51 @@ class GrantBody(_Body):
 
 class EvaluationBody(_Body):
     suites: list[Identifier] = Field(min_length=1, max_length=20)
+    against_baseline: bool = Field(
+        default=False, description="Also gate non-regression against the current baseline (approved, or the shipped one)."
+    )
+
+
+class ApprovalBody(_Body):
+    job_id: Identifier = Field(description="A finished evaluation run that passed every release gate.")
+    reason: Annotated[str, StringConstraints(min_length=10, max_length=500)] = Field(
+        description="Why this run becomes the baseline (kept in the baseline history, not in the audit trail)."
+    )
+
+
+class BaselineOut(BaseModel):
+    """The baseline runs are compared with: `source` is "approved" or "shipped"."""
+
+    source: Literal["approved", "shipped"]
+    label: str
+    job_id: str | None = None
+    approved_by: str | None = None
+    approved_at: str | None = None
+    reason: str | None = None
+    suites: list[str] = []
+    history: list[dict[str, object]] = []
+
+
+class ComparisonRow(BaseModel):
+    name: str
+    suite: str
+    metric: str
+    baseline: float | None = None
+    value: float | None = None
+    delta: float | None = None
+    better: Literal["higher", "lower"] | None = None
+    tolerance: float | None = None
+    regression: bool
+    p_value: float | None = Field(default=None, description="Exact McNemar test where both runs hold paired per-question outcomes.")
+    test: str
+
+
+class ComparisonOut(BaseModel):
+    job_id: str
+    baseline: dict[str, object]
+    same_corpus: bool
+    regressions: int
+    rows: list[ComparisonRow]
 
 
 class SessionOut(BaseModel):

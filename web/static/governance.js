@@ -31,7 +31,7 @@
       row.appendChild(name);
       cell(row, fmt(m.value));
       const change = typeof m.value === "number" && typeof m.baseline === "number" ? m.value - m.baseline : null;
-      cell(row, m.baseline === undefined || m.baseline === null ? "No approved baseline"
+      cell(row, m.baseline === undefined || m.baseline === null ? "Not gated against a baseline"
         : fmt(m.baseline) + (change === null ? "" : " (change " + (change >= 0 ? "+" : "") + change.toFixed(3) + ")"));
       cell(row, m.rule ? String(m.rule) : "–");
       cell(row, m.ok === false ? "Fails" : m.ok === true ? "Passes" : "Not gated");
@@ -42,6 +42,8 @@
       : status.passed === true ? "Result: every release gate passed." : "";
     const link = document.getElementById("eval-report");
     link.href = "/api/evaluations/" + encodeURIComponent(status.job_id) + "/report";
+    const compare = document.getElementById("eval-compare");
+    if (compare) compare.href = "/governance?job=" + encodeURIComponent(status.job_id) + "#comparison";
     result.hidden = false;
   }
 
@@ -68,7 +70,8 @@
     error.hidden = true;
     runButton.disabled = true;
     result.hidden = true;
-    const response = await CA.api("POST", "/api/evaluations", { suites });
+    const against = document.getElementById("eval-against");
+    const response = await CA.api("POST", "/api/evaluations", { suites, against_baseline: Boolean(against && against.checked) });
     if (!response.ok) { error.textContent = await CA.problem(response); error.hidden = false; runButton.disabled = false; return; }
     const started = await response.json();
     progress.hidden = false;
