@@ -25,6 +25,7 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -159,3 +160,19 @@ def postgres_cluster() -> Iterator[PostgresCluster]:
 def postgres_url(postgres_cluster: PostgresCluster) -> str:
     """A fresh, empty database on the session's cluster, as a `postgresql+psycopg://` URL."""
     return postgres_cluster.create_database()
+
+
+def append_audit_rows(url: str, writer: str, count: int, start: Any) -> None:
+    """One worker process's appends (`start` is a multiprocessing barrier, so all begin at once).
+
+    Module-level and light on imports, because spawned processes import it afresh.
+    """
+    import datetime as dt
+
+    from access.audit import Action, AuditLog, Outcome
+    from records.database import make_engine
+
+    log = AuditLog(make_engine(url), lambda: dt.datetime.now(dt.UTC))
+    start.wait(timeout=120)
+    for i in range(count):
+        log.record(writer, Action.SEARCH, Outcome.ANSWERED, question=f"q{i}")
