@@ -186,6 +186,22 @@ class CitationRecall:
         )
 
 
+@dataclass(frozen=True)
+class SupportingNoteCited:
+    """An answerable question's answer cites at least one supporting note: the source a social worker
+    clicks through to must be there, even when other notes are cited too (issue #6)."""
+
+    name: str = "supporting_note_cited"
+
+    def evaluate(self, case: Case, observed: Mapping[str, Any]) -> Verdict | None:
+        support = set(case.expected.get("supporting_note_ids", []))
+        if not case.expected.get("answerable", True) or not support:
+            return None
+        if support & set(cited_ids(observed)):
+            return Verdict.ok(self.name)
+        return Verdict.fail(self.name, f"cites none of the supporting notes {sorted(support)}")
+
+
 def claims(answer: str) -> list[str]:
     """An answer's sentences, without the backend notice and the 'not recorded' sentence."""
     sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z\"'])|\n+", answer)

@@ -1,22 +1,38 @@
 """Accuracy: gold facts present, "not recorded" when the notes do not say, citation precision and
-recall against the supporting notes; overall and per question type."""
+recall against the supporting notes, and the share of answers citing at least one supporting note;
+overall and per question type."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
 from evals.core import Evaluator, SuiteResult, mean
-from evals.evaluators import CitationPrecision, CitationRecall, GoldFactsPresent, SaysNotRecorded
+from evals.evaluators import (
+    CitationPrecision,
+    CitationRecall,
+    GoldFactsPresent,
+    SaysNotRecorded,
+    SupportingNoteCited,
+)
 from evals.suites.common import RunContext, failure, gold_questions
 
 NAME = "accuracy"
-EVALUATORS: tuple[Evaluator, ...] = (GoldFactsPresent(), SaysNotRecorded(), CitationPrecision(), CitationRecall())
+EVALUATORS: tuple[Evaluator, ...] = (
+    GoldFactsPresent(),
+    SaysNotRecorded(),
+    CitationPrecision(),
+    CitationRecall(),
+    SupportingNoteCited(),
+)
 METRIC_OF = {
     "gold_facts": "fact_accuracy",
     "not_recorded": "not_recorded_rate",
     "citation_precision": "citation_precision",
     "citation_recall": "citation_recall",
+    "supporting_note_cited": "supporting_note_cited",
 }
+PAIRED = ("gold_facts", "not_recorded", "supporting_note_cited")
+"""Pass/fail verdicts kept per question, so `eval compare` can run McNemar between two reports."""
 
 
 def run(ctx: RunContext) -> SuiteResult:
@@ -35,7 +51,7 @@ def run(ctx: RunContext) -> SuiteResult:
             score = verdict.score if verdict.name.startswith("citation") else float(verdict.passed)
             scores[metric].append(score)
             by_type[case.tags["qtype"]][metric].append(score)
-            if verdict.name in ("gold_facts", "not_recorded"):
+            if verdict.name in PAIRED:
                 result.paired.setdefault(metric, []).append(int(verdict.passed))
             if not verdict.passed:
                 result.failures.append(failure(NAME, verdict.name, case, observed, verdict.reason, case.tags["qtype"]))
