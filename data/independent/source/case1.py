@@ -13,7 +13,7 @@ CASE = {
          "given_origin": "african", "family_origin": "african"},
         {"person_id": "P03", "given_name": "Daniel", "family_name": "Olumide", "relationship": "brother",
          "date_of_birth": "2020-05-03", "given_origin": "british", "family_origin": "african"},
-        {"person_id": "P04", "given_name": "Comfort", "family_name": "Adeyemi", "relationship": "MGM",
+        {"person_id": "P04", "given_name": "Comfort", "family_name": "Akinwande", "relationship": "MGM",
          "phone": "0113 496 0384", "given_origin": "african", "family_origin": "african"},
     ],
 }
@@ -21,9 +21,9 @@ CASE = {
 A, M = "rmakinde", "pquartey"
 ALIASES = {
     "Precious": "P01", "Precious OLUMIDE": "P01", "OLUMIDE": "P01", "Daniel": "P03", "Danny": "P03/british",
-    "Folake": "P02", "Fola": "P02", "Comfort": "P04", "Comfort Adeyemi": "P04",
+    "Folake": "P02", "Fola": "P02", "Comfort": "P04", "Comfort Akinwande": "P04",
     "Lee": "~british", "Lee GARTSIDE": "~british", "GARTSIDE": "~british", "Rhiannon": "~british",
-    "Rhiannon Pugh": "~british", "Aoife Brennan": "~irish", "Ollerenshaw": "~british",
+    "Rhiannon Pugh": "~british", "Nuala Mulcahy": "~irish", "Ollerenshaw": "~british",
 }
 NOTES = [
     ("contact", "2022-11-08", "MASH Contact", A, "Contact from school", "standard", """
@@ -39,7 +39,7 @@ Rhiannon
     ("referral", "2022-11-09", "MASH Referral", A, "MASH decision", "standard", """
 MASH RAG: amber.
 - School contact 8/11 re hunger, clothing, attendance (11 sessions missed).
-- Checks: HV [[Aoife Brennan|~irish]] reports [[Daniel|P03]] ({{2|figure}}yrs) missed {{2|figure}} yr review; no GP concerns on record.
+- Checks: HV [[Nuala Mulcahy|~irish]] reports [[Daniel|P03]] ({{2|figure}}yrs) missed {{2|figure}} yr review; no GP concerns on record.
 - Police: no trace for mother. Unknown adult "Lee" - insufficient info for PNC check.
 - Decision: threshold met for referral to East Safeguarding, single assessment, SW to visit within 5 working days. Mum to be told.
 """),
@@ -53,7 +53,7 @@ I phoned mum, who came home at 5.10pm. She was upset that I had been let in by L
     ("strategy", "2022-11-16", "Strategy Meeting", A, "Strategy discussion", "standard", """
 STRATEGY DISCUSSION - [[Precious|P01]] and [[Daniel|P03]] OLUMIDE
 Date: {{16/11/22|event_date}}, {{10:00|time}}, Teams
-Present: [[Patience Quartey|~african]] (TM, chair), [[Rotimi Makinde|~african]] (SW), DC [[Gareth Hallworth|~british]] (West Yorkshire Police), [[Aoife Brennan|~irish]] (HV), [[Rhiannon Pugh|~british]] (DSL)
+Present: [[Patience Quartey|~african]] (TM, chair), [[Rotimi Makinde|~african]] (SW), DC [[Gareth Hallworth|~british]] (West Yorkshire Police), [[Nuala Mulcahy|~irish]] (HV), [[Rhiannon Pugh|~british]] (DSL)
 
 Information shared:
 Police - Lee now identified by mum as [[Lee GARTSIDE|~british]]. He has a caution for possession (2019) and was named in a DA incident with a previous partner in 2021. No convictions against children.
@@ -65,7 +65,7 @@ Decision: criteria for s47 met, single agency (SW) s47 enquiry, category of conc
     ("s47", "2022-11-21", "S47", A, "Section 47 visit", "standard", """
 s47 home visit with SW student. Mum present throughout, Lee not present. Home slightly improved, food shopping done (mum said her sister helped). Precious seen alone in the living room while mum bathed Danny. I asked her about her week. She said "Lee isn't allowed to babysit now, Nana [[Comfort|P04]] comes". She said she likes school dinners best. Daniel observed, nappy rash noted, no injuries seen.
 
-Spoke to MGM [[Comfort Adeyemi|P04]] by phone on [[0113 496 0384|PHONE:P04]], she confirmed she is now doing the evening childcare 3 nights a week but can't do weekends because of church.
+Spoke to MGM [[Comfort Akinwande|P04]] by phone on [[0113 496 0384|PHONE:P04]], she confirmed she is now doing the evening childcare 3 nights a week but can't do weekends because of church.
 
 Outcome of s47: concerns substantiated - neglect (home conditions, supervision, health needs). Recommend ICPC. TM agreed.
 """),

@@ -18,22 +18,22 @@ CASE = {
     ],
 }
 
-A, M = "tfairweather", "iabernethy"
+A, M = "tfairweather", "aabernethy"
 ALIASES = {
-    "Mirela": "P01", "Viorica": "P02", "Căldăraru": "P02", "Asante-Boateng": "~african", "Florin": "P03",
+    "Mirela": "P01", "Viorica": "P02", "Căldăraru": "P02", "Quansah": "~african", "Florin": "P03",
     "Nkechi": "P04", "Nkechi Obiora": "P04", "Obiora": "P04", "Gledhill": "~british", "Pauline": "~british",
-    "Trevor": "~british", "Yvonne Tarrant": "~british", "Tarrant": "~british", "Declan Mulvihill": "~irish",
+    "Trevor": "~british", "Yvonne Tarrant": "~british", "Tarrant": "~british", "Lorcan Mulvihill": "~irish",
     "Chidi": "~african", "Beatriz": "~latin_american", "Beatriz Salcedo": "~latin_american", "Salcedo": "~latin_american",
-    "Owen": "~british", "Tobias": "~british",
+    "Owen": "~british", "Tobias": "~british", "Tobias Fairweather": "~british", "Gledhills": "~british",
 }
 NOTES = [
     ("strategy", "2022-03-15", "Strat Meeting", A, "Strategy discussion", "standard", """
-Strategy meeting 15.03.22 {{14:00|time}}. Chair TM [[Isla Abernethy|~british]]. Police DS [[Kwame Asante-Boateng|~african]], school DSL, SW.
+Strategy meeting 15.03.22 {{14:00|time}}. Chair TM [[Ailsa Abernethy|~british]]. Police DS [[Ekow Quansah|~african]], school DSL, SW.
 Reason: Mirela (7) disclosed to her class teacher this morning that "Mama hit me with the belt because I lost my shoe". Teacher saw linear bruising to the back of both thighs. Florin (10) has had 3 unexplained absences this month.
 Decision: joint s47 investigation (police/SW), both children, physical abuse. Children to be seen today. ABE interview to be arranged.
 """),
     ("s47", "2022-03-16", "Joint Investigation", A, "s47 joint visit", "standard", """
-s47 - joint visit with DS Asante-Boateng yesterday evening at [[16 Tanners Row|ADDRESS:P02]], {{Wakefield|place}} [[WF1 3NE|POSTCODE:P02]]. Ms Căldăraru was arrested on suspicion of ABH. Interpreter (Romanian) present by phone. Mirela had a child protection medical at {{Pinderfields|place}} at 7pm: paediatrician found the bruising consistent with being struck with a belt or strap. Florin said mum "only does it when we are bad". No family members able to care for the children tonight (maternal aunt in Romania). Mum, via interpreter, agreed to s20 accommodation and signed. Both children placed together in an emergency foster placement at 11pm (see placement note).
+s47 - joint visit with DS Quansah yesterday evening at [[16 Tanners Row|ADDRESS:P02]], {{Wakefield|place}} [[WF1 3NE|POSTCODE:P02]]. Ms Căldăraru was arrested on suspicion of ABH. Interpreter (Romanian) present by phone. Mirela had a child protection medical at {{Pinderfields|place}} at 7pm: paediatrician found the bruising consistent with being struck with a belt or strap. Florin said mum "only does it when we are bad". No family members able to care for the children tonight (maternal aunt in Romania). Mum, via interpreter, agreed to s20 accommodation and signed. Both children placed together in an emergency foster placement at 11pm (see placement note).
 """),
     ("placement1", "2022-03-16", "Placement Start", A, "Placement start", "standard", """
 Placement start 15/03/2022, late evening. Mirela and Florin placed under s20 with in-house foster carers [[Pauline|~british]] and [[Trevor GLEDHILL|~british]]. Carers given placement information record, emergency health consent and details of the children's school. Mirela clutched her teddy and did not speak; Florin asked if they would be going home tomorrow.
@@ -44,7 +44,7 @@ Present: IA (TM), TF (SW), council solicitor.
 Threshold for care proceedings met (physical harm, history of neglect in Romania per mum's own account). Mother's s20 consent is fragile - she has asked twice for the children back. Decision: issue care proceedings and apply for Interim Care Orders for both children. PLO pre-proceedings not appropriate given the level of risk.
 """),
     ("ico", "2022-04-12", "Court Hearing", A, "First hearing", "standard", """
-Attended {{Leeds Family Court|place}} yesterday (first hearing, Tues). HHJ granted Interim Care Orders for both children, contested by mum. Children's guardian [[Declan Mulvihill|~irish]] appointed. Directions: parenting assessment of mum, sibling assessment, contact 2x weekly supervised. IRH listed for Sept.
+Attended {{Leeds Family Court|place}} yesterday (first hearing, Tues). HHJ granted Interim Care Orders for both children, contested by mum. Children's guardian [[Lorcan Mulvihill|~irish]] appointed. Directions: parenting assessment of mum, sibling assessment, contact 2x weekly supervised. IRH listed for Sept.
 """),
     ("cla1", "2022-04-26", "LAC Review", A, "First CLA review", "standard", """
 First looked after review, IRO [[Yvonne Tarrant|~british]]. Mirela and Florin both settled at the Gledhills, same school maintained (carers drive them). Health assessments booked. Contact going well though mum gets upset at the end. IRO endorsed the care plan. Next review in 3 months.

@@ -1,0 +1,138 @@
+"""The hand-written independent corpus (data/independent) is internally consistent.
+
+Other engineers measure answering and chronology quality on it, so a broken offset, a dangling
+note id or a question asked by someone who cannot see its notes would silently corrupt their
+figures. These checks are fast: no embedding, no index.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import json
+import sys
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from records.loader import load_cases, load_users
+from records.models import Case, Role, Sensitivity
+
+CORPUS = Path(__file__).resolve().parent.parent / "data" / "independent"
+SOURCE = CORPUS / "source"
+SPAN_TYPES = {"PERSON", "NHS_NUMBER", "NI_NUMBER", "PHONE", "EMAIL", "POSTCODE", "ADDRESS", "DOB"}
+ORIGINS = {"british", "irish", "south_asian", "african", "caribbean", "eastern_european", "arabic",
+           "east_asian", "grt", "latin_american"}
+KEEP_KINDS = {"event_date", "time", "figure", "agency_term", "pet_name", "word_name", "place"}
+QTYPES = {"when", "who", "what", "how_many", "quote", "yes_no"}
+EVENT_TYPES = {
+    "contact", "referral", "strategy_discussion", "section_47", "icpc", "rcpc", "assessment", "cin_review",
+    "placement_move", "missing_episode", "return_home_interview", "court", "cla_review", "police_incident",
+    "hospital", "closure", "health", "household_change", "school_exclusion", "school_move", "camhs_referral",
+    "youth_justice", "positive_change",
+}
+
+
+def _jsonl(name: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in (CORPUS / name).read_text(encoding="utf-8").splitlines() if line]
+
+
+@pytest.fixture(scope="module")
+def cases() -> dict[str, Case]:
+    users = {u.username for u in load_users(CORPUS / "users.json")}
+    result = load_cases(CORPUS / "cases.jsonl", known_users=users)
+    assert [str(p) for p in result.problems] == []
+    return {c.case_id: c for c in result.cases}
+
+
+def _notes(case: Case) -> dict[str, Any]:
+    return {n.note_id: n for n in case.notes}
+
+
+def test_six_cases_of_twelve_to_eighteen_notes_each(cases: dict[str, Case]) -> None:
+    assert sorted(cases) == [f"IND-{i:04d}" for i in range(1, 7)]
+    assert all(12 <= len(c.notes) <= 18 for c in cases.values()), {k: len(c.notes) for k, c in cases.items()}
+
+
+def test_corpus_holds_restricted_case_restricted_notes_and_a_prompt_injection(cases: dict[str, Case]) -> None:
+    assert sum(c.restricted for c in cases.values()) == 1
+    assert sum(n.sensitivity == Sensitivity.RESTRICTED for c in cases.values() for n in c.notes) >= 2
+    assert any("ignore all previous instructions" in n.text for c in cases.values() for n in c.notes)
+
+
+def test_every_pii_line_names_a_note_and_every_span_matches_its_text(cases: dict[str, Case]) -> None:
+    texts = {n.note_id: (c.case_id, n.text) for c in cases.values() for n in c.notes}
+    people = {c.case_id: {c.child.person_id, *(p.person_id for p in c.people)} for c in cases.values()}
+    lines = _jsonl("gold/pii.jsonl")
+    assert sorted(line["note_id"] for line in lines) == sorted(texts)
+    for line in lines:
+        case_id, text = texts[line["note_id"]]
+        assert line["case_id"] == case_id
+        for span in line["spans"]:
+            assert text[span["start"] : span["end"]] == span["text"], (line["note_id"], span)
+            assert span["type"] in SPAN_TYPES
+            assert span["on_record"] == (span["person_id"] is not None)
+            assert span["person_id"] is None or span["person_id"] in people[case_id]
+            assert (span["origin"] in ORIGINS) if span["type"] == "PERSON" else span["origin"] is None
+        for keep in line["keep"]:
+            assert text[keep["start"] : keep["end"]] == keep["text"] and keep["kind"] in KEEP_KINDS
+        marks = sorted((s["start"], s["end"]) for s in line["spans"] + line["keep"])
+        assert all(a_end <= b_start for (_, a_end), (b_start, _) in pairwise(marks)), line["note_id"]
+
+
+def _may_see_every_standard_note(username: str, case: Case, users: dict[str, Any]) -> bool:
+    user = users[username]
+    if case.restricted:
+        return username == case.allocated_worker or username in case.access_list
+    return username == case.allocated_worker or (user.role == Role.TEAM_MANAGER and case.team in user.teams)
+
+
+def test_questions_are_well_formed_and_asked_by_someone_who_sees_their_notes(cases: dict[str, Case]) -> None:
+    users = {u.username: u for u in load_users(CORPUS / "users.json")}
+    questions = _jsonl("gold/questions.jsonl")
+    assert len({q["id"] for q in questions}) == len(questions)
+    for q in questions:
+        case = cases[q["case_id"]]
+        notes = _notes(case)
+        assert q["qtype"] in QTYPES and q["asked_as"] in users
+        assert _may_see_every_standard_note(q["asked_as"], case, users), q["id"]
+        assert q["answerable"] == bool(q["gold_facts"]) == bool(q["supporting_note_ids"]), q["id"]
+        for note_id in q["supporting_note_ids"]:
+            assert notes[note_id].sensitivity == Sensitivity.STANDARD, q["id"]
+        if q["qtype"] in {"when", "yes_no"}:
+            for fact in q["gold_facts"]:
+                assert fact in {"yes", "no"} or dt.date.fromisoformat(fact), q["id"]
+
+
+@pytest.mark.parametrize("case_id", [f"IND-{i:04d}" for i in range(1, 7)])
+def test_each_case_has_answerable_and_unanswerable_questions(case_id: str) -> None:
+    mine = [q for q in _jsonl("gold/questions.jsonl") if q["case_id"] == case_id]
+    answerable = sum(q["answerable"] for q in mine)
+    assert answerable >= 7 and len(mine) - answerable >= 2
+    assert len({q["qtype"] for q in mine}) >= 5
+
+
+def test_every_event_is_supported_by_notes_written_on_or_after_it(cases: dict[str, Case]) -> None:
+    for event in _jsonl("gold/events.jsonl"):
+        notes = _notes(cases[event["case_id"]])
+        assert event["event_type"] in EVENT_TYPES and event["significant"] is True
+        assert event["note_ids"], event
+        happened = dt.date.fromisoformat(event["date"])
+        for note_id in event["note_ids"]:
+            written = notes[note_id].date
+            assert happened <= written <= happened + dt.timedelta(days=60), (event, written)
+
+
+def test_committed_files_equal_a_fresh_build_from_the_marked_up_sources() -> None:
+    sys.path.insert(0, str(SOURCE))
+    try:
+        build = importlib.import_module("build")
+        rows = [build.build_case(importlib.import_module(name)) for name in build.CASE_MODULES]
+    finally:
+        sys.path.remove(str(SOURCE))
+    assert [r[0] for r in rows] == _jsonl("cases.jsonl")
+    assert [p for r in rows for p in r[1]] == _jsonl("gold/pii.jsonl")
+    assert [q for r in rows for q in r[2]] == _jsonl("gold/questions.jsonl")
+    assert [e for r in rows for e in r[3]] == _jsonl("gold/events.jsonl")
