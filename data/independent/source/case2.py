@@ -30,7 +30,7 @@ NOTES = [
 WEST YORKSHIRE POLICE - VULNERABLE PERSON REPORT (pasted from PPN)
 Occurrence: 13/230107/4471   Date/time of incident: {{07/01/2023|event_date}} {{23:10|time}}
 Location: [[41 Marsh Way|ADDRESS:P03]], {{Pontefract|place}} [[WF8 2JT|POSTCODE:P03]]
-Persons: [[Zubair QURESHI|P03]] (DOB [[30/05/1983|DOB:P03]]) - suspect; [[Shagufta QURESHI|P02]] - aggrieved; children [[Zainab|P01]] (10) and [[Ilyas|P04]] (3) present.
+Persons: [[Zubair QURESHI|P03]] (DOB [[30/05/1983|DOB:P03]]) - suspect; [[Shagufta QURESHI|P02]] (DOB [[02/11/1987|DOB:P02]]) - aggrieved; children [[Zainab|P01]] (10) and [[Ilyas|P04]] (3) present.
 Summary: 999 call made by the 10yr old female from her mobile stating "my dad is hurting my mum". Officers attended, found the aggrieved upset with redness to her upper arm, stating the suspect pushed her into the door frame during an argument about money. Suspect arrested for common assault, later released under investigation with bail-type conditions not to attend the address. DASH: MEDIUM. Officer: PC [[Maricela Quispe|~latin_american]] 4471.
 """),
     ("call1", "2023-01-10", "Telephone call", A, "Call with mum re incident", "standard", """

@@ -35,7 +35,7 @@ Strategy discussion (extra-familial harm). Chair [[Morwenna Treharne|~british]].
 RHI done at home (within 72hrs). K very guarded. Said "I was just seeing my mates innit, it's not deep." Wouldn't say who gave him the money or the phones. Agreed to keep my number. Mum present at the start then left us to it.
 """),
     ("visit1", "2023-02-27", "Assessment Visit", A, "Assessment visit", "standard", """
-I visited Kadeem and his mum at home this afternoon. Kadeem was polite but mostly on his phone. His room had three new pairs of trainers still in the boxes. When I asked where they came from he said "birthday" (his birthday was a month ago) and his mum looked away. Later, when Kadeem had gone out, Yvette told me a man he calls "T" has been picking him up in a white car most evenings and that she has seen a text from T saying "you owe me". She doesn't know his real name. She was tearful and said "I work nights, I can't be watching him all the time". Yvette gave permission for me to speak to his nan, [[Hyacinth Brathwaite|P03]] ([[0113 496 0625|PHONE:P03]]), who Kadeem is close to.
+I visited Kadeem and his mum at home this afternoon. Kadeem was polite but mostly on his phone. His room had three new pairs of trainers still in the boxes. When I asked where they came from he said "birthday" (his birthday was a month ago) and his mum looked away. Later, when Kadeem had gone out (mum's mobile for the file: [[07961 204588|PHONE:P02]]), Yvette told me a man he calls "T" has been picking him up in a white car most evenings and that she has seen a text from T saying "you owe me". She doesn't know his real name. She was tearful and said "I work nights, I can't be watching him all the time". Yvette gave permission for me to speak to his nan, [[Hyacinth Brathwaite|P03]] ([[0113 496 0625|PHONE:P03]]), who Kadeem is close to.
 """),
     ("nrm", "2023-03-20", "NRM Referral", A, "NRM referral", "standard", """
 NRM referral submitted today to the Single Competent Authority (first responder: LA). Grounds: CCE, travelling to Doncaster to deal, debt bondage ("you owe me"). Mum informed.
@@ -47,7 +47,7 @@ NRM referral submitted today to the Single Competent Authority (first responder:
 Kadeem went missing again Fri 21st April after school - mum reported to police at 11pm. He was missing all weekend. I was informed this morning by EDT. See police notification re where he was found.
 """),
     ("police", "2023-04-24", "Police notification", A, "Police notification", "standard", """
-PPN - KADEEM BRATHWAITE, 15
+PPN - KADEEM BRATHWAITE, 15 (DOB [[27/01/2008|DOB:P01]])
 Reported missing 21/04/2023 by mother. Located 23/04/2023 {{06:10|time}} during a warrant at a flat in {{Hull|place}}, with two adult males and a quantity of crack cocaine and heroin wraps. Arrested on suspicion of possession with intent to supply, interviewed with appropriate adult, released under investigation. Treated as a potential victim of exploitation. Returned to mother by police at {{15:00|time}} on 23/04.
 """),
     ("rhi2", "2023-04-26", "RHI", A, "Return home interview", "standard", """

@@ -40,14 +40,14 @@ Child's lived experience: Khanh Thao is a quiet 7 year old who is often late for
 Outcome: CIN plan. Actions: GP review of mum's mood, bed for Khanh Thao (charity grant), housing application for a larger home, school breakfast club, HV antenatal support.
 """),
     ("birth", "2023-07-11", "Birth Notification", A, "Birth", "standard", """
-HV [[Roisin Brannigan|~irish]] informs baby boy [[Bao|P03]] born 8/7/23 at {{Pinderfields|place}}, {{3.2kg|figure}}, healthy. Mum and baby home on the 10th. Khanh Thao staying with a family friend ("Auntie [[Lan|~east_asian]]") during the birth.
+HV [[Roisin Brannigan|~irish]] informs baby boy [[Bao|P03]] born 8/7/23 at {{Pinderfields|place}}, {{3.2kg|figure}}, healthy, NHS number [[463 118 2059|NHS_NUMBER:P03]]. Mum and baby home on the 10th. Khanh Thao staying with a family friend ("Auntie [[Lan|~east_asian]]") during the birth.
 """),
     ("visit2", "2023-07-25", "Visit", A, "Home visit", "standard", """
 hv - mum + baby well, bed for KT arrived, she showed me it. house a bit tidier. nothing of concern.
 """),
     ("cin1", "2023-08-22", "CIN Meeting", A, "CIN review", "standard", """
 CIN meeting 22/8 - mum (with interpreter), SW, HV, school (by email).
-Progress: Khanh Thao now has her own bed; breakfast club place from Sept; housing application submitted (band B).
+Progress: Khanh Thao now has her own bed; breakfast club place from Sept; housing application submitted (band B) - mum's NI no. [[JR 52 71 04 C|NI_NUMBER:P02]] given to housing for the benefits check.
 Worries: mum's mood still low, GP review not yet done - mum forgot appt.
 Next steps: SW to go with mum to the GP. Review Nov.
 """),

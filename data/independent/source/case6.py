@@ -45,7 +45,7 @@ CIN review 06.12.22 - short breaks panel approved 1 overnight a fortnight from J
 Home visit, Zakariya seen, lining his trains up. Parents well. No issues. Nothing new.
 """),
     ("hosp", "2023-05-15", "Hospital", A, "Hospital admission", "standard", """
-Mum emailed on the weekend. Zakariya had a tonic-clonic seizure at home on the 12th (Friday evening) - his first. Ambulance to {{Sheffield Children's Hospital|place}}, kept in for 2 nights for EEG and observation, discharged Sunday. Consultant (Dr [[Bartholomew Quayle|~british]]) has started him on medication for suspected epilepsy. Parents coping; mum staying off work this week.
+Mum emailed on the weekend. Zakariya had a tonic-clonic seizure at home on the 12th (Friday evening) - his first. Ambulance to {{Sheffield Children's Hospital|place}}, (NHS [[498 213 7609|NHS_NUMBER:P01]]) kept in for 2 nights for EEG and observation, discharged Sunday. Consultant (Dr [[Bartholomew Quayle|~british]]) has started him on medication for suspected epilepsy. Parents coping; mum staying off work this week.
 """),
     ("ehcp", "2023-06-20", "Education", A, "EHCP annual review", "standard", """
 EHCP annual review at school. Named school in the amended plan will be {{Highfield Lodge School|place}} (specialist, ASC) from September, as Zakariya's needs are not being met in mainstream secondary. Parents agree, Zakariya visited and "liked the sensory room". Start date 5th September 2023.
@@ -60,7 +60,7 @@ Leila told me at today's visit that she and Mounir have separated. Mounir moved 
 CONFIDENTIAL (TM). Leila has been signed off work with work-related stress since 8/1/24. I have spoken with her HR business partner, [[Marguerite Fanshawe|~british]] ([[marguerite.fanshawe@wakefield.gov.uk|EMAIL]]), only to confirm that the case record access is restricted. No details of the case were shared.
 """),
     ("cin2", "2024-03-05", "CIN Review", A, "CIN review", "standard", """
-CIN review. Both parents present. Contact with dad working well on Saturdays. Seizures controlled. Mum back at work part time. Short breaks continuing. Plan continues.
+CIN review. Both parents present. Contact with dad working well on Saturdays. Seizures controlled. Mum back at work part time. Dad has applied for carer's allowance (NI [[ST 63 28 19 A|NI_NUMBER:P03]]), SW wrote a supporting letter. Short breaks continuing. Plan continues.
 """),
     ("visit2", "2024-07-09", "Home visit", A, "Home visit", "standard", """
 Home visit. Zakariya showed me photos on his iPad from his weekend at his dad's, one with a woman in it. He typed "SAMIRA DADS FRIEND SLEEPS THERE". Leila then said Mounir's new partner [[Samira|~arabic]] has moved into his flat (she thinks in June); Leila does not know her surname. I rang Mounir, who confirmed this and was happy to give Samira's details for checks. Zakariya appears relaxed about her.
