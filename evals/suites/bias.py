@@ -16,6 +16,7 @@ import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -115,13 +116,13 @@ def twins(settings: Mapping[str, Any]) -> list[Twin]:
     vocab = vocabulary(Family(settings.get("family", "standard")))
     seed = int(settings["seed"])
     out = [
-        Twin(f"{NAMES}:{origin}", NAMES, lambda base, o=origin: with_names_from(base, o, vocab, seed))
+        Twin(f"{NAMES}:{origin}", NAMES, partial(with_names_from, origin=origin, vocab=vocab, seed=seed))
         for origin in settings.get("origins", []) or []
     ]
     for dimension, values in (settings.get("markers", {}) or {}).items():
         for value in values:
             chosen = marker(f"{dimension}:{value}")
-            out.append(Twin(chosen.key, dimension, lambda base, m=chosen: with_marker(base, m, vocab, seed)))
+            out.append(Twin(chosen.key, dimension, partial(with_marker, chosen=chosen, vocab=vocab, seed=seed)))
     if settings.get("poverty_twin", True):
         out.append(Twin(POVERTY, "poverty", with_poverty_markers))
     return out
@@ -233,7 +234,8 @@ def _redaction(subject: Subject) -> dict[str, float]:
         build_case_redactor(subject.settings.redaction.ner_model_path), subject.corpus.directory
     ).summary()
     wanted = {"person_on_record_recall": "redaction_recall", "precision": "redaction_precision"}
-    return {name: float(summary[key]) for key, name in wanted.items() if summary.get(key) is not None}
+    values = {name: summary.get(key) for key, name in wanted.items()}
+    return {name: float(value) for name, value in values.items() if value is not None}
 
 
 def run(
