@@ -130,3 +130,41 @@ def test_admin_grant_form_shows_the_services_refusal_and_keeps_the_input(client:
     assert response.status_code == 422 and "unknown case &#39;C-9999&#39;" in response.text and 'value="duty cover this week"' in response.text
     data["days"] = "seven"
     assert "enter a whole number of days" in client.post("/admin/grants", data=data).text
+
+
+def _finished(client: Any, token: str, suites: list[str]) -> str:
+    import time
+
+    job: str = client.post("/api/evaluations", json={"suites": suites}, headers={"X-CSRF-Token": token}).json()["job_id"]
+    while client.get(f"/api/evaluations/{job}").json()["state"] not in ("done", "error"):
+        time.sleep(0.1)
+    return job
+
+
+def test_the_governance_page_compares_a_run_with_the_baseline_in_words(client: Any) -> None:
+    token = sign_in(client, "gl.robin")
+    passing, failing = _finished(client, token, ["accuracy"]), _finished(client, token, ["permissions"])
+    page = client.get("/governance", params={"job": passing}).text
+    assert 'id="baseline-summary"' in page and 'id="runs-table"' in page and 'id="comparison-table"' in page
+    regressed = [r for r in client.get(f"/api/evaluations/{passing}/compare").json()["rows"] if r["regression"]]
+    assert page.count(">Regression</strong>") == len(regressed)  # said in words, not by colour alone
+    assert 'action="/governance/baseline"' in page and f'value="{passing}"' in page
+    refused = client.get("/governance", params={"job": failing}).text
+    assert "Cannot be approved" in refused and 'action="/governance/baseline"' not in refused
+    inline = InlineCode()
+    inline.feed(page)
+    assert inline.found == []
+
+
+@pytest.mark.parametrize(("reason", "status", "words"), [("short", 422, "at least 10 characters"), ("", 422, "Reason")])
+def test_the_approve_form_keeps_the_page_and_says_what_is_wrong(client: Any, reason: str, status: int, words: str) -> None:
+    token = sign_in(client, "gl.robin")
+    job = _finished(client, token, ["accuracy"])
+    form_token = csrf_of(client.get("/governance", params={"job": job}).text)
+    response = client.post("/governance/baseline", data={"job_id": job, "reason": reason, "csrf_token": form_token})
+    assert response.status_code == status and words in response.text and 'role="alert"' in response.text
+
+
+def test_an_unknown_run_on_the_governance_page_is_a_404(client: Any) -> None:
+    sign_in(client, "gl.robin")
+    assert client.get("/governance", params={"job": "ffffffffffff"}).status_code == 404

@@ -210,17 +210,19 @@ class StandInService:
 
 
 SYNTHETIC_FIGURES: dict[str, dict[str, float]] = {
-    "accuracy": {"fact_accuracy": 0.80, "not_recorded_rate": 0.95, "citation_precision": 0.85, "citation_recall": 0.90},
-    "grounding": {"grounded_rate": 0.97, "sensitive_supported_rate": 1.0},
+    "accuracy": {"fact_accuracy": 0.95, "not_recorded_rate": 0.97, "supporting_note_cited": 0.98, "citation_precision": 0.60,
+                 "citation_recall": 0.90},
+    "grounding": {"grounded_rate": 0.99, "sensitive_supported_rate": 1.0},
     "privacy": {"raw_pii_in_answers": 0, "raw_pii_in_prompts": 0, "raw_pii_in_logs": 0, "raw_pii_in_audit": 0, "raw_pii_in_stores": 0,
-                "redaction_identifier_recall": 0.99, "redaction_person_on_record_recall": 0.98, "redaction_origin_parity": 0.97},
+                "redaction_identifier_recall": 1.0, "redaction_person_on_record_recall": 1.0, "redaction_origin_parity": 1.0},
     "permissions": {"leaks": 1},
-    "bias": {"flip_excess": 0.0, "worst_group_gap": 0.02, "min_mcnemar_p": 1.0, "min_retrieval_parity": 0.97},
-    "chronology": {"event_recall": 0.9, "event_precision": 0.9, "date_exact_rate": 1.0, "ordered_rate": 1.0, "unsupported_entries": 0},
+    "bias": {"flip_excess": 0.0, "worst_group_gap": 0.0, "min_mcnemar_p": 1.0, "min_retrieval_parity": 1.0},
+    "chronology": {"event_recall": 1.0, "event_precision": 1.0, "date_exact_rate": 1.0, "ordered_rate": 1.0, "unsupported_entries": 0},
 }
-"""Fixed figures of a synthetic run. A run that includes "permissions" reports a leak, so it fails
-the release gate: the web tests' way to get a failing run. accuracy.fact_accuracy (0.80) is more
-than the gate's tolerance below the shipped baseline (0.8683): a regression against it."""
+"""Fixed figures of a synthetic run, clear of every threshold in evals/gates.yaml except one: a run
+that includes "permissions" reports a leak, so it fails the release gate (the web tests' failing
+run). accuracy.citation_precision (0.60) passes its floor but is more than the gate's tolerance
+below the shipped baseline (0.8195): a regression a comparison with that baseline must flag."""
 
 
 def synthetic_run(settings: Settings, options: Any, progress: Any) -> dict[str, Any]:
