@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import json
+import re
 import sys
 from itertools import pairwise
 from pathlib import Path
@@ -33,6 +34,9 @@ EVENT_TYPES = {
     "hospital", "closure", "health", "household_change", "school_exclusion", "school_move", "camhs_referral",
     "youth_justice", "positive_change",
 }
+
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _jsonl(name: str) -> list[dict[str, Any]]:
@@ -104,6 +108,28 @@ def test_questions_are_well_formed_and_asked_by_someone_who_sees_their_notes(cas
         if q["qtype"] in {"when", "yes_no"}:
             for fact in q["gold_facts"]:
                 assert fact in {"yes", "no"} or dt.date.fromisoformat(fact), q["id"]
+
+
+def test_every_non_date_gold_fact_is_written_in_a_supporting_note(cases: dict[str, Case]) -> None:
+    for q in _jsonl("gold/questions.jsonl"):
+        notes = _notes(cases[q["case_id"]])
+        texts = [notes[n].text.lower() for n in q["supporting_note_ids"]]
+        for fact in q["gold_facts"]:
+            if fact in {"yes", "no"} or ISO_DATE.fullmatch(fact):
+                continue
+            assert any(fact.lower() in text for text in texts), (q["id"], fact)
+
+
+def test_identifiers_in_restricted_notes_appear_in_no_standard_note(cases: dict[str, Case]) -> None:
+    notes = {n.note_id: (c, n) for c in cases.values() for n in c.notes}
+    for line in _jsonl("gold/pii.jsonl"):
+        case, note = notes[line["note_id"]]
+        if note.sensitivity != Sensitivity.RESTRICTED:
+            continue
+        for span in line["spans"]:
+            if span["type"] in {"ADDRESS", "POSTCODE", "PHONE", "EMAIL"}:
+                leaks = [n.note_id for n in case.notes if n.sensitivity == Sensitivity.STANDARD and span["text"] in n.text]
+                assert leaks == [], (span["text"], leaks)
 
 
 @pytest.mark.parametrize("case_id", [f"IND-{i:04d}" for i in range(1, 7)])

@@ -81,7 +81,7 @@ CONFIDENTIAL - do not disclose to father or his family.
 On 8th July Shagufta and the children moved from the refuge into a housing association property at [[7 Heron Close|ADDRESS:P02]], {{Knottingley|place}} [[WF11 8DA|POSTCODE:P02]]. Mum has a new mobile: [[07968 330714|PHONE:P02]]. Only SW, TM, IDVA and the new school have these details.
 """),
     ("school", "2023-09-12", "School Contact", A, "School move", "standard", """
-Zainab started Year 7 at her new secondary school on Wed 6/9 - the school's name is held in the confidential record. School aware of the NMO. Handover call done with St Aidan's. Zainab reported to have settled "better than expected" in the first week.
+Zainab started Year 7 at her new secondary school on Wed 6/9 - the school's name is not recorded here for safety reasons. School aware of the NMO. Handover call done with St Aidan's. Zainab reported to have settled "better than expected" in the first week.
 """),
     ("camhs", "2023-10-03", "CAMHS Referral", A, "CAMHS referral", "standard", """
 GP (Dr [[Okwuosa|~african]]) has referred Zainab to CAMHS today for anxiety and poor sleep. Mum agreed. SW letter of support sent to CAMHS single point of access.
