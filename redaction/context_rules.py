@@ -27,7 +27,22 @@ _RELATIONS = (
     r"teacher|class teacher|headteacher|head teacher|senco|dsl|nurse|school nurse|midwife|hv|health visitor|"
     r"gp|doctor|paediatrician|consultant|officer|police officer|worker|support worker|family support worker|"
     r"key worker|manager|iro|pa|personal adviser|solicitor|advocate|interpreter|therapist|psychologist|"
-    r"practitioner|colleague|landlord|landlady|employer|coach|youth worker|yot worker|cafcass guardian|guardian)"
+    r"practitioner|colleague|landlord|landlady|employer|coach|youth worker|yot worker|cafcass guardian|guardian|"
+    r"adopter|adoptive parent|adoptive mum|adoptive mother|adoptive dad|adoptive father|prospective adopter|"
+    r"special guardian|foster parent|foster mum|foster dad|birth mother|birth father|birth parent|"
+    r"new partner|stepsister|stepbrother|step-sister|step-brother|half-sibling|godmother|godfather|"
+    r"maternal grandmother|paternal grandmother|maternal grandfather|paternal grandfather)"
+)
+_PLURAL = r"(?:s|es)?"
+_LINK = r"(?:is|was|are|were|will be|would be|has been|had been|is now|was now|now|being)"
+_PAIR_CUES = (
+    r"(?:placed (?:for adoption )?with|adopted by|matched with|placed in the care of|in the care of|"
+    r"lives with|living with|staying with|stays with|moved in with|moving in with|moved to live with|"
+    r"went to live with|cared for by|looked after by|collected by|picked up by)"
+)
+_PERSON_VERBS = (
+    r"(?:said|says|told me|told us|disclosed|explained|shared|stated|reported|confirmed|asked|"
+    r"agreed|cried|smiled|laughed|nodded|whispered|shouted|admitted|denied|added|replied)"
 )
 
 
@@ -40,12 +55,24 @@ class Rule:
     strong: bool = True
     """Titles and relationship words are strong evidence; a verb ("told X") is weak, so an ordinary
     English word after it ("told Everyone") is not taken for a name."""
+    pair: bool = False
+    """The cue only vouches for a full name: "placed with Grace Taylor" is a person, "placed with
+    Westfield" may be a provider, so at least two name-shaped words are required."""
 
 
 _RULES: tuple[Rule, ...] = (
     Rule(re.compile(rf"\b{_TITLES}\.?\s+{_NAME}")),
-    Rule(re.compile(rf"\b{_RELATIONS}\s*\(\s*{_NAME}\s*\)", re.I)),
-    Rule(re.compile(rf"\b{_RELATIONS},?\s+{_NAME}", re.I)),
+    Rule(re.compile(rf"\b{_RELATIONS}{_PLURAL}\s*\(\s*{_NAME}\s*\)", re.I)),
+    Rule(re.compile(rf"\b{_RELATIONS}{_PLURAL},?\s+{_NAME}", re.I)),
+    Rule(re.compile(rf"\b{_RELATIONS}{_PLURAL}(?:\s+{_LINK}|\s*[:–]|\s+-)\s+{_NAME}", re.I), strong=False),
+    Rule(re.compile(rf"\b{_PAIR_CUES}\s+{_NAME}", re.I), strong=False, pair=True),
+    Rule(
+        re.compile(rf"(?:^|[.;:!?\n\"“]\s*|\band\s+|\bthat\s+){_NAME}\s+{_PERSON_VERBS}\b"),
+        cue_before=False,
+        strong=False,
+    ),
+    Rule(re.compile(rf"{_NAME}['’]s\s+own\s+words\b"), cue_before=False, strong=False),
+    Rule(re.compile(rf"{_NAME}\s*(?:\(|,\s*)aged?\s+\d"), cue_before=False, strong=False),
     Rule(
         re.compile(
             rf"\b(?:called|named|known as|told|asked|spoke to|spoke with|phoned|rang|emailed|texted|messaged|"
@@ -99,8 +126,14 @@ STOP_WORDS: frozenset[str] = frozenset(
     please thanks thank dear regards kind best sent received attached
     dob d.o.b nhs ni do not disclose confidential restricted urgent important note re fao cc tel mob
     lates immunisations vaccinations
+    maternal paternal grandmother grandfather grandparents adopter adopters adoptive birth
     """.split()  # noqa: SIM905
 )
+SURNAME_STOP_WORDS: frozenset[str] = frozenset(
+    ["ward", "house", "young", "good", "best", "english", "friend", "kind", "marks"]
+)
+"""Stop words that are also family names: after a given name ("Chloe Ward", "Tom Young") they are
+part of the name, never on their own ("Ward 4", "Young person")."""
 _PET_BEFORE = re.compile(
     r"(?:dog|dogs|puppy|cat|cats|kitten|pet|pets|hamster|rabbit|guinea pig|parrot|budgie|tortoise|snake|"
     r"lizard|horse|pony|fish|ferret|gerbil|rat|mouse|bird)(?:\s+(?:is|was))?(?:\s+(?:called|named))?[\s,(:]*$",
@@ -169,21 +202,48 @@ def _name_shaped(word: str) -> bool:
 
 
 def context_people(text: str) -> Iterator[Span]:
-    """PERSON spans that the wording around them vouches for."""
+    """PERSON spans that the wording around them vouches for, and the full names listed with them
+    ("the adopters, Tom Briggs and Leah Briggs")."""
     seen: set[tuple[int, int]] = set()
     for rule in _RULES:
         for match in _overlapping(rule.pattern, text):
-            start, end = match.span("name")
-            if not rule.cue_before:
-                start = _last_name_start(text, start, end)
-            span = _trim_name(text, start, end)
-            if span is None or (not rule.cue_before and span.end != end - _possessive_len(text[start:end])):
+            span = _rule_span(rule, text, match)
+            if span is None:
                 continue
-            if not rule.strong and " " not in span.text_in(text) and _is_ordinary_word(span.text_in(text)):
-                continue
-            if not any(a <= span.start and span.end <= b for a, b in seen):
-                seen.add((span.start, span.end))
-                yield span
+            for found in (span, *_listed_with(text, span)):
+                if not any(a <= found.start and found.end <= b for a, b in seen):
+                    seen.add((found.start, found.end))
+                    yield found
+
+
+def _rule_span(rule: Rule, text: str, match: re.Match[str]) -> Span | None:
+    start, end = match.span("name")
+    if not rule.cue_before:
+        start = _last_name_start(text, start, end)
+    span = _trim_name(text, start, end)
+    if span is None or (not rule.cue_before and span.end != end - _possessive_len(text[start:end])):
+        return None
+    value = span.text_in(text)
+    if not rule.strong and " " not in value and _is_ordinary_word(value):
+        return None
+    if rule.pair and " " not in value:
+        return None
+    return span
+
+
+_LISTED = re.compile(rf"^(?:,\s*|\s+(?:and|&)\s+|,\s*and\s+){_NAME}")
+
+
+def _listed_with(text: str, span: Span) -> Iterator[Span]:
+    """Full names joined to a vouched-for person by "and" or a comma: the cue covers them too.
+    Only full names (two name-shaped words): "Gary and Mum" must not make "Mum" a person."""
+    while (match := _LISTED.match(text[span.end :])) is not None:
+        start = span.end + match.start("name")
+        following = _trim_name(text, start, span.end + match.end("name"))
+        if following is None or " " not in following.text_in(text):
+            return
+        yield following
+        span = following
 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -223,7 +283,8 @@ def _trim_name(text: str, start: int, end: int) -> Span | None:
     kept_end = None
     for word in words:
         token = word.group(0).removesuffix("'s").removesuffix("’s")
-        if not _name_shaped(token) or (word.start() > 0 and text[start + word.start() - 1] == "\n"):
+        surname = kept_end is not None and token[:1].isupper() and fold(token) in SURNAME_STOP_WORDS
+        if not (_name_shaped(token) or surname) or (word.start() > 0 and text[start + word.start() - 1] == "\n"):
             break
         kept_end = start + word.start() + len(token)
     if kept_end is None:
@@ -244,7 +305,7 @@ def is_not_a_person(text: str, span: Span) -> bool:
         return True
     if _PET_BEFORE.search(before) or _PET_AFTER.match(after):
         return True
-    if len(words) > 1 and words[-1] in ORG_WORDS:
+    if len(words) > 1 and any(w in ORG_WORDS for w in words[1:]):
         return True
     following = _ORG_AFTER.match(after)
     if following and following.group(1)[:1].isupper() and fold(following.group(1)) in ORG_WORDS:

@@ -5,11 +5,21 @@ NI numbers, emails): the prompts that reached the language model, every log line
 and the vector and keyword index files on disk. Answers are shown re-identified to entitled
 readers, so an answer fails only when it carries a value from a case other than the one it is about.
 Reports show values masked ("K****a"), never in full: the report must not become the leak.
+
+A one-word name that the corpus itself also uses as something else ("Park" of a GP and "Castle
+Park Primary", "Rose" of an aunt and "the White Rose Centre", "Hunter" of a father and "Hunter
+wellies") is a leak only where it is written like a name (capitalised or in capitals) and not in
+one of those innocent phrasings. The phrasings come from the gold set itself: the words around
+every occurrence in the raw notes that no gold span covers. So the exemption never reaches a name
+in a phrasing the gold marks as personal, and a name the corpus never uses otherwise is matched
+exactly as before (in any case, anywhere).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from evals.core import Failure, SuiteResult
@@ -41,12 +51,84 @@ def pii_values(subject: Subject) -> list[PiiValue]:
     return list(values.values())
 
 
-def _scan(where: str, texts: Iterable[tuple[str, str]], values: Sequence[PiiValue], result: SuiteResult) -> int:
+_NEIGHBOUR_BEFORE = re.compile(r"([^\W_][\w'’\-]*)[ \t]+$")
+_NEIGHBOUR_AFTER = re.compile(r"[ \t]+([^\W_][\w'’\-]*)")
+
+
+def innocent_phrases(value: str, text: str, gold_spans: Sequence[Mapping[str, Any]]) -> set[str]:
+    """The phrasings in which `text` (a raw note) uses the one-word `value` outside every gold span:
+    with a capitalised neighbour, the two-word name it is part of ("Castle Park", "Park Primary");
+    with lowercase neighbours on both sides, the three words ("wore Hunter wellies")."""
+    phrases: set[str] = set()
+    for match in re.finditer(rf"(?<!\w){re.escape(value)}(?!\w)", text):
+        before = _NEIGHBOUR_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        after = _NEIGHBOUR_AFTER.match(text, match.end())
+        start = before.start(1) if before else match.start()
+        end = after.end(1) if after else match.end()
+        if any(int(g["start"]) < end and start < int(g["end"]) for g in gold_spans):
+            continue
+        capitalised = [n.group(1) for n in (before, after) if n and n.group(1)[:1].isupper()]
+        if before and before.group(1)[:1].isupper():
+            phrases.add(f"{before.group(1)} {value}")
+        if after and after.group(1)[:1].isupper():
+            phrases.add(f"{value} {after.group(1)}")
+        if before and after and not capitalised:
+            phrases.add(f"{before.group(1)} {value} {after.group(1)}")
+    return phrases
+
+
+@dataclass
+class ValueScan:
+    """Finds gold values in text, telling a name from the same word in a phrasing the gold set
+    marks as not personal (see the module docstring)."""
+
+    values: Sequence[PiiValue]
+    innocent: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """One-word value as written -> its innocent phrasings in the corpus."""
+
+    @classmethod
+    def from_corpus(
+        cls, values: Sequence[PiiValue], notes: Iterable[tuple[str, Sequence[Mapping[str, Any]]]]
+    ) -> ValueScan:
+        """`notes`: every raw note text with its gold spans."""
+        words = {v.value for v in values if v.type == "PERSON" and " " not in v.value}
+        innocent: dict[str, set[str]] = {}
+        for text, spans in notes:
+            for word in (w for w in words if w in text):
+                innocent.setdefault(word, set()).update(innocent_phrases(word, text, spans))
+        return cls(values, {w: frozenset(p) for w, p in innocent.items() if p})
+
+    def found(self, text: str, values: Sequence[PiiValue] | None = None) -> list[PiiValue]:
+        """The values (of `values`, default all) that `text` holds in a personal way."""
+        lowered = text.lower()
+        candidates = [v for v in (self.values if values is None else values) if v.value.lower() in lowered]
+        return [v for v in candidates if self._holds(text, v)]
+
+    def _holds(self, text: str, value: PiiValue) -> bool:
+        phrases = self.innocent.get(value.value)
+        if not phrases:
+            return bool(pii_found(text, [value]))
+        covered = [m.span() for p in phrases for m in _phrase_pattern(p).finditer(text)]
+        as_name = re.compile(rf"(?<!\w)(?:{re.escape(value.value)}|{re.escape(value.value.upper())})(?!\w)")
+        return any(not any(a <= m.start() and m.end() <= b for a, b in covered) for m in as_name.finditer(text))
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"(?!\w)")
+
+
+def value_scan(subject: Subject, values: Sequence[PiiValue]) -> ValueScan:
+    gold = {row["note_id"]: row.get("spans", []) for row in subject.corpus.gold("pii.jsonl")}
+    return ValueScan.from_corpus(
+        values, ((note.text, gold.get(note.note_id, [])) for case in subject.corpus.cases for note in case.notes)
+    )
+
+
+def _scan(where: str, texts: Iterable[tuple[str, str]], scan: ValueScan, result: SuiteResult) -> int:
     """Failures for every value found in `texts` ((label, text) pairs); returns how many were found."""
     found = 0
     for label, text in texts:
-        lowered = text.lower()
-        for value in pii_found(text, [v for v in values if v.value.lower() in lowered]):
+        for value in scan.found(text):
             found += 1
             if len([f for f in result.failures if f.check == where]) < 50:
                 result.failures.append(
@@ -82,7 +164,7 @@ def _masked(text: str, values: Sequence[PiiValue]) -> str:
     return text
 
 
-def _answer_leaks(ctx: RunContext, values: Sequence[PiiValue], result: SuiteResult) -> int:
+def _answer_leaks(ctx: RunContext, scan: ValueScan, result: SuiteResult) -> int:
     """Values of other cases in an answer about one case, unless the case's own record holds them
     too (the same GP or school appears in several families' records)."""
     own_records = _own_records(ctx.subject)
@@ -95,9 +177,9 @@ def _answer_leaks(ctx: RunContext, values: Sequence[PiiValue], result: SuiteResu
         text = f"{observed.get('answer', '')} {quotes}"
         lowered = text.lower()
         candidates = [
-            v for v in values if v.case_id != case_id and v.value.lower() in lowered and not v.pattern.search(own)
+            v for v in scan.values if v.case_id != case_id and v.value.lower() in lowered and not v.pattern.search(own)
         ]
-        for value in pii_found(text, candidates):
+        for value in scan.found(text, candidates):
             found += 1
             result.failures.append(
                 Failure(
@@ -123,16 +205,15 @@ def run(ctx: RunContext) -> SuiteResult:
 
         accuracy.run(ctx)
     values = pii_values(subject)
+    scan = value_scan(subject, values)
     ctx.progress("privacy: scanning answers, prompts, logs, audit and stores", 0.6)
     prompts = subject.prompts.requests if subject.prompts else []
     counts = {
-        "answers": _answer_leaks(ctx, values, result),
-        "prompts": _scan("prompts", ((f"request {i}", r) for i, r in enumerate(prompts)), values, result),
-        "logs": _scan("logs", ((f"log line {i}", line) for i, line in enumerate(subject.logs.lines)), values, result),
-        "audit": _scan(
-            "audit", ((f"audit row {i}", row) for i, row in enumerate(subject.audit_rows())), values, result
-        ),
-        "stores": _scan("stores", _store_texts(subject), values, result),
+        "answers": _answer_leaks(ctx, scan, result),
+        "prompts": _scan("prompts", ((f"request {i}", r) for i, r in enumerate(prompts)), scan, result),
+        "logs": _scan("logs", ((f"log line {i}", line) for i, line in enumerate(subject.logs.lines)), scan, result),
+        "audit": _scan("audit", ((f"audit row {i}", row) for i, row in enumerate(subject.audit_rows())), scan, result),
+        "stores": _scan("stores", _store_texts(subject), scan, result),
     }
     for where, found in counts.items():
         result.metrics[f"raw_pii_in_{where}"] = float(found)
