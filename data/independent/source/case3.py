@@ -44,7 +44,7 @@ Present: IA (TM), TF (SW), council solicitor.
 Threshold for care proceedings met (physical harm, history of neglect in Romania per mum's own account). Mother's s20 consent is fragile - she has asked twice for the children back. Decision: issue care proceedings and apply for Interim Care Orders for both children. PLO pre-proceedings not appropriate given the level of risk.
 """),
     ("ico", "2022-04-12", "Court Hearing", A, "First hearing", "standard", """
-Attended {{Leeds Family Court|place}} yesterday (first hearing, Tues). HHJ granted Interim Care Orders for both children, contested by mum. Children's guardian [[Lorcan Mulvihill|~irish]] appointed. Directions: parenting assessment of mum, sibling assessment, contact 2x weekly supervised. IRH listed for Sept.
+Attended {{Leeds Family Court|place}} yesterday (first hearing, Mon). HHJ granted Interim Care Orders for both children, contested by mum. Children's guardian [[Lorcan Mulvihill|~irish]] appointed. Directions: parenting assessment of mum, sibling assessment, contact 2x weekly supervised. IRH listed for Sept.
 """),
     ("cla1", "2022-04-26", "LAC Review", A, "First CLA review", "standard", """
 First looked after review, IRO [[Yvonne Tarrant|~british]]. Mirela and Florin both settled at the Gledhills, same school maintained (carers drive them). Health assessments booked. Contact going well though mum gets upset at the end. IRO endorsed the care plan. Next review in 3 months.
