@@ -18,12 +18,26 @@ import math
 import re
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 import numpy as np
 
+from assistant.chronology.dates import stated_event_date
 from assistant.models.base import NOT_RECORDED, ChatRequest, QuestionType, Source
-from assistant.models.questions import keywords, mentioned_days, sentences, wants_latest, without_dates
+from assistant.models.questions import (
+    asks_current,
+    counted_thing,
+    keywords,
+    mentioned_days,
+    modifier_pairs,
+    possessors,
+    sentences,
+    terms,
+    wants_latest,
+    wants_name,
+    without_dates,
+)
 from records.vocabulary import known_labels
 from retrieval.types import Embedder
 
@@ -42,7 +56,13 @@ _PERSON = re.compile(
     r"foster|paediatrician|consultant|camhs|police|school|practitioner|adviser|advisor|sencO|head)\b",
     re.IGNORECASE,
 )
+_NAMED = re.compile(r"\[[A-Z][A-Z_' ]*[A-Z](?: \d+)?\]|<[A-Z_]+[^>]*>|\b(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z\[]")
+"""Someone named: a pseudonym token ("[SOCIAL WORKER]") or a title and name. A "who" answer names
+someone; "PA visit to the flat" only mentions a role."""
 _QUOTATION = re.compile(r"[\"“][^\"”]{3,}[\"”]")
+_PROPER_NAME = re.compile(r"(?<=[a-z,;(]\s)(?:[A-Z][a-z'’]+)(?:\s+(?:[A-Z][a-z'’]+|RC|CE|of))*\s+[A-Z][a-z'’]+|(?<=, )[A-Z][a-z]+(?=,)")
+"""A name inside a sentence ("attends Castle Park Primary", "The family dog, Biscuit, was..."): what
+"which school" and "what is the name of" questions want."""
 _INSTRUCTION = re.compile(
     r"\b(ignore|disregard|forget) (all |any |the )?(previous|prior|above|earlier) (instructions|prompts?|rules)\b"
     r"|^\s*(system|assistant)\s*:|\byou are now\b|\bnew instructions\b",
@@ -55,7 +75,8 @@ _NEGATIVE = re.compile(
 )
 _CITATION_LIKE = re.compile(r"\[(\d+)\]")
 _ALL_TYPE_WORDS: dict[str, set[str]] = {
-    kind.value: keywords(f"{kind.value.replace('_', ' ')} {' '.join(labels)}") for kind, labels in known_labels().items()
+    kind.value: keywords(text := f"{kind.value.replace('_', ' ')} {' '.join(labels)}") | terms(text)
+    for kind, labels in known_labels().items()
 }
 _TYPE_WORDS: dict[str, set[str]] = {
     kind: {word for word in words - keywords("family child meeting note visit call") if sum(word in other for other in _ALL_TYPE_WORDS.values()) == 1}
@@ -121,7 +142,14 @@ class ExtractiveChatModel:
         chosen = self.select(request)
         if not chosen:
             return NOT_RECORDED
-        answer = " ".join(_render(candidate, request.qtype) for candidate in chosen)
+        if request.qtype is QuestionType.HOW_MANY:
+            counted = _count_events(request, chosen[0])
+            if counted:
+                return counted
+        days = mentioned_days(request.question)
+        other_day = bool(days) and not _on_days([c.source for c in chosen], days)
+        dated = request.qtype in (QuestionType.WHEN, QuestionType.YES_NO) or other_day
+        answer = " ".join(_render(candidate, dated) for candidate in chosen)
         if request.qtype is QuestionType.YES_NO:
             return f"{'No' if _NEGATIVE.search(chosen[0].text) else 'Yes'}, according to the notes: {answer}"
         return answer
@@ -148,44 +176,47 @@ class ExtractiveChatModel:
 
     def _rank(self, request: ChatRequest) -> list[_Candidate]:
         question = without_dates(request.question)
-        question_words = keywords(question)
+        question_words = terms(question)
         days = mentioned_days(request.question)
+        sources = _on_days(request.sources, days) or request.sources
         pool = [
             (source, index, text)
-            for source in request.sources
+            for source in sources
             for index, text in enumerate(sentences(source.chunk.text))
             if not _INSTRUCTION.search(text)
         ]
         if not pool:
             return []
-        pool_words = [keywords(text) for _, _, text in pool]
-        weights = _rarity(question_words, pool_words)
-        seen = set().union(*pool_words, *(keywords(f"{s.chunk.title} {s.chunk.note_type.replace('_', ' ')}") for s in request.sources))
-        unmatched = len(question_words - seen - _GENERIC)
+        pool_words = [terms(text) for _, _, text in pool]
+        weights = _rarity(question_words, pool_words, possessors(question))
+        contexts = {source.n: terms(f"{source.chunk.title} {source.chunk.note_type.replace('_', ' ')}") for source in sources}
+        missing = question_words - set().union(*pool_words, *contexts.values()) - _GENERIC
+        titles = set().union(*contexts.values())
+        qualified = {head for modifier, head in modifier_pairs(question) if modifier in missing and head not in titles}
+        asked_about = set(_NAMED.findall(request.question))
+        named = request.qtype is QuestionType.WHAT and wants_name(request.question)
         count = len(request.sources)
         candidates = []
-        for source, index, text in pool:
-            share = _keyword_share(weights, text, source)
+        for (source, index, text), words in zip(pool, pool_words, strict=True):
+            context = contexts[source.n]
+            share = _keyword_share(weights, words, context)
             dated = self._date_fit(days, source.chunk.date)
-            prior = self._tuning.rank_weight * (1 - (source.n - 1) / max(count, 1))
-            score = (
-                self._tuning.keyword_weight * share
-                + self._type_fit(request.qtype, text)
-                + dated
-                + self._note_type_fit(question_words, source)
-                + prior
-            )
             typed = self._note_type_fit(question_words, source)
+            prior = self._tuning.rank_weight * (1 - (source.n - 1) / max(count, 1))
+            fit = self._type_fit(request.qtype, text, asked_about) + (self._name_fit(text) if named else 0.0)
+            score = self._tuning.keyword_weight * share + fit + dated + typed + prior
             evidence = (
-                share
+                _keyword_share(weights, words, context, discount=qualified)
                 + (self._tuning.date_evidence if dated > 0 else 0.0)
                 + (self._tuning.type_evidence if typed else 0.0)
-                - self._tuning.unmatched_penalty * unmatched
+                - self._tuning.unmatched_penalty * len(missing)
             )
             candidates.append(_Candidate(source, index, text, score, evidence))
         ranked = sorted(candidates, key=lambda c: (-c.score, c.source.n, c.index))
         ranked = self._rerank(question, ranked)
-        return _latest_first(ranked, self._tuning.recency_margin) if wants_latest(request.question) else ranked
+        if wants_latest(request.question) or asks_current(request.question):
+            return _latest_first(ranked, self._tuning.recency_margin)
+        return ranked
 
     def _rerank(self, question: str, ranked: list[_Candidate]) -> list[_Candidate]:
         """Meaning decides between the few best by wording: only they are embedded, to stay fast."""
@@ -210,20 +241,24 @@ class ExtractiveChatModel:
         """'When was the ICPC?' is answered by the ICPC note, not the s47 note recommending one."""
         return self._tuning.note_type_bonus if question_words & _TYPE_WORDS.get(source.chunk.note_type, set()) else 0.0
 
-    def _type_fit(self, qtype: QuestionType, text: str) -> float:
-        wanted = {
-            QuestionType.WHEN: _DATE,
-            QuestionType.WHO: _PERSON,
-            QuestionType.HOW_MANY: _COUNT,
-            QuestionType.QUOTE: _QUOTED,
-        }.get(qtype)
+    def _type_fit(self, qtype: QuestionType, text: str, asked_about: set[str]) -> float:
+        """Does the sentence hold the kind of thing the question wants?"""
+        bonus = self._tuning.type_bonus
+        if qtype is QuestionType.WHO:
+            if set(_NAMED.findall(text)) - asked_about:
+                return bonus
+            return bonus / 2 if _PERSON.search(text) else -self._tuning.type_penalty
+        wanted = {QuestionType.WHEN: _DATE, QuestionType.HOW_MANY: _COUNT, QuestionType.QUOTE: _QUOTED}.get(qtype)
         if wanted is None:
             return 0.0
         if qtype is QuestionType.QUOTE and _QUOTATION.search(text):
-            return 2 * self._tuning.type_bonus
+            return 2 * bonus
         if wanted.search(text):
-            return self._tuning.type_bonus
+            return bonus
         return 0.0 if qtype is QuestionType.WHEN else -self._tuning.type_penalty
+
+    def _name_fit(self, text: str) -> float:
+        return self._tuning.type_bonus if _PROPER_NAME.search(text) else 0.0
 
     def _similarities(self, question: str, texts: Sequence[str]) -> list[float]:
         if self._embedder is None:
@@ -259,33 +294,84 @@ def _neighbour_quote(best: _Candidate, ranked: Sequence[_Candidate]) -> _Candida
     return min(near, key=lambda c: (abs(c.index - best.index), c.index), default=None)
 
 
-def _rarity(question_words: set[str], pool: Sequence[set[str]]) -> dict[str, float]:
-    """Question words weighted by how few candidate sentences hold them: "dentist" decides, "seen" hardly."""
+def _rarity(
+    question_words: set[str], pool: Sequence[set[str]], possessors: AbstractSet[str] = frozenset()
+) -> dict[str, float]:
+    """Question words weighted by how few candidate sentences hold them: "dentist" decides, "seen" hardly.
+
+    An owner ("the family's dog") counts half: the question is about the dog.
+    """
     total = len(pool)
-    return {word: math.log(1 + total / (1 + sum(word in words for words in pool))) for word in question_words}
+    return {
+        word: (0.5 if word in possessors else 1.0) * math.log(1 + total / (1 + sum(word in words for words in pool)))
+        for word in question_words
+    }
 
 
-def _keyword_share(weights: dict[str, float], text: str, source: Source) -> float:
-    """Weighted share of the question's content words in the sentence; the note's title and type count half."""
+def _keyword_share(
+    weights: dict[str, float], words: AbstractSet[str], context: AbstractSet[str], discount: AbstractSet[str] = frozenset()
+) -> float:
+    """Weighted share of the question's terms in the sentence; the note's title and type count half.
+
+    `discount` holds terms that do not count as evidence here: 'group' in "What is her blood
+    group?" when no note says "blood", so "core group" cannot answer it.
+    """
     total = sum(weights.values())
     if not total:
         return 0.0
-    in_sentence = weights.keys() & keywords(text)
-    context = keywords(f"{source.chunk.title} {source.chunk.note_type.replace('_', ' ')}")
-    in_context = (weights.keys() & context) - in_sentence
+    credited = weights.keys() - discount
+    in_sentence = credited & words
+    in_context = (credited & context) - in_sentence
     return (sum(weights[w] for w in in_sentence) + 0.5 * sum(weights[w] for w in in_context)) / total
 
 
-def _render(candidate: _Candidate, qtype: QuestionType) -> str:
+def _on_days(sources: Sequence[Source], days: Sequence[tuple[int, int, int | None]]) -> list[Source]:
+    """The sources written on a day the question names: "What did she say on 21 March?" is answered
+    from the 21 March note or not at all, however well another day's note matches the words."""
+    return [
+        source
+        for source in sources
+        if any((source.chunk.date.day, source.chunk.date.month) == (day, month) and year in (None, source.chunk.date.year) for day, month, year in days)
+    ]
+
+
+def _render(candidate: _Candidate, dated: bool) -> str:
+    """The sentence as quoted, cited; with the event's date first when the question is about one."""
     text = _CITATION_LIKE.sub(r"(\1)", candidate.text)
     if len(text) > _MAX_SENTENCE_CHARS:
         text = text[:_MAX_SENTENCE_CHARS].rsplit(" ", 1)[0] + " …"
     marker = f"[{candidate.source.n}]"
     text = f"{text[:-1]} {marker}{text[-1]}" if text[-1] in ".!?" else f"{text} {marker}."
-    if qtype is QuestionType.WHEN:
+    if dated:
         chunk = candidate.source.chunk
-        return f"On {format_date(chunk.date)} ({chunk.note_type.replace('_', ' ')}): {text}"
+        return f"On {format_date(event_date(candidate.text, chunk.date))} ({chunk.note_type.replace('_', ' ')}): {text}"
     return text
+
+
+def event_date(sentence: str, note_date: dt.date) -> dt.date:
+    """When the sentence's event happened: the date it states ("went missing yesterday", "DV incident
+    last Sunday") if that is shortly before the note's date, otherwise the note's event date."""
+    return stated_event_date(sentence, note_date) or note_date
+
+
+def _count_events(request: ChatRequest, best: _Candidate) -> str | None:
+    """"How many missing episodes...?" counts the retrieved notes of that type, one per day, each
+    dated and cited; None when the question counts something no note type records ("how many days")."""
+    thing = counted_thing(request.question)
+    if thing is None:
+        return None
+    wanted = terms(thing)
+    kinds = {kind for kind, words in _TYPE_WORDS.items() if wanted & words}
+    if best.source.chunk.note_type not in kinds:
+        return None
+    events: dict[dt.date, Source] = {}
+    for source in sorted(request.sources, key=lambda s: s.chunk.date):
+        if source.chunk.note_type in kinds:
+            events.setdefault(source.chunk.date, source)
+    listed = "; ".join(
+        f"{format_date(day)} ({source.chunk.title}) [{source.n}]" for day, source in events.items()
+    )
+    return f"{len(events)} recorded in the notes found for this question: {listed}."
 
 
 def format_date(value: dt.date) -> str:

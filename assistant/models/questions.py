@@ -6,6 +6,7 @@ condenser (which needs a question's subject to carry into a follow-up).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from assistant.models.base import QuestionType
@@ -17,8 +18,18 @@ _QUOTE = re.compile(
     re.IGNORECASE,
 )
 _HOW_MANY = re.compile(r"\bhow (many|often|much)\b|\bnumber of\b|\bhow many times\b", re.IGNORECASE)
-_WHEN = re.compile(r"\bwhen\b|\bwhat date\b|\bwhich date\b|\bon what day\b|\bwhat time\b", re.IGNORECASE)
-_WHO = re.compile(r"\bwho\b|\bwhose\b|\bwhich (professional|worker|person|agency|officer|school|gp|doctor|teacher)\b|\bwhat is the name of\b", re.IGNORECASE)
+_WHEN = re.compile(r"^\s*when\b|\bwhat date\b|\bwhich date\b|\bon what day\b|\bwhat time\b", re.IGNORECASE)
+"""'When' asks for a date only as the question's first word: in "What was her legal status when she
+came into care?" it is a conjunction and the question wants the status."""
+_WHO = re.compile(
+    r"\bwho\b|\bwhose\b|\bwhich (professional|worker|person|agency|officer|gp|doctor|teacher)\b"
+    r"|\bwhat is the name of (the |his |her |their |\S+'s )?(gp|doctor|teacher|worker|social worker|adviser|advisor|"
+    r"officer|dsl|nurse|health visitor|iro|head ?teacher|carer|foster carer|partner|boyfriend|girlfriend|solicitor)\b",
+    re.IGNORECASE,
+)
+"""A person, not a place or a pet: "which school" and "the name of the family's dog" are "what" questions."""
+_CHOICE = re.compile(r",[^,?]+\bor\b[^?]*\??\s*$|\beither\b", re.IGNORECASE)
+"""'Is he in education, work or training?' offers alternatives: the answer is the one that holds, not yes or no."""
 _YES_NO = re.compile(
     r"^\s*(and\s+)?(is|are|was|were|has|have|had|did|does|do|can|could|will|would|should)\b", re.IGNORECASE
 )
@@ -44,7 +55,7 @@ def classify(question: str) -> QuestionType:
     ):
         if pattern.search(text):
             return kind
-    if _YES_NO.search(text):
+    if _YES_NO.search(text) and not _CHOICE.search(text):
         return QuestionType.YES_NO
     return QuestionType.WHAT
 
@@ -52,6 +63,8 @@ def classify(question: str) -> QuestionType:
 def stem(word: str) -> str:
     """A crude suffix stripper: enough for 'visits'/'visited'/'visiting' to meet, cheap enough per sentence."""
     word = re.sub(r"['’]s$", "", word.lower()).strip("'-")
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
     for suffix in ("ingly", "ings", "ing", "edly", "ies", "ied", "ed", "es", "s", "ly"):
         if len(word) - len(suffix) >= 3 and word.endswith(suffix):
             word = word[: -len(suffix)]
@@ -59,17 +72,66 @@ def stem(word: str) -> str:
     return word.rstrip("e") if len(word) > 3 else word
 
 
+_IRREGULAR = {
+    "saw": "see", "seen": "see", "met": "meet", "spoke": "speak", "spoken": "speak", "went": "go", "gone": "go",
+    "took": "take", "taken": "take", "gave": "give", "given": "give", "came": "come", "brought": "bring",
+    "wrote": "write", "written": "write", "began": "begin", "begun": "begin",
+}
+"""Past forms no suffix rule reaches: notes write "Saw [CHILD] alone" where questions ask "seen alone"."""
+
+
 def keywords(text: str) -> set[str]:
     """Stemmed content words plus the sector concepts named ('PA' and 'personal adviser' both give
     one concept): what a sentence must share with a question to be about the same thing."""
     words = {stem(word) for word in _WORD.findall(text) if word.lower() not in STOPWORDS and len(word) > 1}
-    return words | {_CONCEPT_OF[match.group(0).lower()] for match in _CONCEPTS.finditer(text)}
+    return words | {_CONCEPT_OF[match.group(1).lower()] for match in _CONCEPTS.finditer(text)}
 
 
 _CONCEPT_OF = {variant.lower(): f"~{group[0]}" for group in SYNONYMS for variant in group}
 _CONCEPTS = re.compile(
-    r"(?<![\w&])(" + "|".join(re.escape(v) for v in sorted(_CONCEPT_OF, key=len, reverse=True)) + r")(?![\w&])", re.IGNORECASE
+    r"(?<![\w&])(" + "|".join(re.escape(v) for v in sorted(_CONCEPT_OF, key=len, reverse=True)) + r")(?:e?s)?(?![\w&])", re.IGNORECASE
 )
+"""A concept named in the singular or the plural: "missing episodes" is the missing-episode concept."""
+
+
+ANSWER_CONCEPTS: tuple[tuple[str, ...], ...] = (
+    ("legal status", "legal order", "s20", "s.20", "section 20", "care order", "interim care order", "ICO",
+     "placement order", "supervision order", "special guardianship order", "SGO", "emergency protection order",
+     "EPO", "police protection", "accommodated"),
+    ("education, employment or training", "education, work or training", "education or training",
+     "education or employment", "EET", "NEET", "college", "university", "apprenticeship", "studying", "working",
+     "employed", "unemployed", "looking for work", "sixth form"),
+    ("came into care", "come into care", "coming into care", "taken into care", "entered care", "placement start",
+     "placed with", "became looked after"),
+    ("missing from home", "went missing", "gone missing", "go missing", "goes missing", "going missing", "reported missing"),
+    ("pet", "pets", "dog", "cat", "puppy", "kitten", "rabbit", "hamster"),
+)
+"""Questions about a status, and the words notes answer them with: "legal status" is answered by "s20"
+or "Interim Care Order", "education, work or training" by "studying at college" or "NEET". Unlike
+the retrieval synonyms these are not the same thing said twice, so only the answerer uses them."""
+_ANSWER_CONCEPT_OF = {variant.lower(): f"~{group[0]}" for group in ANSWER_CONCEPTS for variant in group}
+_ANSWERS = re.compile(
+    r"(?<![\w&])(" + "|".join(re.escape(v) for v in sorted(_ANSWER_CONCEPT_OF, key=len, reverse=True)) + r")(?:e?s)?(?![\w&])",
+    re.IGNORECASE,
+)
+
+
+def terms(text: str) -> set[str]:
+    """What the answerer matches a question and a sentence on: content words, with each named concept
+    counted once ("personal adviser" and "PA" are one term, not one shared and two missing), plus
+    the status a sentence answers ("Interim Care Order" answers "legal status")."""
+    found = {_CONCEPT_OF[m.group(1).lower()] for m in _CONCEPTS.finditer(text)}
+    found |= {_ANSWER_CONCEPT_OF[m.group(1).lower()] for m in _ANSWERS.finditer(text)}
+    rest = _ANSWERS.sub(" ", _CONCEPTS.sub(" ", text))
+    return found | {stem(word) for word in _WORD.findall(rest) if word.lower() not in STOPWORDS and len(word) > 1}
+
+
+def modifier_pairs(question: str) -> list[tuple[str, str]]:
+    """(modifier, head) for each two adjacent content words of a question: 'blood group' gives
+    ('blood', 'group'), so the answerer can see that "core group" does not answer it."""
+    tokens = _WORD.findall(_ANSWERS.sub(" 0 ", _CONCEPTS.sub(" 0 ", question)))
+    content = [None if t.lower() in STOPWORDS or len(t) < 2 else stem(t) for t in tokens]
+    return [(left, right) for left, right in itertools.pairwise(content) if left and right]
 
 
 def sentences(text: str) -> list[str]:
@@ -112,6 +174,10 @@ _DAY_MONTH = re.compile(
     r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?",
     re.IGNORECASE,
 )
+_CURRENT = re.compile(r"^\s*((who|what|which|where)\b.{0,30}?\b(is|are|does|do)|is|are|does|do)\b", re.IGNORECASE)
+"""Present tense asks about now: "Who is her GP?", "Is he in education?" want the newest record of it."""
+_NAME = re.compile(r"^\s*(which|what)\s+(?!(date|time|day)\b)[a-z]+\s+(is|are|was|were|does|do|did|has|had)\b|\bname of\b", re.IGNORECASE)
+_COUNTED = re.compile(r"\bhow many (?P<thing>.+?)\s+(has|have|had|did|does|do|was|were|is|are|in|since|during|over)\b", re.IGNORECASE)
 _RECENT = re.compile(r"\b(last|latest|most recent(ly)?|recent|now|currently|current)\b", re.IGNORECASE)
 
 
@@ -125,11 +191,44 @@ def mentioned_days(question: str) -> list[tuple[int, int, int | None]]:
     return found
 
 
+_PERIOD = re.compile(
+    r"\b(since|before|after|from|until|during|in)\s+(?:(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\s+)?"
+    r"(?:19|20)\d{2}\b|\b(since|before|after|until)\s+(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
 def without_dates(question: str) -> str:
-    """The question with its day-month phrases removed, so dates are matched on note dates, not words."""
-    return _DAY_MONTH.sub(" ", question)
+    """The question without its dates ("on 21 March", "since October 2023"): retrieval turns periods
+    into a date window and day phrases into note dates, so their words would only add noise."""
+    return _PERIOD.sub(" ", _DAY_MONTH.sub(" ", question))
 
 
 def wants_latest(question: str) -> bool:
     """'When was she last seen alone?', 'Who are the foster carers now?': the newest evidence wins."""
     return bool(_RECENT.search(question))
+
+
+def asks_current(question: str) -> bool:
+    """'Who is her PA?', 'Which school does she attend?': the present tense wants the newest evidence."""
+    return bool(_CURRENT.search(_LEADING_AND.sub("", question)))
+
+
+def wants_name(question: str) -> bool:
+    """'Which school does she attend?', 'What is the name of the dog?': the answer names something."""
+    return bool(_NAME.search(_LEADING_AND.sub("", question)))
+
+
+def counted_thing(question: str) -> str | None:
+    """What a "how many" question counts: 'missing episodes' in "How many missing episodes has she had?"."""
+    match = _COUNTED.search(question)
+    return match["thing"] if match else None
+
+
+_POSSESSOR = re.compile(r"\b([A-Za-z][A-Za-z\-]*)['’]s\b")
+
+
+def possessors(question: str) -> set[str]:
+    """Owners named in the question ("the family's dog", "Mum's partner"): context, not the subject."""
+    owners = set().union(*(terms(m.group(1)) for m in _POSSESSOR.finditer(question)))
+    return owners - terms(_POSSESSOR.sub(" ", question))
