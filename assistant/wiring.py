@@ -21,7 +21,9 @@ from records.database import make_engine
 if TYPE_CHECKING:
     from access.control import AccessControl
     from assistant.answering import Answerer
-    from assistant.ingest import CaseRedactor, Ingestor, IngestStores, VaultStore
+    from assistant.ingest import Ingestor
+    from assistant.ingest_plan import CaseRedactor
+    from assistant.ingest_stores import IngestStores, VaultStore
     from assistant.service import CaseAssistService, EvaluationRunner
     from retrieval.catalog import NoteCatalog
     from retrieval.chroma_index import ChromaIndex
@@ -126,7 +128,7 @@ def build_vault(settings: Settings, engine: Engine | None = None) -> VaultStore:
 def build_stores(settings: Settings, *, vaults: VaultStore | None = None) -> IngestStores:
     """The stores an import writes, without loading a model: for stats, delete and compact."""
     from assistant.conversations import ConversationStore
-    from assistant.ingest import IngestStores
+    from assistant.ingest_stores import IngestStores
 
     engine = build_engine(settings)
     return IngestStores(

@@ -40,7 +40,7 @@ def _store_errors() -> Iterator[None]:
     from sqlalchemy.exc import SQLAlchemyError
 
     from access.errors import AccessError
-    from assistant.ingest import StoreBusyError
+    from assistant.ingest_stores import StoreBusyError
     from assistant.wiring import ConfigurationError
     from redaction import VaultKeyError
     from retrieval.chroma_index import ChromaUnavailableError
