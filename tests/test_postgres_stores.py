@@ -10,6 +10,7 @@ that is not normalised to UTC fails a comparison (tests/postgres_fixtures.py).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import multiprocessing
 import threading
 import time
@@ -22,6 +23,7 @@ import pytest
 from psycopg.rows import dict_row
 from sqlalchemy import Engine, insert, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ProgrammingError
 from typer.testing import CliRunner
 
 from access.audit import GENESIS, Action, AuditLog, Outcome, row_hash
@@ -301,3 +303,58 @@ def test_an_unreachable_postgres_is_one_line_with_the_password_masked(monkeypatc
     assert "cannot open the database postgresql://caseassist:********@127.0.0.1" in result.stderr
     assert "s3cret-pw" not in result.output and "Traceback" not in result.output
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+# --- the command line and the whole service on PostgreSQL ---------------------------------------
+
+
+def test_audit_verify_and_show_work_against_postgres(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from caseassist.cli import app
+
+    filled(pg_url).record("gina", Action.LOGIN, Outcome.ANSWERED)
+    worker(pg_url, Clock()).users.upsert_imported(USERS)
+    monkeypatch.setenv("CASEASSIST_DATABASE_URL", pg_url)
+    runner = CliRunner()
+    shown = runner.invoke(app, ["audit", "show", "--as", "gina", "--case", "C1", "--json"])
+    assert shown.exit_code == 0, shown.output
+    assert [row["seq"] for row in json.loads(shown.stdout)] == [1, 4]
+    intact = runner.invoke(app, ["audit", "verify"])
+    assert intact.exit_code == 0, intact.output
+    assert f"intact: {ROWS + 2} rows" in intact.stdout  # the reading itself was audited
+    with psycopg.connect(libpq(pg_url)) as conn:
+        conn.execute("DELETE FROM audit_log WHERE seq = 3")
+    broken = runner.invoke(app, ["audit", "verify"])
+    assert broken.exit_code == 1
+    assert "BROKEN at row 3: row 3 is missing" in broken.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    raises=ProgrammingError,
+    reason="retrieval/embedding.py creates embedding_cache with a BLOB column, a type PostgreSQL lacks "
+    "(it is BYTEA): the import fails before anything else runs. Strict, so the fix turns this red until "
+    "the marker is removed; with that column as BYTEA on PostgreSQL the whole test passes.",
+)
+def test_the_service_wired_from_settings_runs_on_postgres(
+    pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Import, ask, audit verify and the conversation list, with CASEASSIST_DATABASE_URL as the only change."""
+    from tests.service_fixtures import build_demo_service
+
+    monkeypatch.setenv("CASEASSIST_DATABASE_URL", pg_url)
+    demo = build_demo_service(tmp_path / "home", ("DEMO-7-0001",))
+    assert demo.settings.db_url == pg_url
+    answer = demo.service.ask("sfrancis", "When was the strategy discussion?", case_id="DEMO-7-0001")
+    assert not answer["refused"] and {c["case_id"] for c in answer["citations"]} == {"DEMO-7-0001"}
+    listed = demo.service.conversations("sfrancis")
+    assert [c["id"] for c in listed] == [answer["conversation_id"]]
+    assert demo.service.conversations("edoran") == []
+    verified = demo.service.audit_verify("zwood")
+    assert verified is not None and verified["ok"]
+    with psycopg.connect(libpq(pg_url)) as conn:
+        tables = {row[0] for row in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")}
+        asks = conn.execute("SELECT count(*) FROM audit_log WHERE action = 'ask' AND username = 'sfrancis'").fetchone()
+    assert {"audit_log", "conversations", "access_users"} <= tables
+    assert asks == (1,)
+    assert not (tmp_path / "home" / "caseassist.db").exists(), "nothing may fall back to the SQLite file"
