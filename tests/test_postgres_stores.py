@@ -358,3 +358,26 @@ def test_the_service_wired_from_settings_runs_on_postgres(
     assert {"audit_log", "conversations", "access_users"} <= tables
     assert asks == (1,)
     assert not (tmp_path / "home" / "caseassist.db").exists(), "nothing may fall back to the SQLite file"
+
+
+def test_the_documented_grants_let_the_application_append_but_not_rewrite_history(pg_url: str) -> None:
+    """The SQL in docs/access.md, run as written: the app role works normally but cannot edit the trail."""
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "access.md").read_text(encoding="utf-8")
+    grants = docs.split("```sql\n", 1)[1].split("```", 1)[0]
+    owner = worker(pg_url, Clock(LATE_EVENING))
+    owner.users.upsert_imported(USERS)
+    owner.catalog.upsert(CASES)
+    ConversationStore(make_engine(pg_url))
+    role = f"app_{make_url(pg_url).database}"
+    with psycopg.connect(libpq(pg_url), autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {role} LOGIN")  # type: ignore[arg-type]  # a name made by the fixture
+        conn.execute(grants.replace("caseassist_app", role))  # type: ignore[arg-type]
+    app_url = make_url(pg_url).set(username=role).render_as_string(hide_password=False)
+    app = worker(app_url, Clock(LATE_EVENING))
+    app.grant("adam", "bob", "C-SOUTH", 7, "duty cover while carl is on leave")
+    conversation = ConversationStore(make_engine(app_url)).start("ann", None, "Who is the GP?")
+    assert app.audit.verify().ok and conversation.id
+    with psycopg.connect(libpq(app_url), autocommit=True) as conn:
+        for statement in ("UPDATE audit_log SET username = 'x' WHERE seq = 1", "DELETE FROM audit_log", "TRUNCATE audit_log"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(statement)  # type: ignore[arg-type]
