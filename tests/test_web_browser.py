@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from access.audit import Action
 from tests.web_fixtures import (
     HIDDEN_MARKER,
     INJECTED,
@@ -30,6 +31,7 @@ if not Path("/usr/bin/chromium").exists():
     pytest.skip("Debian's chromium is not installed: apt-get install -y chromium", allow_module_level=True)
 
 SCREENSHOTS = os.environ.get("CASEASSIST_SCREENSHOTS")
+AUDITABLE = "approve_baseline" in {action.value for action in Action}
 
 
 @pytest.fixture(scope="module")
@@ -206,27 +208,58 @@ def test_an_injected_script_in_a_note_stays_text(visit: Visit) -> None:
     assert visit.page.evaluate("window.__pwned") is None
 
 
-def test_governance_runs_a_suite_and_opens_the_report(visit: Visit) -> None:
+def test_governance_runs_a_suite_compares_it_and_opens_the_report(visit: Visit) -> None:
     visit.sign_in("gl.robin")
     assert visit.page.url.endswith("/governance")
+    assert visit.page.locator("#baseline-summary").is_visible()
+    visit.page.get_by_label("Permissions").uncheck()  # the synthetic permissions suite reports a leak
     visit.page.get_by_role("button", name="Run evaluation").click()
     result = visit.page.locator("#eval-result")
     result.wait_for(timeout=15000)
     assert "accuracy" in visit.page.locator("#eval-summary").inner_text()
     assert "Passes" in visit.page.locator("#eval-summary").inner_text()
     assert "every release gate passed" in visit.page.locator("#eval-verdict").inner_text()
-    visit.check_accessible("governance")
     with visit.page.expect_popup() as popup:
         visit.page.get_by_role("link", name="Open the full HTML report").click()
     report = popup.value
-    report.get_by_text("Evaluation report").wait_for()
-    assert report.evaluate("window.__report_ran") is None
+    report.get_by_role("heading", name="CaseAssist evaluation report").wait_for()
+    visit.page.get_by_role("link", name="Compare this run with the baseline").click()
+    table = visit.page.locator("#comparison-table")
+    table.wait_for()
+    precision = table.locator("tr", has_text="accuracy.citation_precision")
+    assert "0.6" in precision.inner_text() and "Regression" in precision.inner_text()  # against the shipped 0.8195
+    assert "regressed beyond the gate's tolerance" in visit.page.locator("#comparison-verdict").inner_text()
+    visit.check_accessible("governance-compare")
     visit.page.goto("/governance/audit")
     visit.page.get_by_label("Action").select_option("login")
     visit.page.get_by_role("button", name="Apply filters").click()
     assert "Intact" in visit.page.locator("#audit-verification").inner_text()
     assert visit.page.locator("#audit-table tbody tr").count() >= 1
     visit.check_accessible("audit")
+
+
+@pytest.mark.xfail(not AUDITABLE, strict=True, reason="access.audit.Action needs APPROVE_BASELINE: approvals are refused until it can audit them")
+def test_governance_approves_a_run_as_the_baseline_with_the_keyboard(visit: Visit) -> None:
+    page = visit.page
+    visit.sign_in("gl.robin")
+    page.get_by_label("Permissions").uncheck()
+    page.get_by_role("button", name="Run evaluation").click()
+    page.locator("#eval-result").wait_for(timeout=15000)
+    page.reload()
+    focus_by_tab(page, "#runs-table a.button")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/governance?job=*")
+    focus_by_tab(page, "#approve-reason")
+    page.keyboard.type("Release 1.4 candidate, reviewed at the May governance board")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    assert "is now the approved baseline" in page.locator("#approval-confirmation").inner_text()
+    summary = page.locator("#baseline-summary").inner_text()
+    assert "gl.robin" in summary and "May governance board" in summary
+    assert "No measure regressed" in page.locator("#comparison-verdict").inner_text()
+    visit.check_accessible("governance")
+    page.goto("/governance/audit?action=approve_baseline")
+    assert "approve baseline" in page.locator("#audit-table").inner_text()
 
 
 def test_admin_sees_users_and_grants_access(visit: Visit) -> None:
