@@ -87,14 +87,37 @@ class PostgresCluster:
         if as_other_user:
             _require_system_user()
             shutil.chown(self.root, user=_SYSTEM_USER, group=_SYSTEM_USER)
-        self._run("initdb", "-D", str(self.data), "-U", _SUPERUSER, "-A", "trust", "-E", "UTF8",
-                  "--locale=C", "--no-sync", "--no-instructions")
+        self._run(
+            "initdb",
+            "-D",
+            str(self.data),
+            "-U",
+            _SUPERUSER,
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--locale=C",
+            "--no-sync",
+            "--no-instructions",
+        )
         self.port = self.port or free_port()
         options = ["-c listen_addresses=127.0.0.1", f"-p {self.port}", f"-k {self.root}", f"-c timezone={TIME_ZONE}"]
         if not self.durable:
             options += ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"]
-        self._run("pg_ctl", "-D", str(self.data), "-l", str(self.root / "server.log"), "-w", "-t", "60",
-                  "-o", " ".join(options), "start")
+        self._run(
+            "pg_ctl",
+            "-D",
+            str(self.data),
+            "-l",
+            str(self.root / "server.log"),
+            "-w",
+            "-t",
+            "60",
+            "-o",
+            " ".join(options),
+            "start",
+        )
 
     def stop(self) -> None:
         if (self.data / "postmaster.pid").exists():
@@ -108,8 +131,10 @@ class PostgresCluster:
         import psycopg
 
         name = f"caseassist_test_{next(self._names)}"
-        with psycopg.connect(f"host=127.0.0.1 port={self.port} user={_SUPERUSER} dbname=postgres", autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')  # type: ignore[arg-type]  # our own counter, not input
+        with psycopg.connect(
+            f"host=127.0.0.1 port={self.port} user={_SUPERUSER} dbname=postgres", autocommit=True
+        ) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')  # our own counter, never input
         return self.url(name)
 
     def log_tail(self, lines: int = 30) -> str:

@@ -68,9 +68,17 @@ def filled(url: str) -> AuditLog:
     log = audit_log_on(url, clock)
     for i in range(1, ROWS + 1):
         clock.advance(minutes=1)
-        log.record(f"user{i % 2}", Action.ASK, Outcome.ANSWERED, case_ids=[f"C{i % 3}"],
-                   question=f"what did PERSON_{i} say?", note_ids=[f"N{i}"], answer_id=f"A{i}",
-                   prompt_version="answer.v1", model="stand-in")
+        log.record(
+            f"user{i % 2}",
+            Action.ASK,
+            Outcome.ANSWERED,
+            case_ids=[f"C{i % 3}"],
+            question=f"what did PERSON_{i} say?",
+            note_ids=[f"N{i}"],
+            answer_id=f"A{i}",
+            prompt_version="answer.v1",
+            model="stand-in",
+        )
     return log
 
 
@@ -84,7 +92,7 @@ class SqliteStyle:
         self._conn = conn
 
     def execute(self, sql: str, params: Any = ()) -> psycopg.Cursor[dict[str, Any]]:
-        return self._conn.cursor(row_factory=dict_row).execute(sql.replace("?", "%s"), params)  # type: ignore[call-overload]
+        return self._conn.cursor(row_factory=dict_row).execute(sql.replace("?", "%s"), params)
 
 
 def libpq(url: str) -> str:
@@ -153,9 +161,19 @@ def test_a_writer_that_loses_the_race_retries_after_its_transaction_aborted(pg_u
     log = audit_log_on(pg_url, lambda: LATE_EVENING)
     rogue = make_engine(pg_url)
     row: dict[str, Any] = {
-        "seq": 1, "at": LATE_EVENING.isoformat(timespec="microseconds"), "username": "script", "action": "search",
-        "case_ids": "[]", "question": None, "note_ids": "[]", "answer_id": None, "prompt_version": None,
-        "model": None, "outcome": "answered", "detail": "{}", "prev_hash": GENESIS,
+        "seq": 1,
+        "at": LATE_EVENING.isoformat(timespec="microseconds"),
+        "username": "script",
+        "action": "search",
+        "case_ids": "[]",
+        "question": None,
+        "note_ids": "[]",
+        "answer_id": None,
+        "prompt_version": None,
+        "model": None,
+        "outcome": "answered",
+        "detail": "{}",
+        "prev_hash": GENESIS,
     }
     row["row_hash"] = row_hash(row)
     appended: list[int] = []
@@ -174,7 +192,9 @@ def _wait_for_a_blocked_backend(engine: Engine) -> None:
     with engine.connect() as conn:
         for _ in range(200):
             waiting = conn.execute(
-                text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()")
+                text(
+                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()"
+                )
             ).scalar_one()
             if waiting:
                 return
@@ -238,26 +258,40 @@ def test_a_grant_given_on_one_worker_opens_and_closes_the_case_on_the_other(
     assert "C-SOUTH" not in one.scope("bob").case_ids
 
 
-STORED_TIMES: list[tuple[str, Callable[[AccessControl, AccessControl], dt.datetime | None], dt.datetime]] = [
-    ("audit row time", lambda one, two: two.audit.query()[-1].at, LATE_EVENING),
-    ("grant granted_at", lambda one, two: two.grants.get(one.grant("adam", "bob", "C-SOUTH", 1, "cover for a day").grant_id).granted_at,  # type: ignore[union-attr]
-     LATE_EVENING),
-    ("session expiry", lambda one, two: two.auth.session(one.auth.login("ann", PASSWORD, "c").session.token).expires_at,  # type: ignore[union-attr]
-     LATE_EVENING + dt.timedelta(hours=8)),
+def audit_time(one: AccessControl, two: AccessControl) -> dt.datetime:
+    one.audit.record("ann", Action.SEARCH, Outcome.ANSWERED)
+    return two.audit.query()[-1].at
+
+
+def grant_time(one: AccessControl, two: AccessControl) -> dt.datetime | None:
+    granted = two.grants.get(one.grant("adam", "bob", "C-SOUTH", 1, "cover for a day").grant_id)
+    return None if granted is None else granted.granted_at
+
+
+def session_expiry(one: AccessControl, two: AccessControl) -> dt.datetime | None:
+    opened = one.auth.login("ann", PASSWORD, "10.0.0.1").session
+    seen = two.auth.session(None if opened is None else opened.token)
+    return None if seen is None else seen.expires_at
+
+
+STORED_TIMES: list[tuple[Callable[[AccessControl, AccessControl], dt.datetime | None], dt.datetime]] = [
+    (audit_time, LATE_EVENING),
+    (grant_time, LATE_EVENING),
+    (session_expiry, LATE_EVENING + dt.timedelta(hours=8)),
 ]
 
 
-@pytest.mark.parametrize(("what", "read", "expected"), STORED_TIMES, ids=[t[0] for t in STORED_TIMES])
+@pytest.mark.parametrize(("read", "expected"), STORED_TIMES, ids=[t[0].__name__ for t in STORED_TIMES])
 def test_times_come_back_as_the_same_utc_instant(
     two_workers: tuple[AccessControl, AccessControl, Clock],
-    what: str,
     read: Callable[[AccessControl, AccessControl], dt.datetime | None],
     expected: dt.datetime,
 ) -> None:
+    """Written by one worker, read by the other: equal instants, zero offset, the same ISO text."""
     one, two, _ = two_workers
     found = read(one, two)
     assert found is not None
-    assert (found, found.utcoffset(), found.isoformat()) == (expected, dt.timedelta(0), expected.isoformat()), what
+    assert (found, found.utcoffset(), found.isoformat()) == (expected, dt.timedelta(0), expected.isoformat())
 
 
 def test_conversations_saved_by_one_worker_are_listed_resumed_and_deleted_by_another(db_url: str) -> None:
@@ -265,13 +299,19 @@ def test_conversations_saved_by_one_worker_are_listed_resumed_and_deleted_by_ano
     clock = lambda: next(ticks)  # noqa: E731
     one, two = ConversationStore(make_engine(db_url), clock), ConversationStore(make_engine(db_url), clock)
     started = one.start("ann", "C-OPEN", "When was the strategy discussion?")
-    assert one.add_turn("ann", started.id, Turn("When was it?", "When was the strategy discussion?", "On 4 March [1].", {"n": 1}))
+    assert one.add_turn(
+        "ann", started.id, Turn("When was it?", "When was the strategy discussion?", "On 4 March [1].", {"n": 1})
+    )
     listed = two.list("ann")
-    assert [(c.id, c.case_id, c.created_at.isoformat()) for c in listed] == [(started.id, "C-OPEN", LATE_EVENING.isoformat())]
+    assert [(c.id, c.case_id, c.created_at.isoformat()) for c in listed] == [
+        (started.id, "C-OPEN", LATE_EVENING.isoformat())
+    ]
     assert two.add_turn("ann", started.id, Turn("Who attended?", "Who attended it?", "The DSL [2].", {"n": 2}))
     resumed = one.get("ann", started.id)
     assert resumed is not None and [t.answer_json for t in resumed.turns] == [{"n": 1}, {"n": 2}]
-    assert resumed.updated_at == LATE_EVENING + dt.timedelta(seconds=2) and resumed.updated_at.utcoffset() == dt.timedelta(0)
+    assert resumed.updated_at == LATE_EVENING + dt.timedelta(
+        seconds=2
+    ) and resumed.updated_at.utcoffset() == dt.timedelta(0)
     assert two.get("bob", started.id) is None and not two.delete("bob", started.id)
     assert two.delete("ann", started.id)
     assert one.list("ann") == [] and one.get("ann", started.id) is None
@@ -297,7 +337,9 @@ def test_a_postgres_url_without_a_driver_means_psycopg_3(given: str, used: str) 
 def test_an_unreachable_postgres_is_one_line_with_the_password_masked(monkeypatch: pytest.MonkeyPatch) -> None:
     from caseassist.cli import app
 
-    monkeypatch.setenv("CASEASSIST_DATABASE_URL", f"postgresql://caseassist:s3cret-pw@127.0.0.1:{free_port()}/caseassist")
+    monkeypatch.setenv(
+        "CASEASSIST_DATABASE_URL", f"postgresql://caseassist:s3cret-pw@127.0.0.1:{free_port()}/caseassist"
+    )
     result = CliRunner().invoke(app, ["audit", "verify"])
     assert result.exit_code == 2, result.output
     assert "cannot open the database postgresql://caseassist:********@127.0.0.1" in result.stderr
@@ -370,14 +412,18 @@ def test_the_documented_grants_let_the_application_append_but_not_rewrite_histor
     ConversationStore(make_engine(pg_url))
     role = f"app_{make_url(pg_url).database}"
     with psycopg.connect(libpq(pg_url), autocommit=True) as conn:
-        conn.execute(f"CREATE ROLE {role} LOGIN")  # type: ignore[arg-type]  # a name made by the fixture
-        conn.execute(grants.replace("caseassist_app", role))  # type: ignore[arg-type]
+        conn.execute(f"CREATE ROLE {role} LOGIN")  # a name made by the fixture
+        conn.execute(grants.replace("caseassist_app", role))
     app_url = make_url(pg_url).set(username=role).render_as_string(hide_password=False)
     app = worker(app_url, Clock(LATE_EVENING))
     app.grant("adam", "bob", "C-SOUTH", 7, "duty cover while carl is on leave")
     conversation = ConversationStore(make_engine(app_url)).start("ann", None, "Who is the GP?")
     assert app.audit.verify().ok and conversation.id
     with psycopg.connect(libpq(app_url), autocommit=True) as conn:
-        for statement in ("UPDATE audit_log SET username = 'x' WHERE seq = 1", "DELETE FROM audit_log", "TRUNCATE audit_log"):
+        for statement in (
+            "UPDATE audit_log SET username = 'x' WHERE seq = 1",
+            "DELETE FROM audit_log",
+            "TRUNCATE audit_log",
+        ):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
-                conn.execute(statement)  # type: ignore[arg-type]
+                conn.execute(statement)
