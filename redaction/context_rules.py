@@ -185,7 +185,7 @@ def name_run(text: str, span: Span) -> Span | None:
     """The name inside a guessed span: leading cue words dropped ("Chair Tyrone Edwards"), then the
     run of capitalised, non-stop, digit-free words ("Keisha Richards made subject" -> "Keisha Richards")."""
     words = list(re.finditer(_WORD, text[span.start : span.end]))
-    while words and not _name_shaped(words[0].group(0)):
+    while words and (not _name_shaped(words[0].group(0)) or (len(words) > 1 and _heading_word(words[0].group(0)))):
         words.pop(0)
     if not words:
         return None
@@ -194,6 +194,11 @@ def name_run(text: str, span: Span) -> Span | None:
     if trimmed is None:
         return None
     return Span(trimmed.start, trimmed.end, PERSON, span.source, span.person_key)
+
+
+def _heading_word(word: str) -> bool:
+    """An ordinary word in capitals ("LIVED EXPERIENCE: Andrei"): a section heading, not a name."""
+    return len(word) > 1 and word.isupper() and _is_ordinary_word(word)
 
 
 def _name_shaped(word: str) -> bool:
@@ -278,11 +283,14 @@ def _is_ordinary_word(word: str) -> bool:
 
 
 def _trim_name(text: str, start: int, end: int) -> Span | None:
-    """The leading run of name-shaped words: capitalised (or ALL CAPS), not a stop word."""
+    """The leading run of name-shaped words: capitalised (or ALL CAPS), not a stop word, joined by
+    spaces only ("LIVED EXPERIENCE: Andrei" is a heading and a name; "J. Smith" is one name)."""
     words = list(re.finditer(_WORD, text[start:end]))
     kept_end = None
     for word in words:
         token = word.group(0).removesuffix("'s").removesuffix("’s")
+        if kept_end is not None and not _joins_name(text[kept_end : start + word.start()], text[start:kept_end]):
+            break
         surname = kept_end is not None and token[:1].isupper() and fold(token) in SURNAME_STOP_WORDS
         if not (_name_shaped(token) or surname) or (word.start() > 0 and text[start + word.start() - 1] == "\n"):
             break
@@ -290,6 +298,13 @@ def _trim_name(text: str, start: int, end: int) -> Span | None:
     if kept_end is None:
         return None
     return Span(start, kept_end, PERSON, "context")
+
+
+def _joins_name(gap: str, before: str) -> bool:
+    return gap.strip(" \t") == "" or (gap.strip(" \t") == "." and len(before.split()[-1]) == 1)
+
+
+_ORG_BEFORE = re.compile(r"([A-Z][\w'’\-]*)[ \t]+$")
 
 
 def is_not_a_person(text: str, span: Span) -> bool:
@@ -305,7 +320,10 @@ def is_not_a_person(text: str, span: Span) -> bool:
         return True
     if _PET_BEFORE.search(before) or _PET_AFTER.match(after):
         return True
-    if len(words) > 1 and any(w in ORG_WORDS for w in words[1:]):
+    if len(words) > 1 and any(w in ORG_WORDS for w in words):
+        return True
+    preceding = _ORG_BEFORE.search(before)
+    if len(words) == 1 and preceding and fold(preceding.group(1)) in ORG_WORDS:
         return True
     following = _ORG_AFTER.match(after)
     if following and following.group(1)[:1].isupper() and fold(following.group(1)) in ORG_WORDS:

@@ -7,8 +7,10 @@ that fails is not indexed and is listed in the import summary for a person to ch
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from redaction.context_rules import ORG_WORDS
 from redaction.gazetteer import Gazetteer, KnownPerson, KnownValue
 from redaction.names import NameIndex, fold, is_word_like, name_parts
 from redaction.patterns import find_identifiers
@@ -19,9 +21,17 @@ _GLUED_MIN = 6
 ones ("Lee" in "Leeds") would hold back too many clean notes."""
 
 
+_CAPITALISED_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’\-]*)*")
+
+
 class LeakScanner:
-    def __init__(self, people: Sequence[KnownPerson], values: Sequence[KnownValue]) -> None:
-        strings = set()
+    def __init__(
+        self, people: Sequence[KnownPerson], values: Sequence[KnownValue], guessed: Sequence[KnownPerson] = ()
+    ) -> None:
+        """`people`: the record's people and staff; `guessed`: people the NER and context rules found,
+        whose full names are looked for too (a lowercase "grace taylor" the redactor's capitalised-only
+        sweep leaves behind)."""
+        strings = {p.full_name for p in guessed if " " in p.full_name}
         for person in people:
             strings.add(person.full_name)
             strings.update(
@@ -37,9 +47,20 @@ class LeakScanner:
     def leaks(self, redacted: str) -> list[str]:
         """What still looks personal in redacted text (tokens themselves are blanked first)."""
         text = TOKEN_RE.sub(lambda m: " " * len(m.group(0)), redacted)
-        found = [text[start:end] for start, end, _ in self._names.find(text)]
+        found = [text[start:end] for start, end, key in self._names.find(text) if not _in_institution(text, end, key)]
         folded = fold(text)
         found += [name for name in self._glued if name and name in folded]
         found += [s.text_in(text) for s in self._values.find(text)]
         found += [s.text_in(text) for s in find_identifiers(text)]
         return found
+
+
+def _in_institution(text: str, end: int, key: str) -> bool:
+    """A one-word name part inside the name of a school or surgery ("Castle Park Primary", "Hyde
+    Park Surgery"): the capitalised words after it (three at most) end with an institution word. A place
+    without such a word ("Roundhay Park") is still held: nothing tells it from "Linh Park"."""
+    if " " in key:
+        return False
+    run = _CAPITALISED_RUN.match(text, end)
+    words = fold(run.group(0) if run else "").split()
+    return 0 < len(words) <= 3 and words[-1] in ORG_WORDS

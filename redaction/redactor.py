@@ -66,7 +66,7 @@ class Analyzer(Protocol):
     def analyze(self, texts: Sequence[str]) -> list[list[Span]]: ...
 
 
-RULES_VERSION = "1"
+RULES_VERSION = "2"
 """Bumped when recognizers, gazetteer or context rules change what is redacted: re-imports compare it."""
 
 
@@ -102,7 +102,9 @@ class CaseRedactor:
             )
             for i, note in enumerate(case.notes)
         ]
-        scanner = LeakScanner([p for p in people if p.role != "person"], values)
+        scanner = LeakScanner(
+            [p for p in people if p.role != "person"], values, [p for p in people if p.role == "person"]
+        )
         leaks = [n.note_id for n in notes if scanner.leaks(n.text) or (n.title and scanner.leaks(n.title))]
         child = next((p for p in people if p.role == "child"), None)
         child_token = book.for_person(child.full_name, "child") if child else "[CHILD]"
