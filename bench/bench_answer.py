@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/bench_answer.py --corpus demo      # calibrate on data/demo/gold
     .venv/bin/python bench/bench_answer.py --corpus heldout   # check on data/heldout/gold
+    .venv/bin/python bench/bench_answer.py --corpus independent        # data/independent, written by someone else
+    .venv/bin/python bench/bench_answer.py --corpus path/to/corpus     # any directory with cases.jsonl, users.json, gold/
     .venv/bin/python bench/bench_answer.py --latency-chunks 100000   # pipeline overhead at scale
 
 Quality (issue 6 targets): gold facts present in >= 0.85 of answerable questions; "not recorded"
@@ -170,9 +172,18 @@ def _pattern_redactor() -> Any:
     return CaseRedactor(PatternAnalyzer())
 
 
+def corpus_dir(name_or_path: str) -> Path:
+    """`demo`, `heldout`, `independent` (under data/) or a directory; one clear message when it is not a corpus."""
+    corpus = REPO / "data" / name_or_path if "/" not in name_or_path and (REPO / "data" / name_or_path).is_dir() else Path(name_or_path)
+    missing = [part for part in ("cases.jsonl", "users.json", "gold/questions.jsonl") if not (corpus / part).is_file()]
+    if missing:
+        raise ValueError(f"--corpus {name_or_path}: {corpus} is not a corpus directory (missing {', '.join(missing)})")
+    return corpus.resolve()
+
+
 def quality(corpus_name: str, home: Path | None, limit: int | None, show_failures: int) -> dict[str, Any]:
-    corpus = REPO / "data" / corpus_name
-    home = home or Path(tempfile.gettempdir()) / f"caseassist-bench-answer-{corpus_name}"
+    corpus = corpus_dir(corpus_name)
+    home = home or Path(tempfile.gettempdir()) / f"caseassist-bench-answer-{corpus.name}"
     os.environ["CASEASSIST_HOME"] = str(home)
     os.environ.pop("CASEASSIST_OLLAMA__BASE_URL", None)
     settings = Settings()
@@ -184,7 +195,8 @@ def quality(corpus_name: str, home: Path | None, limit: int | None, show_failure
     report = evaluate(answerer, questions)
     for failure in [g for g in report.grades if g.reason][:show_failures]:
         print(f"  FAIL {failure.question_id} [{failure.qtype}] {failure.reason}")
-    return {"corpus": corpus_name, "backend": answerer.backend, **report.summary()}
+    return {"corpus": str(corpus.relative_to(REPO)) if corpus.is_relative_to(REPO) else str(corpus), "backend": answerer.backend,
+            "load_average": round(os.getloadavg()[0], 1), **report.summary()}
 
 
 class _InstantModel:
@@ -294,7 +306,9 @@ def scale_latency(chunks: int, questions: int = 60, per_case: int = 20, scope_ca
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", choices=["demo", "heldout"], default="demo")
+    parser.add_argument(
+        "--corpus", default="demo", help="demo (calibration), heldout, independent, or a corpus directory (cases.jsonl, users.json, gold/)"
+    )
     parser.add_argument("--home", type=Path, default=None, help="CASEASSIST_HOME to import into (reused between runs)")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--show-failures", type=int, default=20)
@@ -305,6 +319,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="torch intra-op threads (default 1: on a shared CPU two threads spin and a MiniLM query takes ~0.9 s instead of ~40 ms)",
     )
     args = parser.parse_args(argv)
+    if not args.skip_quality:
+        try:
+            corpus_dir(args.corpus)
+        except ValueError as exc:
+            parser.error(str(exc))
     import torch
 
     torch.set_num_threads(args.torch_threads)

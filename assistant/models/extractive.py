@@ -73,6 +73,7 @@ _GENERIC = keywords("name called happen kind type sort way thing things reason w
 _NEGATIVE = re.compile(
     r"\b(no|not|never|none|ended|ceased|closed|stepped down|declined|denied|refused|nfa|no further action|removed)\b", re.IGNORECASE
 )
+_NO_CONCERNS = re.compile(r"\bno (new |further |other )?concerns?\b", re.IGNORECASE)
 _CITATION_LIKE = re.compile(r"\[(\d+)\]")
 _ALL_TYPE_WORDS: dict[str, set[str]] = {
     kind.value: keywords(text := f"{kind.value.replace('_', ' ')} {' '.join(labels)}") | terms(text)
@@ -149,9 +150,12 @@ class ExtractiveChatModel:
         days = mentioned_days(request.question)
         other_day = bool(days) and not _on_days([c.source for c in chosen], days)
         dated = request.qtype in (QuestionType.WHEN, QuestionType.YES_NO) or other_day
-        answer = " ".join(_render(candidate, dated) for candidate in chosen)
+        answer = " ".join(
+            _render(candidate, dated and (index == 0 or candidate.source is not chosen[0].source))
+            for index, candidate in enumerate(chosen)
+        )
         if request.qtype is QuestionType.YES_NO:
-            return f"{'No' if _NEGATIVE.search(chosen[0].text) else 'Yes'}, according to the notes: {answer}"
+            return f"{'No' if negative(chosen[0].text, request.question) else 'Yes'}, according to the notes: {answer}"
         return answer
 
     def select(self, request: ChatRequest) -> list[_Candidate]:
@@ -354,24 +358,30 @@ def event_date(sentence: str, note_date: dt.date) -> dt.date:
     return stated_event_date(sentence, note_date) or note_date
 
 
+def negative(sentence: str, question: str) -> bool:
+    """Does the evidence sentence answer a yes/no question with "no"? "Plan ended", "declined", "NFA"
+    do; the routine "no concerns" does only when the question asks about concerns."""
+    if not re.search(r"\bconcern", question, re.IGNORECASE):
+        sentence = _NO_CONCERNS.sub(" ", sentence)
+    return bool(_NEGATIVE.search(sentence))
+
+
 def _count_events(request: ChatRequest, best: _Candidate) -> str | None:
-    """"How many missing episodes...?" counts the retrieved notes of that type, one per day, each
-    dated and cited; None when the question counts something no note type records ("how many days")."""
+    """"How many missing episodes...?" counts the retrieved notes of that type, one per event date,
+    each dated and cited; None when the question counts something no note type records ("how many
+    days"). The count is of the notes retrieved for the question, and the answer says so."""
     thing = counted_thing(request.question)
     if thing is None:
         return None
-    wanted = terms(thing)
-    kinds = {kind for kind, words in _TYPE_WORDS.items() if wanted & words}
+    kinds = {kind for kind, words in _TYPE_WORDS.items() if terms(thing) & words}
     if best.source.chunk.note_type not in kinds:
         return None
     events: dict[dt.date, Source] = {}
-    for source in sorted(request.sources, key=lambda s: s.chunk.date):
+    for source in request.sources:
         if source.chunk.note_type in kinds:
-            events.setdefault(source.chunk.date, source)
-    listed = "; ".join(
-        f"{format_date(day)} ({source.chunk.title}) [{source.n}]" for day, source in events.items()
-    )
-    return f"{len(events)} recorded in the notes found for this question: {listed}."
+            events.setdefault(event_date(source.chunk.text, source.chunk.date), source)
+    listed = "; ".join(f"{format_date(day)} [{source.n}]" for day, source in sorted(events.items()))
+    return f"{len(events)} {thing.strip()} recorded in the notes found for this question: {listed}."
 
 
 def format_date(value: dt.date) -> str:

@@ -1,0 +1,234 @@
+"""The extractive answerer's selection rules, each on a few literal chunks (no retrieval, no model).
+
+Every row names the rule it pins; the chunks are written so that the rule, and only the rule,
+decides between a right and a plausible wrong sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from assistant.models.base import NOT_RECORDED, ChatRequest, QuestionType, Source
+from assistant.models.extractive import ExtractiveChatModel, negative
+from assistant.models.questions import classify, counted_thing, possessors, terms, without_dates
+from retrieval.types import Chunk
+
+D = dt.date
+Note = tuple[str, dt.date, str, str, str]
+"""(note id, event date, note type, title, text)"""
+
+
+def ask(question: str, notes: list[Note]) -> tuple[str, list[str]]:
+    """The answer and the note ids its [n] markers cite, sources numbered in the order given."""
+    sources = tuple(
+        Source(n, Chunk(f"{note_id}#0", note_id, "C1", date, note_type, title, text, "standard"), 1.0 / n)
+        for n, (note_id, date, note_type, title, text) in enumerate(notes, start=1)
+    )
+    text = ExtractiveChatModel().answer(ChatRequest(question, classify(question), sources, ()))
+    cited = [sources[int(n) - 1].chunk.note_id for n in re.findall(r"\[(\d+)\]", text)]
+    return text, cited
+
+
+CASES: list[tuple[str, str, list[Note], str, str]] = [
+    (
+        "a day named in the question restricts the answer to that day's note",
+        'What did [CHILD] say when seen alone on 21 March?',
+        [
+            ("N10", D(2024, 6, 27), "statutory_visit", "Statutory visit", 'Seen [CHILD] alone, [CHILD] told me "my tummy hurts".'),
+            ("N4", D(2024, 3, 21), "section_47", "Section 47 enquiry visit", '[CHILD] seen alone in bedroom. [CHILD] said "I sleep in Mummy\'s bed".'),
+        ],
+        "I sleep in Mummy's bed",
+        "N4",
+    ),
+    (
+        "a concept counts once: 'personal adviser' is answered by 'PA [name]'",
+        "Who is [CHILD]'s personal adviser?",
+        [
+            ("N3", D(2023, 5, 22), "pathway_plan", "PA visit", "PA visit to [CHILD]'s flat. Flat tidy."),
+            ("N10", D(2023, 10, 31), "pathway_plan", "Pathway plan", "Pathway plan review. PA [SOCIAL WORKER]. [CHILD] is working."),
+        ],
+        "[SOCIAL WORKER]",
+        "N10",
+    ),
+    (
+        "'legal status' is answered by the order named; 'when' mid-question is not a date question",
+        "What was [CHILD]'s legal status when they came into care?",
+        [
+            ("N13", D(2024, 9, 1), "court", "Court", "Care proceedings hearing 1.9.24. Guardian supports care plan."),
+            ("N2", D(2023, 10, 24), "placement_move", "Placement start", "[CHILD] placed with foster carers [FOSTER CARER] under an Interim Care Order."),
+        ],
+        "Interim Care Order",
+        "N2",
+    ),
+    (
+        "a choice question gets the alternative that holds, from the newest note",
+        "Is [CHILD] in education, work or training?",
+        [
+            ("N10", D(2023, 10, 31), "pathway_plan", "Pathway plan", "[CHILD] is working in a warehouse."),
+            ("N17", D(2024, 4, 20), "pathway_plan", "Pathway plan", "[CHILD] is studying at college."),
+        ],
+        "studying at college",
+        "N17",
+    ),
+    (
+        "'the name of the family's dog' wants the dog's name, not the family's flat",
+        "What is the name of the family's dog?",
+        [
+            ("N6", D(2022, 12, 29), "assessment", "Assessment", "FAMILY AND ENVIRONMENT: Family live in a 2 bed council flat."),
+            ("N17", D(2023, 4, 26), "statutory_visit", "Statutory visit", "Home clean and tidy. Biscuit the dog fussing around throughout visit."),
+        ],
+        "Biscuit",
+        "N17",
+    ),
+    (
+        "a 'who' answer names someone; a role mentioned is not enough",
+        "Who is the health visitor?",
+        [
+            ("N2", D(2022, 4, 1), "health", "Health visitor", "Health visitor visit completed, home tidy."),
+            ("N4", D(2022, 4, 14), "health", "Health", "Health visitor is [HEALTH VISITOR] at Chapeltown."),
+        ],
+        "[HEALTH VISITOR]",
+        "N4",
+    ),
+    (
+        "present tense prefers the newest of equally good sentences",
+        "Who is [CHILD]'s GP?",
+        [
+            ("N1", D(2022, 2, 1), "health", "GP liaison", "GP is [GP] at Hyde Park Surgery."),
+            ("N9", D(2024, 2, 1), "health", "GP liaison", "GP is [GP 2] at Hyde Park Surgery."),
+        ],
+        "[GP 2]",
+        "N9",
+    ),
+    (
+        "'when' answers with the date the sentence states, not the day it was written",
+        "When did [CHILD] go missing?",
+        [("N5", D(2023, 11, 3), "missing_episode", "Missing episode", "Notification received today: [CHILD] went missing yesterday at 20:45.")],
+        "On 2 November 2023",
+        "N5",
+    ),
+    (
+        "yes/no says 'No' when the evidence ends what was asked about, and gives its date",
+        "Is [CHILD] still on a child protection plan after the review conference?",
+        [("N12", D(2023, 3, 26), "rcpc", "RCPC", "RCPC held. Plan ended; stepped down to CIN.")],
+        "No, according to the notes: On 26 March 2023",
+        "N12",
+    ),
+    (
+        "routine 'no concerns' is not a 'No'",
+        "Is [CHILD] registered with a GP?",
+        [("N8", D(2024, 2, 6), "health", "GP liaison", "GP liaison: [GP] confirmed registered with practice, no concerns.")],
+        "Yes, according to the notes",
+        "N8",
+    ),
+    (
+        "'how many' counts the notes of the event type asked about, one per event date",
+        "How many missing episodes has [CHILD] had?",
+        [
+            ("N6", D(2023, 10, 12), "missing_episode", "Missing episode", "Notification received: [CHILD] went missing on 11th Oct 2023."),
+            ("N7", D(2023, 10, 20), "home_visit", "Home visit", "Visit after [CHILD] went missing; settled."),
+            ("N20", D(2024, 8, 9), "missing_episode", "Missing episode", "[CHILD] reported missing by carer, returned by police."),
+        ],
+        "2 missing episodes recorded",
+        "N6",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "question", "notes", "expected", "note_id"), CASES, ids=[case[0] for case in CASES])
+def test_selection_rules(rule: str, question: str, notes: list[Note], expected: str, note_id: str) -> None:
+    text, cited = ask(question, notes)
+    assert expected in text, f"{rule}: {text}"
+    assert cited and cited[0] == note_id, f"{rule}: cited {cited}"
+
+
+@pytest.mark.parametrize(
+    ("question", "notes"),
+    [
+        (
+            "What is [CHILD]'s blood group?",
+            [
+                ("N18", D(2024, 6, 13), "core_group", "Core group", "Core group meeting. Attended: Mum, SW [SOCIAL WORKER]."),
+                ("N8", D(2024, 4, 21), "health", "GP liaison", "GP liaison: [GP] (Meanwood Group Practice) confirmed registered."),
+            ],
+        ),
+        (
+            "Who is [CHILD]'s dentist?",
+            [("N8", D(2024, 4, 21), "health", "GP liaison", "GP liaison: [GP] confirmed registered, no concerns.")],
+        ),
+    ],
+)
+def test_a_qualified_word_the_notes_never_use_means_not_recorded(question: str, notes: list[Note]) -> None:
+    """'blood group' is not answered by 'core group' or 'Meanwood Group Practice'."""
+    assert ask(question, notes)[0] == NOT_RECORDED
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When was the ICPC?", QuestionType.WHEN),
+        ("And when was that?", QuestionType.WHEN),
+        ("What was her legal status when she came into care?", QuestionType.WHAT),
+        ("What is the name of the family's dog?", QuestionType.WHAT),
+        ("What is the name of the GP?", QuestionType.WHO),
+        ("Which school does she attend?", QuestionType.WHAT),
+        ("Which professional raised the concern?", QuestionType.WHO),
+        ("Is he in education, work or training?", QuestionType.WHAT),
+        ("Is she still on a plan?", QuestionType.YES_NO),
+        ("What did she say when seen alone?", QuestionType.QUOTE),
+        ("How many missing episodes has he had?", QuestionType.HOW_MANY),
+    ],
+)
+def test_question_types(question: str, expected: QuestionType) -> None:
+    assert classify(question) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "shared"),
+    [
+        ("Who is the personal adviser?", "PA [SOCIAL WORKER].", True),
+        ("What is her legal status?", "Legal status s20.", True),
+        ("What is her legal status?", "Placed under an Interim Care Order.", True),
+        ("When did he go missing?", "He went missing on Friday.", True),
+        ("How many missing episodes?", "Missing episode reported by carer.", True),
+        ("When was she last seen alone?", "Saw [CHILD] alone.", True),
+        ("What is her blood group?", "Core group meeting held.", False),
+    ],
+)
+def test_terms_meet_across_wordings(question: str, sentence: str, shared: bool) -> None:
+    assert bool(terms(question) & terms(sentence) - {"~social worker"}) is shared
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "expected"),
+    [
+        ("Plan ended; stepped down to CIN.", "Is she still on a plan?", True),
+        ("Mum declined the referral.", "Did Mum agree to the referral?", True),
+        ("Registered with practice, no concerns.", "Is he registered with a GP?", False),
+        ("Registered with practice, no concerns.", "Does the GP have concerns?", True),
+        ("CP plan to continue under the same category.", "Is she still on a plan?", False),
+    ],
+)
+def test_yes_or_no(sentence: str, question: str, expected: bool) -> None:
+    assert negative(sentence, question) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many missing episodes has [CHILD] had since October 2023?", "missing episodes"),
+        ("How many days was he excluded for?", "days"),
+        ("When was the ICPC?", None),
+    ],
+)
+def test_what_a_how_many_question_counts(question: str, expected: str | None) -> None:
+    assert counted_thing(question) == expected
+
+
+def test_periods_and_owners_are_context_not_subject() -> None:
+    assert "october" not in terms(without_dates("How many visits since October 2023?"))
+    assert possessors("What is the name of the family's dog?") == {"fami"}
+    assert possessors("Who is Mum's partner?") == {"~mother"}
