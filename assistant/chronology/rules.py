@@ -71,10 +71,11 @@ RULES: tuple[EventRule, ...] = (
         r"\b(?:child protection|cp) plan (?:was |has been )?(?:ended|ceased|discontinued|removed)\b",
         r"\bstepped (?:down|up) (?:from (?:a )?(?:child protection|cp|cin|child in need) plan )?to (?:a )?(?:cin|child in need|child protection|cp)\b",
     )),
-    _rule("cin_review", "child in need plan change", "child in need plan changes", (
+    _rule("cin_review", "child in need review", "child in need reviews", (
         r"\b(?:agreed|decision|decided) to (?:close|end) (?:the )?(?:cin |child in need )?plan\b",
         r"\b(?:cin|child in need) plan (?:was |has been |to be )?(?:closed|ended|escalated)\b",
-    )),
+        r"\b(?:cin|child in need) (?:review|meeting) (?:was )?(?:held|took place|met|chaired)\b",
+    ), NoteType.CIN_REVIEW),
     _rule("assessment", "assessment completed", "assessments completed", (
         r"\b(?:single|child and family|c&f) assessment (?:was )?(?:completed|concluded|signed off)\b",
     ), NoteType.ASSESSMENT),
@@ -89,7 +90,9 @@ RULES: tuple[EventRule, ...] = (
     )),
     _rule("placement_move", "placement move", "placement moves", (
         r"\bplacement (?:move|change|ended|breakdown|broke down|disruption|disrupted)\b", r"\bnew placement\b",
-        r"\b(?:moved|moving|transferred) (?:to|into) (?:a |an |the )?(?:new |emergency )?(?:placement|foster|carers?\b|children'?s home|residential|kinship)",
+        r"\b(?:moved|moving|transferred)(?: [\w.]+){0,4} (?:to|into) (?:a |an |the )?(?:new |emergency |long[- ]term )?(?:placement|foster|carers?\b|children'?s home|residential|kinship)",
+        r"\bthe move (?:went (?:to plan|well|ahead)|happened|took place|was completed)\b",
+        r"\bnow (?:placed )?with (?:her|his|their|the) (?:new |long[- ]term )*(?:foster )?carers?\b",
         r"\bplaced (?:with|in) (?:foster|emergency|kinship|a children|residential|connected)",
     ), NoteType.PLACEMENT_MOVE),
     _rule("youth_justice", "youth justice outcome", "youth justice outcomes", (
@@ -98,12 +101,13 @@ RULES: tuple[EventRule, ...] = (
     )),
     _rule("police_incident", "police incident", "police incidents", (
         r"\bpolice (?:were |was )?(?:called|attended|notification|incident|call[- ]?out)\b", r"\bcalled the police\b",
-        r"\b(?:dv|domestic abuse|domestic violence|domestic) (?:incident|notification)\b", r"\barrested\b", r"\bpvp\b",
+        r"\b(?:dv|domestic abuse|domestic violence|domestic) (?:incident|notification)\b", r"\barrested\b", r"\bpvp\b", r"\bppn\b",
         r"\bvulnerable person report\b",
     ), NoteType.POLICE_INCIDENT),
     _rule("hospital", "hospital attendance", "hospital attendances", (
         r"\b(?:attended|admitted to|taken to|presented (?:at|to)|brought to|discharged from) (?:the )?(?:a ?& ?e|a and e|hospital|emergency department|ed|minor injuries)\b",
         r"\bhospital (?:attendance|admission)\b", r"\boverdose\b",
+        r"\btook (?:her|him|them) to (?:\w+ ){0,2}(?:a ?& ?e|a and e|hospital|emergency department)\b",
     ), NoteType.HOSPITAL),
     _rule("disclosure", "disclosure", "disclosures", (
         r"\bdisclosed\b", r"\bmade a disclosure\b", r"\btold (?:me|the (?:social )?worker|sw|her teacher|staff) that (?:he|she|they|mum|dad) (?:had )?(?:hit|hurt|touched|slapped|punched|kicked)",
@@ -118,6 +122,12 @@ RULES: tuple[EventRule, ...] = (
         r"\bseparat(?:ed|ion)\b", r"\bsplit up\b", r"\bgave birth\b", r"\b(?:was|been) born\b", r"\bnew baby\b", r"\bbirth of\b",
         r"\b(?:died|passed away)\b", r"\bdeath of\b", r"\bleft the (?:family )?home\b",
         r"\b(?:unknown|unidentified|new) (?:male|man|adult|woman|female)\b",
+        r"\b(?:a )?(?:man|male|adult|woman|friend|boyfriend)\b[^.]{0,40}\b(?:minds|looks after|babysits|baby-sits|is caring for|cares for) (?:the )?(?:kids|children)\b",
+        r"\b(?:a man|an adult|a male|a woman|someone) (?:we|I|they|the school) know(?:s)? nothing about\b",
+        r"\bmoved back (?:home|in)\b", r"\b(?:lives|living|staying) (?:here|there) now\b",
+        r"\b(?:join(?:ed|s|ing)|added to) the household\b", r"\b(?:had|delivered) (?:a|her|the) baby\b",
+        r"\bmoved (?:house|home|address)\b",
+        r"\bmoved\b(?: from [^.,]{1,40})? (?:in)?to (?:a |an |the |their )?(?:new |housing association |council |permanent |temporary |rented )*(?:property|flat|house|tenancy|accommodation)\b",
     )),
     _rule("school_exclusion", "school exclusion", "school exclusions", (
         r"\b(?:permanently|fixed[- ]term|temporarily)? ?exclu(?:ded|sion)\b", r"\bsuspen(?:ded|sion) from school\b",
@@ -125,7 +135,8 @@ RULES: tuple[EventRule, ...] = (
     )),
     _rule("school_move", "school move", "school moves", (
         r"\bschool move\b", r"\b(?:moved|changed|transferred) (?:to a new |to )?school\b", r"\bmanaged move\b",
-        r"\bstarted at (?:a |the )?(?:new )?\w+ (?:school|academy|college)\b", r"\b(?:now )?on (?:the )?roll (?:at|of)\b",
+        r"\bstarted at (?:a |the )?(?:new )?\w+ (?:school|academy|college)\b",
+        r"\bstart(?:ed|s) (?:year \d+ |reception )?at (?:a |the |her |his |their )?new (?:\w+ )?(?:school|academy|college)\b", r"\b(?:now )?on (?:the )?roll (?:at|of)\b",
     )),
     _rule("camhs_referral", "CAMHS or other service referral", "CAMHS and other service referrals", (
         r"\breferr(?:al|ed)\b[^.]{0,40}\b(?:camhs|ypdas|substance|drug|alcohol|idva|freedom programme|speech and language|paediatric|"
@@ -136,12 +147,15 @@ RULES: tuple[EventRule, ...] = (
         r"\bpositive change\b", r"\bgood news\b", r"\bcame back (?:clear|negative)\b",
         r"\b(?:finished|completed|passed) (?:the |her |his |their )?[\w' -]{0,40}(?:course|programme)\b",
         r"\bnot missed a single day\b", r"\battendance (?:is )?(?:up|improved|increased) to\b", r"\brehoused\b",
+        r"\battendance (?:has )?(?:recovered|back (?:up )?to)\b",
     )),
     _rule("contact", "contact", "contacts", (
         r"\bcontact (?:was )?(?:received|made) (?:from|by)\b",
     ), NoteType.CONTACT),
     _rule("referral", "referral", "referrals", (
         r"\breferral (?:was )?(?:received|made|accepted) (?:from|by)\b", r"\breferral from\b", r"\bre-?referral\b",
+        r"\b(?:nrm|national referral mechanism) (?:referral )?(?:was |has been )?(?:made|submitted|completed|sent)\b",
+        r"\breferr(?:al|ed)\b[^.]{0,30}\b(?:to|under) the (?:nrm|national referral mechanism)\b",
     ), NoteType.REFERRAL),
     _rule("closure", "case closure or step-down", "closures and step-downs", (
         r"\bcase (?:closed|closure|to close)\b", r"\b(?:closed|closing) to (?:children'?s )?social care\b",

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.chronology import extract
-from assistant.chronology.dates import LOOKBACK_DAYS, stated_event_date
+from assistant.chronology.dates import LOOKBACK_DAYS, stated_event_date, written_date
 from assistant.chronology.model import Event
 from assistant.chronology.rules import NATIVE, PATTERNS, RULES_BY_TYPE, YIELDS_TO, EventRule
 from retrieval.types import NoteRecord
@@ -30,6 +30,7 @@ _NOT_THIS_EVENT = re.compile(
 )
 _EVENT_CUE = re.compile(r"\b(?:incident|occurred|happened|took place|was held|on the night of)\b", re.IGNORECASE)
 """Sentences that date the event without naming its kind: "Incident at the home last Wednesday"."""
+_HEADER = re.compile(r"(?:from|sent|to|cc|subject|date)\s*:", re.IGNORECASE)
 _OUTCOME = re.compile(r"\b(?:recommendations?|outcome|conclusions?|decision)\s*:", re.IGNORECASE)
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _CLAUSE_BREAK = re.compile(r"[;:,]|\bbut\b|\bhowever\b", re.IGNORECASE)
@@ -159,11 +160,12 @@ def _event_date(rule: EventRule, evidence: str, parts: list[str], note: NoteReco
             if s != evidence and (pattern.search(s) or _EVENT_CUE.search(s)) and not _NOT_THIS_EVENT.search(s)
         ),
     ]
+    written = written_date(note.text, note.date, lookback_days)
     for sentence in candidates:
-        stated = stated_event_date(sentence, note.date, lookback_days)
+        stated = stated_event_date(sentence, written, lookback_days)
         if stated is not None:
             return stated
-    return note.date
+    return written
 
 
 def _detail(rule: EventRule, text: str) -> str:
@@ -215,4 +217,6 @@ def _outcome(parts: list[str]) -> str | None:
 
 
 def _first(parts: list[str]) -> str:
-    return parts[0] if parts else ""
+    """The opening sentence, past a pasted email's headers ("From: ...", "Sent: ...")."""
+    body = [sentence for sentence in parts if not _HEADER.match(sentence)]
+    return (body or parts or [""])[0]
