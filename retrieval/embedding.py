@@ -15,16 +15,21 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Engine, text
+from sqlalchemy import Column, Engine, Integer, LargeBinary, MetaData, String, Table, delete, func, insert, select
 
 MINILM_REVISION = "1110a243fdf4706b3f48f1d95db1a4f5529b4d41"
 MINILM_SAFETENSORS_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
 MINILM_MODEL_ID = f"sentence-transformers/all-MiniLM-L6-v2@{MINILM_REVISION[:12]}"
-_CACHE_DDL = (
-    "CREATE TABLE IF NOT EXISTS embedding_cache ("
-    "model_id VARCHAR(200) NOT NULL, content_hash VARCHAR(64) NOT NULL, dim INTEGER NOT NULL, "
-    "vector BLOB NOT NULL, PRIMARY KEY (model_id, content_hash))"
+_cache_metadata = MetaData()
+embedding_cache = Table(
+    "embedding_cache",
+    _cache_metadata,
+    Column("model_id", String(200), primary_key=True),
+    Column("content_hash", String(64), primary_key=True),
+    Column("dim", Integer, nullable=False),
+    Column("vector", LargeBinary, nullable=False),
 )
+_BATCH = 500
 
 
 class EmbedderError(RuntimeError):
@@ -79,14 +84,19 @@ class MiniLMEmbedder:
 
         self._model: Any = SentenceTransformer(str(model_dir), device="cpu", local_files_only=True)
         self._batch_size = batch_size
-        dimension = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        dimension = (
+            getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        )
         self.dimension = int(dimension() or 384)
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         vectors = self._model.encode(
-            list(texts), batch_size=self._batch_size, normalize_embeddings=True, convert_to_numpy=True,
+            list(texts),
+            batch_size=self._batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
             show_progress_bar=False,
         )
         return np.asarray(vectors, dtype=np.float32)
@@ -114,9 +124,13 @@ class OllamaEmbedder:
             try:
                 response = self._client.embed(model=self._model, input=batch)
             except (httpx.HTTPError, ConnectionError) as exc:
-                raise EmbedderError(f"cannot reach Ollama at {self._base_url} to embed ({type(exc).__name__}); is it running?") from None
+                raise EmbedderError(
+                    f"cannot reach Ollama at {self._base_url} to embed ({type(exc).__name__}); is it running?"
+                ) from None
             except ollama.ResponseError as exc:
-                raise EmbedderError(f"Ollama refused to embed with {self._model!r}: {exc.error} (try `ollama pull {self._model}`)") from None
+                raise EmbedderError(
+                    f"Ollama refused to embed with {self._model!r}: {exc.error} (try `ollama pull {self._model}`)"
+                ) from None
             if len(response.embeddings) != len(batch):
                 raise EmbedderError(f"Ollama returned {len(response.embeddings)} embeddings for {len(batch)} texts")
             rows.extend(response.embeddings)
@@ -130,21 +144,18 @@ class EmbeddingCache:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
-        with engine.begin() as conn:
-            conn.execute(text(_CACHE_DDL))
+        _cache_metadata.create_all(engine)
 
     def get_many(self, model_id: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
         found: dict[str, np.ndarray] = {}
         unique = sorted(set(hashes))
+        table = embedding_cache
         with self._engine.connect() as conn:
-            for start in range(0, len(unique), 500):
-                batch = unique[start : start + 500]
-                names = ", ".join(f":h{i}" for i in range(len(batch)))
-                params: dict[str, str] = {f"h{i}": value for i, value in enumerate(batch)}
-                params["m"] = model_id
+            for start in range(0, len(unique), _BATCH):
                 rows = conn.execute(
-                    text(f"SELECT content_hash, vector FROM embedding_cache WHERE model_id = :m AND content_hash IN ({names})"),
-                    params,
+                    select(table.c.content_hash, table.c.vector).where(
+                        table.c.model_id == model_id, table.c.content_hash.in_(unique[start : start + _BATCH])
+                    )
                 )
                 for digest, blob in rows:
                     found[str(digest)] = np.frombuffer(bytes(blob), dtype=np.float32).copy()
@@ -153,38 +164,49 @@ class EmbeddingCache:
     def put_many(self, model_id: str, vectors: dict[str, np.ndarray]) -> None:
         if not vectors:
             return
+        table = embedding_cache
+        digests = sorted(vectors)
         with self._engine.begin() as conn:
+            for start in range(0, len(digests), _BATCH):
+                conn.execute(
+                    delete(table).where(
+                        table.c.model_id == model_id, table.c.content_hash.in_(digests[start : start + _BATCH])
+                    )
+                )
             conn.execute(
-                text("DELETE FROM embedding_cache WHERE model_id = :m AND content_hash = :h"),
-                [{"m": model_id, "h": digest} for digest in vectors],
-            )
-            conn.execute(
-                text("INSERT INTO embedding_cache (model_id, content_hash, dim, vector) VALUES (:m, :h, :d, :v)"),
+                insert(table),
                 [
-                    {"m": model_id, "h": digest, "d": int(vec.shape[0]), "v": np.asarray(vec, dtype=np.float32).tobytes()}
-                    for digest, vec in vectors.items()
+                    {
+                        "model_id": model_id,
+                        "content_hash": digest,
+                        "dim": int(vectors[digest].shape[0]),
+                        "vector": np.asarray(vectors[digest], dtype=np.float32).tobytes(),
+                    }
+                    for digest in digests
                 ],
             )
 
     def delete(self, hashes: Sequence[str]) -> int:
         """Forget these texts under every model; returns how many vectors were removed."""
-        if not hashes:
-            return 0
+        unique = sorted(set(hashes))
+        removed = 0
         with self._engine.begin() as conn:
-            result = conn.execute(
-                text("DELETE FROM embedding_cache WHERE content_hash = :h"), [{"h": digest} for digest in set(hashes)]
-            )
-            return int(result.rowcount or 0)
+            for start in range(0, len(unique), _BATCH):
+                result = conn.execute(
+                    delete(embedding_cache).where(embedding_cache.c.content_hash.in_(unique[start : start + _BATCH]))
+                )
+                removed += int(result.rowcount or 0)
+        return removed
 
     def delete_except(self, keep: set[str]) -> int:
         """Forget every text not in `keep` (compaction: nothing indexed uses them any more)."""
         with self._engine.connect() as conn:
-            stored = {str(row[0]) for row in conn.execute(text("SELECT DISTINCT content_hash FROM embedding_cache"))}
+            stored = {str(row[0]) for row in conn.execute(select(embedding_cache.c.content_hash).distinct())}
         return self.delete(sorted(stored - keep))
 
     def count(self) -> int:
         with self._engine.connect() as conn:
-            return int(conn.execute(text("SELECT count(*) FROM embedding_cache")).scalar_one())
+            return int(conn.execute(select(func.count()).select_from(embedding_cache)).scalar_one())
 
 
 class CachedEmbedder:
