@@ -201,3 +201,13 @@ def append_audit_rows(url: str, writer: str, count: int, start: Any) -> None:
     start.wait(timeout=120)
     for i in range(count):
         log.record(writer, Action.SEARCH, Outcome.ANSWERED, question=f"q{i}")
+
+
+def open_conversation_stores(urls: Sequence[str], start: Any) -> None:
+    """One worker process starting up on each fresh database in turn, in step with the others."""
+    from assistant.conversations import ConversationStore
+    from records.database import make_engine
+
+    for url in urls:
+        start.wait(timeout=120)
+        ConversationStore(make_engine(url))

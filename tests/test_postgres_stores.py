@@ -33,7 +33,14 @@ from assistant.conversations import ConversationStore, Turn
 from assistant.settings import AuthSettings
 from records.database import make_engine, postgres_driver
 from tests.access_fixtures import CASES, PASSWORD, USERS, Clock, cheap_hasher
-from tests.postgres_fixtures import append_audit_rows, free_port, postgres_cluster, postgres_url  # noqa: F401  (the server; pg_url and db_url use it)
+from tests.postgres_fixtures import (
+    PostgresCluster,
+    append_audit_rows,
+    free_port,
+    open_conversation_stores,
+    postgres_cluster,  # noqa: F401  (the session's server, used through pg_cluster)
+    postgres_url,  # noqa: F401  (a fresh database, used through pg_url and db_url)
+)
 from tests.test_access_audit import ROWS, TAMPERING
 
 LATE_EVENING = dt.datetime(2026, 7, 14, 23, 30, 15, 123456, tzinfo=dt.UTC)
@@ -47,6 +54,13 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         return f"sqlite:///{tmp_path / 'app.db'}"
     url: str = request.getfixturevalue("postgres_url")
     return url
+
+
+@pytest.fixture
+def pg_cluster(request: pytest.FixtureRequest) -> PostgresCluster:
+    """The session's PostgreSQL server."""
+    cluster: PostgresCluster = request.getfixturevalue("postgres_cluster")
+    return cluster
 
 
 @pytest.fixture
@@ -152,6 +166,19 @@ def test_appends_from_several_processes_leave_one_unbroken_chain(db_url: str) ->
     for n in range(WRITERS):
         mine = [e.question for e in entries if e.username == f"worker{n}"]
         assert mine == [f"q{i}" for i in range(APPENDS)], f"worker{n} lost or reordered rows"
+
+
+def test_workers_starting_together_on_a_fresh_database_all_come_up(pg_cluster: PostgresCluster) -> None:
+    """Concurrent CREATE TABLE on PostgreSQL fails in all but one worker unless creation is serialised."""
+    databases = [pg_cluster.create_database() for _ in range(3)]
+    context = multiprocessing.get_context("spawn")
+    start = context.Barrier(WRITERS)
+    workers = [context.Process(target=open_conversation_stores, args=(databases, start)) for _ in range(WRITERS)]
+    for process in workers:
+        process.start()
+    for process in workers:
+        process.join(timeout=300)
+    assert [w.exitcode for w in workers] == [0] * WRITERS
 
 
 def test_a_writer_that_loses_the_race_retries_after_its_transaction_aborted(pg_url: str) -> None:
