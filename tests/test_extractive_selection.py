@@ -12,7 +12,8 @@ import re
 import pytest
 
 from assistant.models.base import NOT_RECORDED, ChatRequest, QuestionType, Source
-from assistant.models.extractive import ExtractiveChatModel, negative
+from assistant.models.evidence import negative
+from assistant.models.extractive import ExtractiveChatModel
 from assistant.models.questions import classify, counted_thing, possessors, terms, without_dates
 from retrieval.types import Chunk
 

@@ -5,30 +5,48 @@ mid-question. Every sentence it writes is copied from a note and cited, so it ca
 fact; its risks are picking the wrong sentence and answering when it should say "not recorded",
 and both are measured on the gold questions (bench/bench_answer.py, docs/answering.md).
 
-A sentence's score mixes meaning (embedding similarity with the question), wording (share of the
-question's content words it contains, with the note's title and type counting half), and whether
-it has the kind of thing the question wants: "when" a date, "who" a person or role, "how many" a
-count, "what did X say" a quotation. Weak best evidence means "not recorded".
+A sentence's score mixes wording (rarity-weighted share of the question's terms it holds, the
+note's title and type counting half; a named concept such as "personal adviser"/"PA" is one term)
+and whether it holds the kind of thing the question wants: "when" a date, "who" someone named,
+"how many" a count, "what did X say" a quotation, "which school"/"what is the name of" a name.
+A day the question names restricts the answer to that day's notes; present-tense and "last"
+questions take the newest of the near-best sentences. Weak best evidence means "not recorded".
+"When" and yes/no answers lead with the date the sentence states for its event; "how many"
+questions about an event type count the retrieved notes of that type.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 import numpy as np
 
-from assistant.chronology.dates import stated_event_date
 from assistant.models.base import NOT_RECORDED, ChatRequest, QuestionType, Source
+from assistant.models.evidence import (
+    COUNT,
+    DATE,
+    GENERIC,
+    INSTRUCTION,
+    NAMED,
+    PERSON,
+    PROPER_NAME,
+    QUOTATION,
+    QUOTED,
+    TYPE_WORDS,
+    event_date,
+    format_date,
+    keyword_share,
+    negative,
+    on_days,
+    rarity,
+)
 from assistant.models.questions import (
     asks_current,
     counted_thing,
-    keywords,
     mentioned_days,
     modifier_pairs,
     possessors,
@@ -38,53 +56,9 @@ from assistant.models.questions import (
     wants_name,
     without_dates,
 )
-from records.vocabulary import known_labels
 from retrieval.types import Embedder
 
-_DATE = re.compile(
-    r"\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b"
-    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b",
-    re.IGNORECASE,
-)
-_COUNT = re.compile(
-    r"\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|once|twice|several)\b", re.IGNORECASE
-)
-_QUOTED = re.compile(r"[\"“][^\"”]{3,}[\"”]|\b(said|says|told|stated|reported|disclosed|described|explained|shared)\b", re.IGNORECASE)
-_PERSON = re.compile(
-    r"\b(Mr|Mrs|Ms|Miss|Dr)\b|\[[A-Z_]+[^\]]*\]|<[A-Z_]+[^>]*>|\b(gp|dsl|teacher|head ?teacher|health visitor|nurse|"
-    r"officer|pc|ds|iro|worker|manager|mother|father|mum|dad|grandmother|grandfather|aunt|uncle|partner|carer|"
-    r"foster|paediatrician|consultant|camhs|police|school|practitioner|adviser|advisor|sencO|head)\b",
-    re.IGNORECASE,
-)
-_NAMED = re.compile(r"\[[A-Z][A-Z_' ]*[A-Z](?: \d+)?\]|<[A-Z_]+[^>]*>|\b(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z\[]")
-"""Someone named: a pseudonym token ("[SOCIAL WORKER]") or a title and name. A "who" answer names
-someone; "PA visit to the flat" only mentions a role."""
-_QUOTATION = re.compile(r"[\"“][^\"”]{3,}[\"”]")
-_PROPER_NAME = re.compile(r"(?<=[a-z,;(]\s)(?:[A-Z][a-z'’]+)(?:\s+(?:[A-Z][a-z'’]+|RC|CE|of))*\s+[A-Z][a-z'’]+|(?<=, )[A-Z][a-z]+(?=,)")
-"""A name inside a sentence ("attends Castle Park Primary", "The family dog, Biscuit, was..."): what
-"which school" and "what is the name of" questions want."""
-_INSTRUCTION = re.compile(
-    r"\b(ignore|disregard|forget) (all |any |the )?(previous|prior|above|earlier) (instructions|prompts?|rules)\b"
-    r"|^\s*(system|assistant)\s*:|\byou are now\b|\bnew instructions\b",
-    re.IGNORECASE,
-)
-_GENERIC = keywords("name called happen kind type sort way thing things reason why")
-"""Words a question uses about any answer; their absence from the notes says nothing."""
-_NEGATIVE = re.compile(
-    r"\b(no|not|never|none|ended|ceased|closed|stepped down|declined|denied|refused|nfa|no further action|removed)\b", re.IGNORECASE
-)
-_NO_CONCERNS = re.compile(r"\bno (new |further |other )?concerns?\b", re.IGNORECASE)
 _CITATION_LIKE = re.compile(r"\[(\d+)\]")
-_ALL_TYPE_WORDS: dict[str, set[str]] = {
-    kind.value: keywords(text := f"{kind.value.replace('_', ' ')} {' '.join(labels)}") | terms(text)
-    for kind, labels in known_labels().items()
-}
-_TYPE_WORDS: dict[str, set[str]] = {
-    kind: {word for word in words - keywords("family child meeting note visit call") if sum(word in other for other in _ALL_TYPE_WORDS.values()) == 1}
-    for kind, words in _ALL_TYPE_WORDS.items()
-}
-"""Words that name one note type only: 'ICPC' picks the ICPC note; 'family' (in 'child and family
-assessment') names no type in particular."""
 _MAX_SENTENCE_CHARS = 400
 
 
@@ -148,7 +122,7 @@ class ExtractiveChatModel:
             if counted:
                 return counted
         days = mentioned_days(request.question)
-        other_day = bool(days) and not _on_days([c.source for c in chosen], days)
+        other_day = bool(days) and not on_days([c.source for c in chosen], days)
         dated = request.qtype in (QuestionType.WHEN, QuestionType.YES_NO) or other_day
         answer = " ".join(
             _render(candidate, dated and (index == 0 or candidate.source is not chosen[0].source))
@@ -168,7 +142,7 @@ class ExtractiveChatModel:
         if best.score < tuning.min_score or best.keyword_share < tuning.min_keyword_share:
             return []
         chosen = [best]
-        if request.qtype is QuestionType.QUOTE and not _QUOTATION.search(best.text):
+        if request.qtype is QuestionType.QUOTE and not QUOTATION.search(best.text):
             quoted = _neighbour_quote(best, ranked)
             if quoted is not None:
                 return sorted([best, quoted], key=lambda c: c.index)
@@ -182,35 +156,35 @@ class ExtractiveChatModel:
         question = without_dates(request.question)
         question_words = terms(question)
         days = mentioned_days(request.question)
-        sources = _on_days(request.sources, days) or request.sources
+        sources = on_days(request.sources, days) or request.sources
         pool = [
             (source, index, text)
             for source in sources
             for index, text in enumerate(sentences(source.chunk.text))
-            if not _INSTRUCTION.search(text)
+            if not INSTRUCTION.search(text)
         ]
         if not pool:
             return []
         pool_words = [terms(text) for _, _, text in pool]
-        weights = _rarity(question_words, pool_words, possessors(question))
+        weights = rarity(question_words, pool_words, possessors(question))
         contexts = {source.n: terms(f"{source.chunk.title} {source.chunk.note_type.replace('_', ' ')}") for source in sources}
-        missing = question_words - set().union(*pool_words, *contexts.values()) - _GENERIC
+        missing = question_words - set().union(*pool_words, *contexts.values()) - GENERIC
         titles = set().union(*contexts.values())
         qualified = {head for modifier, head in modifier_pairs(question) if modifier in missing and head not in titles}
-        asked_about = set(_NAMED.findall(request.question))
+        asked_about = set(NAMED.findall(request.question))
         named = request.qtype is QuestionType.WHAT and wants_name(request.question)
         count = len(request.sources)
         candidates = []
         for (source, index, text), words in zip(pool, pool_words, strict=True):
             context = contexts[source.n]
-            share = _keyword_share(weights, words, context)
+            share = keyword_share(weights, words, context)
             dated = self._date_fit(days, source.chunk.date)
             typed = self._note_type_fit(question_words, source)
             prior = self._tuning.rank_weight * (1 - (source.n - 1) / max(count, 1))
             fit = self._type_fit(request.qtype, text, asked_about) + (self._name_fit(text) if named else 0.0)
             score = self._tuning.keyword_weight * share + fit + dated + typed + prior
             evidence = (
-                _keyword_share(weights, words, context, discount=qualified)
+                keyword_share(weights, words, context, discount=qualified)
                 + (self._tuning.date_evidence if dated > 0 else 0.0)
                 + (self._tuning.type_evidence if typed else 0.0)
                 - self._tuning.unmatched_penalty * len(missing)
@@ -243,26 +217,26 @@ class ExtractiveChatModel:
 
     def _note_type_fit(self, question_words: set[str], source: Source) -> float:
         """'When was the ICPC?' is answered by the ICPC note, not the s47 note recommending one."""
-        return self._tuning.note_type_bonus if question_words & _TYPE_WORDS.get(source.chunk.note_type, set()) else 0.0
+        return self._tuning.note_type_bonus if question_words & TYPE_WORDS.get(source.chunk.note_type, set()) else 0.0
 
     def _type_fit(self, qtype: QuestionType, text: str, asked_about: set[str]) -> float:
         """Does the sentence hold the kind of thing the question wants?"""
         bonus = self._tuning.type_bonus
         if qtype is QuestionType.WHO:
-            if set(_NAMED.findall(text)) - asked_about:
+            if set(NAMED.findall(text)) - asked_about:
                 return bonus
-            return bonus / 2 if _PERSON.search(text) else -self._tuning.type_penalty
-        wanted = {QuestionType.WHEN: _DATE, QuestionType.HOW_MANY: _COUNT, QuestionType.QUOTE: _QUOTED}.get(qtype)
+            return bonus / 2 if PERSON.search(text) else -self._tuning.type_penalty
+        wanted = {QuestionType.WHEN: DATE, QuestionType.HOW_MANY: COUNT, QuestionType.QUOTE: QUOTED}.get(qtype)
         if wanted is None:
             return 0.0
-        if qtype is QuestionType.QUOTE and _QUOTATION.search(text):
+        if qtype is QuestionType.QUOTE and QUOTATION.search(text):
             return 2 * bonus
         if wanted.search(text):
             return bonus
         return 0.0 if qtype is QuestionType.WHEN else -self._tuning.type_penalty
 
     def _name_fit(self, text: str) -> float:
-        return self._tuning.type_bonus if _PROPER_NAME.search(text) else 0.0
+        return self._tuning.type_bonus if PROPER_NAME.search(text) else 0.0
 
     def _similarities(self, question: str, texts: Sequence[str]) -> list[float]:
         if self._embedder is None:
@@ -293,50 +267,9 @@ def _neighbour_quote(best: _Candidate, ranked: Sequence[_Candidate]) -> _Candida
     """What someone said is often the sentence after the one that sets the scene ("seen alone. She said ...")."""
     near = [
         c for c in ranked
-        if c.source is best.source and 0 < abs(c.index - best.index) <= 2 and _QUOTATION.search(c.text)
+        if c.source is best.source and 0 < abs(c.index - best.index) <= 2 and QUOTATION.search(c.text)
     ]
     return min(near, key=lambda c: (abs(c.index - best.index), c.index), default=None)
-
-
-def _rarity(
-    question_words: set[str], pool: Sequence[set[str]], possessors: AbstractSet[str] = frozenset()
-) -> dict[str, float]:
-    """Question words weighted by how few candidate sentences hold them: "dentist" decides, "seen" hardly.
-
-    An owner ("the family's dog") counts half: the question is about the dog.
-    """
-    total = len(pool)
-    return {
-        word: (0.5 if word in possessors else 1.0) * math.log(1 + total / (1 + sum(word in words for words in pool)))
-        for word in question_words
-    }
-
-
-def _keyword_share(
-    weights: dict[str, float], words: AbstractSet[str], context: AbstractSet[str], discount: AbstractSet[str] = frozenset()
-) -> float:
-    """Weighted share of the question's terms in the sentence; the note's title and type count half.
-
-    `discount` holds terms that do not count as evidence here: 'group' in "What is her blood
-    group?" when no note says "blood", so "core group" cannot answer it.
-    """
-    total = sum(weights.values())
-    if not total:
-        return 0.0
-    credited = weights.keys() - discount
-    in_sentence = credited & words
-    in_context = (credited & context) - in_sentence
-    return (sum(weights[w] for w in in_sentence) + 0.5 * sum(weights[w] for w in in_context)) / total
-
-
-def _on_days(sources: Sequence[Source], days: Sequence[tuple[int, int, int | None]]) -> list[Source]:
-    """The sources written on a day the question names: "What did she say on 21 March?" is answered
-    from the 21 March note or not at all, however well another day's note matches the words."""
-    return [
-        source
-        for source in sources
-        if any((source.chunk.date.day, source.chunk.date.month) == (day, month) and year in (None, source.chunk.date.year) for day, month, year in days)
-    ]
 
 
 def _render(candidate: _Candidate, dated: bool) -> str:
@@ -352,20 +285,6 @@ def _render(candidate: _Candidate, dated: bool) -> str:
     return text
 
 
-def event_date(sentence: str, note_date: dt.date) -> dt.date:
-    """When the sentence's event happened: the date it states ("went missing yesterday", "DV incident
-    last Sunday") if that is shortly before the note's date, otherwise the note's event date."""
-    return stated_event_date(sentence, note_date) or note_date
-
-
-def negative(sentence: str, question: str) -> bool:
-    """Does the evidence sentence answer a yes/no question with "no"? "Plan ended", "declined", "NFA"
-    do; the routine "no concerns" does only when the question asks about concerns."""
-    if not re.search(r"\bconcern", question, re.IGNORECASE):
-        sentence = _NO_CONCERNS.sub(" ", sentence)
-    return bool(_NEGATIVE.search(sentence))
-
-
 def _count_events(request: ChatRequest, best: _Candidate) -> str | None:
     """"How many missing episodes...?" counts the retrieved notes of that type, one per event date,
     each dated and cited; None when the question counts something no note type records ("how many
@@ -373,7 +292,7 @@ def _count_events(request: ChatRequest, best: _Candidate) -> str | None:
     thing = counted_thing(request.question)
     if thing is None:
         return None
-    kinds = {kind for kind, words in _TYPE_WORDS.items() if terms(thing) & words}
+    kinds = {kind for kind, words in TYPE_WORDS.items() if terms(thing) & words}
     if best.source.chunk.note_type not in kinds:
         return None
     events: dict[dt.date, Source] = {}
@@ -382,8 +301,3 @@ def _count_events(request: ChatRequest, best: _Candidate) -> str | None:
             events.setdefault(event_date(source.chunk.text, source.chunk.date), source)
     listed = "; ".join(f"{format_date(day)} [{source.n}]" for day, source in sorted(events.items()))
     return f"{len(events)} {thing.strip()} recorded in the notes found for this question: {listed}."
-
-
-def format_date(value: dt.date) -> str:
-    """Dates as a social worker writes them: 4 March 2024."""
-    return f"{value.day} {value:%B %Y}"

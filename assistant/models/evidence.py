@@ -1,0 +1,124 @@
+"""What a note's sentence holds, read without a language model: the patterns and measures the
+extractive answerer scores sentences with.
+
+Kept apart from the answerer so each rule can be read (and tested) on its own: which words a
+sentence shares with a question and how much each weighs, whether it names a person, a date, a
+count or a quotation, whether it says "no", and when the event it records happened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+
+from assistant.chronology.dates import stated_event_date
+from assistant.models.base import Source
+from assistant.models.questions import keywords, terms
+from records.vocabulary import known_labels
+
+DATE = re.compile(
+    r"\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b",
+    re.IGNORECASE,
+)
+COUNT = re.compile(
+    r"\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|once|twice|several)\b", re.IGNORECASE
+)
+QUOTED = re.compile(r"[\"“][^\"”]{3,}[\"”]|\b(said|says|told|stated|reported|disclosed|described|explained|shared)\b", re.IGNORECASE)
+PERSON = re.compile(
+    r"\b(Mr|Mrs|Ms|Miss|Dr)\b|\[[A-Z_]+[^\]]*\]|<[A-Z_]+[^>]*>|\b(gp|dsl|teacher|head ?teacher|health visitor|nurse|"
+    r"officer|pc|ds|iro|worker|manager|mother|father|mum|dad|grandmother|grandfather|aunt|uncle|partner|carer|"
+    r"foster|paediatrician|consultant|camhs|police|school|practitioner|adviser|advisor|sencO|head)\b",
+    re.IGNORECASE,
+)
+NAMED = re.compile(r"\[[A-Z][A-Z_' ]*[A-Z](?: \d+)?\]|<[A-Z_]+[^>]*>|\b(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z\[]")
+"""Someone named: a pseudonym token ("[SOCIAL WORKER]") or a title and name. A "who" answer names
+someone; "PA visit to the flat" only mentions a role."""
+QUOTATION = re.compile(r"[\"“][^\"”]{3,}[\"”]")
+PROPER_NAME = re.compile(r"(?<=[a-z,;(]\s)(?:[A-Z][a-z'’]+)(?:\s+(?:[A-Z][a-z'’]+|RC|CE|of))*\s+[A-Z][a-z'’]+|(?<=, )[A-Z][a-z]+(?=,)")
+"""A name inside a sentence ("attends Castle Park Primary", "The family dog, Biscuit, was..."): what
+"which school" and "what is the name of" questions want."""
+INSTRUCTION = re.compile(
+    r"\b(ignore|disregard|forget) (all |any |the )?(previous|prior|above|earlier) (instructions|prompts?|rules)\b"
+    r"|^\s*(system|assistant)\s*:|\byou are now\b|\bnew instructions\b",
+    re.IGNORECASE,
+)
+GENERIC = keywords("name called happen kind type sort way thing things reason why")
+"""Words a question uses about any answer; their absence from the notes says nothing."""
+_NEGATIVE = re.compile(
+    r"\b(no|not|never|none|ended|ceased|closed|stepped down|declined|denied|refused|nfa|no further action|removed)\b", re.IGNORECASE
+)
+_NO_CONCERNS = re.compile(r"\bno (new |further |other )?concerns?\b", re.IGNORECASE)
+_ALL_TYPE_WORDS: dict[str, set[str]] = {
+    kind.value: keywords(text := f"{kind.value.replace('_', ' ')} {' '.join(labels)}") | terms(text)
+    for kind, labels in known_labels().items()
+}
+TYPE_WORDS: dict[str, set[str]] = {
+    kind: {word for word in words - keywords("family child meeting note visit call") if sum(word in other for other in _ALL_TYPE_WORDS.values()) == 1}
+    for kind, words in _ALL_TYPE_WORDS.items()
+}
+"""Words that name one note type only: 'ICPC' picks the ICPC note; 'family' (in 'child and family
+assessment') names no type in particular."""
+
+
+def rarity(
+    question_words: set[str], pool: Sequence[set[str]], possessors: AbstractSet[str] = frozenset()
+) -> dict[str, float]:
+    """Question words weighted by how few candidate sentences hold them: "dentist" decides, "seen" hardly.
+
+    An owner ("the family's dog") counts half: the question is about the dog.
+    """
+    total = len(pool)
+    return {
+        word: (0.5 if word in possessors else 1.0) * math.log(1 + total / (1 + sum(word in words for words in pool)))
+        for word in question_words
+    }
+
+
+def keyword_share(
+    weights: dict[str, float], words: AbstractSet[str], context: AbstractSet[str], discount: AbstractSet[str] = frozenset()
+) -> float:
+    """Weighted share of the question's terms in the sentence; the note's title and type count half.
+
+    `discount` holds terms that do not count as evidence here: 'group' in "What is her blood
+    group?" when no note says "blood", so "core group" cannot answer it.
+    """
+    total = sum(weights.values())
+    if not total:
+        return 0.0
+    credited = weights.keys() - discount
+    in_sentence = credited & words
+    in_context = (credited & context) - in_sentence
+    return (sum(weights[w] for w in in_sentence) + 0.5 * sum(weights[w] for w in in_context)) / total
+
+
+def on_days(sources: Sequence[Source], days: Sequence[tuple[int, int, int | None]]) -> list[Source]:
+    """The sources written on a day the question names: "What did she say on 21 March?" is answered
+    from the 21 March note or not at all, however well another day's note matches the words."""
+    return [
+        source
+        for source in sources
+        if any((source.chunk.date.day, source.chunk.date.month) == (day, month) and year in (None, source.chunk.date.year) for day, month, year in days)
+    ]
+
+
+def event_date(sentence: str, note_date: dt.date) -> dt.date:
+    """When the sentence's event happened: the date it states ("went missing yesterday", "DV incident
+    last Sunday") if that is shortly before the note's date, otherwise the note's event date."""
+    return stated_event_date(sentence, note_date) or note_date
+
+
+def negative(sentence: str, question: str) -> bool:
+    """Does the evidence sentence answer a yes/no question with "no"? "Plan ended", "declined", "NFA"
+    do; the routine "no concerns" does only when the question asks about concerns."""
+    if not re.search(r"\bconcern", question, re.IGNORECASE):
+        sentence = _NO_CONCERNS.sub(" ", sentence)
+    return bool(_NEGATIVE.search(sentence))
+
+
+def format_date(value: dt.date) -> str:
+    """Dates as a social worker writes them: 4 March 2024."""
+    return f"{value.day} {value:%B %Y}"
