@@ -65,6 +65,41 @@ SELECTION = [
     ("home_visit", "Mum denied that her partner has moved in.", None),
     ("home_visit", "Police were not called and there were no injuries.", None),
     ("home_visit", "We discussed the injury from last month, which has healed.", None),
+    # household changes in a practitioner's own words
+    ("home_visit", "A man who said he was a friend of Mum's minds the children while she works.", "household_change"),
+    ("home_visit", "The children are being left with a man we know nothing about.", "household_change"),
+    ("home_visit", "She has made a new friend at school and is happy.", None),
+    ("statutory_visit", "The carer's adult daughter moved back home last week.", "household_change"),
+    ("statutory_visit", 'Seen alone. She said "my uncle lives here now".', "household_change"),
+    ("statutory_visit", "Her son will need a DBS check and to be added to the household.", "household_change"),
+    ("home_visit", "Mum and the children moved from the refuge into a council flat.", "household_change"),
+    ("case_note", "Dad moved out at the weekend.", "household_change"),
+    ("case_note", "Mum had her baby on Tuesday, a boy.", "household_change"),
+    ("phone_call", "The family have got the keys to a housing association house.", "household_change"),
+    # police, injuries and hospital
+    ("case_note", "I visited following the PPN about the weekend.", "police_incident"),
+    ("case_note", "Found by British Transport Police at the station.", "police_incident"),
+    ("case_note", "He was stabbed in the leg in the park.", "injury"),
+    ("phone_call", "Carer took her to Dewsbury A&E after she fell.", "hospital"),
+    ("phone_call", "An ambulance was called after he had a seizure at school.", "hospital"),
+    # placements recorded outside a placement note
+    ("case_note", "She moved on Friday to a new foster carer in Ossett.", "placement_move"),
+    ("case_note", "Just to confirm the move went to plan this morning.", "placement_move"),
+    ("case_note", "She is now with her long term carers.", "placement_move"),
+    # school moves
+    ("school_liaison", "He started Year 7 at his new secondary school this week.", "school_move"),
+    ("school_liaison", "She started at Oak Lane Special School on Monday.", "school_move"),
+    ("school_liaison", "From today he is placed at alternative provision three days a week.", "school_move"),
+    ("school_liaison", "She changed schools at half term.", "school_move"),
+    # an NRM referral is a referral; a recovered attendance is a positive
+    ("case_note", "NRM referral submitted by the SW today.", "referral"),
+    ("case_note", "I referred him to the National Referral Mechanism as a possible victim.", "referral"),
+    ("school_liaison", "Attendance has recovered to 96% since Easter.", "positive_change"),
+    # a step under consideration is not a step taken
+    ("home_visit", "We talked about whether to consider a step down to early help.", None),
+    # CIN reviews are reviews of the plan, like CLA reviews and review conferences
+    ("cin_review", "Plan reviewed with Mum and school. CIN plan to continue.", "cin_review"),
+    ("home_visit", "The CIN review was held at school with all agencies.", "cin_review"),
     # notes whose own type is significant are selected even when the text is terse
     ("strategy_discussion", "Attended by police, health and school.", "strategy_discussion"),
     ("section_47", "Enquiry concluded: concerns substantiated.", "section_47"),

@@ -73,12 +73,14 @@ _WEEKDAY = re.compile(
 """A named day, "on Sat", "last friday", "Sunday night", "Sunday just gone": the latest such day on
 or before the note. A bare "Friday" is not read, since notes name days for plans too."""
 _ORDINAL_DAY = re.compile(
-    rf"(?:\bon\s+(?:the\s+)?|\b(?:{_DAY_ALT})\.?,?\s+(?:the\s+)?)(\d{{1,2}})(?:st|nd|rd|th)\b"
+    rf"(?:\b(?:on|since)\s+(?:the\s+)?|\b(?:{_DAY_ALT})\.?,?\s+(?:the\s+)?)(\d{{1,2}})(?:st|nd|rd|th)\b"
     r"(?!\s+(?:time|occasion|attempt|floor|visit|session|day|week|birthday))",
     re.IGNORECASE,
 )
 """A day of the month alone, "on the 12th", "Sat 22nd": the latest such day on or before the note."""
-_DAY_SLASH_MONTH = re.compile(rf"(?:\bon\s+|\b(?:{_DAY_ALT})\.?,?\s+)(\d{{1,2}})/(\d{{1,2}})\b(?![/.\-]\d)", re.IGNORECASE)
+_DAY_SLASH_MONTH = re.compile(
+    rf"(?:\b(?:on|since)\s+|\b(?:{_DAY_ALT})\.?,?\s+)(\d{{1,2}})/(\d{{1,2}})\b(?![/.\-]\d)", re.IGNORECASE
+)
 """A day and month without a year, only after "on" or a day name ("Wed 6/9"), so that scores
 such as "6/6 sessions" or "9/10" are never read as dates."""
 _REPORTED = re.compile(

@@ -103,10 +103,12 @@ RULES: tuple[EventRule, ...] = (
         r"\bpolice (?:were |was )?(?:called|attended|notification|incident|call[- ]?out)\b", r"\bcalled the police\b",
         r"\b(?:dv|domestic abuse|domestic violence|domestic) (?:incident|notification)\b", r"\barrested\b", r"\bpvp\b", r"\bppn\b",
         r"\bvulnerable person report\b",
+        r"\bbritish transport police\b", r"\bbtp\b",
     ), NoteType.POLICE_INCIDENT),
     _rule("hospital", "hospital attendance", "hospital attendances", (
         r"\b(?:attended|admitted to|taken to|presented (?:at|to)|brought to|discharged from) (?:the )?(?:a ?& ?e|a and e|hospital|emergency department|ed|minor injuries)\b",
-        r"\bhospital (?:attendance|admission)\b", r"\boverdose\b",
+        r"\bhospital (?:attendance|admission)\b", r"\boverdose\b", r"\bblue[- ]lighted\b",
+        r"\b(?:ambulance|paramedics) (?:was |were )?(?:called|attended|took)\b",
         r"\btook (?:her|him|them) to (?:\w+ ){0,2}(?:a ?& ?e|a and e|hospital|emergency department)\b",
     ), NoteType.HOSPITAL),
     _rule("disclosure", "disclosure", "disclosures", (
@@ -114,7 +116,7 @@ RULES: tuple[EventRule, ...] = (
     )),
     _rule("injury", "injury", "injuries", (
         r"\bbruis(?:e|es|ing)\b", r"\binjur(?:y|ies|ed)\b", r"\bblack eye\b", r"\bburns? (?:to|on)\b", r"\bfracture\b",
-        r"\bmarks? (?:to|on) (?:his|her|their) \w+",
+        r"\bmarks? (?:to|on) (?:his|her|their) \w+", r"\bstabb(?:ed|ing)\b", r"\bknife wounds?\b",
     )),
     _rule("household_change", "household change", "household changes", (
         r"\bhousehold change\b", r"\bnew (?:partner|boyfriend|girlfriend)\b", r"\bmoved (?:in|into the (?:family )?home)\b", r"\bmoving in\b",
@@ -126,7 +128,7 @@ RULES: tuple[EventRule, ...] = (
         r"\b(?:a man|an adult|a male|a woman|someone) (?:we|I|they|the school) know(?:s)? nothing about\b",
         r"\bmoved back (?:home|in)\b", r"\b(?:lives|living|staying) (?:here|there) now\b",
         r"\b(?:join(?:ed|s|ing)|added to) the household\b", r"\b(?:had|delivered) (?:a|her|the) baby\b",
-        r"\bmoved (?:house|home|address)\b",
+        r"\bmoved (?:house|home|address)\b", r"\bmoved out\b", r"\b(?:got|given|collected|picked up) the keys\b",
         r"\bmoved\b(?: from [^.,]{1,40})? (?:in)?to (?:a |an |the |their )?(?:new |housing association |council |permanent |temporary |rented )*(?:property|flat|house|tenancy|accommodation)\b",
     )),
     _rule("school_exclusion", "school exclusion", "school exclusions", (
@@ -136,7 +138,10 @@ RULES: tuple[EventRule, ...] = (
     _rule("school_move", "school move", "school moves", (
         r"\bschool move\b", r"\b(?:moved|changed|transferred) (?:to a new |to )?school\b", r"\bmanaged move\b",
         r"\bstarted at (?:a |the )?(?:new )?\w+ (?:school|academy|college)\b",
-        r"\bstart(?:ed|s) (?:year \d+ |reception )?at (?:a |the |her |his |their )?new (?:\w+ )?(?:school|academy|college)\b", r"\b(?:now )?on (?:the )?roll (?:at|of)\b",
+        r"\bstart(?:ed|s) (?:year \d+ |reception )?at (?:a |the |her |his |their )?new (?:\w+ )?(?:school|academy|college)\b",
+        r"\bstarted (?:year \d+ )?at (?:a |the )?(?:[\w'-]+ ){1,3}(?:school|academy|college)\b", r"\bchanged schools\b",
+        r"\b(?:started|starts|placed|now) (?:at|in) (?:an? |the )?(?:alternative provision|pupil referral unit|pru)\b",
+        r"\bfirst day at (?:her|his|their|the) new (?:\w+ )?(?:school|academy|college)\b", r"\b(?:now )?on (?:the )?roll (?:at|of)\b",
     )),
     _rule("camhs_referral", "CAMHS or other service referral", "CAMHS and other service referrals", (
         r"\breferr(?:al|ed)\b[^.]{0,40}\b(?:camhs|ypdas|substance|drug|alcohol|idva|freedom programme|speech and language|paediatric|"

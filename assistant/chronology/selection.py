@@ -25,7 +25,7 @@ _NEGATED = re.compile(
 _NOT_THIS_EVENT = re.compile(
     r"\b(?:history of|previous(?:ly)?|prior to|in the past|last year|upcoming|next (?:review|meeting|conference|hearing|week|month)|"
     r"will be|is due|are due|due to be|planned|scheduled|booked|listed for|to be held|to take place|"
-    r"if (?:she|he|they)|risk of|worried about|reminded|discussed the)\b",
+    r"if (?:she|he|they)|risk of|worried about|reminded|discussed the|consider(?:ing)?|may need|might)\b",
     re.IGNORECASE,
 )
 _EVENT_CUE = re.compile(r"\b(?:incident|occurred|happened|took place|was held|on the night of)\b", re.IGNORECASE)
