@@ -23,7 +23,6 @@ import pytest
 from psycopg.rows import dict_row
 from sqlalchemy import Engine, insert, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ProgrammingError
 from typer.testing import CliRunner
 
 from access.audit import GENESIS, Action, AuditLog, Outcome, row_hash
@@ -398,13 +397,6 @@ def test_audit_verify_and_show_work_against_postgres(pg_url: str, monkeypatch: p
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    raises=ProgrammingError,
-    reason="retrieval/embedding.py creates embedding_cache with a BLOB column, a type PostgreSQL lacks "
-    "(it is BYTEA): the import fails before anything else runs. Strict, so the fix turns this red until "
-    "the marker is removed; with that column as BYTEA on PostgreSQL the whole test passes.",
-)
 def test_the_service_wired_from_settings_runs_on_postgres(
     pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
