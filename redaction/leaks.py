@@ -21,7 +21,7 @@ _GLUED_MIN = 6
 ones ("Lee" in "Leeds") would hold back too many clean notes."""
 
 
-_CAPITALISED_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’\-]*)*")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’\-]*)")
 
 
 class LeakScanner:
@@ -56,11 +56,10 @@ class LeakScanner:
 
 
 def _in_institution(text: str, end: int, key: str) -> bool:
-    """A one-word name part inside the name of a school or surgery ("Castle Park Primary", "Hyde
-    Park Surgery"): the capitalised words after it (three at most) end with an institution word. A place
-    without such a word ("Roundhay Park") is still held: nothing tells it from "Linh Park"."""
+    """A one-word name part that begins the rest of a school's or surgery's name ("Castle Park
+    Primary", "Hyde Park Surgery"): the next word is an institution word. A place without one
+    ("Roundhay Park") is still held: nothing tells it from "Linh Park"."""
     if " " in key:
         return False
-    run = _CAPITALISED_RUN.match(text, end)
-    words = fold(run.group(0) if run else "").split()
-    return 0 < len(words) <= 3 and words[-1] in ORG_WORDS
+    following = _NEXT_WORD.match(text, end)
+    return bool(following and fold(following.group(1)).removesuffix("'s") in ORG_WORDS)
