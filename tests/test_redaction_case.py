@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from redaction import reidentify
 from tests.redaction_fixtures import STAFF, make_case, shared_redactor
 
@@ -78,3 +80,35 @@ def test_identifiers_get_one_token_per_value_across_notes() -> None:
     assert notes[0].text == "Dad rang from [PHONE 1]."
     assert notes[1].text == "Dad's mobile [PHONE 1] again; email [EMAIL 1]"
     assert notes[2].text == "[EMAIL 1]"
+
+
+@pytest.mark.parametrize(
+    ("notes", "expected"),
+    [
+        (
+            [
+                "The baby was placed for adoption with Grace Taylor.",
+                "Letter from Grace; Ms Taylor is well.",
+                "Grace Taylor rang.",
+            ],
+            [
+                "The baby was placed for adoption with [PERSON 1].",
+                "Letter from [PERSON 1]; [PERSON 1] is well.",
+                "[PERSON 1] rang.",
+            ],
+        ),
+        (
+            ["Her friend Jade Okoro came round.", "JADE OKORO rang the duty line.", "We hope Jade is fine."],
+            ["Her friend [PERSON 1] came round.", "[PERSON 1] rang the duty line.", "We hope [PERSON 1] is fine."],
+        ),
+        (
+            # A word-like given name is swept only when written as a name.
+            ["The adoptive parent is Faith Keane.", "Keep the faith; Faith wrote.", "Mrs Keane called."],
+            ["The adoptive parent is [PERSON 1].", "Keep the faith; [PERSON 1] wrote.", "[PERSON 1] called."],
+        ),
+    ],
+)
+def test_a_person_found_once_is_redacted_in_every_note_of_the_case(notes: list[str], expected: list[str]) -> None:
+    result = shared_redactor().redact_case(make_case(notes), STAFF)
+    assert [n.text for n in result.notes] == expected
+    assert result.leaks == []
