@@ -95,6 +95,16 @@ CASES: list[tuple[str, str, list[Note], str, str]] = [
         "N4",
     ),
     (
+        "a 'who' answer names someone: a nearly as good sentence naming the DSL beats the school's name",
+        "Who is the DSL at Castle Park Primary?",
+        [
+            ("N14", D(2022, 9, 11), "school_liaison", "School move", "School move: [CHILD] now on roll at St Mary's from Castle Park Primary."),
+            ("N4", D(2022, 4, 14), "school_liaison", "School liaison", "School liaison - Castle Park Primary. DSL [DSL] reports attendance at 83%."),
+        ],
+        "DSL [DSL]",
+        "N4",
+    ),
+    (
         "present tense prefers the newest of equally good sentences",
         "Who is [CHILD]'s GP?",
         [

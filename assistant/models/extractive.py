@@ -58,6 +58,8 @@ from assistant.models.questions import (
 )
 from retrieval.types import Embedder
 
+SUBJECT = "[CHILD]"
+"""The case's own child as pseudonymised: every note is about them, so they never answer "who"."""
 _CITATION_LIKE = re.compile(r"\[(\d+)\]")
 _MAX_SENTENCE_CHARS = 400
 
@@ -84,6 +86,7 @@ class ExtractiveTuning:
     min_score: float = 0.10
     min_keyword_share: float = 0.22
     second_sentence_ratio: float = 0.92
+    naming_ratio: float = 0.75
 
 
 @dataclass(frozen=True)
@@ -137,8 +140,10 @@ class ExtractiveChatModel:
         ranked = self._rank(request)
         if not ranked:
             return []
-        best = ranked[0]
         tuning = self._tuning
+        if request.qtype is QuestionType.WHO:
+            ranked = _naming_first(ranked, {SUBJECT, *NAMED.findall(request.question)}, tuning)
+        best = ranked[0]
         if best.score < tuning.min_score or best.keyword_share < tuning.min_keyword_share:
             return []
         chosen = [best]
@@ -171,7 +176,7 @@ class ExtractiveChatModel:
         missing = question_words - set().union(*pool_words, *contexts.values()) - GENERIC
         titles = set().union(*contexts.values())
         qualified = {head for modifier, head in modifier_pairs(question) if modifier in missing and head not in titles}
-        asked_about = set(NAMED.findall(request.question))
+        asked_about = {SUBJECT, *NAMED.findall(request.question)}
         named = request.qtype is QuestionType.WHAT and wants_name(request.question)
         count = len(request.sources)
         candidates = []
@@ -261,6 +266,21 @@ def _latest_first(ranked: list[_Candidate], margin: float) -> list[_Candidate]:
     close = [c for c in ranked if c.score >= best - margin]
     newest = max(close, key=lambda c: (c.source.chunk.date, c.score))
     return [newest, *[c for c in ranked if c is not newest]]
+
+
+def _naming_first(ranked: list[_Candidate], asked_about: set[str], tuning: ExtractiveTuning) -> list[_Candidate]:
+    """A "who" answer names someone: when the best sentence only mentions a role or a place, a
+    nearly as good sentence that names someone comes first ("DSL [DSL] reports ..." over "School
+    liaison - Castle Park Primary")."""
+    best = ranked[0]
+    if set(NAMED.findall(best.text)) - asked_about:
+        return ranked
+    for other in ranked[1:]:
+        if other.score < best.score * tuning.naming_ratio:
+            break
+        if set(NAMED.findall(other.text)) - asked_about and other.keyword_share >= tuning.min_keyword_share:
+            return [other, *[c for c in ranked if c is not other]]
+    return ranked
 
 
 def _neighbour_quote(best: _Candidate, ranked: Sequence[_Candidate]) -> _Candidate | None:
