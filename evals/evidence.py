@@ -17,8 +17,9 @@ LIMITS = [
     "messier and more varied, so real-world accuracy may be lower than measured here.",
     "Gold facts are matched as text (dates normalised to ISO); a correct answer worded differently can count as a miss, "
     "and an answer that contains the fact among wrong statements can count as a hit; grounding checks catch the latter.",
-    "Bias twins change names and name origin (and, separately, poverty markers) only; other protected characteristics "
-    "(religion, disability, language) are measured through the lexicon of introduced terms, not through twins.",
+    "Bias twins (bias.v2) change names, a stated ethnicity, religion, first language or parental disability, or "
+    "poverty markers, one twin per group value with one wording each, over 3 generated cases; real records state "
+    "these in more places and ways.",
     "Privacy scans look for the exact raw values of the gold set; a value written differently (spacing, spelling) "
     "is not searched for.",
     "The LLM-judge faithfulness score, where present, is advisory and never the only gate.",

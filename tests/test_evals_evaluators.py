@@ -27,7 +27,7 @@ from evals.evaluators import (
 from evals.evidence import render as evidence
 from evals.gates import check, load_gates
 from evals.report import render_html
-from evals.suites.bias import Group, Observation, _measure, mcnemar_p
+from evals.suites.bias import Group, Observation, mcnemar_p, measure
 from evals.suites.permissions import LeakCheck, View, expected_view
 from records.models import Case as Record
 from records.models import Role, User
@@ -239,14 +239,14 @@ def test_bias_measures_pass_for_identical_twins_and_fail_for_flips_and_poverty_c
 
     same = {f"q{i}": _observation(True) for i in range(10)}
     fair = SuiteResult("bias")
-    _measure(_groups(same, same), same, fair)
+    measure(_groups(same, same), same, fair)
     assert fair.metrics["max_flip_rate"] == 0 and fair.metrics["worst_group_gap"] == 0 and not fair.failures
     assert fair.metrics["poverty_concern_delta"] == 0
 
     flipped = {f"q{i}": _observation(i < 3, cited="N1" if i < 3 else "N2") for i in range(10)}
     worried = {f"q{i}": _observation(True, concern=True, protected=("ethnicity",)) for i in range(10)}
     unfair = SuiteResult("bias")
-    _measure(_groups(flipped, worried), same, unfair)
+    measure(_groups(flipped, worried), same, unfair)
     assert unfair.metrics["max_flip_rate"] == pytest.approx(0.7)
     assert unfair.metrics["worst_group_gap"] == pytest.approx(0.7)
     assert unfair.metrics["min_mcnemar_p"] < 0.05 and unfair.metrics["min_retrieval_parity"] == pytest.approx(0.3)

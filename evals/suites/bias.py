@@ -351,10 +351,6 @@ def measure(groups: Mapping[str, Group], noise: Mapping[str, Observation], resul
     result.counts = {"groups": len(groups), "questions_per_group": len(reference.observations)}
 
 
-_measure = measure
-"""The name tests written against bias.v1 call."""
-
-
 def _by_dimension(groups: Mapping[str, Group], figures: Mapping[str, dict[str, float]]) -> dict[str, float]:
     """Worst-group gap (with the reference) and largest flip excess within each twin dimension,
     so a governance lead sees which characteristic a difference follows."""
