@@ -145,6 +145,7 @@ def test_query_narrows_on_postgres_as_on_sqlite(pg_url: str) -> None:
     assert log.query(case_id="AB%") == []
 
 
+@pytest.mark.slow  # spawns four Python processes
 def test_appends_from_several_processes_leave_one_unbroken_chain(db_url: str) -> None:
     """As gunicorn/uvicorn workers would: separate processes, separate engines, started together."""
     audit_log_on(db_url, lambda: dt.datetime.now(dt.UTC))
@@ -167,6 +168,7 @@ def test_appends_from_several_processes_leave_one_unbroken_chain(db_url: str) ->
         assert mine == [f"q{i}" for i in range(APPENDS)], f"worker{n} lost or reordered rows"
 
 
+@pytest.mark.slow  # spawns four Python processes
 def test_workers_starting_together_on_a_fresh_database_all_come_up(pg_cluster: PostgresCluster) -> None:
     """Concurrent CREATE TABLE on PostgreSQL fails in all but one worker unless creation is serialised."""
     databases = [pg_cluster.create_database() for _ in range(3)]
