@@ -243,3 +243,19 @@ def test_periods_and_owners_are_context_not_subject() -> None:
     assert "october" not in terms(without_dates("How many visits since October 2023?"))
     assert possessors("What is the name of the family's dog?") == {"fami"}
     assert possessors("Who is Mum's partner?") == {"~mother"}
+
+
+def test_a_caseload_count_never_adds_up_two_childrens_notes() -> None:
+    """Sources from two cases (a caseload question): the count is of the best evidence's case only."""
+    notes = [
+        ("A1", "CA", D(2023, 10, 12), "[CHILD] went missing overnight, returned by police."),
+        ("A2", "CA", D(2024, 1, 5), "[CHILD] went missing from school, found at the station."),
+        ("B1", "CB", D(2024, 2, 1), "[CHILD] went missing from placement."),
+    ]
+    sources = tuple(
+        Source(n, Chunk(f"{note_id}#0", note_id, case_id, date, "missing_episode", "Missing episode", text, "standard"), 1.0)
+        for n, (note_id, case_id, date, text) in enumerate(notes, start=1)
+    )
+    question = "How many missing episodes has [CHILD] had?"
+    text = ExtractiveChatModel().answer(ChatRequest(question, classify(question), sources, ()))
+    assert text.startswith("2 missing episodes") and "[3]" not in text

@@ -308,7 +308,8 @@ def _render(candidate: _Candidate, dated: bool) -> str:
 def _count_events(request: ChatRequest, best: _Candidate) -> str | None:
     """"How many missing episodes...?" counts the retrieved notes of that type, one per event date,
     each dated and cited; None when the question counts something no note type records ("how many
-    days"). The count is of the notes retrieved for the question, and the answer says so."""
+    days"). The count is of the notes retrieved for the question, and the answer says so; a caseload
+    question counts within the case of the best evidence, never across children."""
     thing = counted_thing(request.question)
     if thing is None:
         return None
@@ -317,7 +318,7 @@ def _count_events(request: ChatRequest, best: _Candidate) -> str | None:
         return None
     events: dict[dt.date, Source] = {}
     for source in request.sources:
-        if source.chunk.note_type in kinds:
+        if source.chunk.note_type in kinds and source.chunk.case_id == best.source.chunk.case_id:
             events.setdefault(event_date(source.chunk.text, source.chunk.date), source)
     listed = "; ".join(f"{format_date(day)} [{source.n}]" for day, source in sorted(events.items()))
     return f"{len(events)} {thing.strip()} recorded in the notes found for this question: {listed}."
