@@ -81,7 +81,8 @@ _RULES: tuple[Rule, ...] = (
         ),
         strong=False,
     ),
-    Rule(re.compile(rf"(?:^|[.;:\n]\s*){_NAME}\s*\((?:{_RELATIONS})\)", re.I), cue_before=False),
+    Rule(re.compile(rf"{_NAME}\s*\((?:{_RELATIONS}){_PLURAL}\)", re.I), cue_before=False),
+    Rule(re.compile(rf"{_NAME}['’]s\s+(?:{_RELATIONS})\b", re.I), cue_before=False, strong=False),
     Rule(
         re.compile(rf"{_NAME},?\s+(?:the|a|her|his|their|mum's|dad's)\s+(?:{_RELATIONS})\b"),
         cue_before=False,

@@ -37,6 +37,9 @@ from redaction.spans import PERSON, Span
         ("Tiernan said he wanted to stay.", ["Tiernan"]),
         ('In Niamh\'s own words: "I like it here".', ["Niamh"]),
         ("Kofi (aged 9) was at home.", ["Kofi"]),
+        ("Jordan's mum said no.", ["Jordan"]),
+        ("Placed with Tom Briggs (adopter) in May.", ["Tom Briggs"]),
+        ("Castle Park Primary's DSL rang.", []),
         ("Visit done. Later Tiernan came back.", []),
         # Cues that only vouch for a full name, and words that are not names after a cue.
         ("Lives with Mum and Nan.", []),
