@@ -166,6 +166,8 @@ def _pattern_redactor() -> Any:
     from redaction.redactor import CaseRedactor
 
     class PatternAnalyzer:
+        model_version = "patterns-only"
+
         def analyze(self, texts: Sequence[str]) -> list[list[Any]]:
             return [[*find_identifiers(text), *context_people(text)] for text in texts]
 
@@ -290,10 +292,10 @@ def scale_latency(chunks: int, questions: int = 60, per_case: int = 20, scope_ca
             )
             wall, cpu = [], []
             for index in range(questions + 5):
-                row = gold[index % len(gold)]
+                asked = gold[index % len(gold)]
                 case_id = sorted(scope.case_ids)[index % scope_cases]
                 began, began_cpu = time.perf_counter(), time.process_time()
-                answerer.ask("bench", row["question"], case_id=case_id)
+                answerer.ask("bench", asked["question"], case_id=case_id)
                 if index >= 5:
                     wall.append((time.perf_counter() - began) * 1000)
                     cpu.append((time.process_time() - began_cpu) * 1000)
