@@ -91,9 +91,18 @@ SELECTION = [
     ("school_liaison", "She started at Oak Lane Special School on Monday.", "school_move"),
     ("school_liaison", "From today he is placed at alternative provision three days a week.", "school_move"),
     ("school_liaison", "She changed schools at half term.", "school_move"),
+    ("school_liaison", "He has moved to a specialist school for autistic pupils.", "school_move"),
+    ("school_liaison", "He is now attending AP three mornings a week.", "school_move"),
+    ("home_visit", "The council agreed a management move; the family moved on Friday.", "household_change"),
+    ("home_visit", "Her baby sister was born last week at 36 weeks.", "household_change"),
+    ("home_visit", "She told me Dad has got a girlfriend who stays over.", "household_change"),
+    ("phone_call", "He had a seizure at school and was kept in overnight.", "hospital"),
+    ("health", "Midwife made an urgent referral to the perinatal team.", "camhs_referral"),
+    ("case_note", "The case has been transferred to early help.", "closure"),
     # an NRM referral is a referral; a recovered attendance is a positive
     ("case_note", "NRM referral submitted by the SW today.", "referral"),
     ("case_note", "I referred him to the National Referral Mechanism as a possible victim.", "referral"),
+    ("case_note", "Today I completed an NRM for him as a possible victim of exploitation.", "referral"),
     ("school_liaison", "Attendance has recovered to 96% since Easter.", "positive_change"),
     # a step under consideration is not a step taken
     ("home_visit", "We talked about whether to consider a step down to early help.", None),

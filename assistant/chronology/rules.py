@@ -107,7 +107,8 @@ RULES: tuple[EventRule, ...] = (
     ), NoteType.POLICE_INCIDENT),
     _rule("hospital", "hospital attendance", "hospital attendances", (
         r"\b(?:attended|admitted to|taken to|presented (?:at|to)|brought to|discharged from) (?:the )?(?:a ?& ?e|a and e|hospital|emergency department|ed|minor injuries)\b",
-        r"\bhospital (?:attendance|admission)\b", r"\boverdose\b", r"\bblue[- ]lighted\b",
+        r"\bhospital (?:attendance|admission)\b", r"\boverdose\b", r"\bblue[- ]lighted\b", r"\b(?:admitted|kept in) overnight\b",
+        r"\b(?:had|suffered) (?:a|his|her) (?:first )?(?:seizure|fit)\b",
         r"\b(?:ambulance|paramedics) (?:was |were )?(?:called|attended|took)\b",
         r"\btook (?:her|him|them) to (?:\w+ ){0,2}(?:a ?& ?e|a and e|hospital|emergency department)\b",
     ), NoteType.HOSPITAL),
@@ -128,7 +129,8 @@ RULES: tuple[EventRule, ...] = (
         r"\b(?:a man|an adult|a male|a woman|someone) (?:we|I|they|the school) know(?:s)? nothing about\b",
         r"\bmoved back (?:home|in)\b", r"\b(?:lives|living|staying) (?:here|there) now\b",
         r"\b(?:join(?:ed|s|ing)|added to) the household\b", r"\b(?:had|delivered) (?:a|her|the) baby\b",
-        r"\bmoved (?:house|home|address)\b", r"\bmoved out\b", r"\b(?:got|given|collected|picked up) the keys\b",
+        r"\bmoved (?:house|home|address)\b", r"\bmanagement (?:move|transfer)\b", r"\bemergency rehousing\b",
+        r"\b(?:baby|son|daughter|brother|sister)\b[^.]{0,30}\bborn\b", r"\b(?:has|got) a (?:new )?(?:girlfriend|boyfriend|partner)\b", r"\bmoved out\b", r"\b(?:got|given|collected|picked up) the keys\b",
         r"\bmoved\b(?: from [^.,]{1,40})? (?:in)?to (?:a |an |the |their )?(?:new |housing association |council |permanent |temporary |rented )*(?:property|flat|house|tenancy|accommodation)\b",
     )),
     _rule("school_exclusion", "school exclusion", "school exclusions", (
@@ -140,12 +142,13 @@ RULES: tuple[EventRule, ...] = (
         r"\bstarted at (?:a |the )?(?:new )?\w+ (?:school|academy|college)\b",
         r"\bstart(?:ed|s) (?:year \d+ |reception )?at (?:a |the |her |his |their )?new (?:\w+ )?(?:school|academy|college)\b",
         r"\bstarted (?:year \d+ )?at (?:a |the )?(?:[\w'-]+ ){1,3}(?:school|academy|college)\b", r"\bchanged schools\b",
-        r"\b(?:started|starts|placed|now) (?:at|in) (?:an? |the )?(?:alternative provision|pupil referral unit|pru)\b",
+        r"\b(?:started|starts|placed|now|attending) (?:(?:at|in) )?(?:an? |the )?(?:alternative provision|pupil referral unit|pru|ap)\b",
+        r"\b(?:moved|transferred) to (?:a |the |her |his )?(?:new |specialist |special )(?:[\w'-]+ ){0,2}(?:school|provision)\b",
         r"\bfirst day at (?:her|his|their|the) new (?:\w+ )?(?:school|academy|college)\b", r"\b(?:now )?on (?:the )?roll (?:at|of)\b",
     )),
     _rule("camhs_referral", "CAMHS or other service referral", "CAMHS and other service referrals", (
         r"\breferr(?:al|ed)\b[^.]{0,40}\b(?:camhs|ypdas|substance|drug|alcohol|idva|freedom programme|speech and language|paediatric|"
-        r"family support|yot|youth offending|youth justice|counselling|parenting|early help|mental health)\b",
+        r"family support|yot|youth offending|youth justice|counselling|parenting|early help|mental health|perinatal)\b",
         r"\bcamhs referral\b",
     )),
     _rule("positive_change", "positive change", "positive changes", (
@@ -161,10 +164,12 @@ RULES: tuple[EventRule, ...] = (
         r"\breferral (?:was )?(?:received|made|accepted) (?:from|by)\b", r"\breferral from\b", r"\bre-?referral\b",
         r"\b(?:nrm|national referral mechanism) (?:referral )?(?:was |has been )?(?:made|submitted|completed|sent)\b",
         r"\breferr(?:al|ed)\b[^.]{0,30}\b(?:to|under) the (?:nrm|national referral mechanism)\b",
+        r"\b(?:made|submitted|completed|sent|done) (?:an? |the )?(?:nrm|national referral mechanism)\b",
     ), NoteType.REFERRAL),
     _rule("closure", "case closure or step-down", "closures and step-downs", (
         r"\bcase (?:closed|closure|to close)\b", r"\b(?:closed|closing) to (?:children'?s )?social care\b",
         r"\bstep(?:ped)?[- ]down to early help\b", r"\bstepped down to early help\b",
+        r"\b(?:transferred|stepped down|handed over) to (?:the )?(?:early help|eh)\b",
     ), NoteType.CLOSURE),
 )
 # fmt: on
