@@ -26,6 +26,8 @@ from sqlalchemy import (
     select,
 )
 
+from records.database import create_schema, serialised
+
 metadata = MetaData()
 
 cases = Table(
@@ -125,21 +127,40 @@ _SQLITE_APPEND_ONLY = [
 ]
 
 
+_POSTGRES_APPEND_ONLY = [
+    "CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+    "$$ BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$",
+    "CREATE OR REPLACE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_log "
+    "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()",
+]
+
+
 def create_tables(engine: Engine) -> None:
     """Create whatever access table is missing; existing tables and rows are left alone.
 
-    On SQLite the audit table also gets triggers refusing UPDATE and DELETE, so no code path
-    (ours or a careless script) can change history; someone with write access to the file can
-    still drop them, which is what the hash chain is for. PostgreSQL: see docs/access.md.
+    The audit table also gets triggers refusing UPDATE and DELETE (and TRUNCATE on PostgreSQL),
+    so no code path (ours or a careless script) can change history; someone with owner rights can
+    still drop them, which is what the hash chain is for. On PostgreSQL the application role should
+    not own the tables at all (docs/access.md), so the trigger is created once, by the owner, and a
+    worker that finds it present leaves it alone. Creation is serialised: several workers may start
+    together on a fresh database.
     """
     had_members = inspect(engine).has_table(case_members.name)
-    metadata.create_all(engine, checkfirst=True)
+    create_schema(engine, metadata)
     if not had_members:
         _backfill_members(engine)
-    if engine.dialect.name == "sqlite":
-        with engine.begin() as conn:
+    with engine.begin() as conn:
+        if engine.dialect.name == "sqlite":
             for statement in _SQLITE_APPEND_ONLY:
                 conn.exec_driver_sql(statement)
+        elif engine.dialect.name == "postgresql":
+            serialised(conn, "schema")
+            present = conn.exec_driver_sql(
+                "SELECT 1 FROM pg_trigger WHERE tgname = 'audit_log_append_only' AND NOT tgisinternal"
+            ).first()
+            if present is None:
+                for statement in _POSTGRES_APPEND_ONLY:
+                    conn.exec_driver_sql(statement)
 
 
 def _backfill_members(engine: Engine) -> None:

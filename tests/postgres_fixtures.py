@@ -204,10 +204,14 @@ def append_audit_rows(url: str, writer: str, count: int, start: Any) -> None:
 
 
 def open_conversation_stores(urls: Sequence[str], start: Any) -> None:
-    """One worker process starting up on each fresh database in turn, in step with the others."""
+    """One worker process starting up on each fresh database in turn, in step with the others:
+    the access tables (with the audit trail's append-only trigger) and the conversation store."""
+    from access.tables import create_tables
     from assistant.conversations import ConversationStore
     from records.database import make_engine
 
     for url in urls:
         start.wait(timeout=120)
-        ConversationStore(make_engine(url))
+        engine = make_engine(url)
+        create_tables(engine)
+        ConversationStore(engine)

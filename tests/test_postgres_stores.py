@@ -123,12 +123,27 @@ def test_an_untouched_trail_verifies_on_postgres(pg_url: str) -> None:
     assert result.head_hash == log.query()[-1].row_hash
 
 
+DISABLE_APPEND_ONLY = "ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["UPDATE audit_log SET question = 'x' WHERE seq = 2", "DELETE FROM audit_log WHERE seq = 2", "TRUNCATE audit_log"],
+)
+def test_postgres_refuses_to_rewrite_history_even_for_the_owner(pg_url: str, statement: str) -> None:
+    log = filled(pg_url)
+    with psycopg.connect(libpq(pg_url)) as conn, pytest.raises(psycopg.errors.RaiseException, match="append-only"):
+        conn.execute(statement)
+    assert log.verify().ok
+
+
 @pytest.mark.parametrize(("change", "broken_row", "problem"), TAMPERING, ids=[t[0].__name__ for t in TAMPERING])
 def test_tampering_on_postgres_is_caught_at_the_first_broken_row(
     pg_url: str, change: Callable[[Any], None], broken_row: int, problem: str
 ) -> None:
     log = filled(pg_url)
     with psycopg.connect(libpq(pg_url)) as conn:
+        conn.execute(DISABLE_APPEND_ONLY)  # as the owner would, before editing history
         change(SqliteStyle(conn))
     result = log.verify()
     assert (result.ok, result.broken_seq, result.rows_checked) == (False, broken_row, broken_row - 1)
@@ -392,6 +407,7 @@ def test_audit_verify_and_show_work_against_postgres(pg_url: str, monkeypatch: p
     assert intact.exit_code == 0, intact.output
     assert f"intact: {ROWS + 2} rows" in intact.stdout  # the reading itself was audited
     with psycopg.connect(libpq(pg_url)) as conn:
+        conn.execute(DISABLE_APPEND_ONLY)
         conn.execute("DELETE FROM audit_log WHERE seq = 3")
     broken = runner.invoke(app, ["audit", "verify"])
     assert broken.exit_code == 1
