@@ -389,3 +389,9 @@ def test_approving_needs_the_csrf_token_and_an_unknown_run_has_no_comparison(cli
     response = client.post("/api/evaluations/baseline", json={"job_id": "aaaaaaaaaaaa", "reason": "a reason long enough"})
     assert response.status_code == 403 and "CSRF" in response.json()["detail"]
     assert client.get("/api/evaluations/ffffffffffff/compare").status_code == 404
+
+
+def test_an_audit_action_the_trail_does_not_record_is_a_422_not_a_500(client: Any) -> None:
+    sign_in(client, "gl.robin")
+    response = client.get("/api/audit", params={"action": "no_such_action"})
+    assert response.status_code == 422 and "'action'" in response.json()["detail"]

@@ -168,3 +168,10 @@ def test_the_approve_form_keeps_the_page_and_says_what_is_wrong(client: Any, rea
 def test_an_unknown_run_on_the_governance_page_is_a_404(client: Any) -> None:
     sign_in(client, "gl.robin")
     assert client.get("/governance", params={"job": "ffffffffffff"}).status_code == 404
+
+
+def test_only_governance_leads_may_post_an_approval(client: Any) -> None:
+    sign_in(client, "sw.alex")
+    token = csrf_of(client.get("/cases").text)
+    response = client.post("/governance/baseline", data={"job_id": "aaaaaaaaaaaa", "reason": "a reason long enough", "csrf_token": token})
+    assert response.status_code == 403 and "governance leads" in response.text

@@ -229,7 +229,10 @@ def audit(
     limit: Annotated[int, Query(ge=1, le=1000)] = 200,
 ) -> list[dict[str, Any]]:
     since_date = _api_date(since, "since")
-    rows = context.service.audit(session.username, case_id or None, user or None, since_date, action or None, limit)
+    try:
+        rows = context.service.audit(session.username, case_id or None, user or None, since_date, action or None, limit)
+    except ValueError:  # an action this installation's audit trail does not record
+        raise ApiError(422, f"query parameter 'action': {(action or '')[:32]!r} is not an action the audit trail records") from None
     if rows is None:
         raise ApiError(403, "the audit trail is for governance leads and admins only")
     return rows
@@ -298,7 +301,7 @@ def evaluation_baseline(session: ApiUser, context: Context) -> dict[str, Any]:
     return dict(baseline)
 
 
-@router.post("/evaluations/baseline", status_code=201, responses={404: {"model": Problem}, 409: {"model": Problem}})
+@router.post("/evaluations/baseline", status_code=201, response_model=BaselineOut, responses={404: {"model": Problem}, 409: {"model": Problem}})
 def approve_baseline(body: ApprovalBody, session: ApiUser, context: Context) -> dict[str, Any]:
     """Approve a finished run that passed every release gate as the baseline; audited (approve_baseline)."""
     _baselines(context, session)

@@ -263,7 +263,10 @@ def audit_page(
 ) -> HTMLResponse:
     require_role(session, GOVERNANCE_ROLES, "The audit trail")
     since_date = _page_date(since, "since")
-    rows = context.service.audit(session.username, case_id or None, user or None, since_date, action or None, 200) or []
+    try:
+        rows = context.service.audit(session.username, case_id or None, user or None, since_date, action or None, 200) or []
+    except ValueError:  # an action this installation's audit trail does not record
+        raise PageError(422, "Please check the filters", f"Action: {action[:32]!r} is not an action the audit trail records") from None
     verification = context.service.audit_verify(session.username)
     filters = {"case_id": case_id, "user": user, "since": since_date, "action": action}
     return render(
