@@ -135,10 +135,20 @@ class ApprovedBaselines:
         """{"source": "approved"|"shipped", "label", "report", "job_id", "approved_by", "approved_at", "reason"}."""
         history = self.history()
         if not history:
-            return {"source": "shipped", "label": SHIPPED_LABEL, "report": str(self._shipped), "job_id": None,
-                    "approved_by": None, "approved_at": None, "reason": None}
+            return {
+                "source": "shipped",
+                "label": SHIPPED_LABEL,
+                "report": str(self._shipped),
+                "job_id": None,
+                "approved_by": None,
+                "approved_at": None,
+                "reason": None,
+            }
         latest = dict(history[-1])
-        latest.update(source="approved", label=f"baseline approved by {latest.get('approved_by')} on {str(latest.get('approved_at'))[:10]}")
+        latest.update(
+            source="approved",
+            label=f"baseline approved by {latest.get('approved_by')} on {str(latest.get('approved_at'))[:10]}",
+        )
         return latest
 
     def report(self) -> dict[str, Any]:

@@ -128,7 +128,10 @@ def _run(
 
 
 def finish(
-    report: dict[str, Any], options: RunOptions, gates: dict[str, Any] | None = None, baseline: dict[str, Any] | None = None
+    report: dict[str, Any],
+    options: RunOptions,
+    gates: dict[str, Any] | None = None,
+    baseline: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Gate the report (against `options.baseline` when given) and write report.json/report.html.
 
@@ -392,7 +395,9 @@ def report_html(job_id: str, directory: Path | None = None) -> str | None:
     return (Path(found["report_path"]) / "report.html").read_text(encoding="utf-8")
 
 
-def _work(settings: Settings, options: RunOptions, job: Job, directory: Path | None = None, run: RunSuites = run_suites) -> None:
+def _work(
+    settings: Settings, options: RunOptions, job: Job, directory: Path | None = None, run: RunSuites = run_suites
+) -> None:
     def progress(message: str, fraction: float) -> None:
         with _LOCK:
             job.message, job.progress = message, max(job.progress, min(fraction, 0.99))
@@ -423,7 +428,12 @@ def _gate_rows(report: dict[str, Any], baseline: dict[str, Any] | None) -> list[
     """The status's metric rows; with the baseline's value when the run was gated against one."""
     rows = []
     for gate in report["gates"]["results"]:
-        row = {"name": f"{gate['suite']}.{gate['metric']}", "value": gate["value"], "ok": gate["passed"], "rule": gate["rule"]}
+        row = {
+            "name": f"{gate['suite']}.{gate['metric']}",
+            "value": gate["value"],
+            "ok": gate["passed"],
+            "rule": gate["rule"],
+        }
         if baseline is not None:
             row["baseline"] = baseline.get("suites", {}).get(gate["suite"], {}).get("metrics", {}).get(gate["metric"])
         rows.append(row)
@@ -493,7 +503,9 @@ class EvaluationRunner:
         if found["state"] != "done" or not found.get("report_path"):
             raise NotApprovable(f"evaluation {job_id} has not finished: only a finished run can become the baseline")
         if found.get("passed") is not True:
-            raise NotApprovable(f"evaluation {job_id} failed a release gate: only a run that passed every gate can become the baseline")
+            raise NotApprovable(
+                f"evaluation {job_id} failed a release gate: only a run that passed every gate can become the baseline"
+            )
         if self._baselines.current().get("job_id") == job_id:
             raise NotApprovable(f"evaluation {job_id} is already the approved baseline")
         report = Path(found["report_path"]) / "report.json"
@@ -509,7 +521,9 @@ class EvaluationRunner:
         current = self._baselines.current()
         return {
             "job_id": job_id,
-            "baseline": {key: current.get(key) for key in ("source", "label", "job_id", "approved_by", "approved_at", "reason")},
+            "baseline": {
+                key: current.get(key) for key in ("source", "label", "job_id", "approved_by", "approved_at", "reason")
+            },
             "same_corpus": run.get("corpus_hash") == self._baselines.report().get("corpus_hash"),
             "regressions": sum(1 for row in rows if row["regression"]),
             "rows": rows,

@@ -33,8 +33,15 @@ def test_an_unknown_job_is_none(tmp_path: Path) -> None:
 
 # --- a run compared with the baseline, and approving baselines ------------------------------------
 
-GATES = {"suites": {"accuracy": {"fact_accuracy": {"min": 0.4, "regress": 0.03}, "not_recorded_rate": {"min": 0.8, "regress": 0.03}},
-                    "privacy": {"raw_pii_in_logs": {"max": 0}}}}
+GATES = {
+    "suites": {
+        "accuracy": {
+            "fact_accuracy": {"min": 0.4, "regress": 0.03},
+            "not_recorded_rate": {"min": 0.8, "regress": 0.03},
+        },
+        "privacy": {"raw_pii_in_logs": {"max": 0}},
+    }
+}
 
 
 def _report(corpus: str, accuracy: dict[str, float], paired: list[bool], logs: int = 0) -> dict[str, Any]:
@@ -49,18 +56,40 @@ def _report(corpus: str, accuracy: dict[str, float], paired: list[bool], logs: i
 
 BASELINE = _report("c1", {"fact_accuracy": 1.0, "not_recorded_rate": 0.9, "citation_recall": 0.7}, [True] * 10)
 BASELINE["suites"]["chronology"] = {"metrics": {"event_recall": 0.9}}
-RUN = _report("c1", {"fact_accuracy": 0.4, "not_recorded_rate": 0.88, "citation_recall": 0.75}, [True] * 4 + [False] * 6, logs=1)
+RUN = _report(
+    "c1", {"fact_accuracy": 0.4, "not_recorded_rate": 0.88, "citation_recall": 0.75}, [True] * 4 + [False] * 6, logs=1
+)
 
 
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
         # 6 discordant pairs, all one way: exact McNemar p = 2 * 0.5**6
-        ("accuracy.fact_accuracy", {"baseline": 1.0, "value": 0.4, "delta": -0.6, "better": "higher", "tolerance": 0.03,
-                                    "regression": True, "p_value": 0.0312, "test": "exact McNemar, 10 paired questions"}),
-        ("accuracy.not_recorded_rate", {"baseline": 0.9, "value": 0.88, "delta": -0.02, "tolerance": 0.03, "regression": False, "p_value": None}),
-        ("accuracy.citation_recall", {"baseline": 0.7, "value": 0.75, "delta": 0.05, "better": None, "tolerance": None, "regression": False}),
-        ("privacy.raw_pii_in_logs", {"baseline": 0, "value": 1, "delta": 1.0, "better": "lower", "tolerance": None, "regression": False}),
+        (
+            "accuracy.fact_accuracy",
+            {
+                "baseline": 1.0,
+                "value": 0.4,
+                "delta": -0.6,
+                "better": "higher",
+                "tolerance": 0.03,
+                "regression": True,
+                "p_value": 0.0312,
+                "test": "exact McNemar, 10 paired questions",
+            },
+        ),
+        (
+            "accuracy.not_recorded_rate",
+            {"baseline": 0.9, "value": 0.88, "delta": -0.02, "tolerance": 0.03, "regression": False, "p_value": None},
+        ),
+        (
+            "accuracy.citation_recall",
+            {"baseline": 0.7, "value": 0.75, "delta": 0.05, "better": None, "tolerance": None, "regression": False},
+        ),
+        (
+            "privacy.raw_pii_in_logs",
+            {"baseline": 0, "value": 1, "delta": 1.0, "better": "lower", "tolerance": None, "regression": False},
+        ),
     ],
 )
 def test_a_run_beside_the_baseline_metric_by_metric(name: str, expected: dict[str, Any]) -> None:
@@ -81,7 +110,15 @@ def _finish(settings: Settings, job_id: str, suites: list[str], passed_figures: 
     figures = {"accuracy": {"fact_accuracy": 0.9 if passed_figures else 0.1, "not_recorded_rate": 0.95}}
     options = runner.RunOptions(report_dir=settings.home / "evals" / job_id)
     report = runner.finish({"corpus_hash": "c1", "suites": {s: {"metrics": figures[s]} for s in suites}}, options)
-    job = runner.Job(job_id, "gl.robin", suites, state="done", progress=1.0, passed=report["gates"]["passed"], report_path=str(options.report_dir))
+    job = runner.Job(
+        job_id,
+        "gl.robin",
+        suites,
+        state="done",
+        progress=1.0,
+        passed=report["gates"]["passed"],
+        report_path=str(options.report_dir),
+    )
     runner._persist(job, runner.jobs_dir(settings))
 
 
@@ -101,7 +138,11 @@ def test_the_shipped_report_is_the_baseline_until_one_is_approved(evaluations: r
     approved = evaluations.approve("aaaaaaaaaaaa", "gl.robin", "release 1.4 candidate, board of 3 May")
     assert approved is not None and approved["source"] == "approved" and approved["previous"] is None
     current = evaluations.baseline()
-    assert (current["job_id"], current["approved_by"], current["reason"]) == ("aaaaaaaaaaaa", "gl.robin", "release 1.4 candidate, board of 3 May")
+    assert (current["job_id"], current["approved_by"], current["reason"]) == (
+        "aaaaaaaaaaaa",
+        "gl.robin",
+        "release 1.4 candidate, board of 3 May",
+    )
     comparison = evaluations.compare("aaaaaaaaaaaa")
     assert comparison is not None and comparison["baseline"]["job_id"] == "aaaaaaaaaaaa"
     assert {row["delta"] for row in comparison["rows"]} == {0.0}
@@ -114,13 +155,17 @@ def test_the_shipped_report_is_the_baseline_until_one_is_approved(evaluations: r
         ("cccccccccccc", "has not finished"),
     ],
 )
-def test_only_a_finished_gate_passing_run_can_be_approved(evaluations: runner.EvaluationRunner, job_id: str, message: str) -> None:
+def test_only_a_finished_gate_passing_run_can_be_approved(
+    evaluations: runner.EvaluationRunner, job_id: str, message: str
+) -> None:
     with pytest.raises(runner.NotApprovable, match=message):
         evaluations.approve(job_id, "gl.robin", "a reason long enough")
     assert evaluations.baseline()["source"] == "shipped"
 
 
-def test_approvals_are_kept_newest_first_and_an_unknown_job_is_none(evaluations: runner.EvaluationRunner, tmp_path: Path) -> None:
+def test_approvals_are_kept_newest_first_and_an_unknown_job_is_none(
+    evaluations: runner.EvaluationRunner, tmp_path: Path
+) -> None:
     assert evaluations.approve("ffffffffffff", "gl.robin", "a reason long enough") is None
     _finish(Settings(home=tmp_path / "home"), "dddddddddddd", ["accuracy"])
     evaluations.approve("aaaaaaaaaaaa", "gl.robin", "first approval of the year")
@@ -131,7 +176,9 @@ def test_approvals_are_kept_newest_first_and_an_unknown_job_is_none(evaluations:
     assert [(h["job_id"], h["previous"]) for h in history] == [("dddddddddddd", "aaaaaaaaaaaa"), ("aaaaaaaaaaaa", None)]
 
 
-def test_a_baseline_report_changed_after_approval_is_refused(evaluations: runner.EvaluationRunner, tmp_path: Path) -> None:
+def test_a_baseline_report_changed_after_approval_is_refused(
+    evaluations: runner.EvaluationRunner, tmp_path: Path
+) -> None:
     evaluations.approve("aaaaaaaaaaaa", "gl.robin", "release 1.4 candidate")
     report = tmp_path / "home" / "evals" / "aaaaaaaaaaaa" / "report.json"
     report.write_text(report.read_text().replace("0.9", "0.99"), encoding="utf-8")

@@ -42,7 +42,9 @@ class ScreenshotError(Exception):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m web.screenshots", description=__doc__.splitlines()[0] if __doc__ else None)
+    parser = argparse.ArgumentParser(
+        prog="python -m web.screenshots", description=__doc__.splitlines()[0] if __doc__ else None
+    )
     parser.add_argument("out", nargs="?", type=Path, default=REPO / "docs" / "screenshots", help="where the PNGs go")
     args = parser.parse_args(argv)
     try:
@@ -78,7 +80,11 @@ def _import_demo(scratch: Path) -> Any:
 
     source = scratch / "input"
     source.mkdir()
-    lines = [line for line in (DEMO / "cases.jsonl").read_text(encoding="utf-8").splitlines() if json.loads(line)["case_id"] in CASES]
+    lines = [
+        line
+        for line in (DEMO / "cases.jsonl").read_text(encoding="utf-8").splitlines()
+        if json.loads(line)["case_id"] in CASES
+    ]
     (source / "cases.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     settings = Settings(home=scratch / "home")
     users = load_users(DEMO / "users.json")
@@ -106,7 +112,9 @@ def _served(settings: Any) -> Iterator[str]:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, service), host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(settings, service), host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -125,7 +133,9 @@ class _Tab:
     """One signed-in browser context; `shot` saves the whole page."""
 
     def __init__(self, browser: Any, url: str, out: Path) -> None:
-        self.context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=url, locale="en-GB", timezone_id="Europe/London")
+        self.context = browser.new_context(
+            viewport={"width": 1280, "height": 900}, base_url=url, locale="en-GB", timezone_id="Europe/London"
+        )
         self.page = self.context.new_page()
         self.out = out
         self.saved: list[Path] = []
@@ -151,7 +161,14 @@ class _Tab:
 def _visit(url: str, out: Path) -> list[Path]:
     from playwright.sync_api import sync_playwright
 
-    args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update"]
+    args = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+    ]
     saved: list[Path] = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=args, headless=True)
@@ -210,7 +227,8 @@ def _run(page: Any, against_baseline: bool) -> None:
         page.get_by_label("Gate against the current baseline").check()
     page.get_by_role("button", name="Run evaluation").click()
     page.wait_for_function(
-        "() => !document.getElementById('eval-result').hidden || !document.getElementById('eval-run').disabled", timeout=RUN_TIMEOUT_MS
+        "() => !document.getElementById('eval-result').hidden || !document.getElementById('eval-run').disabled",
+        timeout=RUN_TIMEOUT_MS,
     )
     if page.locator("#eval-result").is_hidden():
         raise ScreenshotError(f"the evaluation did not finish: {page.locator('#eval-state').inner_text()}")
