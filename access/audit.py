@@ -65,6 +65,7 @@ class Action(StrEnum):
     LOGOUT = "logout"
     USER_ADMIN = "user_admin"
     AUDIT_VIEW = "audit_view"
+    APPROVE_BASELINE = "approve_baseline"
 
 
 class Outcome(StrEnum):
