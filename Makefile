@@ -10,7 +10,7 @@ export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
 .DEFAULT_GOAL := help
-.PHONY: help setup browser postgres run test lint typecheck demo-data train-ner bench clean
+.PHONY: help setup browser postgres run test lint typecheck demo-data train-ner bench screenshots clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-12s %s\n", $$1, $$2}'
@@ -57,6 +57,9 @@ train-ner: setup ## Retrain the shipped spaCy NER from its recorded config and s
 
 bench: setup ## Run the benchmarks in bench/ (prints figures; see docs/benchmarks.md)
 	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+screenshots: setup browser ## Re-take docs/screenshots/*.png in Debian's chromium over a few demo cases
+	$(BIN)/python -m web.screenshots docs/screenshots
 
 clean: ## Remove the local data home (.caseassist); keeps .venv
 	rm -rf .caseassist
