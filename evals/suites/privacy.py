@@ -67,17 +67,18 @@ def innocent_phrases(value: str, text: str, gold_spans: Sequence[Mapping[str, An
         end = after.end(1) if after else match.end()
         if any(int(g["start"]) < end and start < int(g["end"]) for g in gold_spans):
             continue
-        capitalised = [n.group(1) for n in (before, after) if n and n.group(1)[:1].isupper()]
-        if before and before.group(1)[:1].isupper():
-            phrases.add(f"{before.group(1)} {value}")
-        if after and after.group(1)[:1].isupper():
-            phrases.add(f"{value} {after.group(1)}")
-        if before and after and not capitalised:
-            phrases.add(f"{before.group(1)} {value} {after.group(1)}")
+        left = before.group(1) if before else ""
+        right = after.group(1) if after else ""
+        if left[:1].isupper():
+            phrases.add(f"{left} {value}")
+        if right[:1].isupper():
+            phrases.add(f"{value} {right}")
+        if left[:1].islower() and right[:1].islower():
+            phrases.add(f"{left} {value} {right}")
     return phrases
 
 
-@dataclass
+@dataclass(frozen=True)
 class ValueScan:
     """Finds gold values in text, telling a name from the same word in a phrasing the gold set
     marks as not personal (see the module docstring)."""
