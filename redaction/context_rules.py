@@ -18,6 +18,7 @@ from redaction.spans import PERSON, Span
 
 _WORD = r"[^\W\d_][\w'’\-]*"
 _NAME = rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})"
+_NAME_BEFORE_LINK = rf"(?P<name>{_WORD}(?:\s+(?!(?:is|was)\b){_WORD}){{0,2}})"
 _TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|DC|PC|DS|DI|DCI|DSgt|Sgt|PCSO|Cllr|Nurse|Prof|Rev|Sister|Father|Judge|HHJ)"
 _RELATIONS = (
     r"(?:mum|mother|dad|father|step-?mum|step-?dad|step-?father|step-?mother|nan|nana|nanna|gran|grandma|"
@@ -34,6 +35,7 @@ _RELATIONS = (
     r"maternal grandmother|paternal grandmother|maternal grandfather|paternal grandfather)"
 )
 _PLURAL = r"(?:s|es)?"
+_OWNER = r"(?:the|a|an|her|his|their|mum's|dad's|mum’s|dad’s|mother's|father's|maternal|paternal|family)"
 _LINK = r"(?:is|was|are|were|will be|would be|has been|had been|is now|was now|now|being)"
 _PAIR_CUES = (
     r"(?:placed (?:for adoption )?with|adopted by|matched with|placed in the care of|in the care of|"
@@ -81,10 +83,12 @@ _RULES: tuple[Rule, ...] = (
         ),
         strong=False,
     ),
-    Rule(re.compile(rf"{_NAME}\s*\((?:{_RELATIONS}){_PLURAL}\)", re.I), cue_before=False),
+    Rule(
+        re.compile(rf"{_NAME}\s*\((?:{_OWNER}\s+)?(?:new\s+|ex-?)?(?:{_RELATIONS}){_PLURAL}\)", re.I), cue_before=False
+    ),
     Rule(re.compile(rf"{_NAME}['’]s\s+(?:{_RELATIONS})\b", re.I), cue_before=False, strong=False),
     Rule(
-        re.compile(rf"{_NAME},?\s+(?:the|a|her|his|their|mum's|dad's)\s+(?:{_RELATIONS})\b"),
+        re.compile(rf"{_NAME_BEFORE_LINK},?\s+(?:(?:is|was)\s+)?(?i:{_OWNER})\s+(?i:new\s+|ex-?)?(?i:{_RELATIONS})\b"),
         cue_before=False,
         strong=False,
     ),

@@ -40,6 +40,9 @@ from redaction.spans import PERSON, Span
         ("Jordan's mum said no.", ["Jordan"]),
         ("Placed with Tom Briggs (adopter) in May.", ["Tom Briggs"]),
         ("Castle Park Primary's DSL rang.", []),
+        ("Dean Walsh (mum's boyfriend) was there.", ["Dean Walsh"]),
+        ("Kyle Jones is mum's new partner.", ["Kyle Jones"]),
+        ("This was the carer's view.", []),
         ("Visit done. Later Tiernan came back.", []),
         # Cues that only vouch for a full name, and words that are not names after a cue.
         ("Lives with Mum and Nan.", []),
