@@ -101,7 +101,8 @@ class Gazetteer:
     values: Sequence[KnownValue] = ()
     source: str = "record"
     capitalised_only: bool = False
-    """Match only mentions written with a capital: for names guessed from the notes themselves."""
+    """Match one-word mentions only when written with a capital: for names guessed from the notes
+    themselves ("Grace" of "Grace Taylor" is not "grace"; "grace taylor" is still her)."""
     _owners: dict[str, list[KnownPerson]] = field(init=False, default_factory=dict)
     _names: NameIndex = field(init=False)
     _values: RecordValues = field(init=False)
@@ -129,7 +130,7 @@ class Gazetteer:
         owners = self._owners.get(key)
         if not owners:
             return None
-        if self.capitalised_only and not text[start:end][:1].isupper():
+        if self.capitalised_only and " " not in key and not text[start:end][:1].isupper():
             return None
         if " " not in key and _inside_other_name(text, start, end, self._owners):
             return None

@@ -98,8 +98,18 @@ def test_identifiers_get_one_token_per_value_across_notes() -> None:
             ],
         ),
         (
-            ["Her friend Jade Okoro came round.", "JADE OKORO rang the duty line.", "We hope Jade is fine."],
-            ["Her friend [PERSON 1] came round.", "[PERSON 1] rang the duty line.", "We hope [PERSON 1] is fine."],
+            [
+                "Her friend Jade Okoro came round.",
+                "JADE OKORO rang the duty line.",
+                "We hope Jade is fine.",
+                "jade okoro rang",
+            ],
+            [
+                "Her friend [PERSON 1] came round.",
+                "[PERSON 1] rang the duty line.",
+                "We hope [PERSON 1] is fine.",
+                "[PERSON 1] rang",
+            ],
         ),
         (
             # A word-like given name is swept only when written as a name.
