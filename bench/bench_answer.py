@@ -5,6 +5,7 @@
     .venv/bin/python bench/bench_answer.py --corpus independent        # data/independent, written by someone else
     .venv/bin/python bench/bench_answer.py --corpus path/to/corpus     # any directory with cases.jsonl, users.json, gold/
     .venv/bin/python bench/bench_answer.py --latency-chunks 100000   # pipeline overhead at scale
+    .venv/bin/python bench/bench_answer.py --corpus independent --case IND-0001 --case IND-0002   # one half of a corpus
 
 Quality (issue 6 targets): gold facts present in >= 0.85 of answerable questions; "not recorded"
 on >= 0.90 of unanswerable ones; a supporting note cited on >= 0.95 of answerable ones. Facts
@@ -183,7 +184,9 @@ def corpus_dir(name_or_path: str) -> Path:
     return corpus.resolve()
 
 
-def quality(corpus_name: str, home: Path | None, limit: int | None, show_failures: int) -> dict[str, Any]:
+def quality(
+    corpus_name: str, home: Path | None, limit: int | None, show_failures: int, cases: Sequence[str] = ()
+) -> dict[str, Any]:
     corpus = corpus_dir(corpus_name)
     home = home or Path(tempfile.gettempdir()) / f"caseassist-bench-answer-{corpus.name}"
     os.environ["CASEASSIST_HOME"] = str(home)
@@ -192,13 +195,24 @@ def quality(corpus_name: str, home: Path | None, limit: int | None, show_failure
     home.mkdir(parents=True, exist_ok=True)
     ensure_imported(settings, corpus)
     answerer = build_answerer(settings)
-    questions = list(read_jsonl(corpus / "gold" / "questions.jsonl"))[:limit]
+    questions = select_cases(list(read_jsonl(corpus / "gold" / "questions.jsonl")), cases)[:limit]
     answerer.ask(questions[0]["asked_as"], questions[0]["question"], case_id=questions[0]["case_id"])  # warm-up
     report = evaluate(answerer, questions)
     for failure in [g for g in report.grades if g.reason][:show_failures]:
         print(f"  FAIL {failure.question_id} [{failure.qtype}] {failure.reason}")
     return {"corpus": str(corpus.relative_to(REPO)) if corpus.is_relative_to(REPO) else str(corpus), "backend": answerer.backend,
-            "load_average": round(os.getloadavg()[0], 1), **report.summary()}
+            "cases": sorted(cases) or "all", "load_average": round(os.getloadavg()[0], 1), **report.summary()}
+
+
+def select_cases(questions: list[dict[str, Any]], cases: Sequence[str]) -> list[dict[str, Any]]:
+    """The gold questions of the named cases (all when none is named): a corpus split into a dev half,
+    whose failures may be read, and a test half measured by its totals only."""
+    if not cases:
+        return questions
+    unknown = sorted(set(cases) - {row["case_id"] for row in questions})
+    if unknown:
+        raise ValueError(f"--case {', '.join(unknown)}: no gold question in this corpus is about that case")
+    return [row for row in questions if row["case_id"] in set(cases)]
 
 
 class _InstantModel:
@@ -313,6 +327,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--home", type=Path, default=None, help="CASEASSIST_HOME to import into (reused between runs)")
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument(
+        "--case", action="append", default=[], metavar="ID",
+        help="only the gold questions about this case (repeatable): measure a dev or test half of a corpus",
+    )
     parser.add_argument("--show-failures", type=int, default=20)
     parser.add_argument("--latency-chunks", type=int, default=0, help="also time the pipeline over N synthetic chunks")
     parser.add_argument("--skip-quality", action="store_true", help="only the --latency-chunks measurement")
@@ -323,14 +341,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.skip_quality:
         try:
-            corpus_dir(args.corpus)
+            select_cases(list(read_jsonl(corpus_dir(args.corpus) / "gold" / "questions.jsonl")), args.case)
         except ValueError as exc:
             parser.error(str(exc))
     import torch
 
     torch.set_num_threads(args.torch_threads)
     if not args.skip_quality:
-        print(json.dumps(quality(args.corpus, args.home, args.limit, args.show_failures), indent=2))
+        print(json.dumps(quality(args.corpus, args.home, args.limit, args.show_failures, args.case), indent=2))
     if args.latency_chunks:
         print(json.dumps(scale_latency(args.latency_chunks), indent=2))
     return 0
