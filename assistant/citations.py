@@ -104,7 +104,9 @@ class CitationResolver:
 
     def _citation(self, note_id: str, number: int) -> Citation:
         chunk = self._sources_of[note_id][0].chunk
-        quote = best_quote(self._claims[note_id], [source.chunk.text for source in self._sources_of[note_id]])
+        frame = f"{chunk.note_type.replace('_', ' ')} {chunk.title} {chunk.date.isoformat()} {chunk.date:%d %B %Y}"
+        texts = [source.chunk.text for source in self._sources_of[note_id]]
+        quote = best_quote(self._claims[note_id], texts, frame=frame)
         return Citation(number, note_id, chunk.case_id, chunk.date, chunk.note_type, chunk.title, quote, chunk.sensitivity)
 
 
@@ -128,11 +130,18 @@ def split_claims(text: str) -> list[str]:
     return pieces
 
 
-def best_quote(claims: Iterable[str], texts: Sequence[str]) -> str:
-    """The sentence of the cited note sharing most words with the claims that cite it."""
+def best_quote(claims: Iterable[str], texts: Sequence[str], frame: str = "") -> str:
+    """The sentence of the cited note sharing most words with the claims that cite it.
+
+    Words of the note's `frame` (its date, type and title, which an answer often repeats as
+    "On 22 August 2024 (statutory visit): ...") are not evidence of which sentence was meant, so
+    they do not count unless nothing else is left: otherwise a note's heading would win ties
+    against the sentence the claim actually quotes.
+    """
     wanted: set[str] = set()
     for claim in claims:
         wanted |= keywords(claim)
+    wanted = (wanted - keywords(frame)) or wanted
     candidates = [sentence for text in texts for sentence in sentences(text)]
     if not candidates:
         return ""

@@ -12,7 +12,9 @@ from retrieval.types import Chunk
 
 
 def _source(n: int, note_id: str, text: str, case_id: str = "CA") -> Source:
-    return Source(n, Chunk(f"{note_id}-{n}", note_id, case_id, dt.date(2024, 3, n), "home_visit", "t", text, "standard"), 1.0)
+    return Source(
+        n, Chunk(f"{note_id}-{n}", note_id, case_id, dt.date(2024, 3, n), "home_visit", "t", text, "standard"), 1.0
+    )
 
 
 SOURCES = (
@@ -34,7 +36,9 @@ SOURCES = (
         ("[0] zero is not a source.", "zero is not a source.", [], 1),
     ],
 )
-def test_markers_are_validated_renumbered_and_counted(answer: str, text: str, note_ids: list[str], invalid: int) -> None:
+def test_markers_are_validated_renumbered_and_counted(
+    answer: str, text: str, note_ids: list[str], invalid: int
+) -> None:
     cited = resolve(answer, SOURCES)
     assert cited.text == text
     assert [c.note_id for c in cited.citations] == note_ids
@@ -49,6 +53,30 @@ def test_each_citation_quotes_the_sentence_that_supports_its_claim() -> None:
 
 
 def test_pseudonym_tokens_are_not_mistaken_for_citations() -> None:
-    assert split_claims("[CHILD] said no [1]. [PERSON 7] agreed [2].") == ["[CHILD] said no [1].", "[PERSON 7] agreed [2]."]
+    assert split_claims("[CHILD] said no [1]. [PERSON 7] agreed [2].") == [
+        "[CHILD] said no [1].",
+        "[PERSON 7] agreed [2].",
+    ]
     cited = resolve("[CHILD] said no [1]. [PERSON 7] agreed [2].", SOURCES)
     assert cited.text == "[CHILD] said no [1]. [PERSON 7] agreed [2]." and cited.invalid == 0
+
+
+def test_a_note_heading_the_answer_repeats_does_not_win_the_quote() -> None:
+    """The extractive answer frames a quote with the note's date and type; the quote is the claim's sentence."""
+    visit = Source(
+        1,
+        Chunk(
+            "N9-0",
+            "N9",
+            "CA",
+            dt.date(2024, 8, 22),
+            "statutory_visit",
+            "Statutory visit",
+            'Statutory visit 22 August 2024. Seen [CHILD] alone, [CHILD] told me "I was hungry at bedtime". Home tidy.',
+            "standard",
+        ),
+        1.0,
+    )
+    answer = 'On 22 August 2024 (statutory visit): Seen [CHILD] alone, [CHILD] told me "I was hungry at bedtime" [1].'
+    cited = resolve(answer, (visit,))
+    assert cited.citations[0].quote == 'Seen [CHILD] alone, [CHILD] told me "I was hungry at bedtime".'
