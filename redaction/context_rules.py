@@ -12,6 +12,18 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from redaction.keep_words import (
+    ADDRESS_BEFORE,
+    AGENCY_TERMS,
+    AT_BEFORE,
+    AT_PLACE_BEFORE,
+    PET_AFTER,
+    PET_BEFORE,
+    PLACE_FOLLOWERS,
+    SAINT_WORDS,
+    TIME_AFTER,
+    TOWN_BEFORE,
+)
 from redaction.lexicon import is_common_word
 from redaction.names import fold, is_word_like
 from redaction.spans import PERSON, Span
@@ -96,8 +108,9 @@ _RULES: tuple[Rule, ...] = (
 
 # Capitalised words that are never a person in a case note: sector terms, agencies, calendar,
 # pronouns and the words that start sentences.
-STOP_WORDS: frozenset[str] = frozenset(
-    """
+STOP_WORDS: frozenset[str] = (
+    frozenset(
+        """
     i he she they we it you his her their our my your the a an this that these those there here then
     mum mother dad father nan gran grandma grandad mgm mgf pgm pgf aunt uncle brother sister baby child
     children family parents parent carer carers school police camhs mash cin cp cla lac cic iro icpc rcpc
@@ -131,24 +144,16 @@ STOP_WORDS: frozenset[str] = frozenset(
     please thanks thank dear regards kind best sent received attached
     dob d.o.b nhs ni do not disclose confidential restricted urgent important note re fao cc tel mob
     lates immunisations vaccinations
-    maternal paternal grandmother grandfather grandparents adopter adopters adoptive birth
+    maternal paternal grandmother grandfather grandparents adopter adopters adoptive birth date
     """.split()  # noqa: SIM905
+    )
+    | AGENCY_TERMS
 )
 SURNAME_STOP_WORDS: frozenset[str] = frozenset(
     ["ward", "house", "young", "good", "best", "english", "friend", "kind", "marks"]
 )
 """Stop words that are also family names: after a given name ("Chloe Ward", "Tom Young") they are
 part of the name, never on their own ("Ward 4", "Young person")."""
-_PET_BEFORE = re.compile(
-    r"(?:dog|dogs|puppy|cat|cats|kitten|pet|pets|hamster|rabbit|guinea pig|parrot|budgie|tortoise|snake|"
-    r"lizard|horse|pony|fish|ferret|gerbil|rat|mouse|bird)(?:\s+(?:is|was))?(?:\s+(?:called|named))?[\s,(:]*$",
-    re.I,
-)
-_PET_AFTER = re.compile(
-    r"^[\s,(]*(?:the|their|her|his|a)?\s*(?:family\s+)?(?:dog|puppy|cat|kitten|pet|hamster|rabbit|parrot|"
-    r"budgie|tortoise|snake|horse|pony)\b",
-    re.I,
-)
 ORG_WORDS: frozenset[str] = frozenset(
     """
     primary academy school high junior infant infants college nursery pre-school preschool hospital infirmary
@@ -323,7 +328,11 @@ def is_not_a_person(text: str, span: Span) -> bool:
     before, after = text[max(0, span.start - 40) : span.start], text[span.end : span.end + 40]
     if len(words) == 1 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
         return True
-    if _PET_BEFORE.search(before) or _PET_AFTER.match(after):
+    if PET_BEFORE.search(before) or PET_AFTER.match(after):
+        return True
+    if len(words) > 1 and words[0] in SAINT_WORDS:
+        return True
+    if len(words) == 1 and _named_as_place(before, after):
         return True
     if len(words) > 1 and any(w in ORG_WORDS for w in words):
         return True
@@ -334,3 +343,16 @@ def is_not_a_person(text: str, span: Span) -> bool:
     if following and following.group(1)[:1].isupper() and fold(following.group(1)) in ORG_WORDS:
         return True
     return bool(len(words) == 1 and _PLACE_BEFORE.search(before) and value in UK_PLACES)
+
+
+def _named_as_place(before: str, after: str) -> bool:
+    """A one-word guess the sentence places on a map: "in Normanton", "at Pinderfields at 7pm",
+    "at our Castleford base", "24 Cobble Lane, Featherstone". A possessive ("in Gary's room") is
+    a person's."""
+    if after.startswith(("'s", "’s")):
+        return False
+    if TOWN_BEFORE.search(before) or ADDRESS_BEFORE.search(before):
+        return True
+    if AT_BEFORE.search(before) and TIME_AFTER.match(after):
+        return True
+    return bool(AT_PLACE_BEFORE.search(before) and PLACE_FOLLOWERS.match(after))

@@ -92,6 +92,7 @@ def variants(given: str, family: str) -> tuple[str, ...]:
     found.extend(family_words)
     if given_words and family_words:
         found.append(f"{given_words[0]} {family}")
+    found.extend(plural(surname) for surname in dict.fromkeys([family, *family_words]) if len(surname) > 2)
     for title in TITLES:
         for surname in dict.fromkeys([family, *family_words]):
             found.append(f"{title} {surname}")
@@ -105,6 +106,11 @@ def variants(given: str, family: str) -> tuple[str, ...]:
             seen.add(key)
             unique.append(v)
     return tuple(unique)
+
+
+def plural(surname: str) -> str:
+    """A family named by its surname: "the Gledhills", "the Joneses" (then "the Gledhills'")."""
+    return f"{surname}es" if fold(surname).endswith(("s", "x", "z", "ch", "sh")) else f"{surname}s"
 
 
 def strip_title(name: str) -> tuple[str | None, str]:

@@ -8,6 +8,7 @@ that list is searched for in every note, and only then are tokens assigned and t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,7 +67,7 @@ class Analyzer(Protocol):
     def analyze(self, texts: Sequence[str]) -> list[list[Span]]: ...
 
 
-RULES_VERSION = "2"
+RULES_VERSION = "3"
 """Bumped when recognizers, gazetteer or context rules change what is redacted: re-imports compare it."""
 
 
@@ -139,7 +140,8 @@ class CaseRedactor:
         resolved = [_clean(text, resolve_overlaps(spans)) for text, spans in zip(texts, found, strict=True)]
         clusters = {p.key: p for p in discovered}
         return [
-            [_with_key(text, s, clusters) for s in spans] for text, spans in zip(texts, resolved, strict=True)
+            _with_initials(text, [_with_key(text, s, clusters) for s in spans])
+            for text, spans in zip(texts, resolved, strict=True)
         ], discovered
 
     def apply(self, text: str, spans: Sequence[Span], people: Sequence[KnownPerson], book: TokenBook) -> _Redaction:
@@ -191,7 +193,7 @@ def _with_key(text: str, span: Span, clusters: Mapping[str, KnownPerson]) -> Spa
 
 def _display(mention: str) -> str:
     """How an unknown person's mention is kept in the vault: no title, no possessive."""
-    _, bare = strip_title(mention.strip())
+    _, bare = strip_title(_INITIAL_START.sub("", mention.strip()))
     return bare.removesuffix("'s").removesuffix("’s").strip()
 
 
@@ -207,6 +209,23 @@ def _clean(text: str, spans: list[Span]) -> list[Span]:
                 value = value[: -len(suffix)]
         cleaned.append(Span(span.start, end, span.type, span.source, span.person_key))
     return cleaned
+
+
+_INITIAL_START = re.compile(r"^[A-Z]\.?[ \t](?=[A-Z])")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.&'’])(?:[A-Z]\.[ \t]?|[B-HJ-Z][ \t])$")
+
+
+def _with_initials(text: str, spans: list[Span]) -> list[Span]:
+    """A person's span widened over the initial written before it ("chair M. Ollerenshaw"), keeping
+    its identity: the initial with a surname narrows who it is. "I" and "A" without a dot are words."""
+    widened = []
+    for span in spans:
+        initial = _INITIAL_BEFORE.search(text, max(0, span.start - 3), span.start) if span.type == PERSON else None
+        taken = initial is not None and not any(o.end > initial.start() and o.start < span.start for o in spans)
+        if initial is not None and taken and span.text_in(text)[:1].isupper() and " " not in span.text_in(text):
+            span = Span(initial.start(), span.end, span.type, span.source, span.person_key)
+        widened.append(span)
+    return widened
 
 
 def _discovered_people(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> list[KnownPerson]:

@@ -1,0 +1,71 @@
+"""What must survive redaction even when it looks like a name: sector acronyms and service terms,
+communication and disability terms, pets, and places named by the sentence around them.
+
+Over-redaction is not harmless here: "PPN" turned into a person breaks the chronology's police
+cue, and "mother is Deaf and uses BSL" losing "BSL" hides a disability from every answer. The terms
+are data, grouped by why they are kept, so a colleague can add one without reading the rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+AGENCY_TERMS: frozenset[str] = frozenset(
+    """
+    mash dash ppn btp camhs ehcp iro plo icpc rcpc cla lac cic cin cp nrm cse cce uasc sgo epo
+    marac mappa idva isva lado fgc tac tas caf eh eha ehat ehm fis yot yjs yjt cgl cdt cpn amhp
+    slt salt ot ep sen send senco dsl hv fnp gp ae a&e mhst iapt cmht nfa nwd pep lscp lscb
+    dols dbs pnc cps hmcts cafcass nspcc ofsted dwp hmrc uc pip esa jsa esol sbar rhi rha iha
+    non-molestation molestation occupation injunction s47 s17 s20 s31 s38 s76
+    bsl makaton eal sign language deaf hoh pecs aac
+    """.split()  # noqa: SIM905
+)
+"""Agency, service, legal and communication terms (all folded): never a person, whatever the NER
+says. Sign language and disability words are here because losing them hides a protected
+characteristic from the index."""
+
+PET_WORDS: tuple[str, ...] = (
+    "dog", "dogs", "puppy", "pup", "cat", "cats", "kitten", "pet", "pets", "hamster", "rabbit", "bunny",
+    "guinea pig", "parrot", "budgie", "tortoise", "snake", "lizard", "bearded dragon", "horse", "pony",
+    "fish", "ferret", "gerbil", "rat", "mouse", "bird", "staffie", "staffy", "staffordshire bull terrier",
+    "spaniel", "springer", "cocker", "terrier", "jack russell", "labrador", "lab", "retriever", "collie",
+    "poodle", "cockapoo", "cavapoo", "husky", "bulldog", "french bulldog", "frenchie", "alsatian",
+    "german shepherd", "rottweiler", "chihuahua", "dachshund", "sausage dog", "pug", "beagle", "whippet",
+    "greyhound", "lurcher", "mastiff", "xl bully", "bully", "shih tzu", "yorkie", "akita", "doberman",
+)  # fmt: skip
+"""Animals and dog breeds: "a Staffie called Tyson", "the carers' spaniel Biscuit"."""
+
+_PET_ALTERNATION = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in PET_WORDS), key=len, reverse=True))
+PET_BEFORE = re.compile(rf"\b(?:{_PET_ALTERNATION})(?:\s+(?:is|was))?(?:\s+(?:called|named))?[\s,(:]*$", re.I)
+PET_AFTER = re.compile(
+    rf"^[\s,(]*(?:the|their|her|his|a|our|my)?\s*(?:family\s+|new\s+|pet\s+)?(?:{_PET_ALTERNATION})\b", re.I
+)
+
+PLACE_FOLLOWERS = re.compile(
+    r"^\s+(?:A&E|A\s*&\s*E|AE|ED|base|office|hub|town\s+centre|city\s+centre|station|bus\s+station|"
+    r"hospital|general|infirmary|children's\s+ward|ward|maternity|custody|magistrates|crown\s+court|"
+    r"(?:this|last|next)\s+(?:morning|afternoon|evening|night|week))\b",
+    re.I,
+)
+TIME_AFTER = re.compile(r"^\s+(?:at|on|from)\s+\d")
+"""After "at X": "at Pinderfields at 7pm". Only with "at" before: "spoke to Gary at 4pm" is a person."""
+"""What follows a one-word place after "at/to/from": "at Pinderfields at 7pm", "to Pinderfields A&E",
+"at our Castleford base". A person is not followed by these."""
+
+TOWN_BEFORE = re.compile(r"\b(?:in|near|around|towards|outside)\s+$")
+"""A capitalised word after these (not a possessive) is where someone is: "moved back to his mum's
+in Normanton". People are not "in" anyone."""
+
+AT_PLACE_BEFORE = re.compile(r"\b(?:at|to|from|into)\s+(?:our|the|their|your)?\s*$")
+AT_BEFORE = re.compile(r"\bat\s+(?:our|the|their|your)?\s*$")
+
+ADDRESS_BEFORE = re.compile(
+    r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'’\-]+\s+){1,3}"
+    r"(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Way|Court|Crescent|Place|Gardens|Grove|Terrace|"
+    r"Hill|Walk|Mews|Row|Square|Parade|View|Rise|Green|Park|Gate|Vale|Fold|Croft|Meadows?|Bank|Mount|"
+    r"Approach|Heights|Grange|Garth|Chase),\s*$"
+)
+"""The town after a street line ("24 Cobble Lane, Featherstone") is a place."""
+
+SAINT_WORDS: frozenset[str] = frozenset({"st", "st.", "saint"})
+""""St Aidan's", "St James": a church, school or hospital named after a saint, not a person."""
