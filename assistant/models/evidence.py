@@ -14,16 +14,21 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
-from assistant.chronology.dates import stated_event_date
+from assistant.chronology.dates import mentions, stated_event_date, written_date
 from assistant.models.base import Source
 from assistant.models.questions import keywords, terms
 from records.vocabulary import known_labels
 
 DATE = re.compile(
     r"\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b"
-    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b",
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b"
+    r"|\b\d{1,2}[.\-]\d{1,2}[.\-]\d{2,4}\b|\b(on|since) (the )?\d{1,2}(st|nd|rd|th)\b"
+    r"|\b(mon|tues?|weds?|thurs?|fri|sat|sun)\.?\s+\d{1,2}(st|nd|rd|th)?\b|\b(last|this past) (mon|tues?|weds?|thurs?|fri|sat|sun)"
+    r"|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}\b|\bjust gone\b",
     re.IGNORECASE,
 )
+"""A date in any of the ways notes write one: "16/11/22", "15.03.22", "on the 14th", "Sat 22nd",
+"last friday", "Monday, January 15, 2024", "Sunday just gone"."""
 COUNT = re.compile(
     r"\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|once|twice|several)\b", re.IGNORECASE
 )
@@ -48,6 +53,8 @@ INSTRUCTION = re.compile(
 )
 GENERIC = keywords("name called happen kind type sort way thing things reason why")
 """Words a question uses about any answer; their absence from the notes says nothing."""
+_NUMBER_ABBREVIATION = re.compile(r"\bno\.\s*(?=[\[\d(<])|\b(nhs|ref|tel|case|crime|occurrence) no\b", re.IGNORECASE)
+"""'NHS no. 401…', 'Ref no 12': "no" as the abbreviation of number is not a refusal."""
 _NEGATIVE = re.compile(
     r"\b(no|not|never|none|ended|ceased|closed|stepped down|declined|denied|refused|nfa|no further action|removed)\b", re.IGNORECASE
 )
@@ -105,15 +112,36 @@ def on_days(sources: Sequence[Source], days: Sequence[tuple[int, int, int | None
     ]
 
 
-def event_date(sentence: str, note_date: dt.date) -> dt.date:
+def event_date(sentence: str, note_date: dt.date, note_text: str = "") -> dt.date:
     """When the sentence's event happened: the date it states ("went missing yesterday", "DV incident
-    last Sunday") if that is shortly before the note's date, otherwise the note's event date."""
-    return stated_event_date(sentence, note_date) or note_date
+    last Sunday") if that is shortly before the note's date, otherwise the note's event date.
+
+    A pasted email's "Sent:" date is when its words were written, so "the move went to plan
+    yesterday" in an email sent on Saturday is Friday, even if the note was filed on Monday."""
+    anchor = written_date(note_text, note_date) if note_text else note_date
+    return stated_event_date(sentence, anchor) or note_date
+
+
+def asked_date(sentence: str, note_date: dt.date, note_text: str = "") -> dt.date:
+    """The date that answers "when": the event date above, else the one full date the sentence
+    states even ahead of the note ("Her first appointment is on 29/1/24", written on 15 January),
+    because the writer tied the event to it; otherwise the note's date."""
+    stated = event_date(sentence, note_date, note_text)
+    if stated != note_date:
+        return stated
+    full = [m.date for m in mentions(sentence, note_date) if _FULL_DATE.fullmatch(sentence[m.start : m.end])]
+    return full[0] if len(set(full)) == 1 else note_date
+
+
+_FULL_DATE = re.compile(
+    r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}(st|nd|rd|th)?\s+(of\s+)?[A-Za-z]+\.?,?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}"
+)
 
 
 def negative(sentence: str, question: str) -> bool:
     """Does the evidence sentence answer a yes/no question with "no"? "Plan ended", "declined", "NFA"
     do; the routine "no concerns" does only when the question asks about concerns."""
+    sentence = _NUMBER_ABBREVIATION.sub(" ", sentence)
     if not re.search(r"\bconcern", question, re.IGNORECASE):
         sentence = _NO_CONCERNS.sub(" ", sentence)
     return bool(_NEGATIVE.search(sentence))

@@ -37,6 +37,7 @@ from assistant.models.evidence import (
     QUOTATION,
     QUOTED,
     TYPE_WORDS,
+    asked_date,
     event_date,
     format_date,
     keyword_share,
@@ -52,6 +53,7 @@ from assistant.models.questions import (
     possessors,
     sentences,
     terms,
+    wants_earliest,
     wants_latest,
     wants_name,
     without_dates,
@@ -128,7 +130,7 @@ class ExtractiveChatModel:
         other_day = bool(days) and not on_days([c.source for c in chosen], days)
         dated = request.qtype in (QuestionType.WHEN, QuestionType.YES_NO) or other_day
         answer = " ".join(
-            _render(candidate, dated and (index == 0 or candidate.source is not chosen[0].source))
+            _render(candidate, dated and (index == 0 or candidate.source is not chosen[0].source), request.qtype)
             for index, candidate in enumerate(chosen)
         )
         if request.qtype is QuestionType.YES_NO:
@@ -199,6 +201,8 @@ class ExtractiveChatModel:
         ranked = self._rerank(question, ranked)
         if wants_latest(request.question) or asks_current(request.question):
             return _latest_first(ranked, self._tuning.recency_margin)
+        if wants_earliest(request.question):
+            return _earliest_first(ranked, self._tuning.recency_margin)
         return ranked
 
     def _rerank(self, question: str, ranked: list[_Candidate]) -> list[_Candidate]:
@@ -268,6 +272,14 @@ def _latest_first(ranked: list[_Candidate], margin: float) -> list[_Candidate]:
     return [newest, *[c for c in ranked if c is not newest]]
 
 
+def _earliest_first(ranked: list[_Candidate], margin: float) -> list[_Candidate]:
+    """Among the candidates nearly as good as the best, the oldest note first: "first foster carers"."""
+    best = ranked[0].score
+    close = [c for c in ranked if c.score >= best - margin]
+    oldest = min(close, key=lambda c: (c.source.chunk.date, -c.score))
+    return [oldest, *[c for c in ranked if c is not oldest]]
+
+
 def _naming_first(ranked: list[_Candidate], asked_about: set[str], tuning: ExtractiveTuning) -> list[_Candidate]:
     """A "who" answer names someone: when the best sentence only mentions a role or a place, a
     nearly as good sentence that names someone comes first ("DSL [DSL] reports ..." over "School
@@ -292,8 +304,9 @@ def _neighbour_quote(best: _Candidate, ranked: Sequence[_Candidate]) -> _Candida
     return min(near, key=lambda c: (abs(c.index - best.index), c.index), default=None)
 
 
-def _render(candidate: _Candidate, dated: bool) -> str:
-    """The sentence as quoted, cited; with the event's date first when the question is about one."""
+def _render(candidate: _Candidate, dated: bool, qtype: QuestionType | None = None) -> str:
+    """The sentence as quoted, cited; with the event's date first when the question is about one
+    ("when" also takes a date the sentence states ahead of the note: an appointment booked)."""
     text = _CITATION_LIKE.sub(r"(\1)", candidate.text)
     if len(text) > _MAX_SENTENCE_CHARS:
         text = text[:_MAX_SENTENCE_CHARS].rsplit(" ", 1)[0] + " …"
@@ -301,7 +314,8 @@ def _render(candidate: _Candidate, dated: bool) -> str:
     text = f"{text[:-1]} {marker}{text[-1]}" if text[-1] in ".!?" else f"{text} {marker}."
     if dated:
         chunk = candidate.source.chunk
-        return f"On {format_date(event_date(candidate.text, chunk.date))} ({chunk.note_type.replace('_', ' ')}): {text}"
+        read = asked_date if qtype is QuestionType.WHEN else event_date
+        return f"On {format_date(read(candidate.text, chunk.date, chunk.text))} ({chunk.note_type.replace('_', ' ')}): {text}"
     return text
 
 

@@ -14,15 +14,20 @@ from retrieval.expansion import SYNONYMS
 
 _QUOTE = re.compile(
     r"\bwhat (did|does|has|had) .{1,60}?\b(say|said|tell|told|report|reported|disclose|disclosed|describe|described|share|shared|mention|mentioned)\b"
-    r"|\bin (his|her|their) own words\b|\bquote\b|\bwords did\b|\bwhat were .{1,40}\bwords\b",
+    r"|\bin (his|her|their) own words\b|\bquote\b|\bwords did\b|\bwhat were .{1,40}\bwords\b"
+    r"|\b(said|told \S+) something\b|\bwhat (was it|were they|did (he|she|they) say) exactly\b|\bexact words\b"
+    r"|\b(his|her|their) words\b|\bwords,? please\b",
     re.IGNORECASE,
 )
+"""Workers also ask for a quotation indirectly: "She said something about sleeping - what was it
+exactly?", "Why did she go there - her words please"."""
 _HOW_MANY = re.compile(r"\bhow (many|often|much)\b|\bnumber of\b|\bhow many times\b", re.IGNORECASE)
 _WHEN = re.compile(r"^\s*when\b|\bwhat date\b|\bwhich date\b|\bon what day\b|\bwhat time\b", re.IGNORECASE)
 """'When' asks for a date only as the question's first word: in "What was her legal status when she
 came into care?" it is a conjunction and the question wants the status."""
 _WHO = re.compile(
-    r"\bwho\b|\bwhose\b|\bwhich (professional|worker|person|agency|officer|gp|doctor|teacher)\b"
+    r"\bwho\b|\bwhose\b|\bwhich (professional|worker|person|agency|officer|gp|doctor|teacher|neighbour|neighbor|"
+    r"relative|friend|carers?|adult|man|woman|family member|chair|nurse|paediatrician)\b"
     r"|\bwhat is the name of (the |his |her |their |\S+'s )?(gp|doctor|teacher|worker|social worker|adviser|advisor|"
     r"officer|dsl|nurse|health visitor|iro|head ?teacher|carer|foster carer|partner|boyfriend|girlfriend|solicitor)\b",
     re.IGNORECASE,
@@ -36,10 +41,14 @@ _YES_NO = re.compile(
 _LEADING_AND = re.compile(r"^\s*(and|so|also|then|ok|okay)[,\s]+", re.IGNORECASE)
 
 STOPWORDS = frozenset(
-    ["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "tell", "know", "say", "said", "says", "anything", "something", "recorded", "record", "records", "note", "notes", "case", "child", "please", "many", "much", "often", "times", "time", "last", "first", "ever", "any", "happened", "happen", "like"]
+    ["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "tell", "know", "say", "said", "says", "anything", "something", "recorded", "record", "records", "note", "notes", "case", "child", "please", "many", "much", "often", "times", "time", "last", "first", "ever", "any", "happened", "happen", "like", "still", "yet", "anymore",
+     "children", "kids", "exactly", "please"]
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+")
+_TOKEN = re.compile(r"\[([A-Z][A-Z_' ]*[A-Z])(?: (\d+))?\]")
+"""A pseudonym token: "[PERSON 4]" is one person, "[BROTHER]" the case's brother."""
+_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(\s+)(?=[\"'“‘(]?[A-Z0-9\[])|(\n+)")
 _ABBREVIATIONS = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|No|approx|e\.g|i\.e|etc|vs)\.$", re.IGNORECASE)
 
@@ -75,7 +84,8 @@ def stem(word: str) -> str:
 _IRREGULAR = {
     "saw": "see", "seen": "see", "met": "meet", "spoke": "speak", "spoken": "speak", "went": "go", "gone": "go",
     "took": "take", "taken": "take", "gave": "give", "given": "give", "came": "come", "brought": "bring",
-    "wrote": "write", "written": "write", "began": "begin", "begun": "begin",
+    "wrote": "write", "written": "write", "began": "begin", "begun": "begin", "told": "tell", "fell": "fall",
+    "fallen": "fall", "broke": "break", "broken": "break", "slept": "sleep", "ran": "run",
 }
 """Past forms no suffix rule reaches: notes write "Saw [CHILD] alone" where questions ask "seen alone"."""
 
@@ -105,6 +115,8 @@ ANSWER_CONCEPTS: tuple[tuple[str, ...], ...] = (
      "placed with", "became looked after"),
     ("missing from home", "went missing", "gone missing", "go missing", "goes missing", "going missing", "reported missing"),
     ("pet", "pets", "dog", "cat", "puppy", "kitten", "rabbit", "hamster"),
+    ("broken bone", "broken a bone", "broke a bone", "broken bones", "fracture", "fractured", "broken arm", "broken wrist",
+     "broken leg", "broken ankle", "broken finger", "broken nose", "broken collarbone", "broke his", "broke her"),
 )
 """Questions about a status, and the words notes answer them with: "legal status" is answered by "s20"
 or "Interim Care Order", "education, work or training" by "studying at college" or "NEET". Unlike
@@ -119,11 +131,30 @@ _ANSWERS = re.compile(
 def terms(text: str) -> set[str]:
     """What the answerer matches a question and a sentence on: content words, with each named concept
     counted once ("personal adviser" and "PA" are one term, not one shared and two missing), plus
-    the status a sentence answers ("Interim Care Order" answers "legal status")."""
-    found = {_CONCEPT_OF[m.group(1).lower()] for m in _CONCEPTS.finditer(text)}
+    the status a sentence answers ("Interim Care Order" answers "legal status").
+
+    A pseudonym token is one term: "[PERSON 4]" is not "[PERSON 11]", so the bare word "person"
+    would make every pseudonymised name match; a role token also gives its role word, so "her
+    brother" meets "[BROTHER]". A hyphenated word also counts as its parts ("call-out" meets "call").
+    """
+    found = {_token_term(m) for m in _TOKEN.finditer(text) if m.group(1) != "CHILD"}
+    found |= {stem(m.group(1)) for m in _TOKEN.finditer(text) if m.group(1) not in _GENERIC_TOKENS and " " not in m.group(1)}
+    text = _TOKEN.sub(lambda m: " " if m.group(1) in _GENERIC_TOKENS else f" {m.group(1)} ", text)
+    found |= {_CONCEPT_OF[m.group(1).lower()] for m in _CONCEPTS.finditer(text)}
     found |= {_ANSWER_CONCEPT_OF[m.group(1).lower()] for m in _ANSWERS.finditer(text)}
     rest = _ANSWERS.sub(" ", _CONCEPTS.sub(" ", text))
-    return found | {stem(word) for word in _WORD.findall(rest) if word.lower() not in STOPWORDS and len(word) > 1}
+    words = _WORD.findall(rest)
+    words += [part for word in words if "-" in word for part in _HYPHEN.split(word)]
+    return found | {stem(word) for word in words if word.lower() not in STOPWORDS and len(word) > 1}
+
+
+_GENERIC_TOKENS = frozenset({"PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "DOB", "NHS NUMBER", "NI NUMBER", "CHILD"})
+"""Tokens whose word says nothing about who they are: only the whole token is a term (and not even
+that for the case's own child, whom every note is about)."""
+
+
+def _token_term(match: re.Match[str]) -> str:
+    return f"@{match.group(1).lower()}{' ' + match.group(2) if match.group(2) else ''}"
 
 
 def modifier_pairs(question: str) -> list[tuple[str, str]]:
@@ -178,7 +209,9 @@ _CURRENT = re.compile(r"^\s*((who|what|which|where)\b.{0,30}?\b(is|are|does|do)|
 """Present tense asks about now: "Who is her GP?", "Is he in education?" want the newest record of it."""
 _NAME = re.compile(r"^\s*(which|what)\s+(?!(date|time|day)\b)[a-z]+\s+(is|are|was|were|does|do|did|has|had)\b|\bname of\b", re.IGNORECASE)
 _COUNTED = re.compile(r"\bhow many (?P<thing>.+?)\s+(has|have|had|did|does|do|was|were|is|are|in|since|during|over)\b", re.IGNORECASE)
-_RECENT = re.compile(r"\b(last|latest|most recent(ly)?|recent|now|currently|current)\b", re.IGNORECASE)
+_RECENT = re.compile(r"\b(last|latest|most recent(ly)?|recent|now|currently|current|still|any ?more|these days)\b", re.IGNORECASE)
+""""Are the children still on CP plans?" asks whether the newest record says so."""
+_EARLIEST = re.compile(r"\b(first|earliest|initial(ly)?|original(ly)?)\b", re.IGNORECASE)
 
 
 def mentioned_days(question: str) -> list[tuple[int, int, int | None]]:
@@ -207,6 +240,11 @@ def without_dates(question: str) -> str:
 def wants_latest(question: str) -> bool:
     """'When was she last seen alone?', 'Who are the foster carers now?': the newest evidence wins."""
     return bool(_RECENT.search(question))
+
+
+def wants_earliest(question: str) -> bool:
+    """'Who were her first foster carers?', 'When was the first police call-out?': the oldest evidence wins."""
+    return bool(_EARLIEST.search(question)) and not wants_latest(question)
 
 
 def asks_current(question: str) -> bool:
