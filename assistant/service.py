@@ -89,7 +89,7 @@ class CaseAssistAPI(Protocol):
 
 
 class EvaluationRunner(Protocol):
-    """The evaluation harness's background runner (evals.runner.EvaluationRunner)."""
+    """The evaluation harness's background runner (evals.jobs.EvaluationRunner)."""
 
     def suites(self) -> list[dict[str, Any]]: ...
 

@@ -54,7 +54,7 @@ def build_demo_service(home: Path, case_ids: Sequence[str] = SUBSET) -> DemoServ
     for user in users:
         access.set_password("test", user.username, PASSWORD)
     cases = {json.loads(line)["case_id"]: json.loads(line) for line in (source / "cases.jsonl").read_text().splitlines()}
-    from evals.runner import build_runner
+    from evals.jobs import build_runner
 
     service = build_service(settings, embedder=embedder, evaluations=build_runner(settings))
     return DemoService(settings, service, cases)

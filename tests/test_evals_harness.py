@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 
 from assistant.settings import Settings
-from evals.runner import RunOptions, UnknownSuiteError, run_suites, start, status
+from evals.jobs import start, status
+from evals.runner import RunOptions, UnknownSuiteError, run_suites
 from tests.evals_fixtures import (
     DEMO,
     INVENTED,

@@ -7,28 +7,28 @@ from typing import Any
 import pytest
 
 from assistant.settings import Settings
-from evals import runner
+from evals import jobs, runner
 from evals.compare import ApprovedBaselines, BaselineError, against_baseline
 
 
 def test_a_job_run_by_another_process_is_reported_from_its_status_file(tmp_path: Path) -> None:
-    job = runner.Job("0123456789ab", "zwood", ["accuracy"], state="running", progress=0.4, message="accuracy: 10/40")
-    runner._persist(job, tmp_path)
-    assert "0123456789ab" not in runner._JOBS  # this process never ran it
-    found = runner.status("0123456789ab", tmp_path)
+    job = jobs.Job("0123456789ab", "zwood", ["accuracy"], state="running", progress=0.4, message="accuracy: 10/40")
+    jobs._persist(job, tmp_path)
+    assert "0123456789ab" not in jobs._JOBS  # this process never ran it
+    found = jobs.status("0123456789ab", tmp_path)
     assert found is not None and found["state"] == "running" and found["progress"] == 0.4 and found["who"] == "zwood"
-    assert runner.report_html("0123456789ab", tmp_path) is None  # not finished: no report yet
+    assert jobs.report_html("0123456789ab", tmp_path) is None  # not finished: no report yet
 
 
 @pytest.mark.parametrize("job_id", ["../../etc/passwd", "0123456789AB", "0123456789abc", "", "nope"])
 def test_anything_but_a_job_id_is_unknown(tmp_path: Path, job_id: str) -> None:
     (tmp_path / "passwd.json").write_text("{}", encoding="utf-8")
-    assert runner.status(job_id, tmp_path) is None
+    assert jobs.status(job_id, tmp_path) is None
 
 
 def test_an_unknown_job_is_none(tmp_path: Path) -> None:
-    assert runner.status("ffffffffffff", tmp_path) is None
-    assert runner.status("ffffffffffff") is None
+    assert jobs.status("ffffffffffff", tmp_path) is None
+    assert jobs.status("ffffffffffff") is None
 
 
 # --- a run compared with the baseline, and approving baselines ------------------------------------
@@ -110,7 +110,7 @@ def _finish(settings: Settings, job_id: str, suites: list[str], passed_figures: 
     figures = {"accuracy": {"fact_accuracy": 0.9 if passed_figures else 0.1, "not_recorded_rate": 0.95}}
     options = runner.RunOptions(report_dir=settings.home / "evals" / job_id)
     report = runner.finish({"corpus_hash": "c1", "suites": {s: {"metrics": figures[s]} for s in suites}}, options)
-    job = runner.Job(
+    job = jobs.Job(
         job_id,
         "gl.robin",
         suites,
@@ -119,19 +119,19 @@ def _finish(settings: Settings, job_id: str, suites: list[str], passed_figures: 
         passed=report["gates"]["passed"],
         report_path=str(options.report_dir),
     )
-    runner._persist(job, runner.jobs_dir(settings))
+    jobs._persist(job, jobs.jobs_dir(settings))
 
 
 @pytest.fixture
-def evaluations(tmp_path: Path) -> runner.EvaluationRunner:
+def evaluations(tmp_path: Path) -> jobs.EvaluationRunner:
     settings = Settings(home=tmp_path / "home")
     _finish(settings, "aaaaaaaaaaaa", ["accuracy"])
     _finish(settings, "bbbbbbbbbbbb", ["accuracy"], passed_figures=False)
-    runner._persist(runner.Job("cccccccccccc", "gl.robin", ["accuracy"], state="running"), runner.jobs_dir(settings))
-    return runner.EvaluationRunner(settings)
+    jobs._persist(jobs.Job("cccccccccccc", "gl.robin", ["accuracy"], state="running"), jobs.jobs_dir(settings))
+    return jobs.EvaluationRunner(settings)
 
 
-def test_the_shipped_report_is_the_baseline_until_one_is_approved(evaluations: runner.EvaluationRunner) -> None:
+def test_the_shipped_report_is_the_baseline_until_one_is_approved(evaluations: jobs.EvaluationRunner) -> None:
     shipped = evaluations.baseline()
     assert shipped["source"] == "shipped" and shipped["label"] == "shipped baseline" and shipped["history"] == []
     assert "accuracy" in shipped["suites"]
@@ -156,28 +156,28 @@ def test_the_shipped_report_is_the_baseline_until_one_is_approved(evaluations: r
     ],
 )
 def test_only_a_finished_gate_passing_run_can_be_approved(
-    evaluations: runner.EvaluationRunner, job_id: str, message: str
+    evaluations: jobs.EvaluationRunner, job_id: str, message: str
 ) -> None:
-    with pytest.raises(runner.NotApprovable, match=message):
+    with pytest.raises(jobs.NotApprovable, match=message):
         evaluations.approve(job_id, "gl.robin", "a reason long enough")
     assert evaluations.baseline()["source"] == "shipped"
 
 
 def test_approvals_are_kept_newest_first_and_an_unknown_job_is_none(
-    evaluations: runner.EvaluationRunner, tmp_path: Path
+    evaluations: jobs.EvaluationRunner, tmp_path: Path
 ) -> None:
     assert evaluations.approve("ffffffffffff", "gl.robin", "a reason long enough") is None
     _finish(Settings(home=tmp_path / "home"), "dddddddddddd", ["accuracy"])
     evaluations.approve("aaaaaaaaaaaa", "gl.robin", "first approval of the year")
     evaluations.approve("dddddddddddd", "admin.kim", "second approval after the prompt change")
-    with pytest.raises(runner.NotApprovable, match="already the approved baseline"):
+    with pytest.raises(jobs.NotApprovable, match="already the approved baseline"):
         evaluations.approve("dddddddddddd", "admin.kim", "the same run again")
     history = evaluations.baseline()["history"]
     assert [(h["job_id"], h["previous"]) for h in history] == [("dddddddddddd", "aaaaaaaaaaaa"), ("aaaaaaaaaaaa", None)]
 
 
 def test_a_baseline_report_changed_after_approval_is_refused(
-    evaluations: runner.EvaluationRunner, tmp_path: Path
+    evaluations: jobs.EvaluationRunner, tmp_path: Path
 ) -> None:
     evaluations.approve("aaaaaaaaaaaa", "gl.robin", "release 1.4 candidate")
     report = tmp_path / "home" / "evals" / "aaaaaaaaaaaa" / "report.json"

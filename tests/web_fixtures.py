@@ -242,7 +242,7 @@ def synthetic_run(settings: Settings, options: Any, progress: Any) -> dict[str, 
 
 
 def evaluation_runner(settings: Settings) -> Any:
-    from evals.runner import EvaluationRunner
+    from evals.jobs import EvaluationRunner
 
     return EvaluationRunner(settings, run=synthetic_run)
 

@@ -30,7 +30,7 @@ def create_app(settings: Settings, service: CaseAssistAPI | None = None, session
     """The app over `service` (default: the one `assistant.wiring.build_service` builds from settings)."""
     if service is None:
         from assistant.wiring import build_service  # deferred: the whole pipeline loads only when serving
-        from evals.runner import build_runner
+        from evals.jobs import build_runner
 
         service = build_service(settings, evaluations=build_runner(settings))
     app = FastAPI(

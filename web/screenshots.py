@@ -104,7 +104,7 @@ def _served(settings: Any) -> Iterator[str]:
     import uvicorn
 
     from assistant.wiring import build_service, configure_server_process
-    from evals.runner import EvaluationRunner
+    from evals.jobs import EvaluationRunner
     from web.app import create_app
 
     configure_server_process(settings)
