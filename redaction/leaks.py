@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from redaction.context_rules import ORG_WORDS
 from redaction.gazetteer import Gazetteer, KnownPerson, KnownValue
-from redaction.names import NameIndex, fold, is_word_like, name_parts
+from redaction.names import NameIndex, fold, is_word_like, name_parts, plural
 from redaction.patterns import find_identifiers
 from redaction.tokens import TOKEN_RE
 
@@ -37,6 +37,7 @@ class LeakScanner:
             strings.update(
                 p for p in name_parts(f"{person.given} {person.family}") if len(p) > 2 and not is_word_like(p)
             )
+            strings.update(plural(p) for p in name_parts(person.family) if len(p) > 2 and not is_word_like(p))
         self._names = NameIndex(strings)
         self._glued = sorted(
             {fold(p.full_name) for p in people}

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from redaction.context_rules import is_not_a_person
+from redaction.gazetteer import KnownPerson
+from redaction.leaks import LeakScanner
 from redaction.names import plural
 from redaction.patterns import find_identifiers
 from redaction.spans import DOB, PERSON, Span
@@ -102,3 +104,16 @@ def test_initial_before_a_known_surname_gets_the_same_token() -> None:
     assert notes[0].text == "[MOTHER'S PARTNER] rang."
     assert notes[1].text == "[MOTHER'S PARTNER] rang again."
     assert notes[2].text.startswith("I [CHILD]?")  # "I" is a word, not an initial
+
+
+@pytest.mark.parametrize(
+    ("redacted", "found"),
+    [
+        ("Both settled at the Okoyes on Friday.", ["Okoyes"]),  # too short for the glued-name scan
+        ("The OKOYES' car was outside.", ["OKOYES"]),
+        ("Both settled at [CARER] on Friday.", []),
+    ],
+)
+def test_leak_scanner_holds_a_family_plural(redacted: str, found: list[str]) -> None:
+    scanner = LeakScanner([KnownPerson("P9", "Janet", "Okoye", "foster carer")], [])
+    assert scanner.leaks(redacted) == found
