@@ -117,9 +117,11 @@ def event_date(sentence: str, note_date: dt.date, note_text: str = "") -> dt.dat
     last Sunday") if that is shortly before the note's date, otherwise the note's event date.
 
     A pasted email's "Sent:" date is when its words were written, so "the move went to plan
-    yesterday" in an email sent on Saturday is Friday, even if the note was filed on Monday."""
+    yesterday" in an email sent on Saturday is Friday, even if the note was filed on Monday. A
+    sentence that states no date takes the one the note states for its event, as a pasted police
+    report does ("time of incident: 07/01/2023" in a notification filed on the 9th)."""
     anchor = written_date(note_text, note_date) if note_text else note_date
-    return stated_event_date(sentence, anchor) or note_date
+    return stated_event_date(sentence, anchor) or (stated_event_date(note_text, anchor) if note_text else None) or note_date
 
 
 def asked_date(sentence: str, note_date: dt.date, note_text: str = "") -> dt.date:

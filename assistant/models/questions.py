@@ -133,18 +133,16 @@ def terms(text: str) -> set[str]:
     counted once ("personal adviser" and "PA" are one term, not one shared and two missing), plus
     the status a sentence answers ("Interim Care Order" answers "legal status").
 
-    A pseudonym token is one term: "[PERSON 4]" is not "[PERSON 11]", so the bare word "person"
-    would make every pseudonymised name match; a role token also gives its role word, so "her
-    brother" meets "[BROTHER]". A hyphenated word also counts as its parts ("call-out" meets "call").
+    A pseudonymised name is one term: "[PERSON 4]" is not "[PERSON 11]", and the bare word "person"
+    would make every name match; a role token gives its role word, so "her brother" meets "[BROTHER]". A hyphenated word counts as its parts, which notes write apart or
+    joined ("police call-out" meets "999 call", "long-term" meets "long term").
     """
-    found = {_token_term(m) for m in _TOKEN.finditer(text) if m.group(1) != "CHILD"}
-    found |= {stem(m.group(1)) for m in _TOKEN.finditer(text) if m.group(1) not in _GENERIC_TOKENS and " " not in m.group(1)}
+    found = {_token_term(m) for m in _TOKEN.finditer(text) if m.group(1) in _GENERIC_TOKENS and m.group(1) != "CHILD"}
     text = _TOKEN.sub(lambda m: " " if m.group(1) in _GENERIC_TOKENS else f" {m.group(1)} ", text)
     found |= {_CONCEPT_OF[m.group(1).lower()] for m in _CONCEPTS.finditer(text)}
     found |= {_ANSWER_CONCEPT_OF[m.group(1).lower()] for m in _ANSWERS.finditer(text)}
     rest = _ANSWERS.sub(" ", _CONCEPTS.sub(" ", text))
-    words = _WORD.findall(rest)
-    words += [part for word in words if "-" in word for part in _HYPHEN.split(word)]
+    words = [part for word in _WORD.findall(rest) for part in _HYPHEN.split(word)]
     return found | {stem(word) for word in words if word.lower() not in STOPWORDS and len(word) > 1}
 
 
