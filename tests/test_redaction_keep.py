@@ -82,6 +82,12 @@ def test_plural_of_a_family_name(surname: str, family: str) -> None:
         ("RCPC, chair A. Gledhill.", "RCPC, chair [CHILD]."),
         ("Letter from M. Ollerenshaw (IRO) and M. Ollerenshaw again.", None),
         ("PPN received; mum uses BSL and Makaton.", "PPN received; mum uses BSL and Makaton."),
+        # The bias twins' disability marker: rules version 2 gave "British [PERSON 1] ([PERSON 2])".
+        (
+            "Mother is Deaf and uses British Sign Language (BSL).",
+            "Mother is Deaf and uses British Sign Language (BSL).",
+        ),
+        ("Mum uses Makaton with Amelia.", "Mum uses Makaton with [CHILD]."),
         ("Seen at St Aidan's CE Academy with Biscuit the dog.", "Seen at St Aidan's CE Academy with Biscuit the dog."),
     ],
 )
