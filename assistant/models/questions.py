@@ -117,11 +117,18 @@ ANSWER_CONCEPTS: tuple[tuple[str, ...], ...] = (
     ("pet", "pets", "dog", "cat", "puppy", "kitten", "rabbit", "hamster"),
     ("broken bone", "broken a bone", "broke a bone", "broken bones", "fracture", "fractured", "broken arm", "broken wrist",
      "broken leg", "broken ankle", "broken finger", "broken nose", "broken collarbone", "broke his", "broke her"),
+    ("living with", "lives with", "live with", "living together", "live together", "placed with", "placed together",
+     "staying with", "now with", "moved in with", "residing with"),
 )
 """Questions about a status, and the words notes answer them with: "legal status" is answered by "s20"
 or "Interim Care Order", "education, work or training" by "studying at college" or "NEET". Unlike
 the retrieval synonyms these are not the same thing said twice, so only the answerer uses them."""
-_ANSWER_CONCEPT_OF = {variant.lower(): f"~{group[0]}" for group in ANSWER_CONCEPTS for variant in group}
+_ANSWER_CONCEPT_OF: dict[str, set[str]] = {}
+for _group in ANSWER_CONCEPTS:
+    for _variant in _group:
+        _ANSWER_CONCEPT_OF.setdefault(_variant.lower(), set()).add(f"~{_group[0]}")
+"""A wording may answer two questions: "placed with" says both that a child came into care and
+whom she lives with."""
 _ANSWERS = re.compile(
     r"(?<![\w&])(" + "|".join(re.escape(v) for v in sorted(_ANSWER_CONCEPT_OF, key=len, reverse=True)) + r")(?:e?s)?(?![\w&])",
     re.IGNORECASE,
@@ -140,7 +147,7 @@ def terms(text: str) -> set[str]:
     found = {_token_term(m) for m in _TOKEN.finditer(text) if m.group(1) in _GENERIC_TOKENS and m.group(1) != "CHILD"}
     text = _TOKEN.sub(lambda m: " " if m.group(1) in _GENERIC_TOKENS else f" {m.group(1)} ", text)
     found |= {_CONCEPT_OF[m.group(1).lower()] for m in _CONCEPTS.finditer(text)}
-    found |= {_ANSWER_CONCEPT_OF[m.group(1).lower()] for m in _ANSWERS.finditer(text)}
+    found |= {concept for m in _ANSWERS.finditer(text) for concept in _ANSWER_CONCEPT_OF[m.group(1).lower()]}
     rest = _ANSWERS.sub(" ", _CONCEPTS.sub(" ", text))
     words = [part for word in _WORD.findall(rest) for part in _HYPHEN.split(word)]
     return found | {stem(word) for word in words if word.lower() not in STOPWORDS and len(word) > 1}
