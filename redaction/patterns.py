@@ -30,11 +30,15 @@ DATE = (
     rf"|\d{{1,2}}[\-\s]{MONTHS}[\-\s](?:\d{{4}}|\d{{2}}))"
 )
 _DOB_CUE = r"(?:\bD\.?O\.?B\b\.?|\bdate\s+of\s+birth\b|\bborn\b(?:\s+on)?|\bb\.)"
-_DOB_WORDY_CUE = r"(?:\bD\.?O\.?B\b\.?|\bdate\s+of\s+birth\b|\bborn\b)"
-_GAP_WORDS = r"(?:[A-Za-z'’]+[ \t]*[,:]?[ \t]+){1,4}?"
-"""Up to four words between a cue and the date, inside one sentence: "gave his DOB as 03/07/1989",
-"date of birth is recorded as 1.2.15", "born in Leeds on 3 May 2015". The bare "b." cue never takes
-a gap: "Mrs B. said she called on 12/03/2024" is not a birth date."""
+_FEW_WORDS = r"(?:[A-Za-z'’]+[ \t]+){0,3}?"
+_DOB_IN_WORDS = (
+    rf"(?:\bD\.?O\.?B\b\.?|\bdate\s+of\s+birth\b)[ \t]+{_FEW_WORDS}(?:as|is|was|of|being|reads|states)[ \t:]+"
+    rf"|\bborn[ \t]+{_FEW_WORDS}(?:on|in)[ \t]+"
+)
+"""A cue, up to three more words inside one clause, then a word that introduces the value: "gave
+his DOB as 03/07/1989", "date of birth is recorded as 1.2.15", "born in Leeds on 3 May 2015".
+"DOB checked on 12/03/2024" and "DOB and address confirmed on ..." are event dates (no introducing
+word), and the bare "b." cue takes no words: "Mrs B. said she called 12/03/2024"."""
 _STREET_TYPES = (
     r"(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Cl|Drive|Dr|Way|Court|Ct|Crescent|Cres|Place|Pl"
     r"|Gardens|Gdns|Grove|Gr|Terrace|Terr|Hill|Walk|Mews|Row|Square|Sq|Parade|View|Rise|Green|Park"
@@ -108,9 +112,7 @@ IDENTIFIER_PATTERNS: tuple[IdentifierPattern, ...] = (
         ),
     ),
     IdentifierPattern(DOB, re.compile(rf"{_DOB_CUE}\s*(?:is|was|of|:|-|–)?\s*\(?\s*(?P<v>{DATE})", re.I), group="v"),
-    IdentifierPattern(
-        DOB, re.compile(rf"{_DOB_WORDY_CUE}[ \t]*[:\-–]?[ \t]*{_GAP_WORDS}\(?\s*(?P<v>{DATE})", re.I), group="v"
-    ),
+    IdentifierPattern(DOB, re.compile(rf"(?:{_DOB_IN_WORDS})\(?\s*(?P<v>{DATE})", re.I), group="v"),
 )
 
 

@@ -57,6 +57,9 @@ def test_keep_words_rule_out_a_guessed_person(text: str, value: str, ruled_out: 
         ("d.o.b. given as 4th March 2001", "4th March 2001"),
         ("DOB: 12/03/2015", "12/03/2015"),
         ("DOB checked. Meeting on 12/03/2024.", None),  # another sentence
+        ("DOB checked on 12/03/2024 with the GP.", None),  # an event: nothing introduces a value
+        ("DOB and address confirmed on 12/03/2024.", None),
+        ("Baby born at 10pm, seen on 12/03/2024.", None),  # not within one clause
         ("Mrs B. said she called 12/03/2024.", None),  # "b." takes no gap
         ("Visit on 12/03/2024 went well.", None),  # event dates are never a DOB
     ],
