@@ -259,3 +259,148 @@ def test_a_caseload_count_never_adds_up_two_childrens_notes() -> None:
     question = "How many missing episodes has [CHILD] had?"
     text = ExtractiveChatModel().answer(ChatRequest(question, classify(question), sources, ()))
     assert text.startswith("2 missing episodes") and "[3]" not in text
+
+
+WORDING_CASES: list[tuple[str, str, list[Note], str, str]] = [
+    (
+        "a pseudonymised name is one person: [PERSON 4] is not [PERSON 7]",
+        "What did [CHILD] say about [PERSON 4]?",
+        [
+            ("N1", D(2024, 2, 1), "home_visit", "Home visit", '[CHILD] said "[PERSON 7] buys me sweets".'),
+            ("N2", D(2024, 2, 1), "home_visit", "Home visit", '[CHILD] said "[PERSON 4] is kind to me".'),
+        ],
+        "is kind to me",
+        "N2",
+    ),
+    (
+        "'said something ... what was it exactly' asks for the quotation",
+        "[CHILD] said something about bedtime - what was it exactly?",
+        [
+            ("N1", D(2024, 2, 1), "home_visit", "Home visit", "Bedtime routine agreed with carer; bedtime now 8pm on school nights."),
+            ("N2", D(2024, 2, 8), "home_visit", "Home visit", 'Seen alone. [CHILD] told me "bedtime is when I miss my dad".'),
+        ],
+        "bedtime is when I miss my dad",
+        "N2",
+    ),
+    (
+        "'first' wants the oldest of equally good records",
+        "Who were [CHILD]'s first foster carers?",
+        [
+            ("N1", D(2024, 5, 2), "placement_move", "Placement move", "[CHILD] placed with foster carers [PERSON 3] after a move."),
+            ("N2", D(2022, 3, 9), "placement_move", "Placement start", "[CHILD] placed with foster carers [PERSON 5] under s20."),
+        ],
+        "[PERSON 5]",
+        "N2",
+    ),
+    (
+        "'NHS no.' is a number, not a no",
+        "Has [CHILD] been taken to A&E?",
+        [("N1", D(2023, 2, 6), "hospital", "Hospital", "[CHILD] (NHS no. [NHS NUMBER 1]) was taken to A&E with a burn on Saturday.")],
+        "Yes, according to the notes",
+        "N1",
+    ),
+    (
+        "'when' takes the full date the sentence states, even ahead of the note (a booked appointment)",
+        "When is [CHILD]'s first CAMHS appointment?",
+        [("N1", D(2024, 1, 10), "case_note", "Email", "CAMHS confirmed the first appointment is on 05/02/24 at 10am.")],
+        "On 5 February 2024",
+        "N1",
+    ),
+    (
+        "a pasted email's Sent: date anchors 'yesterday'",
+        "When did [CHILD] move to the new carers?",
+        [
+            ("N1", D(2024, 5, 20), "placement_move", "Placement move",
+             "From: duty\nSent: 18 May 2024 08:47\nSubject: move\n\nThe move to the new carers went well yesterday."),
+        ],
+        "On 17 May 2024",
+        "N1",
+    ),
+    (
+        "a sentence without a date takes the event date its note states (a pasted police report)",
+        "When were police called to the house?",
+        [
+            ("N1", D(2023, 1, 9), "police_incident", "Police notification",
+             "Time of incident: 07/01/2023 22:00\nSummary: police called to the house by a neighbour."),
+        ],
+        "On 7 January 2023",
+        "N1",
+    ),
+    (
+        "'on the 14th' is a date: a 'when' question prefers the sentence that states it",
+        "When did [PERSON 2] move in?",
+        [
+            ("N1", D(2023, 5, 3), "case_note", "Case note", "Mum said [PERSON 2] moved his things over."),
+            ("N2", D(2023, 2, 23), "statutory_visit", "Statutory visit", "Mum said [PERSON 2] moved in on the 14th."),
+        ],
+        "On 14 February 2023",
+        "N2",
+    ),
+    (
+        "'living with' is answered by 'placed together'",
+        "Is [CHILD] living with her brother now?",
+        [
+            ("N1", D(2024, 6, 11), "statutory_visit", "Statutory visit", "[CHILD] said [PERSON 6] lives here now."),
+            ("N2", D(2024, 5, 20), "placement_move", "Placement move", "[CHILD] and [BROTHER] are placed together with [FOSTER CARER]."),
+        ],
+        "placed together",
+        "N2",
+    ),
+    (
+        "'broken a bone' is answered by 'fractured'",
+        "Has [CHILD] ever broken a bone?",
+        [("N1", D(2023, 7, 24), "hospital", "Hospital attendance", "[CHILD] fell at school; an X-ray showed a fractured wrist.")],
+        "Yes, according to the notes",
+        "N1",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "question", "notes", "expected", "note_id"), WORDING_CASES, ids=[case[0] for case in WORDING_CASES])
+def test_rules_for_how_people_write(rule: str, question: str, notes: list[Note], expected: str, note_id: str) -> None:
+    text, cited = ask(question, notes)
+    assert expected in text, f"{rule}: {text}"
+    assert cited and cited[0] == note_id, f"{rule}: cited {cited}"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("She said something about school - what was it exactly?", QuestionType.QUOTE),
+        ("Why did he run off - his words please", QuestionType.QUOTE),
+        ("What were her exact words about contact?", QuestionType.QUOTE),
+        ("Which neighbour called the police?", QuestionType.WHO),
+        ("Which school does the neighbour's son attend?", QuestionType.WHAT),
+    ],
+)
+def test_indirect_question_types(question: str, expected: QuestionType) -> None:
+    assert classify(question) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "shared"),
+    [
+        ("What did she say about [PERSON 4]?", "[PERSON 7] came round.", False),
+        ("What did she say about [PERSON 4]?", "[PERSON 4] came round.", True),
+        ("Was there a police call-out?", "Neighbour called 999.", True),
+        ("Has she broken a bone?", "X-ray showed a fracture.", True),
+        ("Has she broken a bone?", "The window was broken.", False),
+        ("Is she living with her brother?", "Both children placed together.", True),
+        ("Is she living with her brother?", "Her brother visits on Sundays.", True),
+    ],
+)
+def test_wordings_that_meet(question: str, sentence: str, shared: bool) -> None:
+    assert bool(terms(question) & terms(sentence)) is shared
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("[CHILD] (NHS no. [NHS NUMBER 1]) seen in A&E.", False),
+        ("Ref no 4471: seen in A&E.", False),
+        ("No. 5 bus; seen in A&E.", False),
+        ("Not seen in A&E; mum treated it at home.", True),
+    ],
+)
+def test_number_abbreviations_are_not_a_no(sentence: str, expected: bool) -> None:
+    assert negative(sentence, "Has he been to A&E?") is expected
