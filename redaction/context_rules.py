@@ -20,6 +20,7 @@ from redaction.keep_words import (
     PET_AFTER,
     PET_BEFORE,
     PLACE_FOLLOWERS,
+    POSTCODE_AFTER,
     SAINT_WORDS,
     TIME_AFTER,
     TOWN_BEFORE,
@@ -213,7 +214,12 @@ def _heading_word(word: str) -> bool:
 
 def _name_shaped(word: str) -> bool:
     token = word.removesuffix("'s").removesuffix("’s")
-    return bool(token[:1].isupper()) and fold(token) not in STOP_WORDS and fold(token) not in UK_PLACES
+    return (
+        bool(token[:1].isupper())
+        and not any(c.isdigit() for c in token)
+        and fold(token) not in STOP_WORDS
+        and fold(token) not in UK_PLACES
+    )
 
 
 def context_people(text: str) -> Iterator[Span]:
@@ -347,11 +353,11 @@ def is_not_a_person(text: str, span: Span) -> bool:
 
 def _named_as_place(before: str, after: str) -> bool:
     """A one-word guess the sentence places on a map: "in Normanton", "at Pinderfields at 7pm",
-    "at our Castleford base", "24 Cobble Lane, Featherstone". A possessive ("in Gary's room") is
+    "at our Castleford base", "24 Cobble Lane, Featherstone", "Knottingley WF11". A possessive ("in Gary's room") is
     a person's."""
     if after.startswith(("'s", "’s")):
         return False
-    if TOWN_BEFORE.search(before) or ADDRESS_BEFORE.search(before):
+    if TOWN_BEFORE.search(before) or ADDRESS_BEFORE.search(before) or POSTCODE_AFTER.match(after):
         return True
     if AT_BEFORE.search(before) and TIME_AFTER.match(after):
         return True

@@ -67,5 +67,8 @@ ADDRESS_BEFORE = re.compile(
 )
 """The town after a street line ("24 Cobble Lane, Featherstone") is a place."""
 
+POSTCODE_AFTER = re.compile(r"^,?\s+[A-Z]{1,2}\d[A-Z\d]?(?:\s*\d[A-Z]{2})?\b")
+"""The town before a postcode or its district ("Knottingley WF11", "Leeds, LS6 2AB") is a place."""
+
 SAINT_WORDS: frozenset[str] = frozenset({"st", "st.", "saint"})
 """"St Aidan's", "St James": a church, school or hospital named after a saint, not a person."""

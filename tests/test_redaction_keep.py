@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from redaction.context_rules import is_not_a_person
+from redaction.context_rules import is_not_a_person, name_run
 from redaction.gazetteer import KnownPerson
 from redaction.leaks import LeakScanner
 from redaction.names import plural
@@ -35,6 +35,8 @@ from tests.redaction_fixtures import STAFF, make_case, shared_redactor
         ("Nkechi took her to Pinderfields A&E.", "Pinderfields", True),
         ("The girl next door at 24 Cobble Lane, Featherstone.", "Featherstone", True),
         ("Both settled at St Aidan's CE Academy.", "St Aidan", True),
+        ("Moved to 3 Pit Row, Knottingley WF11 9AB.", "Knottingley", True),
+        ("Lives in Knottingley WF11 now.", "Knottingley", True),
         # People in the same positions stay people.
         ("Spoke to Gary at 4pm.", "Gary", False),
         ("She stays in Gary's room at weekends.", "Gary", False),
@@ -67,6 +69,13 @@ def test_keep_words_rule_out_a_guessed_person(text: str, value: str, ruled_out: 
 def test_date_of_birth_in_running_text(text: str, dob: str | None) -> None:
     found = [s.text_in(text) for s in find_identifiers(text) if s.type == DOB]
     assert found == ([dob] if dob else [])
+
+
+def test_a_word_with_digits_is_not_part_of_a_name() -> None:
+    text = "Address: Knottingley WF11 since May."
+    start = text.index("Knottingley")
+    narrowed = name_run(text, Span(start, start + len("Knottingley WF11"), PERSON, "ner"))
+    assert narrowed is not None and narrowed.text_in(text) == "Knottingley"
 
 
 @pytest.mark.parametrize(
