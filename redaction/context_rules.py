@@ -17,6 +17,12 @@ from redaction.keep_words import (
     AGENCY_TERMS,
     AT_BEFORE,
     AT_PLACE_BEFORE,
+    ETHNICITY_AFTER,
+    ETHNICITY_COLOURS,
+    FAITH_AFTER,
+    FAITH_AND_ORIGIN_TERMS,
+    FAITH_BEFORE,
+    FAITH_WORDS_SHARED_WITH_NAMES,
     PET_AFTER,
     PET_BEFORE,
     PLACE_FOLLOWERS,
@@ -149,6 +155,7 @@ STOP_WORDS: frozenset[str] = (
     """.split()  # noqa: SIM905
     )
     | AGENCY_TERMS
+    | FAITH_AND_ORIGIN_TERMS
 )
 SURNAME_STOP_WORDS: frozenset[str] = frozenset(
     ["ward", "house", "young", "good", "best", "english", "friend", "kind", "marks"]
@@ -335,6 +342,10 @@ def is_not_a_person(text: str, span: Span) -> bool:
     if len(words) == 1 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
         return True
     if PET_BEFORE.search(before) or PET_AFTER.match(after):
+        return True
+    if value in FAITH_WORDS_SHARED_WITH_NAMES and (FAITH_BEFORE.search(before) or FAITH_AFTER.match(after)):
+        return True
+    if words and words[0] in ETHNICITY_COLOURS and ETHNICITY_AFTER.match(text[span.start + len(words[0]) :]):
         return True
     if len(words) > 1 and words[0] in SAINT_WORDS:
         return True

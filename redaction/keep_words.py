@@ -17,12 +17,36 @@ AGENCY_TERMS: frozenset[str] = frozenset(
     slt salt ot ep sen send senco dsl hv fnp gp ae a&e mhst iapt cmht nfa nwd pep lscp lscb
     dols dbs pnc cps hmcts cafcass nspcc ofsted dwp hmrc uc pip esa jsa esol sbar rhi rha iha
     non-molestation molestation occupation injunction s47 s17 s20 s31 s38 s76
+    strat unannounced announced universal credit benefits
     bsl makaton eal sign language deaf hoh pecs aac
     """.split()  # noqa: SIM905
 )
 """Agency, service, legal and communication terms (all folded): never a person, whatever the NER
 says. Sign language and disability words are here because losing them hides a protected
 characteristic from the index."""
+
+FAITH_AND_ORIGIN_TERMS: frozenset[str] = frozenset(
+    """
+    muslim muslims islam islamic hindu hinduism sikh sikhism jewish judaism buddhist buddhism catholic
+    protestant pentecostal evangelical methodist baptist anglican quaker rastafarian atheist agnostic
+    orthodox mosque gurdwara mandir synagogue madrassa halal kosher
+    gypsy roma romany traveller travellers irish-traveller pakistani bangladeshi indian caribbean
+    eastern european african asian heritage ethnicity mixed
+    """.split()  # noqa: SIM905
+)
+"""Religion, ethnicity and community words: a protected characteristic redacted as a person would
+make answers differ by faith or ethnicity (the bias twins). "Christian" is also a given name, so
+it is kept only where the sentence uses it as a faith (see `FAITH_CONTEXT`)."""
+
+FAITH_BEFORE = re.compile(r"\b(?:are|is|was|were|be|being|as|a|practising|devout|the|of)\s+$", re.I)
+FAITH_AFTER = re.compile(r"^\s+(?:faith|church|family|community|values|beliefs|upbringing|festival|prayer)\b", re.I)
+FAITH_WORDS_SHARED_WITH_NAMES: frozenset[str] = frozenset({"christian"})
+ETHNICITY_COLOURS: frozenset[str] = frozenset({"white", "black", "brown"})
+ETHNICITY_AFTER = re.compile(
+    r"^\s+(?:British|Irish|English|Scottish|Welsh|Eastern|European|African|Caribbean|Asian|Other|Gypsy|Roma|and\s+\w+)\b"
+)
+"""Census-style ethnicity ("White Eastern European", "Black British", "White and Black Caribbean"):
+the colour word is a surname elsewhere, so it is kept only when an origin word follows."""
 
 PET_WORDS: tuple[str, ...] = (
     "dog", "dogs", "puppy", "pup", "cat", "cats", "kitten", "pet", "pets", "hamster", "rabbit", "bunny",

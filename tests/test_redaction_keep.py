@@ -100,6 +100,13 @@ def test_plural_of_a_family_name(surname: str, family: str) -> None:
             "Mother is Deaf and uses British Sign Language (BSL).",
         ),
         ("Mum uses Makaton with Amelia.", "Mum uses Makaton with [CHILD]."),
+        # Faith, ethnicity and benefit words: rules version 2 redacted each as a person.
+        ("The family are Muslim and attend the mosque.", "The family are Muslim and attend the mosque."),
+        ("The family are Christian and attend church.", "The family are Christian and attend church."),
+        ("The family are White Eastern European.", "The family are White Eastern European."),
+        ("Mum on Universal Credit. Strat meeting Tuesday.", "Mum on Universal Credit. Strat meeting Tuesday."),
+        # The same words as names stay names.
+        ("Christian said he was fine. Barry White said no.", "[PERSON 2] said he was fine. [PERSON 1] said no."),
         ("Seen at St Aidan's CE Academy with Biscuit the dog.", "Seen at St Aidan's CE Academy with Biscuit the dog."),
     ],
 )
