@@ -35,7 +35,7 @@ from assistant.models.extractive import ExtractiveChatModel, format_date
 from assistant.models.questions import classify, mentioned_days
 from assistant.settings import Settings
 from prompts.registry import Prompt
-from retrieval.dates import parse_date_window
+from retrieval.dates import DateWindow, names_bare_month, parse_date_window
 from retrieval.retriever import ScopedQuery, pseudonymise_query
 from retrieval.types import Chunk, Embedder, Hit, NoteRecord
 
@@ -253,7 +253,7 @@ class Answerer:
             raise
 
     def _answer(self, asked: _Question, reidentify: bool) -> Iterator[AnswerEvent]:
-        window = parse_date_window(asked.spelled_for(asked.case_id), self._today())
+        window = self._window(asked)
         hits = self._retriever.search_queries(
             asked.queries, self._top_k, window.date_from, window.date_to, prefer_recent=window.prefer_recent
         )
@@ -293,6 +293,20 @@ class Answerer:
                     yield AnswerEvent("token", text=display(parts[-1], resolver.cases_cited(parts[-1])) + " ")
         answer = self._finish(asked, standalone, model, notice, retrieval, resolver, parts, sources, display)
         yield AnswerEvent("final", answer=answer)
+
+    def _window(self, asked: _Question) -> DateWindow:
+        """The question's event-date window; a month named without a year is the latest such month
+        of the case's record as this user may see it, not of the calendar: "in June" about a case
+        whose newest visible note is from 2024 means June 2024 (or 2023), never a June with no notes.
+        """
+        question = asked.spelled_for(asked.case_id)
+        today = self._today()
+        window = parse_date_window(question, today)
+        if window.is_open or asked.case_id is None or not names_bare_month(window.phrase):
+            return window
+        dates = [note.date for note in self._retriever.notes(asked.scope, asked.case_id)]
+        newest = max(dates, default=today)
+        return parse_date_window(question, newest) if newest < today else window
 
     def _dated_notes(self, asked: _Question, standalone: str) -> list[Hit]:
         """The notes of the day a question names ('seen alone on 21 March'), whatever their words.

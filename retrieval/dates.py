@@ -72,6 +72,15 @@ def parse_date_window(question: str, today: dt.date) -> DateWindow:
     return DateWindow(prefer_recent=_wants_recent(text))
 
 
+def names_bare_month(phrase: str | None) -> bool:
+    """Whether a window's phrase names a month without a year ("in June", "since March"): which
+    year is then an assumption (the latest such month), not something the question said."""
+    if not phrase:
+        return False
+    words = re.findall(r"[a-z]+|\d{4}", phrase.lower())
+    return any(word in _MONTHS for word in words) and not any(word.isdigit() for word in words)
+
+
 def _month_day(text: str) -> tuple[tuple[int, int] | None, str | None]:
     """(month, day) and the phrase of "21 March", "21st of March" or "March 21st" written without a year."""
     for pattern in (_DAY_MONTH, _MONTH_DAY):

@@ -177,6 +177,7 @@ def answerer(
     retriever: KeywordRetriever | None = None,
     condenser: Condenser | None = None,
     embedder: bool = True,
+    today: dt.date = D(2024, 5, 1),
 ) -> tuple[Answerer, AuditLog]:
     fallback = ExtractiveChatModel(minilm() if embedder else None)
     log = audit_log(tmp_path)
@@ -189,6 +190,6 @@ def answerer(
         fallback=fallback,
         condenser=condenser or RuleCondenser(),
         prompt=load_prompt("answer", 1),
-        today=lambda: D(2024, 5, 1),
+        today=lambda: today,
     )
     return built, log

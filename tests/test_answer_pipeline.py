@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import json
 from pathlib import Path
 
@@ -112,6 +114,23 @@ def test_every_answer_records_prompt_backend_model_and_retrieval_settings(tmp_pa
     data = pipeline.ask("sw_a", "What happened in March 2024 at the strategy discussion?", case_id="CA").as_dict()
     assert data["prompt"] == "answer@v1" and data["backend"] == "extractive" and data["model"].startswith("extractive+")
     assert data["retrieval"] == {"top_k": 8, "hits": data["retrieval"]["hits"], "date_from": "2024-03-01", "date_to": "2024-03-31"}
+
+
+@pytest.mark.parametrize(
+    ("question", "window"),
+    [
+        ("What happened in March at the strategy discussion?", ("2024-03-01", "2024-03-31")),  # the record's March
+        ("What happened in March 2024 at the strategy discussion?", ("2024-03-01", "2024-03-31")),
+        ("What happened in the last month?", ("2026-10-21", "2026-11-21")),  # relative: the calendar's
+    ],
+)
+def test_a_month_without_a_year_is_the_latest_one_of_the_cases_record(
+    tmp_path: Path, question: str, window: tuple[str, str]
+) -> None:
+    """Two years after the newest note, "in March" still means the case's last March, not this year's."""
+    pipeline, _ = answerer(tmp_path, today=dt.date(2026, 11, 21))
+    data = pipeline.ask("sw_a", question, case_id="CA").as_dict()
+    assert (data["retrieval"]["date_from"], data["retrieval"]["date_to"]) == window
 
 
 def test_vault_redactor_uses_each_cases_own_encrypted_vault(tmp_path: Path) -> None:
