@@ -222,7 +222,7 @@ SYNTHETIC_FIGURES: dict[str, dict[str, float]] = {
 """Fixed figures of a synthetic run, clear of every threshold in evals/gates.yaml except one: a run
 that includes "permissions" reports a leak, so it fails the release gate (the web tests' failing
 run). accuracy.citation_precision (0.60) passes its floor but is more than the gate's tolerance
-below the shipped baseline (0.8195): a regression a comparison with that baseline must flag."""
+below the shipped baseline (0.9122): a regression a comparison with that baseline must flag."""
 
 
 def synthetic_run(settings: Settings, options: Any, progress: Any) -> dict[str, Any]:
