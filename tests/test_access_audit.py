@@ -7,6 +7,7 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import typer
@@ -29,7 +30,11 @@ def audit_at(path: Path, clock: Clock | None = None) -> AuditLog:
 
 def filled(path: Path) -> AuditLog:
     clock = Clock()
-    log = audit_at(path, clock)
+    return fill(audit_at(path, clock), clock)
+
+
+def fill(log: AuditLog, clock: Any) -> AuditLog:
+    """ROWS asks, one a minute: the trail the tampering cases edit (shared with the PostgreSQL tests)."""
     for i in range(1, ROWS + 1):
         clock.advance(minutes=1)
         log.record(

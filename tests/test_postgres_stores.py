@@ -40,7 +40,7 @@ from tests.postgres_fixtures import (
     postgres_cluster,  # noqa: F401  (the session's server, used through pg_cluster)
     postgres_url,  # noqa: F401  (a fresh database, used through pg_url and db_url)
 )
-from tests.test_access_audit import ROWS, TAMPERING
+from tests.test_access_audit import ROWS, TAMPERING, fill
 
 LATE_EVENING = dt.datetime(2026, 7, 14, 23, 30, 15, 123456, tzinfo=dt.UTC)
 """Summer time, microseconds, and already the next day in the server's zone: three ways to drift."""
@@ -78,21 +78,7 @@ def audit_log_on(url: str, clock: Callable[[], dt.datetime]) -> AuditLog:
 def filled(url: str) -> AuditLog:
     """ROWS asks, one a minute, as tests/test_access_audit.py writes them on SQLite."""
     clock = Clock()
-    log = audit_log_on(url, clock)
-    for i in range(1, ROWS + 1):
-        clock.advance(minutes=1)
-        log.record(
-            f"user{i % 2}",
-            Action.ASK,
-            Outcome.ANSWERED,
-            case_ids=[f"C{i % 3}"],
-            question=f"what did PERSON_{i} say?",
-            note_ids=[f"N{i}"],
-            answer_id=f"A{i}",
-            prompt_version="answer.v1",
-            model="stand-in",
-        )
-    return log
+    return fill(audit_log_on(url, clock), clock)
 
 
 class SqliteStyle:
