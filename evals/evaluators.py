@@ -7,6 +7,7 @@ compared as ISO dates: an answer's "22 August 2024" or "22/08/2024" matches gold
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -22,26 +23,7 @@ from evals.core import Case, Verdict
 NOT_RECORDED_MARKERS = ("isn't recorded", "is not recorded", "not recorded in the notes", "no record of")
 LEXICONS = Path(__file__).parent / "datasets" / "lexicons.v1.yaml"
 
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        (
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ),
-        start=1,
-    )
-}
+_MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
 _MONTH_RE = "|".join([*_MONTHS, *(m[:3] for m in _MONTHS), "sept"])
 _DMY_WORDS = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
 _MDY_WORDS = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)

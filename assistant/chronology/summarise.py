@@ -9,6 +9,7 @@ readers, at display time.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -253,28 +254,11 @@ def _has_term(text: str, term: str) -> bool:
     return bool(_term_matches(text, term))
 
 
+_CALENDAR_WORDS = frozenset(name.lower() for name in (*calendar.month_name, *calendar.day_name) if name)
+
+
 def _is_calendar_word(word: str) -> bool:
-    return word.lower() in {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    }
+    return word.lower() in _CALENDAR_WORDS
 
 
 def build_summariser(ollama: OllamaSettings, prompt_version: int = 1) -> Summariser:
