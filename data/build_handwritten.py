@@ -1,18 +1,19 @@
-"""Build data/independent from the hand-written, marked-up case sources in this folder.
+"""Build a hand-written corpus (data/independent, data/independent2) from its marked-up sources.
 
 Why a build step: gold PII offsets must never be counted by hand. Each case module
-(`case1.py`...) holds note text with inline marks, and this script strips the marks, records
-the character offsets of what they enclosed, and writes cases.jsonl and gold/*.jsonl.
+(`CORPUS/source/case1.py`...) holds note text with inline marks, and this script strips the marks,
+records the character offsets of what they enclosed, and writes CORPUS/users.json, cases.jsonl
+and gold/*.jsonl. `CORPUS/source/users.py` holds the corpus's staff.
 
 Marks inside note text:
-- `[[Text|P02]]`            PERSON on the record (owner IND-000n-P02); origin from the name part.
+- `[[Text|P02]]`            PERSON on the record (owner CASE-P02); origin from the name part.
 - `[[Text|~british]]`       PERSON not on the record, with its origin group.
 - `[[Text|PHONE:P02]]`      an identifier (PHONE, NHS_NUMBER, NI_NUMBER, EMAIL, POSTCODE, ADDRESS,
                             DOB) owned by P02; `[[Text|ADDRESS]]` for no owner on the record.
 - `{{Text|place}}`          a keep span (event_date, time, figure, pet_name, word_name, place).
 Agency terms (MASH, CP, SW...) are found automatically wherever they stand outside other spans.
 
-Run: `.venv/bin/python data/independent/source/build.py` (from the repository root).
+Run: `.venv/bin/python data/build_handwritten.py data/independent` (from the repository root).
 """
 
 from __future__ import annotations
@@ -26,9 +27,6 @@ from typing import Any
 
 import phonenumbers
 
-HERE = Path(__file__).resolve().parent
-OUT = HERE.parent
-CASE_MODULES = ["case1", "case2", "case3", "case4", "case5", "case6"]
 IDENTIFIER_TYPES = {"PHONE", "NHS_NUMBER", "NI_NUMBER", "EMAIL", "POSTCODE", "ADDRESS", "DOB"}
 AGENCY_TERMS = [
     "MASH", "CIN", "CP", "CLA", "LAC", "s47", "S47", "ICPC", "RCPC", "IRO", "PEP", "EHCP", "DSL",
@@ -176,26 +174,36 @@ def _write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
 
 
-def main(modules: list[str]) -> None:
-    sys.path.insert(0, str(HERE))
-    cases, pii, questions, events = [], [], [], []
-    for name in modules:
-        case, p, q, e = build_case(importlib.import_module(name))
-        cases.append(case)
-        pii += p
-        questions += q
-        events += e
-    users = importlib.import_module("users").USERS
-    (OUT / "gold").mkdir(exist_ok=True)
-    (OUT / "users.json").write_text(json.dumps(users, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    _write_jsonl(OUT / "cases.jsonl", cases)
-    _write_jsonl(OUT / "gold" / "pii.jsonl", pii)
-    _write_jsonl(OUT / "gold" / "questions.jsonl", questions)
-    _write_jsonl(OUT / "gold" / "events.jsonl", events)
+def build(corpus: Path) -> str:
+    """Write CORPUS's files from CORPUS/source (its case*.py modules in name order); a summary line."""
+    source = corpus / "source"
+    sys.path.insert(0, str(source))
+    try:
+        modules = sorted(p.stem for p in source.glob("case*.py"))
+        cases, pii, questions, events = [], [], [], []
+        for name in modules:
+            sys.modules.pop(name, None)
+            case, p, q, e = build_case(importlib.import_module(name))
+            cases.append(case)
+            pii += p
+            questions += q
+            events += e
+        sys.modules.pop("users", None)
+        users = importlib.import_module("users").USERS
+    finally:
+        sys.path.remove(str(source))
+    (corpus / "gold").mkdir(exist_ok=True)
+    (corpus / "users.json").write_text(json.dumps(users, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    _write_jsonl(corpus / "cases.jsonl", cases)
+    _write_jsonl(corpus / "gold" / "pii.jsonl", pii)
+    _write_jsonl(corpus / "gold" / "questions.jsonl", questions)
+    _write_jsonl(corpus / "gold" / "events.jsonl", events)
     notes = sum(len(c["notes"]) for c in cases)
     spans = sum(len(p["spans"]) for p in pii)
-    print(f"{len(cases)} cases, {notes} notes, {spans} pii spans, {len(questions)} questions, {len(events)} events")
+    return f"{len(cases)} cases, {notes} notes, {spans} pii spans, {len(questions)} questions, {len(events)} events"
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:] or CASE_MODULES)
+    if len(sys.argv) != 2 or not (Path(sys.argv[1]) / "source").is_dir():
+        sys.exit("usage: build_handwritten.py CORPUS_DIR   (a folder holding source/case*.py and source/users.py)")
+    print(build(Path(sys.argv[1]).resolve()))
