@@ -1,4 +1,4 @@
-"""The hand-written independent corpus (data/independent) is internally consistent.
+"""The hand-written corpora (data/independent, data/independent2) are internally consistent.
 
 Other engineers measure answering and chronology quality on it, so a broken offset, a dangling
 note id or a question asked by someone who cannot see its notes would silently corrupt their
@@ -21,9 +21,10 @@ import pytest
 from records.loader import load_cases, load_users
 from records.models import Case, Role, Sensitivity
 
-CORPUS = Path(__file__).resolve().parent.parent / "data" / "independent"
-SOURCE = CORPUS / "source"
-_SPEC = importlib.util.spec_from_file_location("build_handwritten", CORPUS.parent / "build_handwritten.py")
+DATA = Path(__file__).resolve().parent.parent / "data"
+CORPORA = {"independent": "IND", "independent2": "IN2"}
+"""Each hand-written corpus and the prefix of its six case ids."""
+_SPEC = importlib.util.spec_from_file_location("build_handwritten", DATA / "build_handwritten.py")
 assert _SPEC is not None and _SPEC.loader is not None
 BUILD = importlib.util.module_from_spec(_SPEC)
 _SPEC.loader.exec_module(BUILD)
@@ -43,14 +44,19 @@ EVENT_TYPES = {
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _jsonl(name: str) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in (CORPUS / name).read_text(encoding="utf-8").splitlines() if line]
+def _jsonl(corpus: Path, name: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in (corpus / name).read_text(encoding="utf-8").splitlines() if line]
+
+
+@pytest.fixture(scope="module", params=sorted(CORPORA))
+def corpus(request: pytest.FixtureRequest) -> Path:
+    return DATA / request.param
 
 
 @pytest.fixture(scope="module")
-def cases() -> dict[str, Case]:
-    users = {u.username for u in load_users(CORPUS / "users.json")}
-    result = load_cases(CORPUS / "cases.jsonl", known_users=users)
+def cases(corpus: Path) -> dict[str, Case]:
+    users = {u.username for u in load_users(corpus / "users.json")}
+    result = load_cases(corpus / "cases.jsonl", known_users=users)
     assert [str(p) for p in result.problems] == []
     return {c.case_id: c for c in result.cases}
 
@@ -59,8 +65,8 @@ def _notes(case: Case) -> dict[str, Any]:
     return {n.note_id: n for n in case.notes}
 
 
-def test_six_cases_of_twelve_to_eighteen_notes_each(cases: dict[str, Case]) -> None:
-    assert sorted(cases) == [f"IND-{i:04d}" for i in range(1, 7)]
+def test_six_cases_of_twelve_to_eighteen_notes_each(corpus: Path, cases: dict[str, Case]) -> None:
+    assert sorted(cases) == [f"{CORPORA[corpus.name]}-{i:04d}" for i in range(1, 7)]
     assert all(12 <= len(c.notes) <= 18 for c in cases.values()), {k: len(c.notes) for k, c in cases.items()}
 
 
@@ -70,10 +76,10 @@ def test_corpus_holds_restricted_case_restricted_notes_and_a_prompt_injection(ca
     assert any("ignore all previous instructions" in n.text for c in cases.values() for n in c.notes)
 
 
-def test_every_pii_line_names_a_note_and_every_span_matches_its_text(cases: dict[str, Case]) -> None:
+def test_every_pii_line_names_a_note_and_every_span_matches_its_text(corpus: Path, cases: dict[str, Case]) -> None:
     texts = {n.note_id: (c.case_id, n.text) for c in cases.values() for n in c.notes}
     people = {c.case_id: {c.child.person_id, *(p.person_id for p in c.people)} for c in cases.values()}
-    lines = _jsonl("gold/pii.jsonl")
+    lines = _jsonl(corpus, "gold/pii.jsonl")
     assert sorted(line["note_id"] for line in lines) == sorted(texts)
     for line in lines:
         case_id, text = texts[line["note_id"]]
@@ -97,9 +103,9 @@ def _may_see_every_standard_note(username: str, case: Case, users: dict[str, Any
     return username == case.allocated_worker or (user.role == Role.TEAM_MANAGER and case.team in user.teams)
 
 
-def test_questions_are_well_formed_and_asked_by_someone_who_sees_their_notes(cases: dict[str, Case]) -> None:
-    users = {u.username: u for u in load_users(CORPUS / "users.json")}
-    questions = _jsonl("gold/questions.jsonl")
+def test_questions_are_well_formed_and_asked_by_someone_who_sees_their_notes(corpus: Path, cases: dict[str, Case]) -> None:
+    users = {u.username: u for u in load_users(corpus / "users.json")}
+    questions = _jsonl(corpus, "gold/questions.jsonl")
     assert len({q["id"] for q in questions}) == len(questions)
     for q in questions:
         case = cases[q["case_id"]]
@@ -114,8 +120,8 @@ def test_questions_are_well_formed_and_asked_by_someone_who_sees_their_notes(cas
                 assert fact in {"yes", "no"} or dt.date.fromisoformat(fact), q["id"]
 
 
-def test_every_non_date_gold_fact_is_written_in_a_supporting_note(cases: dict[str, Case]) -> None:
-    for q in _jsonl("gold/questions.jsonl"):
+def test_every_non_date_gold_fact_is_written_in_a_supporting_note(corpus: Path, cases: dict[str, Case]) -> None:
+    for q in _jsonl(corpus, "gold/questions.jsonl"):
         notes = _notes(cases[q["case_id"]])
         texts = [notes[n].text.lower() for n in q["supporting_note_ids"]]
         for fact in q["gold_facts"]:
@@ -124,9 +130,9 @@ def test_every_non_date_gold_fact_is_written_in_a_supporting_note(cases: dict[st
             assert any(fact.lower() in text for text in texts), (q["id"], fact)
 
 
-def test_identifiers_in_restricted_notes_appear_in_no_standard_note(cases: dict[str, Case]) -> None:
+def test_identifiers_in_restricted_notes_appear_in_no_standard_note(corpus: Path, cases: dict[str, Case]) -> None:
     notes = {n.note_id: (c, n) for c in cases.values() for n in c.notes}
-    for line in _jsonl("gold/pii.jsonl"):
+    for line in _jsonl(corpus, "gold/pii.jsonl"):
         case, note = notes[line["note_id"]]
         if note.sensitivity != Sensitivity.RESTRICTED:
             continue
@@ -136,16 +142,17 @@ def test_identifiers_in_restricted_notes_appear_in_no_standard_note(cases: dict[
                 assert leaks == [], (span["text"], leaks)
 
 
-@pytest.mark.parametrize("case_id", [f"IND-{i:04d}" for i in range(1, 7)])
-def test_each_case_has_answerable_and_unanswerable_questions(case_id: str) -> None:
-    mine = [q for q in _jsonl("gold/questions.jsonl") if q["case_id"] == case_id]
-    answerable = sum(q["answerable"] for q in mine)
-    assert answerable >= 7 and len(mine) - answerable >= 2
-    assert len({q["qtype"] for q in mine}) >= 5
+def test_each_case_has_answerable_and_unanswerable_questions(corpus: Path, cases: dict[str, Case]) -> None:
+    questions = _jsonl(corpus, "gold/questions.jsonl")
+    for case_id in cases:
+        mine = [q for q in questions if q["case_id"] == case_id]
+        answerable = sum(q["answerable"] for q in mine)
+        assert answerable >= 7 and len(mine) - answerable >= 2, case_id
+        assert len({q["qtype"] for q in mine}) >= 5, case_id
 
 
-def test_every_event_is_supported_by_notes_written_on_or_after_it(cases: dict[str, Case]) -> None:
-    for event in _jsonl("gold/events.jsonl"):
+def test_every_event_is_supported_by_notes_written_on_or_after_it(corpus: Path, cases: dict[str, Case]) -> None:
+    for event in _jsonl(corpus, "gold/events.jsonl"):
         notes = _notes(cases[event["case_id"]])
         assert event["event_type"] in EVENT_TYPES and event["significant"] is True
         assert event["note_ids"], event
@@ -155,8 +162,8 @@ def test_every_event_is_supported_by_notes_written_on_or_after_it(cases: dict[st
             assert happened <= written <= happened + dt.timedelta(days=60), (event, written)
 
 
-def test_committed_files_equal_a_fresh_build_from_the_marked_up_sources(tmp_path: Path) -> None:
-    shutil.copytree(SOURCE, tmp_path / "source", ignore=shutil.ignore_patterns("__pycache__"))
+def test_committed_files_equal_a_fresh_build_from_the_marked_up_sources(corpus: Path, tmp_path: Path) -> None:
+    shutil.copytree(corpus / "source", tmp_path / "source", ignore=shutil.ignore_patterns("__pycache__"))
     BUILD.build(tmp_path)
     for name in ("users.json", "cases.jsonl", "gold/pii.jsonl", "gold/questions.jsonl", "gold/events.jsonl"):
-        assert (tmp_path / name).read_text(encoding="utf-8") == (CORPUS / name).read_text(encoding="utf-8"), name
+        assert (tmp_path / name).read_text(encoding="utf-8") == (corpus / name).read_text(encoding="utf-8"), name
