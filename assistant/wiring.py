@@ -21,10 +21,11 @@ from records.database import make_engine
 if TYPE_CHECKING:
     from access.control import AccessControl
     from assistant.answering import Answerer
+    from assistant.api import EvaluationRunner
     from assistant.ingest import Ingestor
     from assistant.ingest_plan import CaseRedactor
     from assistant.ingest_stores import IngestStores, VaultStore
-    from assistant.service import CaseAssistService, EvaluationRunner
+    from assistant.service import CaseAssistService
     from retrieval.catalog import NoteCatalog
     from retrieval.chroma_index import ChromaIndex
     from retrieval.embedding import CachedEmbedder, EmbeddingCache

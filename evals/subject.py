@@ -34,7 +34,7 @@ class HarnessError(RuntimeError):
 
 
 class Assistant(Protocol):
-    """The part of the application facade (assistant.service.CaseAssistAPI) the suites call."""
+    """The part of the application facade (assistant.api.CaseAssistAPI) the suites call."""
 
     def ask(
         self, username: str, question: str, case_id: str | None = None, conversation_id: str | None = None

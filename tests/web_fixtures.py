@@ -21,7 +21,7 @@ from typing import Any
 
 import uvicorn
 
-from assistant.service import CaseAssistAPI
+from assistant.api import CaseAssistAPI
 from assistant.settings import Settings
 
 PASSWORD = "synthetic-pass-1"

@@ -16,7 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from assistant.service import CaseAssistAPI
+from assistant.api import CaseAssistAPI
 from assistant.settings import Settings
 from web import api, pages
 from web.context import ApiError, PageError, SignInRequired, WebContext

@@ -14,7 +14,7 @@ from typing import Annotated, Any
 from fastapi import Depends, Request
 from fastapi.templating import Jinja2Templates
 
-from assistant.service import CaseAssistAPI
+from assistant.api import CaseAssistAPI
 from assistant.settings import Settings
 from web.security import SAFE_METHODS, csrf_matches, same_origin
 from web.sessions import COOKIE_NAME, CSRF_FORM_FIELD, CSRF_HEADER, SessionBook, WebSession

@@ -1,4 +1,4 @@
-"""The chronology half of the application facade (`assistant.service.CaseAssistAPI`), ready to delegate to.
+"""The chronology half of the application facade (`assistant.api.CaseAssistAPI`), ready to delegate to.
 
 `chronology` and `export_chronology` have the facade's shapes: JSON-ready dicts, a refusal as
 `{"refused": true, "reason": ...}`, exports as (content, media type, file name) or None. Bad input

@@ -15,7 +15,7 @@ from caseassist.commands.common import fail, settings
 
 
 class ChronologyAPI(Protocol):
-    """The chronology methods of `assistant.service.CaseAssistAPI`."""
+    """The chronology methods of `assistant.api.CaseAssistAPI`."""
 
     def chronology(
         self, username: str, case_id: str, date_from: dt.date | None = None, date_to: dt.date | None = None
