@@ -108,7 +108,7 @@ RULES: tuple[EventRule, ...] = (
     _rule("hospital", "hospital attendance", "hospital attendances", (
         r"\b(?:attended|admitted to|taken to|presented (?:at|to)|brought to|discharged from) (?:the )?(?:a ?& ?e|a and e|hospital|emergency department|ed|minor injuries)\b",
         r"\bhospital (?:attendance|admission)\b", r"\boverdose\b", r"\bblue[- ]lighted\b", r"\b(?:admitted|kept in) overnight\b",
-        r"\b(?:had|suffered) (?:a|his|her) (?:first )?(?:seizure|fit)\b",
+        r"\b(?:had|suffered) (?:a|his|her) (?:first )?(?:[\w-]+ )?(?:seizure|fit)\b", r"\b(?:taken |went |conveyed )?by ambulance to\b",
         r"\b(?:ambulance|paramedics) (?:was |were )?(?:called|attended|took)\b",
         r"\btook (?:her|him|them) to (?:\w+ ){0,2}(?:a ?& ?e|a and e|hospital|emergency department)\b",
     ), NoteType.HOSPITAL),
@@ -122,7 +122,7 @@ RULES: tuple[EventRule, ...] = (
     _rule("household_change", "household change", "household changes", (
         r"\bhousehold change\b", r"\bnew (?:partner|boyfriend|girlfriend)\b", r"\bmoved (?:in|into the (?:family )?home)\b", r"\bmoving in\b",
         r"\bnow living (?:at|in) the (?:address|home|property)\b", r"\b(?:moved|fled) to (?:a )?(?:refuge|confidential address|new address)\b",
-        r"\bseparat(?:ed|ion)\b", r"\bsplit up\b", r"\bgave birth\b", r"\b(?:was|been) born\b", r"\bnew baby\b", r"\bbirth of\b",
+        r"\bseparat(?:ed|ion)\b", r"\bsplit up\b", r"\bgave birth\b", r"\b(?:was|been) born\b", r"\bnew baby\b", r"(?<!date of )(?<!dates of )\bbirth of\b",
         r"\b(?:died|passed away)\b", r"\bdeath of\b", r"\bleft the (?:family )?home\b",
         r"\b(?:unknown|unidentified|new) (?:male|man|adult|woman|female)\b",
         r"\b(?:a )?(?:man|male|adult|woman|friend|boyfriend)\b[^.]{0,40}\b(?:minds|looks after|babysits|baby-sits|is caring for|cares for) (?:the )?(?:kids|children)\b",
@@ -177,4 +177,20 @@ RULES_BY_TYPE: dict[str, EventRule] = {rule.event_type: rule for rule in RULES}
 PATTERNS: tuple[tuple[EventRule, re.Pattern[str]], ...] = tuple((rule, rule.pattern()) for rule in RULES)
 YIELDS_TO: dict[str, tuple[str, ...]] = {"police_incident": ("missing_episode",)}
 """A police notification about a missing child records the missing episode, not a separate incident."""
+FURTHER_KINDS: tuple[EventRule, ...] = tuple(
+    RULES_BY_TYPE[kind]
+    for kind in (
+        "missing_episode",
+        "police_incident",
+        "hospital",
+        "placement_move",
+        "court",
+        "youth_justice",
+        "school_exclusion",
+        "school_move",
+        "household_change",
+    )
+)
+"""Occurrences a note may record beside its main event, each on its own date: a contact that reports
+last Friday's missing episode, a police notification of a missing child that also records an arrest."""
 NATIVE: dict[str, EventRule] = {kind.value: rule for rule in RULES for kind in rule.native_types}

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from assistant.chronology import extract
 from assistant.chronology.dates import LOOKBACK_DAYS, stated_event_date, written_date
 from assistant.chronology.model import Event
-from assistant.chronology.rules import NATIVE, PATTERNS, RULES_BY_TYPE, YIELDS_TO, EventRule
+from assistant.chronology.rules import FURTHER_KINDS, NATIVE, PATTERNS, RULES_BY_TYPE, YIELDS_TO, EventRule
 from retrieval.types import NoteRecord
 
 _NEGATED = re.compile(
@@ -24,7 +24,7 @@ _NEGATED = re.compile(
 )
 _NOT_THIS_EVENT = re.compile(
     r"\b(?:history of|previous(?:ly)?|prior to|in the past|last year|upcoming|next (?:review|meeting|conference|hearing|week|month)|"
-    r"will be|is due|are due|due to be|planned|scheduled|booked|listed for|to be held|to take place|"
+    r"will be|is due|are due|due to be|(?<!as )(?:planned|scheduled|booked)|listed for|to be held|to take place|"
     r"if (?:she|he|they)|risk of|worried about|reminded|discussed the|consider(?:ing)?|may need|might)\b",
     re.IGNORECASE,
 )
@@ -35,6 +35,17 @@ _OUTCOME = re.compile(r"\b(?:recommendations?|outcome|conclusions?|decision)\s*:
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _CLAUSE_BREAK = re.compile(r"[;:,]|\bbut\b|\bhowever\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(<\[])|\n+")
+_VISIT_LABEL = re.compile(r"\bvisit\b", re.IGNORECASE)
+_SETTING_NAME = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:School|Academy|College|Learning Centre|Pupil Referral Unit|PRU)\b"
+)
+_STARTED_AT = re.compile(r"\bstart(?:ed|s|ing)? (?:at|in) (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
+_CONTINUES = re.compile(r"^(?:he|she|they|it|this|[A-Z][a-z]+ was then)\b", re.IGNORECASE)
+"""A sentence that continues the one before ("He was taken by ambulance...") shares its date."""
+_FOUND = re.compile(r"\b(?:found|located|traced|returned|brought (?:home|back))\b", re.IGNORECASE)
+_INCIDENT_NATIVES = frozenset({"hospital", "police_incident", "missing_episode"})
+"""Note types written after an incident: when no sentence names the note's own kind, the sentence
+describing what happened ("was stabbed on Saturday night") dates it, not the opening "Mum rang"."""
 _DOMESTIC = re.compile(r"\b(?:domestic|dv|partner|argument|assault)\b", re.IGNORECASE)
 _PLAN_END = re.compile(
     r"\b(?:child protection|cp) plan (?:was |has been |to be )?(?:ended|ceased|discontinued|removed)|"
@@ -75,38 +86,99 @@ def sentences(text: str) -> list[str]:
     return [" ".join(part.split()) for part in _SENTENCE.split(text) if part and part.strip()]
 
 
-def find_event(note: NoteRecord) -> tuple[EventRule, str] | None:
+def find_event(note: NoteRecord, known_settings: frozenset[str] = frozenset()) -> tuple[EventRule, str] | None:
     """The significant event a note records and the sentence that evidences it, or None if routine.
 
     A note whose own type is significant (a strategy discussion, a missing episode) is selected
-    under that type; other notes are selected only on an affirmative sentence in their content.
+    under that type; other notes are selected only on an affirmative sentence in their content,
+    including a child starting at a school or provision the case's notes name (`known_settings`).
+    A note labelled as a visit of any kind is routine unless its content says otherwise.
     """
     parts = [*sentences(note.text), note.title] if note.title else sentences(note.text)
-    native = NATIVE.get(note.note_type)
+    native = None if _VISIT_LABEL.search(note.raw_type or "") else NATIVE.get(note.note_type)
     if native is not None:
         for kind in YIELDS_TO.get(native.event_type, ()):
             evidence = _affirmed(RULES_BY_TYPE[kind], parts)
             if evidence is not None:
                 return RULES_BY_TYPE[kind], evidence
-        return native, _evidence_for(native, parts) or _outcome(parts) or _first(parts)
+        described = _any_affirmed(parts) if native.event_type in _INCIDENT_NATIVES else None
+        return native, _evidence_for(native, parts) or _outcome(parts) or described or _first(parts)
     for rule, pattern in PATTERNS:
         for sentence in parts:
             if _affirms(pattern, sentence, rule.in_quotes):
                 return rule, sentence
+    started = _starts_at_known_setting(parts, known_settings)
+    return (RULES_BY_TYPE["school_move"], started) if started else None
+
+
+def education_settings(notes: Sequence[NoteRecord]) -> frozenset[str]:
+    """The schools and provisions a case's notes name in full ("Highfield Lodge School"), by the
+    short name workers use once the setting is known ("started at Highfield Lodge")."""
+    return frozenset(
+        " ".join(match["name"].split()).lower() for note in notes for match in _SETTING_NAME.finditer(note.text)
+    )
+
+
+def _starts_at_known_setting(parts: list[str], known_settings: frozenset[str]) -> str | None:
+    for sentence in parts:
+        for match in _STARTED_AT.finditer(sentence):
+            name = match["name"].lower()
+            known = any(setting == name or setting.startswith(f"{name} ") for setting in known_settings)
+            clause = _clause(sentence, match.start(), match.end())
+            if known and not _NEGATED.search(sentence[: match.start()]) and not _NOT_THIS_EVENT.search(clause):
+                return sentence
     return None
 
 
-def select(note: NoteRecord, lookback_days: int = LOOKBACK_DAYS) -> Event | None:
-    """The event a note records, dated by the event and not by the writing, or None if routine."""
-    found = find_event(note)
+def select(
+    note: NoteRecord, lookback_days: int = LOOKBACK_DAYS, known_settings: frozenset[str] = frozenset()
+) -> Event | None:
+    """The main event a note records, dated by the event and not by the writing, or None if routine."""
+    found = find_event(note, known_settings)
     if found is None:
         return None
     rule, evidence = found
     parts = sentences(note.text)
     if evidence == note.title and parts:
         evidence = parts[0]  # a title is a label ("Missing episode"), not a description of what happened
-    event_date = _event_date(rule, evidence, parts, note, lookback_days)
-    detail = _detail(rule, note.text)
+    return _event(note, rule, evidence, parts, _event_date(rule, evidence, parts, note, lookback_days))
+
+
+def select_events(
+    note: NoteRecord, lookback_days: int = LOOKBACK_DAYS, known_settings: frozenset[str] = frozenset()
+) -> list[Event]:
+    """Every event a note records: its main event, then each further kind of event the note
+    affirms on a date of its own ("reported missing on Friday (10th)" in a contact written on the
+    13th; "located 23/04 ... arrested" in a notification of a missing episode from the 21st).
+
+    A further event needs a date stated in its sentence (or the sentence just before it) that
+    differs from every date already taken from the note: an undated mention of the same episode
+    adds nothing a supervisor could place, and most are the main event told again.
+    """
+    main = select(note, lookback_days, known_settings)
+    if main is None:
+        return []
+    events = [main]
+    parts = sentences(note.text)
+    written = written_date(note.text, note.date, lookback_days)
+    for rule in FURTHER_KINDS:
+        if any(event.event_type == rule.event_type for event in events):
+            continue
+        found = _further(rule, parts, written, lookback_days, events)
+        if found is not None:
+            evidence, event_date = found
+            events.append(_event(note, rule, evidence, parts, event_date))
+    return events
+
+
+def select_all(notes: Sequence[NoteRecord], lookback_days: int = LOOKBACK_DAYS) -> list[Event]:
+    """Every event the notes record; `notes` are one reader's view of one case, so the school
+    names learned from them are that reader's too."""
+    settings = education_settings(notes)
+    return [event for note in notes for event in select_events(note, lookback_days, settings)]
+
+
+def _event(note: NoteRecord, rule: EventRule, evidence: str, parts: list[str], event_date: dt.date) -> Event:
     return Event(
         note_id=note.note_id,
         case_id=note.case_id,
@@ -120,12 +192,30 @@ def select(note: NoteRecord, lookback_days: int = LOOKBACK_DAYS) -> Event | None
         title=note.title,
         impact=extract.impact(note.text, parts, evidence),
         action=extract.action(note.text, parts, evidence),
-        detail=detail,
+        detail=_detail(rule, note.text),
     )
 
 
-def select_all(notes: Sequence[NoteRecord], lookback_days: int = LOOKBACK_DAYS) -> list[Event]:
-    return [event for note in notes if (event := select(note, lookback_days)) is not None]
+def _further(
+    rule: EventRule, parts: list[str], written: dt.date, lookback_days: int, taken: list[Event]
+) -> tuple[str, dt.date] | None:
+    """The first sentence affirming `rule` with a stated date of its own, not already taken.
+
+    A police sentence about finding or returning a child belongs to the missing episode the note
+    records, not to a separate police incident.
+    """
+    pattern = rule.pattern()
+    missing = any(event.event_type == "missing_episode" for event in taken)
+    for index, sentence in enumerate(parts):
+        if not _affirms(pattern, sentence, rule.in_quotes):
+            continue
+        if missing and rule.event_type in YIELDS_TO and _FOUND.search(sentence):
+            continue
+        neighbours = [sentence] if index == 0 else [sentence, parts[index - 1]]
+        stated = next((d for s in neighbours if (d := stated_event_date(s, written, lookback_days)) is not None), None)
+        if stated is not None and all(stated != event.event_date for event in taken):
+            return sentence, stated
+    return None
 
 
 def describe_source(note: NoteRecord) -> str:
@@ -152,8 +242,11 @@ def _event_date(rule: EventRule, evidence: str, parts: list[str], note: NoteReco
     event, so "Exclusion" as a title still finds "on 8th February she was given a suspension".
     """
     pattern = rule.pattern()
+    index = parts.index(evidence) if evidence in parts else -1
+    before = [parts[index - 1]] if index > 0 and _CONTINUES.match(evidence) else []
     candidates = [
         evidence,
+        *before,
         *(
             s
             for s in parts
@@ -204,6 +297,10 @@ def _clause(sentence: str, start: int, end: int) -> str:
 def _affirmed(rule: EventRule, parts: list[str]) -> str | None:
     pattern = rule.pattern()
     return next((sentence for sentence in parts if _affirms(pattern, sentence, rule.in_quotes)), None)
+
+
+def _any_affirmed(parts: list[str]) -> str | None:
+    return next((sentence for sentence in parts if any(_affirms(p, sentence, r.in_quotes) for r, p in PATTERNS)), None)
 
 
 def _evidence_for(rule: EventRule, parts: list[str]) -> str | None:
