@@ -64,7 +64,7 @@ RULES: tuple[EventRule, ...] = (
         r"\breview (?:child protection |cp )conference (?:was )?(?:held|took place)\b", r"\brcpc (?:was )?(?:held|took place|decided|agreed)\b",
     ), NoteType.RCPC),
     _rule("cla_review", "looked after review", "looked after reviews", (
-        r"\b(?:cla|lac|cic|looked after) review (?:was )?(?:held|took place|chaired)\b",
+        r"\b(?:cla|lac|cic|looked after|iro) review (?:was )?(?:held|took place|chaired)\b",
     ), NoteType.CLA_REVIEW),
     _rule("plan_change", "plan change", "plan changes", (
         r"\b(?:became|made|now) subject (?:to|of) (?:a )?(?:child protection|cp|child in need|cin) plan\b",
@@ -117,12 +117,12 @@ RULES: tuple[EventRule, ...] = (
     )),
     _rule("injury", "injury", "injuries", (
         r"\bbruis(?:e|es|ing)\b", r"\binjur(?:y|ies|ed)\b", r"\bblack eye\b", r"\bburns? (?:to|on)\b", r"\bfracture\b",
-        r"\bmarks? (?:to|on) (?:his|her|their) \w+", r"\bstabb(?:ed|ing)\b", r"\bknife wounds?\b",
+        r"\bmarks? (?:to|on) (?:his|her|their) \w+", r"\bcuts? (?:to|on) (?:his|her|their) \w+", r"\bself[- ]harm(?:ed|ing)?\b", r"\bstabb(?:ed|ing)\b", r"\bknife wounds?\b",
     )),
     _rule("household_change", "household change", "household changes", (
         r"\bhousehold change\b", r"\bnew (?:partner|boyfriend|girlfriend)\b", r"\bmoved (?:in|into the (?:family )?home)\b", r"\bmoving in\b",
         r"\bnow living (?:at|in) the (?:address|home|property)\b", r"\b(?:moved|fled) to (?:a )?(?:refuge|confidential address|new address)\b",
-        r"\bseparat(?:ed|ion)\b", r"\bsplit up\b", r"\bgave birth\b", r"\b(?:was|been) born\b", r"\bnew baby\b", r"(?<!date of )(?<!dates of )\bbirth of\b",
+        r"\bseparat(?:ed|ion)\b", r"\bsplit up\b", r"\b(?:gave|given|giving) birth\b", r"\b(?:was|been) born\b", r"\bnew baby\b", r"(?<!date of )(?<!dates of )\bbirth of\b",
         r"\b(?:died|passed away)\b", r"\bdeath of\b", r"\bleft the (?:family )?home\b",
         r"\b(?:unknown|unidentified|new) (?:male|man|adult|woman|female)\b",
         r"\b(?:a )?(?:man|male|adult|woman|friend|boyfriend)\b[^.]{0,40}\b(?:minds|looks after|babysits|baby-sits|is caring for|cares for) (?:the )?(?:kids|children)\b",

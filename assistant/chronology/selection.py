@@ -42,6 +42,17 @@ _SETTING_NAME = re.compile(
 _STARTED_AT = re.compile(r"\bstart(?:ed|s|ing)? (?:at|in) (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
 _CONTINUES = re.compile(r"^(?:he|she|they|it|this|[A-Z][a-z]+ was then)\b", re.IGNORECASE)
 """A sentence that continues the one before ("He was taken by ambulance...") shares its date."""
+_CALLED_OFF = re.compile(
+    r"\b(?:cancell?ed|postponed|re-?arranged|re-?scheduled|stood down|not quorate|"
+    r"did(?: not|n't) (?:go ahead|take place|happen)|(?:could|was) not (?:go ahead|take place|be held))\b",
+    re.IGNORECASE,
+)
+_MEETINGS = frozenset({"strategy_discussion", "icpc", "rcpc", "cla_review", "cin_review"})
+"""Meetings a note may be filed under although they were called off: then the label is not evidence."""
+_HISTORY_YEAR = re.compile(
+    r"\b(?:in|since|during|from|back in|until) (?:(?:early|late|mid)[- ]?)?(?:[A-Za-z]+ )?((?:19|20)\d\d)\b"
+)
+"""A sentence placing the event in an earlier year ("case closed in 2020") recalls history."""
 _FOUND = re.compile(r"\b(?:found|located|traced|returned|brought (?:home|back))\b", re.IGNORECASE)
 _INCIDENT_NATIVES = frozenset({"hospital", "police_incident", "missing_episode"})
 """Note types written after an incident: when no sentence names the note's own kind, the sentence
@@ -96,6 +107,8 @@ def find_event(note: NoteRecord, known_settings: frozenset[str] = frozenset()) -
     """
     parts = [*sentences(note.text), note.title] if note.title else sentences(note.text)
     native = None if _VISIT_LABEL.search(note.raw_type or "") else NATIVE.get(note.note_type)
+    if native is not None and native.event_type in _MEETINGS and _called_off(native, parts):
+        native = None
     if native is not None:
         for kind in YIELDS_TO.get(native.event_type, ()):
             evidence = _affirmed(RULES_BY_TYPE[kind], parts)
@@ -103,8 +116,9 @@ def find_event(note: NoteRecord, known_settings: frozenset[str] = frozenset()) -
                 return RULES_BY_TYPE[kind], evidence
         described = _any_affirmed(parts) if native.event_type in _INCIDENT_NATIVES else None
         return native, _evidence_for(native, parts) or _outcome(parts) or described or _first(parts)
+    current = [sentence for sentence in parts if not _recalls_earlier_year(sentence, note.date)]
     for rule, pattern in PATTERNS:
-        for sentence in parts:
+        for sentence in current:
             if _affirms(pattern, sentence, rule.in_quotes):
                 return rule, sentence
     started = _starts_at_known_setting(parts, known_settings)
@@ -297,6 +311,15 @@ def _clause(sentence: str, start: int, end: int) -> str:
 def _affirmed(rule: EventRule, parts: list[str]) -> str | None:
     pattern = rule.pattern()
     return next((sentence for sentence in parts if _affirms(pattern, sentence, rule.in_quotes)), None)
+
+
+def _called_off(rule: EventRule, parts: list[str]) -> bool:
+    """The meeting the note is filed under was cancelled or postponed, and no sentence says it was held."""
+    return any(_CALLED_OFF.search(sentence) for sentence in parts) and _affirmed(rule, parts) is None
+
+
+def _recalls_earlier_year(sentence: str, note_date: dt.date) -> bool:
+    return any(int(match[1]) < note_date.year for match in _HISTORY_YEAR.finditer(sentence))
 
 
 def _any_affirmed(parts: list[str]) -> str | None:
