@@ -3,6 +3,7 @@ evidence and the HTML report on small hand-written inputs (no model, no store)."
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -23,6 +24,7 @@ from evals.evaluators import (
     iso_dates,
     mask,
     pii_found,
+    resolved_dates,
 )
 from evals.evidence import render as evidence
 from evals.gates import check, load_gates
@@ -112,12 +114,112 @@ def test_evaluator(evaluator: Any, case: Case, observed: dict[str, Any], expecte
         ("22nd Aug 2024", {"2024-08-22"}),
         ("August 22, 2024", {"2024-08-22"}),
         ("22/08/2024 and 2024-09-01", {"2024-08-22", "2024-09-01"}),
+        ("16/11/22 and 14.3.23", {"2022-11-16", "2023-03-14"}),
+        ("DOB 03/07/89", {"1989-07-03"}),
+        ("occurrence 13/230107/4471, 3.2kg, 1.2.3.4", set()),
         ("31/02/2024", set()),
         ("no date", set()),
     ],
 )
 def test_dates_are_normalised_to_iso(text: str, dates: set[str]) -> None:
     assert iso_dates(text) == dates
+
+
+def grounded(answer: str, *notes: str) -> bool:
+    """TokensGrounded's verdict on `answer` citing `notes` ("date\\ntype\\ntitle\\ntext", as note_texts shows them)."""
+    texts = {f"N{i + 1}": note for i, note in enumerate(notes)}
+    verdict = TokensGrounded().evaluate(q(), obs(answer, cited=tuple(texts), texts=texts))
+    assert verdict is not None
+    return verdict.passed
+
+
+MONDAY_NOTE = "2023-02-06\nhospital\nHospital attendance\nBrought to A&E on Saturday 4th Feb by mum."
+WRITTEN_LATER = "2023-02-23\nstatutory_visit\nVisit\nMum said he moved in on the 14th. Seen on Weds 8th too."
+
+
+@pytest.mark.parametrize(
+    ("answer", "note", "passed"),
+    [
+        # a date the note states relatively, resolved from the day the note was written
+        ("Brought to A&E on 4 February 2023 [1].", MONDAY_NOTE, True),
+        ("Brought to A&E on 4 February 2023 (the note of 6 February 2023 says 'Saturday') [1].", MONDAY_NOTE, True),
+        ("Brought to A&E on 5 February 2023 [1].", MONDAY_NOTE, False),
+        ("Brought to A&E on 4 February 2022 [1].", MONDAY_NOTE, False),
+        ("He moved in on 14 February 2023 [1].", WRITTEN_LATER, True),
+        ("He moved in on 15 February 2023 [1].", WRITTEN_LATER, False),
+        ("Seen on 8 February 2023 [1].", WRITTEN_LATER, True),
+        ("Split up on 30 April 2023 [1].", "2023-05-03\ncase_note\nx\nThey split up on Sunday just gone.", True),
+        ("Split up on 23 April 2023 [1].", "2023-05-03\ncase_note\nx\nThey split up on Sunday just gone.", False),
+        ("Excluded from 3 April 2023 [1].", "2023-04-04\ncase_note\nx\nExcluded for 5 days from yesterday.", True),
+        ("Excluded from 2 April 2023 [1].", "2023-04-04\ncase_note\nx\nExcluded for 5 days from yesterday.", False),
+        ("Moved on 2 September 2022 [1].", "2022-09-05\nplacement_move\nx\nMoved on Friday 2nd Sept.", True),
+        # a relative word means nothing without the day the note was written
+        ("Brought in on 4 February 2023 [1].", "hospital\nBrought to A&E on Saturday by mum.", False),
+        # dates written the way practitioners write them
+        ("First appointment 29 January 2024 [1].", "2024-01-15\ncase_note\nx\nFirst appointment is on 29/1/24.", True),
+        ("Born 8/7/23 [1].", "2023-07-11\ncase_note\nBirth\nBaby born 8/7/23, home on the 10th.", True),
+        ("Born 10 July 2023 [1].", "2023-07-11\ncase_note\nBirth\nBaby born 8/7/23, home on the 10th.", True),
+        ("Born 9 July 2023 [1].", "2023-07-11\ncase_note\nBirth\nBaby born 8/7/23, home on the 10th.", False),
+        ("Meeting on 14 March 2023 [1].", "2023-03-01\ncase_note\nx\nMeeting booked 14.3.23.", True),
+        ("Meeting on 11 April 2023 [1].", "2023-04-04\ncase_note\nx\nReintegration meeting 11/4.", True),
+        ("Meeting on 12 April 2023 [1].", "2023-04-04\ncase_note\nx\nReintegration meeting 11/4.", False),
+    ],
+)
+def test_dates_a_note_states_relatively_are_grounded_and_invented_dates_are_not(
+    answer: str, note: str, passed: bool
+) -> None:
+    assert grounded(answer, note) is passed
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "dates"),
+    [
+        ("on Saturday", "2023-02-06", {"2023-02-04"}),
+        ("last Tuesday", "2023-02-06", {"2023-01-31"}),
+        ("next Tuesday", "2023-02-06", {"2023-02-07"}),
+        ("Saturday 4th Feb", "2023-02-20", {"2023-02-04"}),
+        ("Sunday 4th June", "2023-06-05", {"2023-06-04"}),
+        ("on 2nd Jan", "2022-12-28", {"2023-01-02"}),
+        ("on the 14th", "2023-02-23", {"2023-02-14", "2023-01-14"}),
+        ("Weds 8th", "2023-03-20", {"2023-03-08", "2023-02-08"}),
+        ("over the weekend", "2023-02-06", {"2023-02-04", "2023-02-05"}),
+        ("3 days ago", "2023-02-06", {"2023-02-03"}),
+        ("on Boxing Day", "2023-01-03", {"2022-12-26"}),
+        ("she sat on the sofa; the 5 may attend", "2023-03-20", set()),
+        ("in June 2023", "2023-07-01", set()),
+    ],
+)
+def test_relative_dates_resolve_from_the_day_the_note_was_written(text: str, written: str, dates: set[str]) -> None:
+    assert resolved_dates(text, dt.date.fromisoformat(written)) == dates
+
+
+POLICE = (
+    "2023-01-09\npolice_incident\nPPN\nIncident 07/01/2023.",
+    "2023-06-05\npolice_incident\nPPN\nIncident 04/06/2023.",
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "notes", "passed"),
+    [
+        # numbers: as words, with units stuck on, and an answer's count of the notes it cites
+        ("Two police call-outs [1].", ("2023-01-01\nx\ny\nThere were two call-outs.",), True),
+        ("She has 2 siblings [1].", ("2023-01-01\nx\ny\nShe has two siblings.",), True),
+        ("She has 3 siblings [1].", ("2023-01-01\nx\ny\nShe has two siblings.",), False),
+        ("The 10 year old called 999 [1].", ("2023-01-01\nx\ny\nThe 10yr old called 999.",), True),
+        ("2 police notifications: 7 January 2023 [1]; 4 June 2023 [2].", POLICE, True),
+        ("3 police notifications: 7 January 2023 [1]; 4 June 2023 [2].", POLICE, False),
+        ("2 police notifications: 7 January 2023 [1].", POLICE[:1], False),
+        # names, pseudonym tokens, acronyms and day names the notes hold; invented names and legal terms fail
+        ("[PERSON 7] told CAMHS on Monday [1].", ("2023-01-01\nx\ny\n[PERSON 7] told CAMHS.",), True),
+        ("Mum told Dr Okafor [1].", ("2023-01-01\nx\ny\nMum told the GP.",), False),
+        ("An interim care order was made [1].", ("2023-01-01\nx\ny\nCourt hearing adjourned.",), False),
+    ],
+)
+def test_numbers_and_names_are_read_as_practitioners_write_them(
+    answer: str, notes: tuple[str, ...], passed: bool
+) -> None:
+    assert grounded(answer, *notes) is passed
 
 
 def test_pii_matches_whole_words_and_reports_masked() -> None:
