@@ -116,6 +116,21 @@ SELECTION = [
     ("court", "Interim care order granted.", "court"),
     ("missing_episode", "Reported to police at 22:00.", "missing_episode"),
     ("referral", "Received from school regarding bruising.", "referral"),
+    # a meeting filed under its own type that was called off did not happen
+    ("strategy_discussion", "Meeting cancelled, health could not attend. Rearranged for next week.", None),
+    ("icpc", "Conference postponed as the chair is unwell; a new date will follow.", None),
+    ("cla_review", "The review did not go ahead because the carer was ill.", None),
+    ("strategy_discussion", "First slot cancelled; strategy meeting held at 3pm with police.", "strategy_discussion"),
+    # a sentence that places the event in an earlier year recalls history
+    ("supervision", "Background: the family's case closed in 2021 after a CIN plan.", None),
+    ("case_note", "Dad was arrested in 2019 for an assault on a neighbour.", None),
+    # more ways practitioners write a birth, a review and a self-inflicted injury
+    ("case_note", "The midwife rang: Mum has given birth to a girl.", "household_change"),
+    ("case_note", "The IRO review was held at the carers' home.", "cla_review"),
+    ("statutory_visit", "She showed me cuts on her forearm that she had made herself.", "injury"),
+    ("statutory_visit", "She told me she has not self-harmed since the summer.", None),
+    # "as planned" says it happened
+    ("phone_call", "The move went ahead as planned and she is now with her new carers.", "placement_move"),
 ]
 
 
@@ -123,6 +138,81 @@ SELECTION = [
 def test_selection_reads_the_content(note_type: str, text: str, expected: str | None) -> None:
     event = select(note("N1", "2023-03-10", note_type, text))
     assert (event.event_type if event else None) == expected
+
+
+def test_a_visit_labelled_as_part_of_an_assessment_is_still_a_visit() -> None:
+    text = "Visited Mum this afternoon; the flat was tidy and the children were playing."
+    assert select(note("N1", "2023-03-10", "assessment", text, raw_type="Assessment Visit")) is None
+    assert select(note("N1", "2023-03-10", "assessment", text, raw_type="Single Assessment")) is not None
+
+
+SEVERAL_EVENTS = [
+    # (note type, note date, text, expected (event type, date) pairs): one event per occurrence
+    (
+        "contact",
+        "2023-03-13",
+        "Police contact via MASH today. She was reported missing on Friday (10th) and found the next day "
+        "by police in a park. Passed to the exploitation team.",
+        [("contact", "2023-03-13"), ("missing_episode", "2023-03-10")],
+    ),
+    (
+        "police_incident",
+        "2023-04-24",
+        "Reported missing 21/04/2023 by his carer. Located 23/04/2023 at an address in another town. "
+        "Arrested on suspicion of supplying drugs and released under investigation.",
+        [("missing_episode", "2023-04-21"), ("police_incident", "2023-04-23")],
+    ),
+    # the police finding a missing child are part of the missing episode, not a second event
+    (
+        "missing_episode",
+        "2023-04-24",
+        "Went missing on Friday 21st after school. Found on Saturday 22nd by British Transport Police.",
+        [("missing_episode", "2023-04-21")],
+    ),
+    # an undated second mention adds nothing a reader could place
+    (
+        "police_incident",
+        "2023-04-24",
+        "Police were called to a domestic incident on Saturday. Mum was taken to hospital with a cut lip.",
+        [("police_incident", "2023-04-22")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("note_type", "note_date", "text", "expected"), SEVERAL_EVENTS)
+def test_a_note_records_one_event_per_occurrence(
+    note_type: str, note_date: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    events = select_all([note("N1", note_date, note_type, text)])
+    assert [(event.event_type, event.event_date.isoformat()) for event in events] == expected
+    assert {event.note_id for event in events} == {"N1"}
+
+
+def test_an_incident_note_is_dated_by_the_sentence_that_describes_the_incident() -> None:
+    text = (
+        "Mum rang at 9 this morning. On Saturday night (28th) he was assaulted outside a shop. "
+        "He was taken by ambulance to the infirmary and kept in."
+    )
+    event = select(note("N1", "2023-10-30", "hospital", text))
+    assert event is not None
+    assert event.event_date == dt.date(2023, 10, 28)
+
+
+@pytest.mark.parametrize(
+    ("later_text", "expected"),
+    [
+        ("Gran rang: she started at Brookside yesterday and stayed all day.", "school_move"),
+        ("Gran rang: she started at Brookside Youth Club yesterday.", None),  # a club, not the named school
+        ("Gran rang: she started at Hillcrest yesterday.", None),  # no school of that name in the case
+    ],
+)
+def test_a_school_known_to_the_case_is_recognised_by_its_short_name(later_text: str, expected: str | None) -> None:
+    notes = [
+        note("N1", "2023-05-02", "case_note", "Panel agreed a place at Brookside Academy (alternative provision)."),
+        note("N2", "2023-05-16", "phone_call", later_text),
+    ]
+    found = [event.event_type for event in select_all(notes) if event.note_id == "N2"]
+    assert found == ([expected] if expected else [])
 
 
 DATES = [
