@@ -6,7 +6,7 @@ CASE = {
     "status": "child_in_need",
     "allocated_worker": "jmacaskill",
     "child": {
-        "person_id": "P01", "given_name": "Saoirse", "family_name": "Villalobos",
+        "person_id": "P01", "given_name": "Aoibheann", "family_name": "Villalobos",
         "date_of_birth": "2009-08-23", "gender": "female", "ethnicity": "Mixed - any other mixed background",
         "religion": "Roman Catholic", "nhs_number": "426 018 1599",
         "address": "27 Pellingham Rise, Brackenthorpe", "school": "Coldwell Academy",
@@ -19,26 +19,26 @@ CASE = {
         {"person_id": "P03", "given_name": "Ramiro", "family_name": "Villalobos", "relationship": "Father",
          "date_of_birth": "1983-11-02", "phone": "07481 552093",
          "given_origin": "latin_american", "family_origin": "latin_american"},
-        {"person_id": "P04", "given_name": "Clodagh", "family_name": "Fennessy", "relationship": "Maternal aunt",
+        {"person_id": "P04", "given_name": "Fidelma", "family_name": "Fennessy", "relationship": "Maternal aunt",
          "date_of_birth": "1979-06-30", "phone": "07956 301744", "address": "3 Kilnhurst Fold, Scarrowby",
          "given_origin": "irish", "family_origin": "irish"},
-        {"person_id": "P05", "given_name": "Zakariya", "family_name": "Haddouche",
+        {"person_id": "P05", "given_name": "Zakwan", "family_name": "Haddouche",
          "relationship": "Adult associate (alleged exploiter)", "date_of_birth": "2004-05-30",
          "given_origin": "arabic", "family_origin": "arabic"},
-        {"person_id": "P06", "given_name": "Cathal", "family_name": "Villalobos", "relationship": "Brother",
+        {"person_id": "P06", "given_name": "Senan", "family_name": "Villalobos", "relationship": "Brother",
          "date_of_birth": "2014-12-09", "address": "27 Pellingham Rise, Brackenthorpe",
          "given_origin": "irish", "family_origin": "latin_american"},
     ],
 }
 
 ALIASES = {
-    "Saoirse VILLALOBOS": "P01", "Saoirse": "P01", "VILLALOBOS": "P01", "S": "P01/irish",
+    "Aoibheann VILLALOBOS": "P01", "Aoibheann": "P01", "VILLALOBOS": "P01", "S": "P01/irish",
     "Bernadette QUILTY": "P02", "Bernadette": "P02", "QUILTY": "P02", "Quilty": "P02", "Bernie": "P02",
     "Ramiro VILLALOBOS": "P03", "Ramiro": "P03", "V": "P03",
-    "Clodagh": "P04", "Clo": "P04", "FENNESSY": "P04", "Fennessy": "P04",
-    "Zakariya HADDOUCHE": "P05", "Zakariya": "P05", "Z": "P05", "Zak": "P05", "HADDOUCHE": "P05", "Haddouche": "P05",
-    "Cathal": "P06",
-    "Ngozi Ekwueme": "~african", "Ekwueme": "~african",
+    "Fidelma": "P04", "Fid": "P04", "FENNESSY": "P04", "Fennessy": "P04",
+    "Zakwan HADDOUCHE": "P05", "Zakwan": "P05", "Z": "P05", "Zak": "P05", "HADDOUCHE": "P05", "Haddouche": "P05",
+    "Senan": "P06",
+    "Chinwendu Ekwueme": "~african", "Ekwueme": "~african",
     "Marzena Przybylska": "~eastern_european", "Przybylska": "~eastern_european", "Baek": "~east_asian",
     "Tayla-Mae": "~british",
     "Morishima": "~east_asian",
@@ -48,7 +48,7 @@ ALIASES = {
 
 NOTES = [
     ("contact", "2024-01-15", "MASH Contact", "eoyelaran", "Contact from school - concerns re older 'boyfriend'", "standard", """
-Contact received by phone Fri 12th from Mrs Ngozi Ekwueme, DSL at {{Coldwell Academy|place}}, re Saoirse VILLALOBOS (Yr 9). Recorded today as MASH queue backed up Friday pm.
+Contact received by phone Fri 12th from Mrs Chinwendu Ekwueme, DSL at {{Coldwell Academy|place}}, re Aoibheann VILLALOBOS (Yr 9). Recorded today as MASH queue backed up Friday pm.
 
 DSL reports:
 - S has had a new iPhone since just before Christmas, mum does not know where it came from. S told her form tutor "my boyfriend got it me".
@@ -65,13 +65,13 @@ MASH outcome: threshold met for referral to North Safeguarding, RAG red given po
     ("police", "2024-01-16", "Police Notification", "eoyelaran", "PVP - found in vehicle with adult males", "standard", """
 Police Vulnerable Person notification received 15/01/24 (officer: PC 4417).
 
-Circumstances: at approx {{23:40|time}} on Sat {{13.1.24|event_date}} a patrol checked a grey Audi A3 parked with lights off on the upper level of the car park at {{Brackenthorpe Retail Park|place}}. Inside were two adult males and a female who gave her name as Saoirse VILLALOBOS, dob [[23/08/2009|DOB:P01]]. Driver identified as Zakariya HADDOUCHE (dob [[30/05/04|DOB:P05]]). Second male gave a name and address that officers have since been unable to verify. S smelled of alcohol, was tearful and initially gave a false age (said she was 16). No allegation made. Officers conveyed S home to mum at 00:25, mum "shocked, said she thought S was at a sleepover".
+Circumstances: at approx {{23:40|time}} on Sat {{13.1.24|event_date}} a patrol checked a grey Audi A3 parked with lights off on the upper level of the car park at {{Brackenthorpe Retail Park|place}}. Inside were two adult males and a female who gave her name as Aoibheann VILLALOBOS, dob [[23/08/2009|DOB:P01]]. Driver identified as Zakwan HADDOUCHE (dob [[30/05/04|DOB:P05]]). Second male gave a name and address that officers have since been unable to verify. S smelled of alcohol, was tearful and initially gave a false age (said she was 16). No allegation made. Officers conveyed S home to mum at 00:25, mum "shocked, said she thought S was at a sleepover".
 
 HADDOUCHE not arrested, intel submitted. Police risk assessment: HIGH (CSE). Police request strategy discussion.
 
 Note for file: this is the 'Zak' referred to in the school contact.
 """),
-    ("strat1", "2024-01-17", "Strategy Discussion", "ivanterpool", "Strategy discussion - Saoirse VILLALOBOS", "standard", """
+    ("strat1", "2024-01-17", "Strategy Discussion", "ivanterpool", "Strategy discussion - Aoibheann VILLALOBOS", "standard", """
 STRATEGY DISCUSSION (Teams) held 17/01/2024 10:00-10:45
 
 Present: Ignatius Vanterpool (TM, chair), Jolene MacAskill (allocated SW), DS Marzena Przybylska (Child Exploitation Team), Mrs Ekwueme (DSL, {{Coldwell Academy|place}}), school nurse [[Tafadzwa Chikore|~african]]. Apologies: GP surgery (info to be sent).
@@ -79,10 +79,10 @@ Present: Ignatius Vanterpool (TM, chair), Jolene MacAskill (allocated SW), DS Ma
 Reason for strategy discussion: PVP 13/1 (14 yr old found in car with two adult males late at night, alcohol) + school contact 12/1 re older 'boyfriend', gifts, being collected from school.
 
 Information shared:
-Police - Zakariya HADDOUCHE, 19, known for possession with intent (2022) and linked by intel to a flat at {{Ashgrove Court|place}} where other girls under 16 have been found. No previous convictions for sexual offences. Second male still not identified.
+Police - Zakwan HADDOUCHE, 19, known for possession with intent (2022) and linked by intel to a flat at {{Ashgrove Court|place}} where other girls under 16 have been found. No previous convictions for sexual offences. Second male still not identified.
 School - as per contact. S "quite isolated" since falling out with friendship group in Oct. Very protective of her phone.
 Health - school nurse saw S once in Nov re headaches, nothing else of note.
-CSC - not previously known. Parents separated 2019, dad lives in Leeds, contact irregular. Younger brother Cathal, 9.
+CSC - not previously known. Parents separated 2019, dad lives in Leeds, contact irregular. Younger brother Senan, 9.
 
 Analysis: reasonable cause to suspect S is suffering or likely to suffer significant harm through child sexual exploitation. Grooming indicators: gifts, much older male, transport, alcohol, secrecy, going to an unknown address.
 
@@ -96,7 +96,7 @@ Decisions:
     ("s47visit", "2024-01-22", "S47 Enquiry", "jmacaskill", "s47 joint visit - home", "standard", """
 Purpose of visit: section 47 enquiry, joint visit with DS Przybylska (plain clothes). Visit was Fri 19th after school, written up today as I was on duty Monday am.
 
-Present: Mum (Bernadette), Saoirse, Cathal (briefly, then went to play Xbox).
+Present: Mum (Bernadette), Aoibheann, Senan (briefly, then went to play Xbox).
 
 Child seen: Yes. Seen alone in her bedroom for approx 25 mins, with DS Przybylska present for the second half at S's agreement.
 
@@ -104,7 +104,7 @@ What the child said: S was guarded at first. She said Zak is "not my boyfriend, 
 
 Observations: S's room was tidy, lots of new make-up and two bottles of perfume still in boxes. No marks or injuries seen. Phone face down on the bed throughout, she buzzed constantly.
 
-Mum: mum denied knowing Zak was 19 until police brought S home. She said she thought the phone was bought by dad for Christmas, but dad has since told her he didn't. Mum works nights at a care home 3 nights a week, MGM used to have the kids but she died last year; S is on her own with Cathal on those nights. Mum agreed she would swap shifts where she can. Mum agreed to S's phone being examined by police - S refused to hand it over.
+Mum: mum denied knowing Zak was 19 until police brought S home. She said she thought the phone was bought by dad for Christmas, but dad has since told her he didn't. Mum works nights at a care home 3 nights a week, MGM used to have the kids but she died last year; S is on her own with Senan on those nights. Mum agreed she would swap shifts where she can. Mum agreed to S's phone being examined by police - S refused to hand it over.
 
 Analysis: S is showing many of the recognised indicators of CSE and is minimising. She does not see herself as at risk. Mum is worried and cooperative but has limited ability to supervise because of her work pattern.
 
@@ -114,7 +114,7 @@ Next steps: CSE screening tool (done, scores high), referral to the CSE risk mee
 Duty telephone log
 
 Tues 23/01
-{{08:50|time}} Call from police control: Saoirse VILLALOBOS reported missing by mum last night at 22:15. S left school at 15:20 on Mon 22nd and did not come home. Phone off.
+{{08:50|time}} Call from police control: Aoibheann VILLALOBOS reported missing by mum last night at 22:15. S left school at 15:20 on Mon 22nd and did not come home. Phone off.
 {{09:05|time}} Rang mum on [[07823 418806|PHONE:P02]]. S came back at about 02:30 this morning, brought home by police who found her in the stairwell at {{Ashgrove Court|place}}. Mum says she "stank of weed", went straight to bed, would not talk. Mum has kept her off school today.
 {{09:20|time}} Informed allocated SW Jolene MacAskill (on leave today, back tomorrow) by email. RHI request sent to Safe Steps for completion within 72 hrs.
 {{11:40|time}} School informed (Mrs Ekwueme) - she will let us know if S attends tomorrow.
@@ -129,7 +129,7 @@ Return home interview completed yesterday (Thurs) at school by [[Hyun-joo Baek|~
 SW comment: S did not say anything that changes the risk assessment; if anything the mention of 'older lads' and her wish to protect Zak adds to the concern. Shared with police CET.
 """),
     ("messages", "2024-02-02", "Case Note", "jmacaskill", "Messages found on S's phone by mum - transcribed", "standard", """
-Mum rang me Weds pm (31st) in tears. She had got into S's phone while S was in the bath and photographed the screen. She sent me the photos this morning; transcribed below exactly as written (Z = the contact saved as "Z 🖤" in S's phone, S = Saoirse). Dates as shown on the screenshots.
+Mum rang me Weds pm (31st) in tears. She had got into S's phone while S was in the bath and photographed the screen. She sent me the photos this morning; transcribed below exactly as written (Z = the contact saved as "Z 🖤" in S's phone, S = Aoibheann). Dates as shown on the screenshots.
 
 [Mon 29 Jan]
 Z: wer u at
@@ -159,7 +159,7 @@ Attendance: J MacAskill SW, DS Przybylska, Mrs Ekwueme DSL, Ms Baek (Safe Steps)
 - s47 ongoing. S seen weekly.
 - one missing episode 22-23/01, RHI done.
 - messages from 'Z' transcribed (see note of 2/2) - police have raised a crime report.
-- CAWN served on Zakariya HADDOUCHE by police on Friday 2nd (last Friday). He signed it, said "she told me she was 17". He is now warned that any contact with S is an offence.
+- CAWN served on Zakwan HADDOUCHE by police on Friday 2nd (last Friday). He signed it, said "she told me she was 17". He is now warned that any contact with S is an offence.
 
 2. Risk
 Partners agreed risk level HIGH. Reasons: S continues to see the males, minimises, has been to an address linked to other exploited girls, has received gifts and been told she 'owes' for them, there is an indication she has been asked to bring a friend.
@@ -183,9 +183,9 @@ Email received 08/02/2024 21:47 from Ramiro VILLALOBOS, pasted in full as receiv
 
 ---
 From: Ramiro V
-Subject: My daughter Saoirse
+Subject: My daughter Aoibheann
 
-To the social worker, I'm Saoirse's dad. Nobody from your department has rung me ONCE. I found out from Bernie that my daughter was picked up by the police in a car with grown men and you people didnt think to tell her father. I live in Leeds and I work but I would have come straight over.
+To the social worker, I'm Aoibheann's dad. Nobody from your department has rung me ONCE. I found out from Bernie that my daughter was picked up by the police in a car with grown men and you people didnt think to tell her father. I live in Leeds and I work but I would have come straight over.
 
 I want to know who this Zak is and why he isnt in prison. If the police wont deal with him I know people who will.
 
@@ -209,7 +209,7 @@ S is 14 and cannot consent. Nurse has informed me and I have informed DS Przybyl
 Strategy discussion not reconvened at this point - TM and DS agree the existing s47 and the risk meeting plan cover this; police now treating as a rape investigation and will arrange an ABE interview if S agrees.
 """),
     ("missing2", "2024-02-19", "Missing Episode", "eoyelaran", "Missing - Sat 17th to Sun 18th", "standard", """
-tel call from EDT handover this morning (Mon): Saoirse reported missing by mum Sat {{17/02|event_date}} at 19:00 after she didn't come back from the shop. Mum had checked the location app, it showed S at the retail park then phone went off. Police graded medium-high. S self-presented at home Sunday around 11am, said she'd stayed at "a friend's" but wouldn't say which friend. No injuries seen by mum. Mum said S ate, slept most of the day.
+tel call from EDT handover this morning (Mon): Aoibheann reported missing by mum Sat {{17/02|event_date}} at 19:00 after she didn't come back from the shop. Mum had checked the location app, it showed S at the retail park then phone went off. Police graded medium-high. S self-presented at home Sunday around 11am, said she'd stayed at "a friend's" but wouldn't say which friend. No injuries seen by mum. Mum said S ate, slept most of the day.
 
 Mum also told EDT S had been out "till gone 3" the weekend before last but had come home on her own so mum "didn't think it counted" and didn't ring anyone - advised by EDT that she should always report.
 
@@ -227,14 +227,14 @@ Telephone call from Mrs Ekwueme (DSL) yesterday afternoon. S has been given a {{
 
 Mrs Ekwueme says S was "a different kid" afterwards - sobbing in the office and saying she wants to leave Coldwell. DSL raised whether a fresh start somewhere else might help and said the Head would support a managed move.
 
-I spoke to [[Delroy Bascombe|~caribbean]], Education Welfare Officer, re S's attendance (now {{74%|figure}} for the term). He will hold off on any attendance panel while the school move is looked at.
+I spoke to [[Lascelles Bascombe|~caribbean]], Education Welfare Officer, re S's attendance (now {{74%|figure}} for the term). He will hold off on any attendance panel while the school move is looked at.
 """),
     ("supervision", "2024-02-29", "Management Oversight", "ivanterpool", "Management oversight - s47 outcome and plan", "standard", """
 Management oversight - case discussion with SW J MacAskill, 28/02/24.
 
 s47 outcome: concerns substantiated - S has suffered significant harm through sexual exploitation by an adult male (see restricted health entry). The harm is from outside the family. Mum is protective, engages and has accepted every part of the safety plan; dad is angry but not a risk to S. I have decided, with the police, that an ICPC is not needed: the plan will continue as a child in need plan with the exploitation safety plan alongside it, reviewed through the risk meeting. To be reconsidered if S goes missing again or mum stops engaging.
 
-Relative option: Aunt Clodagh (FENNESSY) in {{Scarrowby|place}}, 14 miles away, has said she would have S to live. No children at home, works from home. Mum agrees in principle, S wants it. This would be a private family arrangement supported under the CIN plan - not s20 - and S would not be looked after. SW to complete a quick viability (DBS, home conditions) this week.
+Relative option: Aunt Fidelma (FENNESSY) in {{Scarrowby|place}}, 14 miles away, has said she would have S to live. No children at home, works from home. Mum agrees in principle, S wants it. This would be a private family arrangement supported under the CIN plan - not s20 - and S would not be looked after. SW to complete a quick viability (DBS, home conditions) this week.
 
 Family Group Conference: referral made, FGC booked for Fri 8th March.
 
@@ -246,19 +246,19 @@ Reflection: the SW has built a real relationship with S in 5 weeks, which is why
 Phone calls and actions Tues 5th March (written up Weds 6th).
 
 {{07:15|time}} Mum rang: S went out at 9pm last night "for a walk" and didn't come back; mum reported her missing at 22:30.
-{{07:40|time}} DS Przybylska rang: police found S at 06:10 this morning at {{Ashgrove Court|place}} in a flat with Zakariya HADDOUCHE and two other adults. HADDOUCHE arrested (breach of CAWN, child abduction, and on the existing rape allegation). S taken to the police station as a place of safety then collected by mum.
+{{07:40|time}} DS Przybylska rang: police found S at 06:10 this morning at {{Ashgrove Court|place}} in a flat with Zakwan HADDOUCHE and two other adults. HADDOUCHE arrested (breach of CAWN, child abduction, and on the existing rape allegation). S taken to the police station as a place of safety then collected by mum.
 {{08:30|time}} Spoke with TM. This is S's 3rd reported missing episode since January (22/01, 17/02 and now 4/03). Agreed: further strategy discussion not needed today as police have acted and HADDOUCHE is remanded; instead bring forward the move to the aunt's.
-{{10:00|time}} Home visit with mum, S and aunt Clodagh. S said "I just want to be at Auntie Clo's". Viability checks on the aunt came back clear on Monday. Mum agreed. S packed a bag with mum.
+{{10:00|time}} Home visit with mum, S and aunt Fidelma. S said "I just want to be at Auntie Fid's". Viability checks on the aunt came back clear on Monday. Mum agreed. S packed a bag with mum.
 {{14:30|time}} S moved to live with her aunt in {{Scarrowby|place}} today as a private family arrangement. Mum will visit at weekends and S will come home for Sunday tea. Phone number and address not to be shared with anyone outside the plan (aunt's address is on the person record only).
 
 FGC on Fri 8th: cancelled - family say they have made their plan, and FGC service agreed. Coldwell informed S will not be in this week.
 """),
     ("rhi3", "2024-03-08", "RHI", "jmacaskill", "Return home interview - 4/5 March", "standard", """
-I completed the RHI myself yesterday (Thurs 7th) at Auntie Clodagh's, as S asked for me rather than Safe Steps.
+I completed the RHI myself yesterday (Thurs 7th) at Auntie Fidelma's, as S asked for me rather than Safe Steps.
 
 S said she went because Zak messaged her on a new number saying he'd "sort her mate out" if she didn't come. She said that when the police came in she "felt relieved". In her words: "I'm glad they took him. I didn't know how to stop."
 
-S talked about missing Cathal and her mum but said she feels safe at Clodagh's. Her aunt has taken her phone at night by agreement. We talked about the ABE interview - she isn't ready yet, police aware.
+S talked about missing Senan and her mum but said she feels safe at Fidelma's. Her aunt has taken her phone at night by agreement. We talked about the ABE interview - she isn't ready yet, police aware.
 
 No new safeguarding concerns from the interview. Shared with police and Safe Steps.
 """),
@@ -267,11 +267,11 @@ Visit to S at her aunt's home (Weds 20th, late write-up).
 
 Child seen: Yes, alone, in the garden with the dog {{Pudding|pet_name}}.
 
-School: managed move agreed. S started at {{Holy Family Catholic High|place}} on Mon 18th March, Yr 9. Her head of year Mr [[Raghunathan|~south_asian]] says she has been in every day and on time. She's joined the netball club. Not on the roll at Coldwell any more.
+School: managed move agreed. S started at {{Holy Family Catholic High|place}} on Mon 18th March, Yr 9. Her head of year Mr [[Venkataraghavan|~south_asian]] says she has been in every day and on time. She's joined the netball club. Not on the roll at Coldwell any more.
 
 Exploitation: no missing episodes since 5/3. HADDOUCHE remains remanded. Exploitation risk meeting reviewed today (Thurs 21st) - risk lowered from high to medium; Mr Morishima noted the change was "down to the girl herself and her family".
 
-Family: mum visits Sat + Sun, dad has spoken to S twice on the phone and was "much calmer". Aunt coping well, says S is "no bother, eats me out of house and home".
+Family: mum visits Sat + Sun, dad has spoken to S twice on the phone in the last fortnight and was "much calmer". Aunt coping well, says S is "no bother, eats me out of house and home".
 
 What S said: "It's boring here but boring is good I suppose."
 
@@ -284,7 +284,7 @@ QUESTIONS = [
      "notes": ["missing1"], "as": "jmacaskill"},
     {"q": "whats the full name of the older 'boyfriend' zak", "qtype": "who", "facts": ["Haddouche"],
      "notes": ["police"], "as": "jmacaskill"},
-    {"q": "how many times has saoirse been reported missing?", "qtype": "how_many", "facts": ["3"],
+    {"q": "how many times has aoibheann been reported missing?", "qtype": "how_many", "facts": ["3"],
      "notes": ["missing3"], "as": "ivanterpool"},
     {"q": "what did she say at the first RHI when asked if anyone made her do anything", "qtype": "quote",
      "facts": ["nobody made me do anything"], "notes": ["rhi1"], "as": "jmacaskill"},
@@ -298,8 +298,7 @@ QUESTIONS = [
      "notes": ["cse_meeting"], "as": "jmacaskill"},
     {"q": "whats the name of her new school", "qtype": "what", "facts": ["Holy Family Catholic High"],
      "notes": ["cin_visit"], "as": "jmacaskill"},
-    {"q": "did the fgc go ahead", "qtype": "yes_no", "facts": ["no"], "notes": ["missing3"], "as": "jmacaskill"},
-    {"q": "who is saoirse's GP?", "qtype": "who", "facts": [], "notes": [], "as": "jmacaskill"},
+    {"q": "who is aoibheann's GP?", "qtype": "who", "facts": [], "notes": [], "as": "jmacaskill"},
     {"q": "has she been referred to camhs at any point", "qtype": "yes_no", "facts": [], "notes": [],
      "as": "ivanterpool"},
 ]
@@ -308,10 +307,10 @@ EVENTS = [
     ("2024-01-12", "contact", ["contact"], "School DSL contacts MASH: older 'boyfriend', gifts, collected from school"),
     ("2024-01-13", "police_incident", ["police"], "Found late at night in a car with two adult males, alcohol; returned home by police"),
     ("2024-01-17", "strategy_discussion", ["strat1"], "Strategy discussion: s47 agreed, CAWN to be considered"),
-    ("2024-01-19", "section_47", ["s47visit"], "s47 joint visit with police; Saoirse seen alone"),
+    ("2024-01-19", "section_47", ["s47visit"], "s47 joint visit with police; Aoibheann seen alone"),
     ("2024-01-22", "missing_episode", ["missing1", "cse_meeting"], "First missing episode, found by police at Ashgrove Court"),
     ("2024-01-25", "return_home_interview", ["rhi1"], "Return home interview after first missing episode"),
-    ("2024-02-02", "police_incident", ["cse_meeting"], "Police serve a Child Abduction Warning Notice on Zakariya Haddouche"),
+    ("2024-02-02", "police_incident", ["cse_meeting"], "Police serve a Child Abduction Warning Notice on Zakwan Haddouche"),
     ("2024-02-06", "strategy_discussion", ["cse_meeting"], "Exploitation (CSE) risk meeting: risk rated high"),
     ("2024-02-12", "health", ["sexual_health"], "Sexual health clinic attendance; disclosure passed to police"),
     ("2024-02-17", "missing_episode", ["missing2", "missing3"], "Second reported missing episode, overnight"),

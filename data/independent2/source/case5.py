@@ -22,7 +22,7 @@ CASE = {
         {"person_id": "P03", "given_name": "Delano", "family_name": "Pennycooke", "relationship": "Father",
          "date_of_birth": "1994-04-21",
          "given_origin": "caribbean", "family_origin": "caribbean"},
-        {"person_id": "P04", "given_name": "Gwyneth", "family_name": "Holdsworth",
+        {"person_id": "P04", "given_name": "Merryn", "family_name": "Holdsworth",
          "relationship": "Maternal grandmother (kinship carer, special guardian)", "date_of_birth": "1965-01-08",
          "phone": "0113 496 0514", "address": "11 Ravelston Crescent, Howdenby",
          "given_origin": "british", "family_origin": "british"},
@@ -37,13 +37,13 @@ ALIASES = {
     "Jahmari PENNYCOOKE": "P01", "Jahmari": "P01", "J": "P01",
     "Kerensa HOLDSWORTH": "P02", "Kerensa": "P02",
     "Delano PENNYCOOKE": "P03", "Delano": "P03",
-    "Gwyneth HOLDSWORTH": "P04", "Gwyneth": "P04", "Gwen": "P04",
+    "Merryn HOLDSWORTH": "P04", "Merryn": "P04", "Merry": "P04",
     "Alwyn HOLDSWORTH": "P05", "Alwyn": "P05",
     "Radka Horáková": "~eastern_european", "Horáková": "~eastern_european",
-    "Orla Breathnach": "~irish", "Breathnach": "~irish",
+    "Úna Breathnach": "~irish", "Breathnach": "~irish",
     "Nasrin Talukdar": "~south_asian", "Talukdar": "~south_asian",
-    "Levi Loveridge": "~grt", "Levi": "~grt",
-    "Rasha Al-Khatib": "~arabic", "Al-Khatib": "~arabic",
+    "Gilderoy Rossiter": "~grt", "Gilderoy": "~grt",
+    "Lubna Al-Khatib": "~arabic", "Al-Khatib": "~arabic",
     "Lavinia Petrescu": "~eastern_european", "L Petrescu": "~eastern_european", "Petrescu": "~eastern_european",
     "Lavinia": "~eastern_european",
     "Ottilie Sherwin": "~british", "O Sherwin": "~british", "O. Sherwin": "~british", "Sherwin": "~british",
@@ -57,7 +57,7 @@ Summary of events Fri 10th - Sat 11th March 2023 (written Mon 13th, I was EDT-li
 
 Fri 10/3 approx {{21:00|time}} police attended mum's flat in {{Howdenby|place}} following a 999 call from a neighbour reporting a man shouting and a woman screaming. Officers found Kerensa HOLDSWORTH with a cut lip and swelling to her eye; Delano PENNYCOOKE (father) was still in the flat and was arrested for ABH and, after a search, possession of cocaine with intent to supply (wraps and scales found in the kitchen drawer). Jahmari (3) was found asleep in his cot-bed in the bedroom next to where the scales were. Mum appeared under the influence. Police used police protection powers for J at {{22:40|time}}.
 
-EDT placed J the same night with his maternal grandparents, Gwyneth and Alwyn HOLDSWORTH, at their home in {{Howdenby|place}} - connected persons, temporarily approved under Reg 24 following checks by EDT (DBS and police checks clear, home seen).
+EDT placed J the same night with his maternal grandparents, Merryn and Alwyn HOLDSWORTH, at their home in {{Howdenby|place}} - connected persons, temporarily approved under Reg 24 following checks by EDT (DBS and police checks clear, home seen).
 
 Sat 11/3: police protection ended when mum signed s20 consent at the grandparents' house (witnessed by me). Mum was tearful and said "I know he's better off with my mam for now". Dad remains in custody, remanded by magistrates Monday (today).
 
@@ -77,7 +77,7 @@ Family Court, {{Howdenby Combined Court|place}} - first hearing yesterday Tues 2
 
 Outcome: interim care order granted to the LA. J to remain placed with MGM/MGF.
 
-Parties: mum attended with her solicitor, did not oppose the ICO. Dad appeared by video link from HMP Ravensfield, opposed, wants J placed with his sister in Birmingham (sister has not come forward to us). Children's Guardian appointed: Orla Breathnach (Cafcass).
+Parties: mum attended with her solicitor, did not oppose the ICO. Dad appeared by video link from HMP Ravensfield, opposed, wants J placed with his sister in Birmingham (sister has not come forward to us). Children's Guardian appointed: Úna Breathnach (Cafcass).
 
 Directions: SGO assessment of grandparents to be filed by 30 June; viability of paternal aunt if she contacts LA within 14 days; hair strand testing for mum; parenting assessment of mum. IRH 13 July, final hearing to be listed.
 
@@ -87,11 +87,11 @@ Family time: mum 3 x week supervised at the family centre; dad - video contact f
 From: Nasrin Talukdar (Legal Services)
 Sent: 23 March 2023 16:12
 To: L Petrescu; O Sherwin
-Subject: RE: [[PENNYCOOKE|P01]] - sealed order and directions - RESTRICTED
+Subject: RE: [[PENNYCOOKE|P01]] (DOB [[27.01.2020|DOB:P01]]) - sealed order and directions - RESTRICTED
 
 Lavinia,
 
-Sealed order attached. Key dates for your diary:
+Further to the hearing on the 21st inst, sealed order attached. Key dates for your diary:
 - Paternal aunt viability: only if she makes contact by 4 April.
 - Hair strand test (mum): instructed, sample by 31 March.
 - SGO assessment (grandparents): file and serve by 4pm 30 June.
@@ -127,7 +127,7 @@ Purpose of visit: statutory CLA visit (6 weekly), also to see first video call a
 
 Child seen: Yes. Seen with MGF in the garden, then on his own in the lounge with his cars.
 
-J's presentation: chatty, clean, dressed appropriately. Told me his "doggy is called {{Biscuit|pet_name}}" (grandparents' terrier) and showed me the sunflower he'd planted with "Gramps". Lots of words but hard to understand at times.
+J's presentation: chatty, clean, dressed appropriately. Told me his "doggy is called {{Crumpet|pet_name}}" (grandparents' terrier) and showed me the sunflower he'd planted with "Gramps". Lots of words but hard to understand at times.
 
 Carers: MGM says J sleeps better than when he came; occasional nightmares, shouting "stop it". MGM has booked her back operation for the autumn and is worried about managing. I said we would think about this at the SGO support plan stage.
 
@@ -138,15 +138,15 @@ Analysis: J is settled and well cared for. Speech to be raised with HV. No conce
 Next steps: HV liaison, chase IHA again.
 """),
     ("hv", "2023-05-30", "Health Visitor", "lpetrescu", "HV review - speech", "standard", """
-Entry from HV [[Yuki Tanabe|~east_asian]] (Health Visiting Team, Howdenby North), pasted from the shared record:
+Entry from HV [[Haruka Tanabe|~east_asian]] (Health Visiting Team, Howdenby North), pasted from the shared record:
 
-"3.5 yr review completed at grandparents' home 25/5/23. J is a happy, engaged boy. Gross and fine motor skills age appropriate. Speech: uses 2-3 word phrases, many not intelligible to an unfamiliar listener. Understanding good. Hearing screen requested. Referral made today to Speech and Language Therapy. Growth on 50th centile. Carers receptive to advice."
+"NHS No. [[609 139 0996|NHS_NUMBER:P01]]. 3.5 yr review completed at grandparents' home 25/5/23. J is a happy, engaged boy. Gross and fine motor skills age appropriate. Speech: uses 2-3 word phrases, many not intelligible to an unfamiliar listener. Understanding good. Hearing screen requested. Referral made today to Speech and Language Therapy. Growth on 50th centile. Carers receptive to advice."
 
 SW note: shared with IRO and Guardian. MGM pleased to have the referral.
 """),
     ("wobble", "2023-06-19", "Telephone Call", "lpetrescu", "Phone log - placement under strain", "standard", """
 Fri 16 June
-{{09:10|time}} MGM (Gwen) rang sobbing. Alwyn was taken into {{Howdenby General|place}} on Weds (14th) with chest pains, kept in overnight, home now, "a warning" from his heart. Then last night (Thurs) Kerensa turned up at their door at 11pm drunk, shouting that they had "stolen her son". J woke up and saw it. MGF rang the police; she'd gone when they arrived.
+{{09:10|time}} MGM (Merry) rang sobbing from the landline ([[0113 496 0514|PHONE:P04]]). Alwyn was taken into {{Howdenby General|place}} on Weds (14th) with chest pains, kept in overnight, home now, "a warning" from his heart. Then last night (Thurs) Kerensa turned up at their door at 11pm drunk, shouting that they had "stolen her son". J woke up and saw it. MGF rang the police; she'd gone when they arrived.
 {{09:25|time}} MGM said "we can't do this any more, you'll have to find him somewhere else". Talked it through. She doesn't want J to go, she wants help.
 {{10:00|time}} Discussed with TM. Agreed: no move today. If the grandparents still feel unable to care by Monday, short break foster carers will be identified for a weekend of respite.
 {{14:30|time}} Rang MGM back. Calmer. Alwyn said "we're not giving up on him, we just need some back-up".
@@ -172,7 +172,7 @@ Grandparents are clear they want to go on to SGO. MGF's cardiologist appointment
 TM oversight: the grandparents' commitment is genuine and this was a crisis of support, not of care. I am satisfied the placement remains the plan. SGO assessor to be told about the wobble and to address it in the assessment. - O. Sherwin
 """),
     ("texts", "2023-07-05", "Case Note", "lpetrescu", "Texts with mum - copied from work phone", "standard", """
-Text messages between me and mum (Kerensa), copied from my work mobile as requested by Guardian:
+Text messages between me and mum (Kerensa, [[07312 640958|PHONE:P02]]), copied from my work mobile as requested by Guardian:
 
 [28/06 19:42] Kerensa: hiya lavinia sorry to text late. can i still see j on fri? i been to my first group at the drug service x
 [28/06 19:55] Me: Hi Kerensa, yes Friday 10-11 at the family centre is still on. Well done for going to the group.
@@ -186,7 +186,7 @@ SW note: mum has attended both family time sessions since the new agreement (30/
     ("irh", "2023-07-14", "Court", "lpetrescu", "IRH", "standard", """
 IRH - 13/07/2023, {{Howdenby Combined Court|place}}.
 
-SGO assessment of Gwyneth and Alwyn HOLDSWORTH (by Rasha Al-Khatib, fostering team, filed 30 June) - POSITIVE, recommends SGO with a support plan (financial allowance, contact support, priority for respite, life story work).
+SGO assessment of Merryn and Alwyn HOLDSWORTH (by Lubna Al-Khatib, fostering team, filed 30 June) - POSITIVE, recommends SGO with a support plan (financial allowance, contact support, priority for respite, life story work).
 
 Mum's parenting assessment: negative for J's return at this time, though mum's progress acknowledged. Mum's position: she will not oppose an SGO to her parents "as long as I can still see him".
 
@@ -197,11 +197,11 @@ Guardian supports SGO.
 Final hearing listed: 15 September 2023, half day.
 """),
     ("prison_visit", "2023-08-02", "Family Time", "lpetrescu", "Family time - visit to father in prison", "standard", """
-Sat 29th July - J's first face-to-face visit to dad at HMP Ravensfield, escorted by contact worker Levi Loveridge and me. MGF drove; he waited in the car park, by choice.
+Sat 29th July - J's first face-to-face visit to dad at HMP Ravensfield, escorted by contact worker Gilderoy Rossiter and me. MGF drove; he waited in the car park, by choice.
 
 Visit lasted 1 hr in the family visits hall. Dad brought a colouring book from the prison shop. He was warm with J and appropriate throughout, talked about football, asked about nursery. He did not speak about the proceedings in front of J. J sat on his knee for most of it.
 
-On the drive home J said "daddy's house has got a big gate". Levi explained in simple words that daddy has to stay there for a while.
+On the drive home J said "daddy's house has got a big gate". Gilderoy explained in simple words that daddy has to stay there for a while.
 
 Plan: visits every 2 months, video call monthly. Dad asked for photos of J - SW to arrange through the prison.
 """),
@@ -210,14 +210,14 @@ Second looked after review, Thurs 17th August, at the grandparents'. IRO Radka H
 
 Views: J - seen by IRO playing trains, said "I live with Nanny and Gramps". Grandparents - want SGO, feel supported since June. Mum - wants monthly contact after SGO, "and birthdays". Dad - via letter, wants visits to continue.
 
-Progress since last review: SGO assessment positive; IRH done; mum attending drug service and twice weekly family time; SALT has seen J (1st session 8/8); IHA done in April (finally). Nursery 5 mornings, J doing well.
+Progress since last review: SGO assessment positive; IRH done; mum attending drug service and twice weekly family time; SALT has seen J (1st session w/c 7/8); IHA done in April (finally). Nursery 5 mornings, J doing well.
 
 Post-SGO contact plan (to go to court): mum monthly, supervised by grandparents; dad video monthly and a prison visit every 2 months, escorted for the first 6 months; letterbox with paternal family.
 
 IRO endorses the care plan for SGO.
 """),
     ("final", "2023-09-18", "Final Hearing", "lpetrescu", "Final hearing - SGO made", "standard", """
-Final hearing Fri 15th September 2023 - SPECIAL GUARDIANSHIP ORDER made to Gwyneth and Alwyn HOLDSWORTH. Care proceedings concluded; the ICO ends, J is no longer looked after.
+Final hearing Fri 15th September 2023 - SPECIAL GUARDIANSHIP ORDER made to Merryn and Alwyn HOLDSWORTH. Care proceedings concluded; the ICO ends, J is no longer looked after.
 
 No supervision order. Child arrangements for contact as per the SGO support plan (mum monthly, dad video monthly + prison visits). Judge commended the grandparents and said mum's progress "has been real".
 
@@ -254,7 +254,6 @@ QUESTIONS = [
      "as": "osherwin"},
     {"q": "how many cla reviews did he have before the SGO", "qtype": "how_many", "facts": ["2"],
      "notes": ["closure"], "as": "lpetrescu"},
-    {"q": "who wrote the SGO assessment", "qtype": "who", "facts": ["Al-Khatib"], "notes": ["irh"], "as": "lpetrescu"},
     {"q": "whats the name of J's key worker at nursery", "qtype": "who", "facts": [], "notes": [], "as": "lpetrescu"},
     {"q": "does mum have a new partner?", "qtype": "yes_no", "facts": [], "notes": [], "as": "osherwin"},
 ]
@@ -262,7 +261,8 @@ QUESTIONS = [
 EVENTS = [
     ("2023-03-10", "police_incident", ["ppo"], "Domestic abuse incident at mother's flat; father arrested; drugs found"),
     ("2023-03-10", "placement_move", ["ppo"], "Police protection; placed with maternal grandparents (Reg 24)"),
-    ("2023-03-11", "household_change", ["ppo"], "Mother signs s20 consent; father remanded in custody"),
+    ("2023-03-11", "household_change", ["ppo"], "Police protection ends; mother signs s20 consent at the grandparents' home"),
+    ("2023-03-13", "household_change", ["ppo"], "Father remanded in custody by magistrates"),
     ("2023-03-21", "court", ["ico"], "Interim care order granted; remains with grandparents"),
     ("2023-04-03", "cla_review", ["cla1"], "Initial CLA review"),
     ("2023-04-18", "court", ["dad_sentence"], "Father sentenced to 2 years 8 months; restraining order protecting mother"),
