@@ -79,7 +79,7 @@ Mother: Tamsin is 24. Started using cannabis at 14, heroin from 19 after her dad
 
 Father: Dariusz Wrobel, 31, Polish, in the UK since 2013, works for a scaffolding firm and is sometimes away for a week at a time "on jobs up in Scotland". Not on the birth cert yet as baby not born. Police checks: domestic incident 14/02/2022 with his ex-partner [[Kasia|~eastern_european]] (she reported he pushed her into a door), he was arrested, NFA. Dariusz denies it: "she made it up because I left". He says he uses cannabis "now and then, not around Tamsin". Agreed to a hair strand test. Wants to be involved: "I want to be a dad to this baby properly."
 
-Wider family: Bev (MGM) lives at Quarry Bank Road, works nights as a care assistant. Supportive but honest that she "has been here before" with Tamsin. She has a spare room and would consider caring for the baby if it came to it. Maternal grandfather deceased. Dariusz's family are in Poland.
+Wider family: Bev (MGM) lives at [[Quarry Bank Road|ADDRESS:P04]], works nights as a care assistant. Supportive but honest that she "has been here before" with Tamsin. She has a spare room and would consider caring for the baby if it came to it. Maternal grandfather deceased. Dariusz's family are in Poland.
 
 Analysis: The unborn baby is at risk of significant harm through neglect: mother's ongoing cocaine use, late and inconsistent antenatal care, no preparation for the baby, and the history with Brodie, where similar concerns led to proceedings. Strengths: Tamsin's honesty about some use, her engagement with Compass, Bev's support, Dariusz's stated commitment. Unknown: Dariusz's drug use and the DV allegation.
 
@@ -134,7 +134,7 @@ First review conference: 21/10/2025.
     ("super1", "2025-08-06", "Management Oversight", "ivanterpool", "Supervision EO/IV", "standard", """
 Case supervision EO/IV 05/08/25.
 
-Progress: first core group held 4/8, Tamsin attended, Dariusz did not. Compass screen 30/7 positive cocaine again (after clear on 17/7). Dariusz's hair strand result back 1/8: negative for cocaine and opiates, low level cannabis. He is now staying with Tamsin most nights when not working away.
+Progress: first core group held 4/8, Tamsin attended, Dariusz did not. Compass screen 30/7 positive cocaine again (after clear on 17/7). Dariusz's hair strand result came back last Friday (1st): negative for cocaine and opiates, low level cannabis. He is now staying with Tamsin most nights when not working away.
 
 Reflection: Tamsin continues to say she is not using when screens say otherwise. Risk that the baby comes home to the same pattern as Brodie. Tamsin's grief about Brodie is real and needs to be part of the plan, not just the risk.
 
@@ -201,12 +201,12 @@ Agreed (written agreement signed by both parents):
 - Tamsin to give weekly screens at Hollybank (they test on site).
 - Bev to be assessed as a connected person as contingency.
 
-Tamsin said she was "relieved it's not court". Dariusz asked for a Polish interpreter for future meetings - he is fluent in English but wants to be sure of the legal parts. EO to book.
+Tamsin said she was "relieved it's not court". Dariusz asked for a Polish interpreter for future meetings - he is fluent in English but wants to be sure of the legal parts. EO to book. Dariusz has a new mobile: [[07823 640517|PHONE:P03]].
 """),
     ("birth", "2025-09-15", "Hospital", "eoyelaran", "Birth notification and hospital visit", "standard", """
 Midwife rang at 08:30 today to let me know baby was born on Friday. Visited ward this afternoon.
 
-Baby girl, Elowen Pengelly, born 12/09/25 at 06:48, St Oswin's, normal delivery at 37+5, birth weight {{2.31kg|figure}}. Moved to SCBU a few hours after birth for NAS monitoring. One high score (9) on Sat night, since then settled. [[Dr Hiroshi Tanabe|~east_asian]], neonatal consultant, told me no morphine needed so far but she will stay in a minimum of 5 days.
+Baby girl, Elowen Pengelly, born 12/09/25 at 06:48, {{St Oswin's|place}}, normal delivery at 37+5, birth weight {{2.31kg|figure}}. Moved to SCBU a few hours after birth for NAS monitoring. One high score (9) on Sat night, since then settled. Dr [[Hiroshi Tanabe|~east_asian]], neonatal consultant, told me no morphine needed so far but she will stay in a minimum of 5 days.
 
 Tamsin's urine on admission: methadone only.
 
@@ -262,7 +262,7 @@ Mon 20 Oct 08:31 (EO): Tamsin I've seen your messages. I'm going to ring Hollyba
     ("ico", "2025-10-24", "Court", "eoyelaran", "Emergency LPM, s20 and ICO hearing", "standard", """
 Legal planning meeting Tues 21st Oct (IV, EO, Sonal). Decision: threshold met, LA to issue care proceedings and seek an ICO. Bev's connected person viability (completed 10/10) was positive.
 
-Same evening Tamsin agreed to Elowen going to Bev's under s20 until the hearing. Elowen moved to Bev's at 27 Quarry Bank Road on 21/10 at 18:00. Tamsin went to stay with Dariusz.
+Same evening Tamsin agreed to Elowen going to Bev's under s20 until the hearing. Elowen moved to Bev's at [[27 Quarry Bank Road|ADDRESS:P04]] on 21/10 at 18:00. Bev's landline for the carers' file: [[0113 496 0782|PHONE:P04]]. Tamsin went to stay with Dariusz.
 
 Hearing Thurs 23rd Oct, Family Court. Both parents attended with solicitors (interpreter for Dariusz). Interim care order made. Elowen to remain with Bev under temporary approval as a connected person carer (reg 24).
 - Tamsin: supervised contact 3 x a week at Hallam Street.
@@ -274,7 +274,7 @@ Tamsin says she will go into residential rehab; Compass are looking for a bed.
 Elowen seen at Bev's on 22/10 - settled, feeding well. Bev has a cot and steriliser from the hospital's loan scheme.
 """),
     ("transfer", "2025-11-10", "Case Transfer Summary", "eoyelaran", "Transfer summary - to Children in Care North", "standard", """
-Case transfer summary - Elowen PENGELLY, DOB [[12/09/2025|DOB:P01]]
+Case transfer summary - Elowen PENGELLY, DOB [[12/09/2025|DOB:P01]], NHS no. [[426 018 1599|NHS_NUMBER:P01]]
 
 Reason for transfer: Elowen has been looked after since the ICO on 23/10/25 and transfers to Children in Care North from today.
 

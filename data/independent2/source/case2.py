@@ -23,7 +23,7 @@ CASE = {
          "phone": "07512 908143", "given_origin": "caribbean", "family_origin": "caribbean"},
         {"person_id": "P05", "given_name": "Claudette", "family_name": "Mattis", "relationship": "Foster carer",
          "given_origin": "caribbean", "family_origin": "caribbean"},
-        {"person_id": "P06", "given_name": "Farida", "family_name": "Al-Mahdawi", "relationship": "Immigration solicitor",
+        {"person_id": "P06", "given_name": "Farida", "family_name": "Mahdawi", "relationship": "Immigration solicitor",
          "phone": "0113 496 0391", "given_origin": "arabic", "family_origin": "arabic"},
     ],
 }
@@ -34,7 +34,7 @@ ALIASES = {
     "Alun": "P03",
     "Everton": "P04", "Everton Mattis": "P04", "Mattis": "P04", "Mattises": "P04",
     "Claudette": "P05", "Claudette Mattis": "P05",
-    "Farida": "P06", "Farida Al-Mahdawi": "P06", "Al-Mahdawi": "P06",
+    "Farida": "P06", "Farida Mahdawi": "P06", "Mahdawi": "P06",
     # not on the record
     "Senait Gebremariam": "~african", "Senait": "~african",
     "Rory Fennessy": "~irish", "Consuelo Olmedo": "~latin_american",
@@ -115,7 +115,7 @@ Habtom's views: happy at the Rhydderchs, wants to go to college and learn Englis
 
 Decisions:
 1. Care plan endorsed; Habtom to remain with the Rhydderchs as long-term placement to be considered.
-2. FN to refer to immigration solicitor - referral accepted by Farida Al-Mahdawi at {{Calder Law Centre|place}} on 9/4; first appointment 16/4.
+2. FN to refer to immigration solicitor - referral accepted by Farida Mahdawi at {{Calder Law Centre|place}} on 9/4; first appointment 16/4.
 3. College place (ESOL) to start by May half term.
 4. Red Cross family tracing referral for Mussie.
 5. PEP to be completed once college starts.
@@ -131,10 +131,10 @@ I can confirm that Habtom's Statement of Evidence Form and witness statement wer
 
 Please remind his carers that he must not attend any Home Office appointment or reporting without letting me know first. If anyone contacts him saying they are from the Home Office or from an 'agent', please tell me and the police.
 
-You can reach me on [[0113 496 0391|PHONE:P06]] or [[f.almahdawi@calderlaw.org.uk|EMAIL:P06]].
+You can reach me on [[0113 496 0391|PHONE:P06]] or [[f.mahdawi@calderlaw.org.uk|EMAIL:P06]].
 
 Kind regards,
-Farida Al-Mahdawi, Solicitor"
+Farida Mahdawi, Solicitor"
 """),
     ("college", "2025-05-13", "Education", "fnakashima", "Started college", "standard", """
 Habtom started at {{Northgate College|place}} yesterday (Mon 12/5), ESOL Entry 2, 3 days a week (Mon, Weds, Thurs), 9.30-2.30. Gwyneth took him in by bus on the first day so he knows the route. His tutor is Joe Hutchby.
@@ -196,7 +196,7 @@ College: staying at Northgate for now; Everton will drive him to and from, diffe
 Carers' mobile (Everton): [[07512 908143|PHONE:P04]].
 """),
     ("hoint", "2025-07-03", "Immigration", "fnakashima", "Home Office substantive interview", "standard", """
-Habtom's substantive asylum interview took place on Tuesday (1st July) at the Home Office in {{Leeds|place}}. Farida attended as his solicitor and Everton went as his responsible adult. Home Office Tigrinya interpreter.
+Habtom's substantive asylum interview took place on Tuesday just gone at the Home Office in {{Leeds|place}}. Farida attended as his solicitor and Everton went as his responsible adult. Home Office Tigrinya interpreter.
 
 Interview lasted about 4 hours with 2 breaks. Farida told me it went "as well as it could" - the interviewer was respectful, asked a lot about his brother and Libya. Habtom became upset when asked about the warehouse and they stopped for 20 minutes.
 
@@ -207,7 +207,7 @@ Farida will send written representations about the NRM referral to the Home Offi
     ("cla2", "2025-07-25", "LAC Review", "fnakashima", "Second CLA review", "standard", """
 2nd CLA review, held 24/7/25 (was due 10/7, moved because of the Home Office interview and at Habtom's request - he wanted Claudette there). IRO Consuelo Olmedo. Interpreter by phone.
 
-Since last review: missing 31/5-2/6 and exploitation concerns; strategy discussion 5/6; placement move 10/6. NRM: positive reasonable grounds decision received 22/7. No further missing episodes. Police enquiry into the car wash ongoing.
+Since last review: missing 31/5-2/6 and exploitation concerns; strategy discussion 5/6; placement move 10/6. NRM: positive reasonable grounds decision received on Tues 22nd. No further missing episodes. Police enquiry into the car wash ongoing.
 
 College: completed Entry 2, 92% attendance; moving to Entry 3 plus maths in September. Habtom: "I want to be an electrician."
 
@@ -237,7 +237,7 @@ QUESTIONS = [
     {"q": "when was he found in the back of the lorry?", "qtype": "when", "facts": ["2025-03-08"], "notes": ["police"],
      "as": "fnakashima"},
     {"q": "what language does habtom speak", "qtype": "what", "facts": ["Tigrinya"], "notes": ["police"], "as": "osherwin"},
-    {"q": "who is his immigration solicitor?", "qtype": "who", "facts": ["Al-Mahdawi"], "notes": ["cla1", "email"],
+    {"q": "who is his immigration solicitor?", "qtype": "who", "facts": ["Mahdawi"], "notes": ["cla1", "email"],
      "as": "fnakashima"},
     {"q": "did the age assessment accept his DOB?", "qtype": "yes_no", "facts": ["yes"], "notes": ["age"], "as": "osherwin"},
     {"q": "how long was the HO interview", "qtype": "how_many", "facts": ["4"], "notes": ["hoint"], "as": "fnakashima"},

@@ -35,7 +35,7 @@ ALIASES = {
     # not on the record
     "Aderonke Balogun": "~african", "Balogun": "~african",
     "Nour Shadid": "~arabic", "Nour": "~arabic",
-    "Mei-Ling Choo": "~east_asian", "Mei-Ling": "~east_asian",
+    "Xiuying Choo": "~east_asian", "Xiuying": "~east_asian",
     "Owain Pritchard": "~british", "Pritchard": "~british",
     "Deirdre Kinsella": "~irish", "Kinsella": "~irish",
     "Leanne": "~british",
@@ -70,17 +70,17 @@ Analysis: Mum loves Reuben and knows him very well, but she is struggling physic
 Next steps: TK to speak to epilepsy nurse; ask about patient transport; young carer referral for Kezia (mum agreed); mum's mobile for texts [[07458 771209|PHONE:P02]].
 """),
     ("health", "2025-09-24", "Health Liaison", "tkaradeniz", "Epilepsy nurse - missed appointments", "standard", """
-11:15 t/c with Mei-Ling Choo, paediatric epilepsy nurse specialist, {{Kingsmead Children's Hospital|place}}.
+11:15 t/c with Xiuying Choo, paediatric epilepsy nurse specialist, {{Kingsmead Children's Hospital|place}}.
 
-Reuben has not been brought to 3 appointments since the start of August: neurology clinic 11/8, gastrostomy review 2/9, neurology clinic (rebooked) 8/9. The hospital "was not brought" policy means a letter to the GP and to us. Repeat prescription for buccal midazolam not collected from the pharmacy for about 6 weeks - Willowbrook hold their own supply, so Reuben has rescue medication there but possibly not at home. Seizure diary not returned since July.
+Reuben has not been brought to 3 appointments since the start of August: neuro clinic 11.8.25, gastrostomy review 2nd Sept, and the rebooked neuro clinic on Mon 8th. The hospital "was not brought" policy means a letter to the GP and to us. Repeat prescription for buccal midazolam not collected from the pharmacy for about 6 weeks - Willowbrook hold their own supply, so Reuben has rescue medication there but possibly not at home. Seizure diary not returned since July.
 
-Mei-Ling does not think mum is deliberately neglecting his health; she thinks mum "is drowning". She will offer a home visit instead of clinic and ask for hospital transport for the next neurology appt (27/10).
+Xiuying does not think mum is deliberately neglecting his health; she thinks mum "is drowning". She will offer a home visit instead of clinic and ask for hospital transport for the next neurology appt (27/10).
 
 TK to check at home whether there is midazolam in date. Raised with BT.
 """),
     ("cin1", "2025-10-03", "CIN Review", "tkaradeniz", "CIN review", "standard", """
 CIN review held yesterday 2nd Oct at Fernhill. Chaired by TK.
-Present: Roseanna, Lias, Mrs Deirdre Kinsella (class teacher), Nour Shadid (manager, Willowbrook), Mei-Ling (phone).
+Present: Roseanna, Lias, Mrs Deirdre Kinsella (class teacher), Nour Shadid (manager, Willowbrook), Xiuying (phone).
 
 Mum explained the missed appointments: no car, Reuben can't manage buses when he is tired, and one letter went to the old address. Lias offered to drive Reuben to neurology on 27/10 - he has a van now.
 
@@ -89,7 +89,7 @@ Willowbrook: Reuben enjoys his stays, sleeps better there than at home.
 
 Plan:
 1. Hospital transport for all appointments; Lias to take Reuben to neurology 27/10.
-2. Mum to restart the seizure diary; Mei-Ling to visit at home.
+2. Mum to restart the seizure diary; Xiuying to visit at home.
 3. Young carers assessment for Kezia.
 4. TK to take a request for more short breaks to panel (December).
 
@@ -111,7 +111,7 @@ Mum collected him as planned on Sunday at 4pm. Staff told her about the marks. M
     ("strat", "2025-10-13", "Strategy Discussion", "tkaradeniz", "Strategy discussion", "standard", """
 STRATEGY DISCUSSION - 13/10/25, 14:00, Teams
 Chair: BT (TM, Disabled Children North)
-Present: TK (SW), DC Owain Pritchard (police child abuse investigation unit), Dr Aderonke Balogun (consultant community paediatrician), Nour Shadid (Willowbrook), school nurse, Mei-Ling Choo (epilepsy nurse).
+Present: TK (SW), DC Owain Pritchard (police child abuse investigation unit), Dr Aderonke Balogun (consultant community paediatrician), Nour Shadid (Willowbrook), school nurse, Xiuying Choo (epilepsy nurse).
 
 Information:
 - Willowbrook: bruising found 11/10 as above; body map and photos shared.
@@ -130,7 +130,7 @@ Decisions:
 5. Outcome to be reviewed; an ICPC would be convened if the concerns are substantiated and the safety plan is not kept.
 """),
     ("s47", "2025-10-15", "S47", "tkaradeniz", "s47 - CP medical and children seen", "standard", """
-Child protection medical - Tues 14 Oct, Kingsmead, Dr Balogun. Mum present, TK present.
+Child protection medical - Tues 14 Oct, Kingsmead, Dr Balogun. Mum present, TK present. Reuben HEARNE, NHS [[486 091 3906|NHS_NUMBER:P01]].
 
 Findings (from the doctor's verbal summary, report to follow): 4 bruises L upper arm and 2 on the R, 1-1.5cm, in a pattern consistent with gripping by an adult hand. Bruise behind L ear: could be from a blow or from self-injury - cannot say which. No other injuries. Clotting bloods normal. Dr Balogun's opinion: mum's explanation of holding him during a seizure is possible for the arm bruises but would need a very firm grip, and no seizure is recorded for that night; non-accidental injury cannot be excluded.
 
@@ -194,12 +194,12 @@ Child seen: Yes. Reuben was on the sofa watching his tablet. Mum changed him whi
 
 Mum said Craig has "gone back to his own place, I've blocked him on everything". No sign of anyone else staying. Kezia, seen alone in her room for 10 minutes, said Craig has not been round: "mum won't even say his name."
 
-Lias now has Reuben every Sunday 10-4 at the site, and took him to neurology on 27/10 (valproate dose to be increased). Mum says it has "made a massive difference" having Sundays off.
+Lias now has Reuben every Sunday 10-4 at the site, and took him to neurology on the 27th of last month (valproate dose to be increased). Mum says it has "made a massive difference" having Sundays off.
 
 Seizure diary restarted - 6 entries this month. Midazolam at home in date (checked the box).
 """),
     ("panel", "2025-12-05", "Short Breaks Panel", "tkaradeniz", "Short breaks panel outcome", "standard", """
-Short breaks panel 4/12/25: request approved. From January Reuben will have 3 nights a month at Willowbrook (one weekend plus one weeknight), and the Tuesday club continues. Panel asked for a review in 6 months.
+Short breaks panel yesterday (Thurs 4th): request approved. From January Reuben will have 3 nights a month at Willowbrook (one weekend plus one weeknight), and the Tuesday club continues. Panel asked for a review in 6 months.
 
 Told mum by phone - she said "I could cry".
 """),
