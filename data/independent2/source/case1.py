@@ -64,7 +64,7 @@ Telephone log
 
 11:58 t/c Grainne (midwife) - Tamsin DNA'd growth scan on the 4th, rebooked 17/6.
 
-14:05 t/c Compass Recovery, spoke to Tamsin's keyworker [[Akosua Ofori-Atta|~african]]. Tamsin attending fortnightly, last screen 2/6 positive for methadone and cocaine. Akosua happy to share screen results if Tamsin signs consent - Tamsin did this at Compass same afternoon (Akosua emailed at 16:30 to confirm).
+14:05 t/c Compass Recovery, spoke to Tamsin's keyworker [[Akosua Ofori-Atta|~african]]. Tamsin attending fortnightly, last screen 2/6 postive for methadone and cocaine. Akosua happy to share screen results if Tamsin signs consent - Tamsin did this at Compass same afternoon (Akosua emailed at 16:30 to confirm).
 """),
     ("pba", "2025-06-27", "Pre-Birth Assessment", "eoyelaran", "Pre-birth assessment - summary and analysis", "standard", """
 PRE-BIRTH ASSESSMENT (single assessment) - completed 27/06/2025
@@ -106,7 +106,7 @@ Copied from the midwifery record at Grainne's request so the core group have it:
 
 "14/07/25. Antenatal home visit. 29/40. Tamsin seen at home, Darek (partner) present, stayed in kitchen throughout, quiet. BP normal. Fundal height 26cm - small for dates, next growth scan booked. FH heard. Discussed NAS at length; Tamsin aware baby will need to stay in for observation for at least 5 days after birth and may need to go to SCBU. Tamsin said: 'I've not touched anything since the middle of June, I swear on Brodie's life.' Declined urine sample at home, says she will do one at Compass Thursday. Still smoking approx 15/day, declined smoking cessation referral. Moses basket and some clothes now in the bedroom (from Bev). G. Mulrooney, specialist midwife."
 
-EO comment: Compass screen from 30/6 was positive for cocaine, so Tamsin's account to the midwife does not fit. Will raise with her and at the ICPC.
+EO comment: the Compass screen a fortnight ago (30/6) was positive for cocaine, so Tamsin's account to the midwife does not fit. Will raise with her and at the ICPC.
 """),
     ("icpc", "2025-07-22", "ICPC", "eoyelaran", "ICPC - minutes extract", "standard", """
 INITIAL CHILD PROTECTION CONFERENCE - unborn baby of Tamsin PENGELLY
@@ -310,7 +310,7 @@ QUESTIONS = [
      "facts": ["yes"], "notes": ["relapse"], "as": "eoyelaran"},
     {"q": "was a family group conference ever held for Elowen?", "qtype": "yes_no", "facts": [], "notes": [],
      "as": "ivanterpool"},
-    {"q": "when does mum finish rehab", "qtype": "when", "facts": [], "notes": [], "as": "eoyelaran"},
+    {"q": "whos the HV for the baby now shes at nans", "qtype": "who", "facts": [], "notes": [], "as": "eoyelaran"},
 ]
 
 EVENTS = [

@@ -58,7 +58,7 @@ Habtom collected from the police station by LP at 05:30 and taken to emergency f
 
 Tigrinya interpreter by phone (Language Line) at the placement. Explained who we are, that he is safe and can stay here, and what being looked after under s20 means. Habtom agreed and signed (he is 16 so can consent himself). He asked only whether he would be sent back to France. Told him this is not something children's services decide and that he will get a solicitor.
 
-He ate 2 bowls of soup and went to sleep. No belongings except the clothes he was wearing and a broken phone. Gwyneth will buy clothes today (emergency payment agreed by OS by text at 07:05).
+He ate 2 bowls of soup and went to sleep. No belongings except the clothes he was wearing and a broken phone. Gwyneth will buy cloths today (emergency payment agreed by OS by text at 07:05).
 
 Carers' address: [[9 Heatherlea Close|ADDRESS:P02]], {{Thornhill Edge|place}}, [[WF12 0PN|POSTCODE:P02]]. Gwyneth's mobile [[07397 215884|PHONE:P02]].
 
@@ -139,7 +139,7 @@ Farida Mahdawi, Solicitor"
     ("college", "2025-05-13", "Education", "fnakashima", "Started college", "standard", """
 Habtom started at {{Northgate College|place}} yesterday (Mon 12/5), ESOL Entry 2, 3 days a week (Mon, Weds, Thurs), 9.30-2.30. Gwyneth took him in by bus on the first day so he knows the route. His tutor is Joe Hutchby.
 
-Spoke to Mr Hutchby at 15:10 today: Habtom "keen, polite, very quiet", sits with 2 other Tigrinya speakers. Free meals and bus pass arranged by the college bursary. PEP booked 4/6.
+spoke to Mr Hutchby at 15:10 today: Habtom "keen, polite, very quiet", sits with 2 other Tigrinya speakers. Free meals and bus pass arranged by the college bursary. PEP booked 4/6.
 """),
     ("missing", "2025-06-02", "Missing From Care", "fnakashima", "Missing from placement 31/5 - 2/6", "standard", """
 MISSING EPISODE
@@ -227,7 +227,7 @@ Actions: pathway plan to be completed by FN by end of Sept; PA to be allocated b
     ("granted", "2025-10-09", "Telephone", "fnakashima", "Call from solicitor - asylum decision", "standard", """
 15:20 t/c from Farida. Home Office decision letter dated 6 October 2025 received by her this afternoon: Habtom has been granted refugee status (5 years' leave). She will see him next week with an interpreter to explain what this means.
 
-16:45 visit to placement to tell Habtom with Claudette present, interpreter by phone. He cried, hugged Claudette and said "now I can sleep". He asked straight away if his brother can come. Explained Farida will talk to him about family reunion - it is not simple and is not for us to promise.
+16:45 visit to placement to tell Habtom with Claudette present, interpreter by phone. He cried, hugged Claudette and said "now I can sleep". He asked straight away if his brother can come here. Explained Farida will talk to him about family reunion - it is not simple and is not for us to promise.
 
 Informed OS and the IRO by email.
 """),

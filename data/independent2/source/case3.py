@@ -46,11 +46,11 @@ NOTES = [
 Case allocated to TK today. Previous SW left 8/8, case held by me (TM) since.
 
 Summary for TK:
-Reuben is 10, autistic, non-verbal (some Makaton, uses PECS at school), epilepsy (on sodium valproate, buccal midazolam as rescue med), fed overnight by gastrostomy with some soft food by mouth. Attends {{Fernhill Academy|place}} (special school), EHCP in place, school transport. Lives with mum Roseanna and sister Kezia (14). Dad Lias separated from mum in spring 2024 and lives on the {{Saltings Lane site|place}}; sees the children most Sundays.
+Reuben is 10, autistic, non-verbal (some Makaton, uses PECS at school), epilepsy (on sodium valproate, buccal midazolam as rescue med), fed overnight by gastrostomy with some soft food by mouth. Attends {{Fernhill Academy|place}} (special school), EHCP in place, school transport. Lives with mum Roseanna and sister Kezia (14). Dad Lias seperated from mum in spring 2024 and lives on the {{Saltings Lane site|place}}; sees the children most Sundays.
 
 CIN under s17 (disabled child) since the 2023 assessment. Short breaks: 2 nights a month at {{Willowbrook House|place}} (alternate Friday-Sunday) and an after-school club on Tuesdays.
 
-Worries: community paediatrics wrote in July that Reuben "was not brought" to two appointments. Mum very tired - Reuben up most nights. Kezia is doing a lot of his care.
+Worries: community paediatrics wrote in July that Reuben "was not brought" to two appointments. mum v tired - Reuben up most nights. Kezia is doing a lot of his care.
 
 Actions: TK to visit within 10 working days; CIN review due early October; check with health about appointments.
 """),
@@ -166,7 +166,7 @@ School will send the self-injury log to TK every Friday until the s47 is finishe
     ("outcome", "2025-10-30", "S47 Outcome", "tkaradeniz", "Outcome of s47 enquiry", "standard", """
 S47 OUTCOME - agreed with BT 29/10/2025.
 
-Police shared information with Roseanna on 22/10 about Craig's past. Mum told TK on 24/10 that she has ended the relationship and that Craig has taken his things. Craig never lived at the address officially. Police interviewed Craig on 20/10 under caution; he denied causing any bruises and said he "just held his arms" to stop Reuben hitting his head. Police NFA, insufficient evidence.
+Police shared information with Roseanna on Weds 22nd about Craig's past. Mum rang TK last Friday (24th) to say she had ended it with Craig that morning and he has taken his things. Craig never lived at the address officially. Police interviewed Craig on 20/10 under caution; he denied causing any bruises and said he "just held his arms" to stop Reuben hitting his head. Police NFA, insufficient evidence.
 
 Conclusion: concerns substantiated. The arm bruises were most likely caused by Reuben being held forcefully by an adult (Craig) on Thursday 9/10. The ear bruise is most likely self-injury.
 
@@ -215,7 +215,7 @@ CIN review 13.1.26 at home. Present: mum, dad, Kezia (for part), TK, Mrs Kinsell
 
 Since last review: s47 (Oct) - Craig left, no contact since; no further marks at school or Willowbrook (body checks on every stay); 2 of 2 health appointments attended; hospital admission 6-8/12 after a long seizure, well managed by mum; short breaks up to 3 nights a month from this month.
 
-The council has offered the family an adapted 3-bed house; mum has accepted and the move is planned for February, once the keys are ready.
+The council has offered the family an adapted 3-bed house; mum has accepted and the move is planned for w/c 9/2, once the keys are ready.
 
 Kezia goes to young carers every Thursday and says she likes "having somewhere that's just mine".
 
