@@ -10,8 +10,8 @@ import datetime as dt
 
 import pytest
 
-from assistant.chronology.dates import stated_event_date, written_date
-from assistant.chronology.selection import select
+from assistant.chronology.dates import event_date, stated_event_date, written_date
+from assistant.chronology.selection import select, sentences
 from tests.chronology_fixtures import note
 
 STATED = [
@@ -36,6 +36,30 @@ STATED = [
     # numbers that are not dates
     ("2023-06-20", "Police were called; she has done 6/6 sessions of the course.", "2023-06-20"),
     ("2023-03-10", "Police were called on the 3rd occasion this month.", "2023-03-10"),
+    # a month name before its day, with no year
+    ("2023-03-20", "Police were called on March 14th after a fight.", "2023-03-14"),
+    ("2023-01-05", "Police were called on December 30th.", "2022-12-30"),
+    # counted back from the note: a day before yesterday, weeks, a fortnight
+    ("2023-03-20", "Police were called the day before yesterday.", "2023-03-18"),
+    ("2023-03-20", "Police were called a fortnight ago.", "2023-03-06"),
+    ("2023-03-20", "Police were called two weeks ago.", "2023-03-06"),
+    # a day of last or this month, in words or the old "inst"/"ult"
+    ("2023-03-20", "Police were called on the 2nd of last month.", "2023-02-02"),
+    ("2023-03-20", "Police were called 3rd inst.", "2023-03-03"),
+    ("2023-03-05", "Police were called 28th ult.", "2023-02-28"),
+    # the week before the note's week; "last Friday" on a Friday is a week back
+    ("2023-03-20", "Police were called on Saturday the weekend before last.", "2023-03-11"),
+    ("2023-03-23", "Police were called on Wednesday last week.", "2023-03-15"),
+    ("2023-03-20", "Police were called Saturday before last.", "2023-03-11"),
+    ("2023-03-17", "Police were called last Friday.", "2023-03-10"),
+    # week commencing: the week's first day is the most the words say
+    ("2023-03-20", "Police were called w/c 6/3 about the noise.", "2023-03-06"),
+    # phrases that name no day keep the note's date
+    ("2023-03-20", "Police were called earlier this week.", "2023-03-20"),
+    ("2023-03-20", "Police were called at the weekend.", "2023-03-20"),
+    ("2023-03-20", "Police were called a few days ago.", "2023-03-20"),
+    ("2023-03-20", "Police were called two weeks before the conference.", "2023-03-20"),
+    ("2023-03-20", "Police were called; it may 3 times have happened.", "2023-03-20"),
 ]
 
 
@@ -58,6 +82,9 @@ EMAILS = [
         "From: Fostering SW\nSent: 11 March 2023 09:00\nSubject: move\nThe move went to plan.",
         "2023-03-11",
     ),
+    # minutes typed up after the meeting are dated by their heading
+    ("2023-03-20", "Review conference minutes – 14.3.23\nPresent: Mum, SW, HV.\nThe plan was reviewed.", "2023-03-14"),
+    ("2023-03-20", "Date of meeting: 14 March 2023\nPresent: Mum, SW, HV.\nThe plan was reviewed.", "2023-03-14"),
     # a Sent: date after the note cannot be when it was written: the note's date stands
     (
         "2023-03-13",
@@ -68,15 +95,28 @@ EMAILS = [
 
 
 @pytest.mark.parametrize(("note_date", "text", "expected"), EMAILS)
-def test_a_pasted_email_is_dated_by_its_sending(note_date: str, text: str, expected: str) -> None:
-    event = select(note("N1", note_date, "placement_move", text))
+def test_a_pasted_email_or_minutes_are_dated_by_their_heading(note_date: str, text: str, expected: str) -> None:
+    kind = "rcpc" if "Present:" in text else "placement_move"
+    event = select(note("N1", note_date, kind, text))
     assert event is not None
     assert event.event_date == dt.date.fromisoformat(expected)
     assert not event.evidence.startswith(("From:", "Sent:"))
 
 
-def test_written_date_without_headers_is_the_note_date() -> None:
-    assert written_date("Visited today. Sent the letter to school.", dt.date(2023, 3, 13)) == dt.date(2023, 3, 13)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visited today. Sent the letter to school.",
+        # a heading's date of what the meeting was about is not the meeting's
+        "Strategy discussion following incident 12/03/2023\nPresent: SW, PC.",
+        # a sentence that opens the note is not a heading
+        "Core group meeting. Mum said on 12/3/23 he hit her.",
+        # a heading dated after the note is not believed
+        "Core group minutes 21/03/2023\nPresent: Mum.",
+    ],
+)
+def test_written_date_without_a_believable_heading_is_the_note_date(text: str) -> None:
+    assert written_date(text, dt.date(2023, 3, 13)) == dt.date(2023, 3, 13)
 
 
 @pytest.mark.parametrize(
@@ -89,3 +129,39 @@ def test_written_date_without_headers_is_the_note_date() -> None:
 )
 def test_a_day_of_the_month_alone(note_date: str, expected: dt.date | None) -> None:
     assert stated_event_date("Police were called on the 29th.", dt.date.fromisoformat(note_date)) == expected
+
+
+REPORT_LEADS = [
+    # (note date, text, expected event date): a note opening with who told us tells the event after
+    ("2023-10-30", "Aunt rang me this morning. On Saturday night he was stabbed near the shops.", "2023-10-28"),
+    ("2023-05-15", "Mum emailed on the weekend. He had a seizure at home on the 12th, his first.", "2023-05-12"),
+    (
+        "2023-05-02",
+        "Call to the front door from a neighbour. She is worried about the girl next door. "
+        "Last night she found her outside in her pyjamas.",
+        "2023-05-01",
+    ),
+    # the lead dates itself: the contact is the event
+    ("2023-02-13", "Police contact via MASH 13/2/23. He was reported missing on Friday night.", "2023-02-13"),
+    # the first sentence that speaks of a time decides: today is the note's date
+    ("2023-03-20", "School rang. Today he came in with a bruise. He was off on Monday.", "2023-03-20"),
+    # an aside (a state since some day, history, a plan) dates nothing
+    ("2023-03-20", "Mum rang. He has been much calmer since the 12th.", "2023-03-20"),
+    # past the window of the lead's account
+    ("2023-03-20", "Mum rang. One. Two. Three. He was hurt on Saturday.", "2023-03-20"),
+    # not a report lead: the note's own account, dated by the note
+    ("2023-03-20", "I visited the home. On Saturday he went to a party.", "2023-03-20"),
+]
+
+
+@pytest.mark.parametrize(("note_date", "text", "expected"), REPORT_LEADS)
+def test_a_report_lead_is_dated_by_its_account(note_date: str, text: str, expected: str) -> None:
+    parts = sentences(text)
+    when = event_date([parts[0]], parts, parts[0], text, dt.date.fromisoformat(note_date))
+    assert when == dt.date.fromisoformat(expected)
+
+
+def test_a_candidate_sentence_with_an_earlier_date_wins_over_the_report_lead() -> None:
+    text = "Mum rang. He was hurt on Saturday. Police were called on Sunday."
+    parts = sentences(text)
+    assert event_date([parts[0], parts[2]], parts, parts[0], text, dt.date(2023, 3, 20)) == dt.date(2023, 3, 19)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 LOOKBACK_DAYS = 31
@@ -44,12 +45,24 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY_MONTH = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH_ALT})\.?(?:,?\s+(\d{{4}}))?\b", re.IGNORECASE
 )
-_MONTH_DAY = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
+_MONTH_DAY = re.compile(
+    rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?(?![/.:\-]\d)", re.IGNORECASE
+)
+""""March 14th", "Mar 14, 2023". Without a year the day needs its ordinal or the month its capital,
+so that "may 3 people" is never a date."""
+_DAY_BEFORE_YESTERDAY = re.compile(r"\b(?:the )?day before yesterday\b", re.IGNORECASE)
 _YESTERDAY = re.compile(
     r"\b(yesterday|last night|the (?:previous|preceding) (?:day|evening|night)|the day before|the night before)\b",
     re.IGNORECASE,
 )
-_DAYS_AGO = re.compile(r"\b(one|two|three|four|five|six|seven|\d{1,2}) days? (?:ago|earlier|before)\b", re.IGNORECASE)
+_DAYS_AGO = re.compile(
+    r"\b(a|one|two|three|four|five|six|seven|\d{1,2}) (?:(days?) (?:ago|earlier|before)|(weeks?|fortnights?) ago)\b",
+    re.IGNORECASE,
+)
+""""three days ago", "a fortnight ago", "two weeks ago". "Two weeks before the conference" counts
+from the conference, and "a few days ago" or "last week" name no day: none is read, since a wrong
+precise date is worse than the note's own."""
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 _WEEKDAY_NAMES = {
     name: index
     for index, names in enumerate(
@@ -66,8 +79,15 @@ _WEEKDAY_NAMES = {
     for name in names
 }
 _DAY_ALT = "|".join(sorted(_WEEKDAY_NAMES, key=len, reverse=True))
+_WEEKDAY_BEFORE_LAST = re.compile(
+    rf"\b(?:on\s+(?:the\s+)?)?({_DAY_ALT})\.?\s+(?:(?:night|evening|morning|afternoon)\s+)?(?:before last|(?:of\s+)?the week(?:end)? before last|last week)\b|"
+    rf"\blast week\s+on\s+({_DAY_ALT})\b",
+    re.IGNORECASE,
+)
+""""Saturday before last", "on Tuesday last week", "last week on Tues": the named day of the week
+before the note's week, not the latest such day."""
 _WEEKDAY = re.compile(
-    rf"\b(?:on|last|this past)\s+({_DAY_ALT})\b(?!\.?,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|/))|\b({_DAY_ALT})\.?\s+(?:night|evening|morning|afternoon|just gone)\b",
+    rf"\b(on|last|this past)\s+({_DAY_ALT})\b(?!\.?,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|/))|\b({_DAY_ALT})\.?\s+(?:night|evening|morning|afternoon|just gone)\b",
     re.IGNORECASE,
 )
 """A named day, "on Sat", "last friday", "Sunday night", "Sunday just gone": the latest such day on
@@ -78,18 +98,37 @@ _ORDINAL_DAY = re.compile(
     re.IGNORECASE,
 )
 """A day of the month alone, "on the 12th", "Sat 22nd": the latest such day on or before the note."""
-_DAY_SLASH_MONTH = re.compile(
-    rf"(?:\b(?:on|since)\s+|\b(?:{_DAY_ALT})\.?,?\s+)(\d{{1,2}})/(\d{{1,2}})\b(?![/.\-]\d)", re.IGNORECASE
+_DAY_OF_NAMED_MONTH = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:(?:of\s+)?(last|this|the previous) month|(inst|instant|ult|ultimo)\b\.?)",
+    re.IGNORECASE,
 )
-"""A day and month without a year, only after "on" or a day name ("Wed 6/9"), so that scores
-such as "6/6 sessions" or "9/10" are never read as dates."""
+""""the 2nd of last month", "3rd inst" (this month), "28th ult" (last month): old-fashioned but still written."""
+_DAY_SLASH_MONTH = re.compile(
+    rf"(?:\b(?:on|since)\s+|\b(?:{_DAY_ALT})\.?,?\s+|\b(?:w/c|wc|w\.c\.|week commencing|week beginning)\s*)"
+    r"(\d{1,2})[/.](\d{1,2})\b(?![/.\-]\d)",
+    re.IGNORECASE,
+)
+"""A day and month without a year, only after "on", a day name ("Wed 6/9") or "w/c" (week
+commencing: the week's first day is the most precise date the words give), so that scores such as
+"6/6 sessions" or "9/10" are never read as dates."""
 _REPORTED = re.compile(
     r"\b(?:e-?mailed|rang|phoned|texted|messaged|wrote|called (?:me|us|the office|duty)|informed (?:me|us)|told (?:me|us)|"
     r"let (?:me|us) know|read it|received it|sent it)\s*$",
     re.IGNORECASE,
 )
 """A date right after a reporting verb ("Nkechi emailed on Sunday") is when we heard, not the event."""
-_SENT = re.compile(r"^\s*sent\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
+_SENT = re.compile(
+    r"^\s*(?:sent|date(?: of (?:the )?(?:meeting|conference|discussion|review|panel|hearing|visit))?|"
+    r"(?:meeting|conference|review|hearing) date|date held|held on)\s*:\s*(.+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""An email's "Sent:" line, or the date heading of minutes ("Date of meeting: 14/03/23")."""
+_HEADING = re.compile(
+    r"\A\s*(?P<line>[^\n!?]{0,80}\b(?:minutes|meeting|conference|core group|strategy|review|panel|discussion|hearing)\b"
+    r"[^\n!?]{0,60}?)[.\s]*(?:\n|\Z)",
+    re.IGNORECASE,
+)
+"""A first line that heads minutes ("Core group minutes – 14.3.23"): typed up later, dated then."""
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -100,68 +139,232 @@ class DateMention:
     date: dt.date
     start: int
     end: int
+    counted: bool = False
+    """Counted back from the note by its writer ("a fortnight ago", "the 2nd of last month"): recent
+    by construction, so not history however far back the count goes."""
 
 
 def mentions(text: str, anchor: dt.date) -> list[DateMention]:
     """Every date the text states, resolved against `anchor` (the note's date) when partial.
 
     A day and month without a year take the latest year that does not put them after the anchor;
-    relative phrases ("yesterday", "on Saturday") count back from the anchor.
+    relative phrases ("yesterday", "on Saturday") count back from the anchor. Where two phrases
+    overlap, the more specific one (read first) wins.
     """
     found: list[DateMention] = []
-    for match in _ISO.finditer(text):
-        _add(found, match, _safe_date(int(match[1]), int(match[2]), int(match[3])))
-    for match in _NUMERIC.finditer(text):
-        year = int(match[3])
-        year = year + 2000 if year < 100 else year
-        _add(found, match, _safe_date(year, int(match[2]), int(match[1])))
-    for match in _DAY_MONTH.finditer(text):
-        month = _MONTHS[match[2].lower()]
-        day = int(match[1])
-        _add(found, match, _safe_date(int(match[3]), month, day) if match[3] else _latest_before(anchor, month, day))
-    for match in _MONTH_DAY.finditer(text):
-        _add(found, match, _safe_date(int(match[3]), _MONTHS[match[1].lower()], int(match[2])))
-    for match in _YESTERDAY.finditer(text):
-        _add(found, match, anchor - dt.timedelta(days=1))
-    for match in _DAYS_AGO.finditer(text):
-        raw = match[1].lower()
-        days = _NUMBER_WORDS.get(raw) or int(raw)
-        _add(found, match, anchor - dt.timedelta(days=days))
-    for match in _ORDINAL_DAY.finditer(text):
-        _add(found, match, _latest_day_of_month(anchor, int(match[1])))
-    for match in _DAY_SLASH_MONTH.finditer(text):
-        _add(found, match, _latest_before(anchor, int(match[2]), int(match[1])) if 1 <= int(match[2]) <= 12 else None)
-    for match in _WEEKDAY.finditer(text):
-        back = (anchor.weekday() - _WEEKDAY_NAMES[(match[1] or match[2]).lower()]) % 7
-        _add(found, match, anchor - dt.timedelta(days=back))
+    for pattern, resolve in _READERS:
+        for match in pattern.finditer(text):
+            _add(found, match, resolve(match, anchor), counted=pattern in _COUNTED)
     return sorted(found, key=lambda mention: mention.start)
+
+
+def _iso(match: re.Match[str], _anchor: dt.date) -> dt.date | None:
+    return _safe_date(int(match[1]), int(match[2]), int(match[3]))
+
+
+def _numeric(match: re.Match[str], _anchor: dt.date) -> dt.date | None:
+    year = int(match[3])
+    return _safe_date(year + 2000 if year < 100 else year, int(match[2]), int(match[1]))
+
+
+def _day_month(match: re.Match[str], anchor: dt.date) -> dt.date | None:
+    month, day = _MONTHS[match[2].lower()], int(match[1])
+    return _safe_date(int(match[3]), month, day) if match[3] else _latest_before(anchor, month, day)
+
+
+def _month_day(match: re.Match[str], anchor: dt.date) -> dt.date | None:
+    month, day = _MONTHS[match[1].lower()], int(match[2])
+    if match[4]:
+        return _safe_date(int(match[4]), month, day)
+    if match[3] or match[1][0].isupper():
+        return _latest_before(anchor, month, day)
+    return None
+
+
+def _days_back(days: int) -> _Reader:
+    return lambda _match, anchor: anchor - dt.timedelta(days=days)
+
+
+def _ago(match: re.Match[str], anchor: dt.date) -> dt.date | None:
+    raw = match[1].lower()
+    count = 1 if raw == "a" else _NUMBER_WORDS.get(raw) or int(raw)
+    return anchor - dt.timedelta(days=count * _UNIT_DAYS[(match[2] or match[3]).lower().rstrip("s")])
+
+
+def _ordinal_day(match: re.Match[str], anchor: dt.date) -> dt.date | None:
+    return _latest_day_of_month(anchor, int(match[1]))
+
+
+def _day_of_named_month(match: re.Match[str], anchor: dt.date) -> dt.date | None:
+    last = (match[2] or "").lower() in {"last", "the previous"} or (match[3] or "").lower().startswith("ult")
+    year, month = (anchor.year, anchor.month - 1) if last else (anchor.year, anchor.month)
+    if month == 0:
+        year, month = year - 1, 12
+    return _safe_date(year, month, int(match[1]))
+
+
+def _day_slash_month(match: re.Match[str], anchor: dt.date) -> dt.date | None:
+    return _latest_before(anchor, int(match[2]), int(match[1])) if 1 <= int(match[2]) <= 12 else None
+
+
+def _weekday_before_last(match: re.Match[str], anchor: dt.date) -> dt.date | None:
+    weekday = _WEEKDAY_NAMES[(match[1] or match[2]).lower()]
+    this_monday = anchor - dt.timedelta(days=anchor.weekday())
+    last_week = this_monday - dt.timedelta(days=7) + dt.timedelta(days=weekday)
+    if match[1] and "before last" in match[0].lower():
+        if "week" in match[0].lower():
+            return last_week - dt.timedelta(days=7)
+        return _latest_weekday(anchor, weekday, extra=7, at_least=1)
+    return last_week
+
+
+def _weekday(match: re.Match[str], anchor: dt.date) -> dt.date | None:
+    weekday = _WEEKDAY_NAMES[(match[2] or match[3]).lower()]
+    at_least = 1 if (match[1] or "").lower() in {"last", "this past"} else 0
+    return _latest_weekday(anchor, weekday, 0, at_least)
+
+
+def _latest_weekday(anchor: dt.date, weekday: int, extra: int = 0, at_least: int = 0) -> dt.date:
+    """The latest `weekday` on or before the anchor ("last Friday" written on a Friday is a week
+    back, hence `at_least`), then `extra` days further back."""
+    back = (anchor.weekday() - weekday) % 7
+    if back < at_least:
+        back += 7
+    return anchor - dt.timedelta(days=back + extra)
+
+
+_Reader = Callable[[re.Match[str], dt.date], "dt.date | None"]
+_READERS: tuple[tuple[re.Pattern[str], _Reader], ...] = (
+    (_ISO, _iso),
+    (_NUMERIC, _numeric),
+    (_DAY_MONTH, _day_month),
+    (_MONTH_DAY, _month_day),
+    (_DAY_BEFORE_YESTERDAY, _days_back(2)),
+    (_YESTERDAY, _days_back(1)),
+    (_DAYS_AGO, _ago),
+    (_DAY_OF_NAMED_MONTH, _day_of_named_month),
+    (_ORDINAL_DAY, _ordinal_day),
+    (_DAY_SLASH_MONTH, _day_slash_month),
+    (_WEEKDAY_BEFORE_LAST, _weekday_before_last),
+    (_WEEKDAY, _weekday),
+)
+"""Most specific first: an overlapping later phrase is not read again ("Sat 22nd" is the 22nd)."""
+_COUNTED = frozenset({_DAYS_AGO, _DAY_OF_NAMED_MONTH, _WEEKDAY_BEFORE_LAST})
 
 
 def stated_event_date(sentence: str, anchor: dt.date, lookback_days: int = LOOKBACK_DAYS) -> dt.date | None:
     """The earlier date a sentence gives for the event it describes, if any.
 
     Only dates before the anchor and within the look-back count: later dates are plans ("review on
-    5 June"), and much older ones are history being recalled.
+    5 June"), and much older ones are history being recalled. A date the writer counted back from
+    the note ("the 2nd of last month") may go back twice as far.
     """
-    earliest = anchor - dt.timedelta(days=lookback_days)
     for mention in mentions(sentence, anchor):
+        earliest = anchor - dt.timedelta(days=lookback_days * (2 if mention.counted else 1))
         if earliest <= mention.date < anchor and not _REPORTED.search(_before(sentence, mention.start)):
             return mention.date
     return None
 
 
+def event_date(
+    candidates: Sequence[str],
+    sentences: Sequence[str],
+    evidence: str,
+    text: str,
+    note_date: dt.date,
+    lookback_days: int = LOOKBACK_DAYS,
+) -> dt.date:
+    """The event's date: the first earlier date the sentences about the event state, else the
+    date a report lead's own account gives, else when the words were written.
+
+    `candidates` are the evidence first, then the other sentences about the same kind of event.
+    A note that opens by saying who told us ("Mum rang this morning.", "Police contact via MASH")
+    tells the event in the sentences after it, often in words the event rules do not know ("On
+    Saturday night he was stabbed"); the first date those sentences state is the event's.
+    """
+    written = written_date(text, note_date, lookback_days)
+    for sentence in candidates:
+        stated = stated_event_date(sentence, written, lookback_days)
+        if stated is not None:
+            return stated
+    told = reported_date(sentences, evidence, written, lookback_days)
+    return told if told is not None else written
+
+
+REPORT_WINDOW = 3
+"""How many sentences after a report lead may carry its account: a longer note has moved on."""
+_REPORT_LEAD = re.compile(
+    r"\b(?:rang|phoned|called|emailed|e-mailed|texted|messaged|contacted|informed|notified|reported|disclosed|"
+    r"told (?:me|us|sw|the)|let (?:me|us) know|(?:call|contact|e-?mail|referral|notification|message|phone call|ppn|"
+    r"update)s?\s+(?:from|via|to|received|made|by))\b",
+    re.IGNORECASE,
+)
+"""Words saying that information arrived: the sentence is about hearing of the event."""
+_TOLD_NOW = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight|currently|at present|now)\b", re.IGNORECASE)
+_ASIDE = re.compile(
+    r"\b(?:previous(?:ly)?|history|in the past|last year|before that|used to|since|will|plan(?:ned|s)?|due|next|"
+    r"booked|arranged for|going to)\b",
+    re.IGNORECASE,
+)
+"""An account sentence that recalls history, a state since some day, or a plan dates no event."""
+
+
+def reported_date(
+    sentences: Sequence[str], evidence: str, anchor: dt.date, lookback_days: int = LOOKBACK_DAYS
+) -> dt.date | None:
+    """The date a report lead's account states for what happened, if the text ties one to it.
+
+    Only when the evidence is a report lead that states no date of its own ("Police contact via
+    MASH 13/2/23" dates the contact, which is then the event); only the next few sentences; the first sentence that
+    speaks of a time decides, so "Today she arrived with a bruise" after the lead keeps the note's
+    date even if a later sentence names an earlier day. Asides (history, plans, "since") are passed.
+    """
+    if not _REPORT_LEAD.search(evidence) or mentions(evidence, anchor):
+        return None
+    start = sentences.index(evidence) + 1 if evidence in sentences else 0
+    for sentence in sentences[start : start + REPORT_WINDOW]:
+        if _ASIDE.search(sentence):
+            continue
+        stated = stated_event_date(sentence, anchor, lookback_days)
+        if stated is not None:
+            return stated
+        if _TOLD_NOW.search(sentence) or any(m.date >= anchor for m in mentions(sentence, anchor)):
+            return None
+    return None
+
+
 def written_date(text: str, note_date: dt.date, lookback_days: int = LOOKBACK_DAYS) -> dt.date:
-    """When the words were written: a pasted email's "Sent:" date, else the note's date.
+    """When the words were written: a pasted email's "Sent:" date, the date heading of minutes
+    typed up later, else the note's date.
 
     An email pasted into a note on Monday that says "the move went to plan yesterday (Friday)"
     was written on Saturday; "yesterday" counts back from the Saturday, not from the Monday.
+    Minutes headed "Core group 14/03/23" and recorded on the 20th record a meeting of the 14th.
+    A heading dated after the note, or long before it, is not believed: the note's date stands.
     """
-    header = _SENT.search(text)
-    if header is None:
-        return note_date
-    stated = next(iter(mentions(header[1], note_date)), None)
     earliest = note_date - dt.timedelta(days=lookback_days)
-    return stated.date if stated is not None and earliest <= stated.date <= note_date else note_date
+    sent, heading = _SENT.search(text), _HEADING.match(text)
+    stated = [
+        *(mentions(sent[1], note_date)[:1] if sent else []),
+        *(_heading_date(heading["line"], note_date) if heading else []),
+    ]
+    return next((m.date for m in stated if earliest <= m.date <= note_date), note_date)
+
+
+_EXPLICIT = (_ISO, _NUMERIC, _DAY_MONTH, _MONTH_DAY)
+_ABOUT_ANOTHER = re.compile(r"\b(?:following|after|re|regarding|about|concerning|incident|since)\b", re.IGNORECASE)
+
+
+def _heading_date(line: str, anchor: dt.date) -> list[DateMention]:
+    """The meeting's date in a minutes heading: written in full and ending the line, and not the
+    date of what the meeting was about ("Strategy discussion following incident 12/3/23")."""
+    if re.search(r"[.!?]\s", line):
+        return []  # a sentence, not a heading
+    found = [m for m in mentions(line, anchor) if any(p.fullmatch(line[m.start : m.end]) for p in _EXPLICIT)]
+    last = found[-1:] if found else []
+    if not last or line[last[0].end :].strip(" )]-–,") or _ABOUT_ANOTHER.search(line[: last[0].start]):
+        return []
+    return last
 
 
 def _before(sentence: str, start: int) -> str:
@@ -169,12 +372,12 @@ def _before(sentence: str, start: int) -> str:
     return re.sub(r"\b(?:on|last|this past)\s*$", "", sentence[:start].rstrip(), flags=re.IGNORECASE)
 
 
-def _add(found: list[DateMention], match: re.Match[str], date: dt.date | None) -> None:
+def _add(found: list[DateMention], match: re.Match[str], date: dt.date | None, counted: bool = False) -> None:
     if date is None:
         return
     if any(m.start < match.end() and match.start() < m.end for m in found):
         return
-    found.append(DateMention(date, match.start(), match.end()))
+    found.append(DateMention(date, match.start(), match.end(), counted))
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
