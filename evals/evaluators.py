@@ -342,10 +342,28 @@ class TokensGrounded:
             return None
         texts = list(observed.get("cited_texts", {}).values())
         legal_terms = self.legal_terms or tuple(lexicons()["legal_terms"])
-        missing = sorted(ungrounded_tokens(answer, texts, legal_terms) - citation_counts(sentences))
+        echoed = denied_question_tokens(sentences, str(case.inputs.get("question", "")))
+        missing = sorted(ungrounded_tokens(answer, texts, legal_terms) - citation_counts(sentences) - echoed)
         if not missing:
             return Verdict.ok(self.name)
         return Verdict.fail(self.name, f"not in the cited notes: {missing[:8]}")
+
+
+_DENIAL = re.compile(
+    r"(?i)\b(?:do(?:es)?|did)(?: not|n['’]t)\s+(?:mention|say|record|name|show)\b|\bno (?:mention|record)s? of\b"
+    r"|\bnothing (?:about|on)\b|\bnot (?:mentioned|named|found)\b"
+)
+
+
+def denied_question_tokens(sentences: Iterable[str], question: str) -> set[str]:
+    """Names and dates the user asked about, repeated in a sentence saying the notes do not record
+    them ("The notes I can see do not mention Dr Patel"): an echo of the question, not a claim."""
+    echoed: set[str] = set()
+    for sentence in sentences:
+        if _DENIAL.search(sentence):
+            echoed |= {w for w in _NAME.findall(sentence) if contains_term(question, w)}
+            echoed |= iso_dates(sentence) & iso_dates(question)
+    return echoed
 
 
 def citation_counts(sentences: Iterable[str]) -> set[str]:
@@ -385,15 +403,8 @@ def ungrounded_tokens(answer: str, cited_texts: Iterable[str], legal_terms: Iter
     rest = _without_dates(answer)
     missing |= {n for n in _NUMBER.findall(rest) if n not in source_words and n.rstrip("%") not in source_words}
     for sentence in claims(rest):
-        for index, match in enumerate(_NAME.finditer(sentence)):
-            word = match.group(0)
-            if index == 0 and match.start() == 0 and word.lower() in _COMMON_CAPITALISED:
-                continue
-            if (
-                word.lower() not in source_words
-                and word.lower() not in _COMMON_CAPITALISED
-                and word.lower() not in _MONTHS
-            ):
+        for word in _NAME.findall(sentence):
+            if word.lower() not in source_words | _COMMON_CAPITALISED | _CALENDAR_WORDS:
                 missing.add(word)
     missing |= {t for t in legal_terms if contains_term(answer, t) and not contains_term(source_lower, t)}
     return missing
@@ -404,6 +415,9 @@ _TEENS = ("twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "
 _NUMBER_WORDS = {word: index for index, word in enumerate((*_UNITS, *_TEENS))}
 _NUMBER_WORDS |= {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _NUMBER_WORDS |= {"once": 1, "twice": 2, "both": 2, "a dozen": 12, "a fortnight": 14, "hundred": 100}
+
+_CALENDAR_WORDS = {*_MONTHS, *(m[:3] for m in _MONTHS), "sept", *_WEEKDAYS, *map(str.lower, _WEEKDAY_ABBREVIATIONS)}
+"""Month and day names ("Feb", "Weds"): calendar words, never a name; the dates they form are checked as dates."""
 
 _COMMON_CAPITALISED = {
     "on",

@@ -213,6 +213,7 @@ POLICE = (
         # names, pseudonym tokens, acronyms and day names the notes hold; invented names and legal terms fail
         ("[PERSON 7] told CAMHS on Monday [1].", ("2023-01-01\nx\ny\n[PERSON 7] told CAMHS.",), True),
         ("Mum told Dr Okafor [1].", ("2023-01-01\nx\ny\nMum told the GP.",), False),
+        ("Seen on Sat 22 July 2023 [1].", ("2023-07-24\nx\ny\nSeen on Saturday.",), True),
         ("An interim care order was made [1].", ("2023-01-01\nx\ny\nCourt hearing adjourned.",), False),
     ],
 )
@@ -220,6 +221,21 @@ def test_numbers_and_names_are_read_as_practitioners_write_them(
     answer: str, notes: tuple[str, ...], passed: bool
 ) -> None:
     assert grounded(answer, *notes) is passed
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "passed"),
+    [
+        ("Has Dr Okafor visited?", "The notes I can see do not mention Dr Okafor.", True),
+        ("Was she seen on 3 May 2023?", "The notes do not mention a visit on 3 May 2023.", True),
+        ("Has Dr Okafor visited?", "Dr Okafor visited on Monday [1].", False),
+        ("Has the GP visited?", "The notes I can see do not mention Dr Okafor.", False),
+    ],
+)
+def test_a_name_the_user_asked_about_may_be_denied_but_not_asserted(question: str, answer: str, passed: bool) -> None:
+    case = Case("Q", {"question": question, "qtype": "who"}, {"answerable": True})
+    verdict = TokensGrounded().evaluate(case, obs(answer, texts={"N1": "2023-05-01\nhome_visit\nVisit\nMum seen."}))
+    assert verdict is not None and verdict.passed is passed, verdict
 
 
 def test_pii_matches_whole_words_and_reports_masked() -> None:
