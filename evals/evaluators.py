@@ -381,7 +381,7 @@ def citation_counts(sentences: Iterable[str]) -> set[str]:
 def _source_numbers(source: str) -> set[str]:
     """Numbers a note states: as digits, with a unit stuck on ("10yr", "3.2kg", "4pm"), or as words."""
     undated = _without_dates(source)
-    digits = set(re.findall(r"(?<![\d.])(\d+(?:\.\d+)?)(?=[a-zA-Z]*\b)", undated))
+    digits = set(re.findall(r"(?<![\w.])(\d+(?:\.\d+)?)(?=[a-z]*\b)", undated))
     spelt = {str(n) for word, n in _NUMBER_WORDS.items() if re.search(rf"\b{word}\b", undated, re.IGNORECASE)}
     return digits | spelt
 
