@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.chronology.dates import event_date, stated_event_date, written_date
+from assistant.chronology.dates import event_date, planned_date, stated_event_date, written_date
 from assistant.chronology.selection import select, sentences
 from tests.chronology_fixtures import note
 
@@ -165,3 +165,22 @@ def test_a_candidate_sentence_with_an_earlier_date_wins_over_the_report_lead() -
     text = "Mum rang. He was hurt on Saturday. Police were called on Sunday."
     parts = sentences(text)
     assert event_date([parts[0], parts[2]], parts, parts[0], text, dt.date(2023, 3, 20)) == dt.date(2023, 3, 19)
+
+
+PLANS = [
+    # (note date, sentence, planned date or None)
+    ("2023-05-09", "He has been offered a place at the centre, starting Monday 15th May.", "2023-05-15"),
+    ("2023-05-09", "The conference is on 14/6/23.", "2023-06-14"),
+    ("2022-12-28", "She moves to her new carers on 3rd January.", "2023-01-03"),
+    # a date before the note: the event happened, whatever else the sentence plans
+    ("2023-05-09", "He started on 5th May and the review is on 14/6/23.", None),
+    # too far ahead to be this event's date: a review cycle, not a plan for it
+    ("2023-05-09", "She moved in; the next review is on 14/11/23.", None),
+    ("2023-05-09", "Review in six months.", None),
+]
+
+
+@pytest.mark.parametrize(("note_date", "sentence", "expected"), PLANS)
+def test_a_later_date_marks_a_plan(note_date: str, sentence: str, expected: str | None) -> None:
+    planned = planned_date(sentence, dt.date.fromisoformat(note_date))
+    assert planned == (dt.date.fromisoformat(expected) if expected else None)

@@ -147,8 +147,7 @@ class DateMention:
 def mentions(text: str, anchor: dt.date) -> list[DateMention]:
     """Every date the text states, resolved against `anchor` (the note's date) when partial.
 
-    A day and month without a year take the latest year that does not put them after the anchor;
-    relative phrases ("yesterday", "on Saturday") count back from the anchor. Where two phrases
+    A day and month without a year take the year that puts them nearest the anchor; relative phrases ("yesterday", "on Saturday") count back from the anchor. Where two phrases
     overlap, the more specific one (read first) wins.
     """
     found: list[DateMention] = []
@@ -169,7 +168,7 @@ def _numeric(match: re.Match[str], _anchor: dt.date) -> dt.date | None:
 
 def _day_month(match: re.Match[str], anchor: dt.date) -> dt.date | None:
     month, day = _MONTHS[match[2].lower()], int(match[1])
-    return _safe_date(int(match[3]), month, day) if match[3] else _latest_before(anchor, month, day)
+    return _safe_date(int(match[3]), month, day) if match[3] else _nearest(anchor, month, day)
 
 
 def _month_day(match: re.Match[str], anchor: dt.date) -> dt.date | None:
@@ -177,7 +176,7 @@ def _month_day(match: re.Match[str], anchor: dt.date) -> dt.date | None:
     if match[4]:
         return _safe_date(int(match[4]), month, day)
     if match[3] or match[1][0].isupper():
-        return _latest_before(anchor, month, day)
+        return _nearest(anchor, month, day)
     return None
 
 
@@ -204,7 +203,7 @@ def _day_of_named_month(match: re.Match[str], anchor: dt.date) -> dt.date | None
 
 
 def _day_slash_month(match: re.Match[str], anchor: dt.date) -> dt.date | None:
-    return _latest_before(anchor, int(match[2]), int(match[1])) if 1 <= int(match[2]) <= 12 else None
+    return _nearest(anchor, int(match[2]), int(match[1])) if 1 <= int(match[2]) <= 12 else None
 
 
 def _weekday_before_last(match: re.Match[str], anchor: dt.date) -> dt.date | None:
@@ -264,6 +263,21 @@ def stated_event_date(sentence: str, anchor: dt.date, lookback_days: int = LOOKB
         if earliest <= mention.date < anchor and not _REPORTED.search(_before(sentence, mention.start)):
             return mention.date
     return None
+
+
+PLAN_LOOKAHEAD_DAYS = 92
+"""A stated date up to this far after the note is the event's planned date; later ones are review cycles."""
+
+
+def planned_date(sentence: str, anchor: dt.date, lookahead_days: int = PLAN_LOOKAHEAD_DAYS) -> dt.date | None:
+    """The later date a sentence gives for its event ("starting Monday 15th May"), when it states
+    no earlier one: the sentence records a plan, which a chronology leaves to the note that
+    confirms it happened ("K started at Oakwood yesterday"), dated then."""
+    found = mentions(sentence, anchor)
+    if any(m.date < anchor for m in found):
+        return None
+    latest = anchor + dt.timedelta(days=lookahead_days)
+    return next((m.date for m in found if anchor < m.date <= latest), None)
 
 
 def event_date(
@@ -387,12 +401,12 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _latest_before(anchor: dt.date, month: int, day: int) -> dt.date | None:
-    for year in (anchor.year, anchor.year - 1):
-        candidate = _safe_date(year, month, day)
-        if candidate is not None and candidate <= anchor:
-            return candidate
-    return None
+def _nearest(anchor: dt.date, month: int, day: int) -> dt.date | None:
+    """A day and month without a year in the year that puts them nearest the note: "on 30th
+    December" in a note of 5 January is last year's, "starting 15th May" in a note of 9 May is
+    this year's, a plan six days ahead rather than a day eleven months back."""
+    candidates = [d for year in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(year, month, day))]
+    return min(candidates, key=lambda d: (abs((d - anchor).days), d > anchor), default=None)
 
 
 def _latest_day_of_month(anchor: dt.date, day: int) -> dt.date | None:
