@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.chronology import extract
-from assistant.chronology.dates import LOOKBACK_DAYS, stated_event_date, written_date
+from assistant.chronology.dates import LOOKBACK_DAYS, event_date, stated_event_date, written_date
 from assistant.chronology.model import Event
 from assistant.chronology.rules import FURTHER_KINDS, NATIVE, PATTERNS, RULES_BY_TYPE, YIELDS_TO, EventRule
 from retrieval.types import NoteRecord
@@ -267,12 +267,7 @@ def _event_date(rule: EventRule, evidence: str, parts: list[str], note: NoteReco
             if s != evidence and (pattern.search(s) or _EVENT_CUE.search(s)) and not _NOT_THIS_EVENT.search(s)
         ),
     ]
-    written = written_date(note.text, note.date, lookback_days)
-    for sentence in candidates:
-        stated = stated_event_date(sentence, written, lookback_days)
-        if stated is not None:
-            return stated
-    return written
+    return event_date(candidates, parts, evidence, note.text, note.date, lookback_days)
 
 
 def _detail(rule: EventRule, text: str) -> str:
