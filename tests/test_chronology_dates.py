@@ -54,6 +54,11 @@ STATED = [
     ("2023-03-17", "Police were called last Friday.", "2023-03-10"),
     # week commencing: the week's first day is the most the words say
     ("2023-03-20", "Police were called w/c 6/3 about the noise.", "2023-03-06"),
+    # the part of a day named before it
+    ("2023-03-20", "Police were called in the early hours of Sunday.", "2023-03-19"),
+    ("2023-03-20", "Police were called on the night of the 12th.", "2023-03-12"),
+    # "the night before" something else is that thing's eve, not the note's
+    ("2023-03-20", "Police were called the night before the hearing.", "2023-03-20"),
     # phrases that name no day keep the note's date
     ("2023-03-20", "Police were called earlier this week.", "2023-03-20"),
     ("2023-03-20", "Police were called at the weekend.", "2023-03-20"),

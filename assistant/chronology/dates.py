@@ -52,9 +52,12 @@ _MONTH_DAY = re.compile(
 so that "may 3 people" is never a date."""
 _DAY_BEFORE_YESTERDAY = re.compile(r"\b(?:the )?day before yesterday\b", re.IGNORECASE)
 _YESTERDAY = re.compile(
-    r"\b(yesterday|last night|the (?:previous|preceding) (?:day|evening|night)|the day before|the night before)\b",
+    r"\b(yesterday|last night|the (?:previous|preceding) (?:day|evening|night)|"
+    r"the (?:day|night) before(?!\s+(?:the|his|her|their|a|an|that|this|last|[A-Z]\w*)\b))\b",
     re.IGNORECASE,
 )
+""""The day before" counts from the note only when nothing follows it: "the night before the
+hearing" is the hearing's eve, not the note's."""
 _DAYS_AGO = re.compile(
     r"\b(a|one|two|three|four|five|six|seven|\d{1,2}) (?:(days?) (?:ago|earlier|before)|(weeks?|fortnights?) ago)\b",
     re.IGNORECASE,
@@ -87,13 +90,15 @@ _WEEKDAY_BEFORE_LAST = re.compile(
 """"Saturday before last", "on Tuesday last week", "last week on Tues": the named day of the week
 before the note's week, not the latest such day."""
 _WEEKDAY = re.compile(
-    rf"\b(on|last|this past)\s+({_DAY_ALT})\b(?!\.?,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|/))|\b({_DAY_ALT})\.?\s+(?:night|evening|morning|afternoon|just gone)\b",
+    rf"\b(on|last|this past|(?:early hours|night|evening|morning|afternoon) of)\s+({_DAY_ALT})\b(?!\.?,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|/))|"
+    rf"\b({_DAY_ALT})\.?\s+(?:night|evening|morning|afternoon|just gone)\b",
     re.IGNORECASE,
 )
-"""A named day, "on Sat", "last friday", "Sunday night", "Sunday just gone": the latest such day on
+"""A named day, "on Sat", "last friday", "Sunday night", "the early hours of Sunday": the latest such day on
 or before the note. A bare "Friday" is not read, since notes name days for plans too."""
 _ORDINAL_DAY = re.compile(
-    rf"(?:\b(?:on|since)\s+(?:the\s+)?|\b(?:{_DAY_ALT})\.?,?\s+(?:the\s+)?)(\d{{1,2}})(?:st|nd|rd|th)\b"
+    rf"(?:\b(?:on|since|(?:early hours|night|evening|morning|afternoon) of)\s+(?:the\s+)?|\b(?:{_DAY_ALT})\.?,?\s+(?:the\s+)?)"
+    r"(\d{1,2})(?:st|nd|rd|th)\b"
     r"(?!\s+(?:time|occasion|attempt|floor|visit|session|day|week|birthday))",
     re.IGNORECASE,
 )
