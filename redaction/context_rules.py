@@ -23,11 +23,20 @@ from redaction.keep_words import (
     FAITH_AND_ORIGIN_TERMS,
     FAITH_BEFORE,
     FAITH_WORDS_SHARED_WITH_NAMES,
+    FAMILY_AFTER,
+    FESTIVAL_AFTER,
+    KINSHIP_WORDS,
+    LEGAL_AND_PRACTICE_TERMS,
+    NOT_A_PLACE_BEFORE,
     PET_AFTER,
     PET_BEFORE,
+    PLACE_CONTEXT_BEFORE,
     PLACE_FOLLOWERS,
     POSTCODE_AFTER,
     SAINT_WORDS,
+    SHARED_PLACE_HEADS,
+    THE_PLACE_BEFORE,
+    THING_AFTER,
     TIME_AFTER,
     TOWN_BEFORE,
 )
@@ -156,6 +165,7 @@ STOP_WORDS: frozenset[str] = (
     )
     | AGENCY_TERMS
     | FAITH_AND_ORIGIN_TERMS
+    | LEGAL_AND_PRACTICE_TERMS
 )
 SURNAME_STOP_WORDS: frozenset[str] = frozenset(
     ["ward", "house", "young", "good", "best", "english", "friend", "kind", "marks"]
@@ -349,17 +359,37 @@ def is_not_a_person(text: str, span: Span) -> bool:
         return True
     if len(words) > 1 and words[0] in SAINT_WORDS:
         return True
+    if len(words) == 1 and (value in KINSHIP_WORDS or (is_word_like(value) and THING_AFTER.match(after))):
+        return True
     if len(words) == 1 and _named_as_place(before, after):
         return True
-    if len(words) > 1 and any(w in ORG_WORDS for w in words):
+    if FESTIVAL_AFTER.match(after) or _placed_by_sentence(words, before, after):
+        return True
+    if len(words) > 1 and any(is_org_word(w) for w in words):
         return True
     preceding = _ORG_BEFORE.search(before)
-    if len(words) == 1 and preceding and fold(preceding.group(1)) in ORG_WORDS:
+    if len(words) == 1 and preceding and is_org_word(fold(preceding.group(1))):
         return True
     following = _ORG_AFTER.match(after)
-    if following and following.group(1)[:1].isupper() and fold(following.group(1)) in ORG_WORDS:
+    if following and following.group(1)[:1].isupper() and is_org_word(fold(following.group(1))):
         return True
     return bool(len(words) == 1 and _PLACE_BEFORE.search(before) and value in UK_PLACES)
+
+
+def is_org_word(word: str) -> bool:
+    """An institution word, or its plural: "Interim Care Orders", "Hightown Juniors"."""
+    return word in ORG_WORDS or (word.endswith("s") and word[:-1] in ORG_WORDS)
+
+
+def _placed_by_sentence(words: list[str], before: str, after: str) -> bool:
+    """A landmark the sentence takes someone to: "to the Broadmarsh" (one word after "the", not a
+    family's plural or "the Khan family"), or "at Wollaton Hall" (a name ending in a place word that
+    is also a surname, after "at", "went to", "had taken Emiliano to")."""
+    if after.startswith(("'s", "’s", "'", "’")) or NOT_A_PLACE_BEFORE.search(before):
+        return False
+    if len(words) == 1:
+        return bool(THE_PLACE_BEFORE.search(before)) and not words[0].endswith("s") and not FAMILY_AFTER.match(after)
+    return words[-1] in SHARED_PLACE_HEADS and bool(PLACE_CONTEXT_BEFORE.search(before))
 
 
 def _named_as_place(before: str, after: str) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from redaction.context_rules import ORG_WORDS, STOP_WORDS
+from redaction.keep_words import THING_AFTER
 from redaction.names import (
     FEMALE_TITLES,
     MALE_TITLES,
@@ -149,7 +150,8 @@ class Gazetteer:
 
 
 def _written_as_name(text: str, start: int, end: int, key: str) -> bool:
-    """A word-like name counts only with a capital, and not as a month or a sentence-initial modal."""
+    """A word-like name counts only with a capital, and not as a month, a sentence-initial modal or a
+    word describing a thing ("Hunter wellies")."""
     written = text[start:end]
     if not written[:1].isupper():
         return False
@@ -166,6 +168,8 @@ def _written_as_name(text: str, start: int, end: int, key: str) -> bool:
         return False
     if after[:2] in ("'s", "’s"):
         return True
+    if THING_AFTER.match(after):
+        return False
     if key in MODAL_WORDS and _SENTENCE_END.search(text[max(0, start - 4) : start]):
         following = re.match(r"\s*([A-Za-z']+)", after)
         if following and following.group(1).islower() and following.group(1) not in _NAME_FOLLOWERS:

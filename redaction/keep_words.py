@@ -96,3 +96,74 @@ POSTCODE_AFTER = re.compile(r"^,?\s+[A-Z]{1,2}\d[A-Z\d]?(?:\s*\d[A-Z]{2})?\b")
 
 SAINT_WORDS: frozenset[str] = frozenset({"st", "st.", "saint"})
 """"St Aidan's", "St James": a church, school or hospital named after a saint, not a person."""
+
+LEGAL_AND_PRACTICE_TERMS: frozenset[str] = frozenset(
+    """
+    interim proceedings fostering adoption guardianship kinship edt
+    tues thurs weds
+    i'm i've i'll i'd
+    brownies guides scouts cubs beavers rainbows cadets
+    """.split()  # noqa: SIM905
+)
+"""Words of orders, proceedings and services ("Interim Care Orders", "Fostering SW", "EDT"), weekday
+abbreviations ("pick-ups Tues/Thurs"), a capitalised "I'm", and youth groups a child goes to
+("wants to go to Brownies"): capitalised in notes, never a person."""
+
+KINSHIP_WORDS: frozenset[str] = frozenset(
+    """
+    mama mamma mami papa papi baba abba abbu ammi ammy amma nani dadi dada oma opa nonna nonno
+    abuela abuelo yiayia babcia dziadek bunica bunicul
+    """.split()  # noqa: SIM905
+)
+"""What a child calls a parent or grandparent in the family's language ("Baba grabbed me"): a
+relationship word like "Mum", not a name, when it stands alone. Some are also given names, so a
+longer guess that starts with one ("Baba Ahmed") is left to the other rules."""
+
+FESTIVAL_AFTER = re.compile(r"^['’]s\s+[Dd]ay\b")
+""""Valentine's Day", "St Patrick's day", "Mother's Day": a day of the calendar, not a person."""
+
+SHARED_PLACE_HEADS: frozenset[str] = frozenset(
+    """
+    hall park green church street lane court hill wood woods field fields bridge brook castle manor
+    grange farm gardens garden square market cross gate moor common bank heath
+    """.split()  # noqa: SIM905
+)
+"""Last words of a place's name that are also family names ("Wollaton Hall", "Roundhay Park",
+"Purston Park"): a place only when the sentence puts someone there (see `PLACE_CONTEXT_BEFORE`)."""
+
+PLACE_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:at|in|near|outside|around|round|towards|trip\s+to|outing\s+to|day\s+out\s+(?:at|to)|"
+    r"(?:gone|went|go|goes|going|been|walked|drove)\s+(?:back\s+|out\s+|over\s+|up\s+|down\s+)?to)"
+    r"|\b(?:taken|took|take|takes|taking|drove|driven|brought|bring|walked)\s+"
+    r"(?:him|her|them|us|me|the\s+(?:children|kids|boys|girls)|(?-i:[A-Z][\w'’\-]*)(?:\s+and\s+(?-i:[A-Z][\w'’\-]*))?)\s+to"
+    r"|\b(?:school|nursery|college|academy|surgery|practice|hospital|placement|venue|unit)\s*[(:]"
+    r")\s*(?:the\s+)?$",
+    re.I,
+)
+"""What puts a capitalised name on a map: "at Wollaton Hall", "had taken Emiliano to Wollaton Hall",
+"school (Purston Park)". "Spoke to Sarah Hall" and "took the letter to Sarah Hall" have no such cue
+and stay people."""
+
+NOT_A_PLACE_BEFORE = re.compile(
+    r"\b(?:shout\w*|yell\w*|scream\w*|swor\w*|swear\w*|look\w*|laugh\w*|smil\w*|star\w*|glar\w*|"
+    r"angry|cross|upset|lash\w*\s+out|lung\w*|threw\s+\w+|throw\w*|aim\w*|direct\w*|point\w*|spat|wav\w*|"
+    r"confid\w*|interest\w*|believ\w*|trust\w*)\s+(?:at|in)\s+$",
+    re.I,
+)
+"""Where "at"/"in" points at a person: "shouted at Sarah Hall", "confided in Tom Green"."""
+
+THE_PLACE_BEFORE = re.compile(r"\b(?:at|to|from|into|in|near|outside|around|round|towards)\s+the\s+$", re.I)
+FAMILY_AFTER = re.compile(
+    r"^\s+(?:family|families|household|home|house|children|kids|boys|girls|twins|siblings|brothers|sisters|parents)\b",
+    re.I,
+)
+"""One capitalised word after "to the" is a landmark ("taken to the Broadmarsh"); a family is
+plural ("at the Gledhills") or named with a family word ("at the Khan household")."""
+
+THING_AFTER = re.compile(
+    r"^[ \t]+(?:wellies|wellingtons|boots|boot|shoes|trainers|sandals|coat|jacket|jumper|hoodie|hat|cap|scarf|"
+    r"gloves|top|trousers|jeans|dress|skirt|uniform|bag|rucksack|hair|eyes|eyebrows|skin|car|van|bike|sofa|"
+    r"carpet|paint|bruise|bruises|bruising|mark|marks|patch|patches|stain|stains|liquid|powder|tablets|pills)\b"
+)
+"""A word that is also a name, written before a thing it describes ("Dad wore Hunter wellies", "Brown
+bruising to the arm", "Grey hoodie"): a brand or a colour, not the sibling called Hunter or Brown."""

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from redaction.context_rules import ORG_WORDS
 from redaction.gazetteer import Gazetteer, KnownPerson, KnownValue
+from redaction.keep_words import NOT_A_PLACE_BEFORE, PLACE_CONTEXT_BEFORE, SHARED_PLACE_HEADS
 from redaction.names import NameIndex, fold, is_word_like, name_parts, plural
 from redaction.patterns import find_identifiers
 from redaction.tokens import TOKEN_RE
@@ -22,6 +23,7 @@ ones ("Lee" in "Leeds") would hold back too many clean notes."""
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’\-]*)")
+_WORD_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*)[ \t]+$")
 
 
 class LeakScanner:
@@ -48,7 +50,11 @@ class LeakScanner:
     def leaks(self, redacted: str) -> list[str]:
         """What still looks personal in redacted text (tokens themselves are blanked first)."""
         text = TOKEN_RE.sub(lambda m: " " * len(m.group(0)), redacted)
-        found = [text[start:end] for start, end, key in self._names.find(text) if not _in_institution(text, end, key)]
+        found = [
+            text[start:end]
+            for start, end, key in self._names.find(text)
+            if not _in_institution(text, end, key) and not _in_place(text, start, end, key)
+        ]
         folded = fold(text)
         found += [name for name in self._glued if name and name in folded]
         found += [s.text_in(text) for s in self._values.find(text)]
@@ -64,3 +70,16 @@ def _in_institution(text: str, end: int, key: str) -> bool:
         return False
     following = _NEXT_WORD.match(text, end)
     return bool(following and fold(following.group(1)).removesuffix("'s") in ORG_WORDS)
+
+
+def _in_place(text: str, start: int, end: int, key: str) -> bool:
+    """A family name that is the last word of a landmark the sentence takes someone to ("Carer took
+    Noor to Roundhay Park on Saturday"): a capitalised word before it, a place cue before that, and
+    no possessive after. "Spoke to Linh Park" has no place cue and is still held."""
+    if " " in key or key not in SHARED_PLACE_HEADS or text[end : end + 1] in ("'", "’"):
+        return False
+    previous = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if previous is None:
+        return False
+    before = text[max(0, previous.start() - 40) : previous.start()]
+    return bool(PLACE_CONTEXT_BEFORE.search(before)) and not NOT_A_PLACE_BEFORE.search(before)

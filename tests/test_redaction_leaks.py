@@ -18,7 +18,13 @@ ADOPTER = KnownPerson("grace taylor", "Grace", "Taylor", "person")
         ("School liaison - Castle Park Primary rang.", []),
         ("Spoke to [GP] at Hyde Park Surgery.", []),
         ("DSL at Beckett Park High School rang.", []),
-        ("Carer took Noor to Roundhay Park on Saturday.", ["Park"]),  # nothing tells it from "Linh Park"
+        # Rules version 4: a place cue before the name releases a landmark; without one it is still held.
+        ("Carer took Noor to Roundhay Park on Saturday.", []),
+        ("We had a day out at Roundhay Park.", []),
+        ("Spoke to Linh Park on Saturday.", ["Park"]),
+        ("Carer took the letter to Linh Park.", ["Park"]),
+        ("Noor shouted at Linh Park.", ["Park"]),
+        ("Carer took Noor to Linh Park's flat.", ["Park"]),
         ("Met PARK, Castle Park Primary's DSL.", ["PARK"]),
         ("placed for adoption with grace taylor.", ["grace taylor"]),
         ("placed for adoption with [PERSON 1].", []),
