@@ -106,9 +106,9 @@ _ORDINAL_DAY = re.compile(
     rf"(?:\b({_WEEKDAY_RE})\.?\s+|\b(?i:the)\s+)(\d{{1,2}}){_ORD}\b(?!\s+(?:of\s+)?(?i:{_MONTH_RE}))"
 )
 _WEEKDAY = re.compile(
-    rf"(?:\b((?i:last|next|this(?: coming)?|coming))\s+)?\b({_WEEKDAY_RE})\b(?!\.?,?\s+(?:the\s+)?\d)"
+    rf"(?:\b((?i:last|next|this(?: coming)?|coming))\s+)?\b({_WEEKDAY_RE})\b(?!\.?,?\s+(?:the\s+)?\d{{1,2}}{_ORD}?\b(?![:.]\d))"
 )
-"""A day name standing alone: "Saturday 4th Feb" is read by the date patterns, not as last Saturday."""
+"""A day name standing alone (or before a time): "Saturday 4th Feb" is read by the date patterns."""
 _WEEKEND = re.compile(r"(?i)\b(?:the|last|this|over the)\s+weekend\b")
 _DAYS_AGO = re.compile(r"(?i)\b(\d{1,2}|a|one|two|three|four|five|six|seven)\s+(day|week)s?\s+ago\b")
 _SHIFTS = {"yesterday": -1, "last night": -1, "the day before yesterday": -2, "tomorrow": 1}
@@ -210,10 +210,51 @@ def written_on(note_text: str) -> dt.date | None:
         return None
 
 
-def stated_dates(note_text: str) -> set[str]:
-    """Every date a note states, in any common UK form or relative to the day it was written."""
+@dataclass(frozen=True)
+class DatedPassage:
+    """One sentence of a note, with the dates a relative expression gives it: its own ("the move went
+    to plan yesterday (Friday)") or the last one before it, until a sentence states another date."""
+
+    words: frozenset[str]
+    dates: frozenset[str]
+
+
+_NOTE_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_PLAIN_WORDS = {"the", "and", "was", "were", "with", "for", "from", "that", "this", "has", "had", "have", "her"}
+_PLAIN_WORDS |= {"his", "she", "they", "them", "their", "not", "but", "are", "said", "says", "note", "notes"}
+_PLAIN_WORDS |= {"recorded", "according", "yes", "been", "into", "out", "our", "all", "after", "before", "about"}
+_PLAIN_WORDS |= {"also", "then", "there", "today", "yesterday", "last", "next", "just", "gone", "this", "approx"}
+_PLAIN_WORDS |= {"morning", "afternoon", "evening", "night", "tomorrow", "ago", "weekend", "week", "days"}
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[^\W\d_]{3,}", text.lower()) if w not in _PLAIN_WORDS | _CALENDAR_WORDS)
+
+
+def dated_passages(note_text: str) -> list[DatedPassage]:
+    """A note's sentences with the relatively stated dates that govern them (none without a note date)."""
     written = written_on(note_text)
-    return iso_dates(note_text) | (resolved_dates(note_text, written) if written else set())
+    passages: list[DatedPassage] = []
+    governing: frozenset[str] = frozenset()
+    for sentence in _NOTE_SENTENCE.split(note_text):
+        if not sentence.strip():
+            continue
+        relative = frozenset(resolved_dates(sentence, written)) if written else frozenset()
+        if relative or iso_dates(sentence):
+            governing = relative
+        passages.append(DatedPassage(_content_words(sentence), governing))
+    return passages
+
+
+def relative_dates_for(claim: str, passages: Sequence[DatedPassage]) -> set[str]:
+    """The relatively stated dates that may go with a claim: those governing the note sentence(s) it
+    quotes most, so "on Saturday" about a contact does not date a seen-alone visit told earlier in
+    the note. A claim that quotes no note sentence (a list of dates) may take any of them."""
+    words = _content_words(claim)
+    overlaps = [len(words & p.words) for p in passages]
+    best = max(overlaps, default=0)
+    quoted = [p for p, n in zip(passages, overlaps, strict=True) if n == best or best < 2]
+    return set().union(*(p.dates for p in quoted))
 
 
 def says_not_recorded(answer: str) -> bool:
@@ -389,17 +430,21 @@ def _source_numbers(source: str) -> set[str]:
 def ungrounded_tokens(answer: str, cited_texts: Iterable[str], legal_terms: Iterable[str]) -> set[str]:
     """The answer's dates, numbers, name tokens and legal terms that none of its cited notes states.
 
-    A date counts when a note writes it in any common form or says it relative to the day the note
-    was written ("on Saturday" in the note of Monday 6 February 2023 states 4 February 2023).
+    A date counts when a note writes it in any common form, or says it relative to the day the note
+    was written ("on Saturday" in the note of Monday 6 February 2023 states 4 February 2023) in the
+    part of the note the claim quotes.
     """
     texts = list(cited_texts)
     source = "\n".join(texts)
-    source_dates = set().union(*map(stated_dates, texts))
+    literal_dates = iso_dates(source)
+    passages = [passage for text in texts for passage in dated_passages(text)]
     source_lower = source.lower()
     words = set(re.findall(r"[\w'-]+", source_lower))
     parts = {part for word in words for part in re.split(r"['-]", word) if part}
     source_words = words | parts | _source_numbers(source)
-    missing = {d for d in iso_dates(answer) if d not in source_dates}
+    missing: set[str] = set()
+    for claim in claims(answer):
+        missing |= iso_dates(claim) - literal_dates - relative_dates_for(claim, passages)
     rest = _without_dates(answer)
     missing |= {n for n in _NUMBER.findall(rest) if n not in source_words and n.rstrip("%") not in source_words}
     for sentence in claims(rest):

@@ -137,6 +137,34 @@ MONDAY_NOTE = "2023-02-06\nhospital\nHospital attendance\nBrought to A&E on Satu
 WRITTEN_LATER = "2023-02-23\nstatutory_visit\nVisit\nMum said he moved in on the 14th. Seen on Weds 8th too."
 
 
+VISIT = (
+    "2024-02-02\nstatutory_visit\nStatutory visit\nVisit at the carers' Friday 2nd February. Saw Jermaine "
+    'alone in his bedroom: "I hate the new school". Contact with Mum on Saturday went well.'
+)
+EMAIL = (
+    "2024-05-20\nplacement_move\nMove\nSent: 18 May 2024 08:47\nJust to confirm the move went to plan "
+    "yesterday (Friday). Mirela is now with her long term carer in Horbury. Contact is monthly."
+)
+BIRTH = "2023-07-11\ncase_note\nBirth\nHV informs baby boy born 8/7/23 at Pinderfields, 3.2kg. Home on the 10th."
+
+
+@pytest.mark.parametrize(
+    ("answer", "note", "passed"),
+    [
+        # a relative date belongs to its own sentence and the ones after it, until another date is stated
+        ("On 27 January 2024: Contact with Mum went well [1].", VISIT, True),
+        ("On 27 January 2024: Saw Jermaine alone in his bedroom [1].", VISIT, False),
+        ("On 2 February 2024: Saw Jermaine alone in his bedroom [1].", VISIT, True),
+        ("On 17 May 2024: Mirela is now with her long term carer in Horbury [1].", EMAIL, True),
+        ("On 10 July 2023: HV informs baby boy born 8/7/23 at Pinderfields [1].", BIRTH, False),
+        ("On 8 July 2023: HV informs baby boy born 8/7/23 at Pinderfields [1].", BIRTH, True),
+        ("1 birth recorded: 10 July 2023 [1].", BIRTH, True),
+    ],
+)
+def test_a_relative_date_grounds_only_the_part_of_the_note_it_dates(answer: str, note: str, passed: bool) -> None:
+    assert grounded(answer, note) is passed
+
+
 @pytest.mark.parametrize(
     ("answer", "note", "passed"),
     [
