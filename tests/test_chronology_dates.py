@@ -44,7 +44,6 @@ STATED = [
     ("2023-03-20", "Police were called a fortnight ago.", "2023-03-06"),
     ("2023-03-20", "Police were called two weeks ago.", "2023-03-06"),
     # a day of last or this month, in words or the old "inst"/"ult"
-    ("2023-03-20", "Police were called on the 2nd of last month.", "2023-02-02"),
     ("2023-03-20", "Police were called 3rd inst.", "2023-03-03"),
     ("2023-03-05", "Police were called 28th ult.", "2023-02-28"),
     # the week before the note's week; "last Friday" on a Friday is a week back
@@ -124,6 +123,11 @@ def test_written_date_without_a_believable_heading_is_the_note_date(text: str) -
     assert written_date(text, dt.date(2023, 3, 13)) == dt.date(2023, 3, 13)
 
 
+def test_a_day_of_last_month_counted_back_from_the_note() -> None:
+    """Past the 31-day look-back, yet written relative to the note, so not history."""
+    assert stated_event_date("She was hurt on the 2nd of last month.", dt.date(2023, 3, 20)) == dt.date(2023, 2, 2)
+
+
 @pytest.mark.parametrize(
     ("note_date", "expected"),
     [
@@ -189,3 +193,23 @@ PLANS = [
 def test_a_later_date_marks_a_plan(note_date: str, sentence: str, expected: str | None) -> None:
     planned = planned_date(sentence, dt.date.fromisoformat(note_date))
     assert planned == (dt.date.fromisoformat(expected) if expected else None)
+
+
+PROMPTED = [
+    # (event type, note date, text, expected): a meeting or interview held in response to something
+    # earlier is dated when held; the date after "following"/"after" is what prompted it
+    ("return_home_interview", "2023-03-20", "RHI completed following her missing episode on Saturday.", "2023-03-20"),
+    ("strategy_discussion", "2023-03-20", "Strategy discussion held following the PPN of 12/3/23.", "2023-03-20"),
+    ("return_home_interview", "2023-03-20", "RHI done on Friday after her missing episode on Wednesday.", "2023-03-17"),
+    ("return_home_interview", "2023-03-20", "Carer rang. She went missing on Saturday night.", "2023-03-20"),
+    # an incident's own "after" is the same occurrence
+    ("police_incident", "2023-03-20", "Police were called after an argument on Saturday.", "2023-03-18"),
+    ("police_incident", "2023-03-20", "Carer rang. She went missing on Saturday night.", "2023-03-18"),
+]
+
+
+@pytest.mark.parametrize(("event_type", "note_date", "text", "expected"), PROMPTED)
+def test_what_prompted_a_meeting_does_not_date_it(event_type: str, note_date: str, text: str, expected: str) -> None:
+    parts = sentences(text)
+    when = event_date([parts[0]], parts, parts[0], text, dt.date.fromisoformat(note_date), event_type=event_type)
+    assert when == dt.date.fromisoformat(expected)

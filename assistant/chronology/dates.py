@@ -122,6 +122,18 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 """A date right after a reporting verb ("Nkechi emailed on Sunday") is when we heard, not the event."""
+_PROMPTED_BY = re.compile(
+    r"\b(?:following|further to|in response to|in relation to|regarding|re:?|concerning|prompted by|as a result of|"
+    r"after)\b(?:\s+[\w'’&-]+){0,5}?\s*$",
+    re.IGNORECASE,
+)
+RESPONSE_KINDS = frozenset(
+    {"strategy_discussion", "section_47", "icpc", "rcpc", "cla_review", "cin_review", "return_home_interview", "assessment"}
+)
+"""Meetings, interviews and assessments held in response to something earlier: "Strategy discussion
+following the incident on Saturday", "RHI completed after her missing episode on the 3rd". A date
+after "following"/"after" in their sentences is what prompted them, not when they were held. An
+incident's own "after" ("taken to A&E after a fall on Saturday") is the same day, so only these."""
 _SENT = re.compile(
     r"^\s*(?:sent|date(?: of (?:the )?(?:meeting|conference|discussion|review|panel|hearing|visit))?|"
     r"(?:meeting|conference|review|hearing) date|date held|held on)\s*:\s*(.+)$",
@@ -256,17 +268,24 @@ _READERS: tuple[tuple[re.Pattern[str], _Reader], ...] = (
 _COUNTED = frozenset({_DAYS_AGO, _DAY_OF_NAMED_MONTH, _WEEKDAY_BEFORE_LAST})
 
 
-def stated_event_date(sentence: str, anchor: dt.date, lookback_days: int = LOOKBACK_DAYS) -> dt.date | None:
+def stated_event_date(
+    sentence: str, anchor: dt.date, lookback_days: int = LOOKBACK_DAYS, event_type: str = ""
+) -> dt.date | None:
     """The earlier date a sentence gives for the event it describes, if any.
 
     Only dates before the anchor and within the look-back count: later dates are plans ("review on
     5 June"), and much older ones are history being recalled. A date the writer counted back from
-    the note ("the 2nd of last month") may go back twice as far.
+    the note ("the 2nd of last month") may go back twice as far. For a meeting, an interview or an
+    assessment (`event_type` in RESPONSE_KINDS), a date after "following" is what prompted it.
     """
     for mention in mentions(sentence, anchor):
         earliest = anchor - dt.timedelta(days=lookback_days * (2 if mention.counted else 1))
-        if earliest <= mention.date < anchor and not _REPORTED.search(_before(sentence, mention.start)):
-            return mention.date
+        before = _before(sentence, mention.start)
+        if not earliest <= mention.date < anchor or _REPORTED.search(before):
+            continue
+        if event_type in RESPONSE_KINDS and _PROMPTED_BY.search(before):
+            continue
+        return mention.date
     return None
 
 
@@ -292,6 +311,7 @@ def event_date(
     text: str,
     note_date: dt.date,
     lookback_days: int = LOOKBACK_DAYS,
+    event_type: str = "",
 ) -> dt.date:
     """The event's date: the first earlier date the sentences about the event state, else the
     date a report lead's own account gives, else when the words were written.
@@ -303,9 +323,11 @@ def event_date(
     """
     written = written_date(text, note_date, lookback_days)
     for sentence in candidates:
-        stated = stated_event_date(sentence, written, lookback_days)
+        stated = stated_event_date(sentence, written, lookback_days, event_type)
         if stated is not None:
             return stated
+    if event_type in RESPONSE_KINDS:
+        return written  # held by us, on the day recorded: a report lead's account is what prompted it
     told = reported_date(sentences, evidence, written, lookback_days)
     return told if told is not None else written
 
