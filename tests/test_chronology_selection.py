@@ -129,6 +129,12 @@ SELECTION = [
     ("case_note", "The IRO review was held at the carers' home.", "cla_review"),
     ("statutory_visit", "She showed me cuts on her forearm that she had made herself.", "injury"),
     ("statutory_visit", "She told me she has not self-harmed since the summer.", None),
+    # a known event referred back to is not a new one; one with a date of its own may be its first record
+    ("home_visit", "Since the arrest he has been staying in more.", None),
+    ("home_visit", "We talked about the missing episode and who he was with.", None),
+    ("home_visit", "Mum is still upset after the police call-out last month.", None),
+    ("home_visit", "Her injuries from the assault have healed well.", None),
+    ("home_visit", "I visited following the police call-out on Saturday night.", "police_incident"),
     # "as planned" says it happened
     ("phone_call", "The move went ahead as planned and she is now with her new carers.", "placement_move"),
 ]

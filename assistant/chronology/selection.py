@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.chronology import extract
-from assistant.chronology.dates import LOOKBACK_DAYS, event_date, stated_event_date, written_date
+from assistant.chronology.dates import LOOKBACK_DAYS, event_date, mentions, stated_event_date, written_date
 from assistant.chronology.model import Event
 from assistant.chronology.rules import FURTHER_KINDS, NATIVE, PATTERNS, RULES_BY_TYPE, YIELDS_TO, EventRule
 from retrieval.types import NoteRecord
@@ -25,7 +25,8 @@ _NEGATED = re.compile(
 _NOT_THIS_EVENT = re.compile(
     r"\b(?:history of|previous(?:ly)?|prior to|in the past|last year|upcoming|next (?:review|meeting|conference|hearing|week|month)|"
     r"will be|is due|are due|due to be|(?<!as )(?:planned|scheduled|booked)|listed for|to be held|to take place|"
-    r"if (?:she|he|they)|risk of|worried about|reminded|discussed the|consider(?:ing)?|may need|might)\b",
+    r"if (?:she|he|they)|risk of|worried about|reminded|discussed the|consider(?:ing)?|may need|might|"
+    r"months ago|(?:has|have) healed|healing)\b",
     re.IGNORECASE,
 )
 _EVENT_CUE = re.compile(r"\b(?:incident|occurred|happened|took place|was held|on the night of)\b", re.IGNORECASE)
@@ -53,6 +54,16 @@ _HISTORY_YEAR = re.compile(
     r"\b(?:in|since|during|from|back in|until) (?:(?:early|late|mid)[- ]?)?(?:[A-Za-z]+ )?((?:19|20)\d\d)\b"
 )
 """A sentence placing the event in an earlier year ("case closed in 2020") recalls history."""
+_REFERENCE = re.compile(
+    r"\b(?:about|after|following|since|from|regarding|re|discuss(?:ed|ing)?|talk(?:ed|ing) about|reflect(?:ed|ing) on) "
+    r"(?:the|his|her|their|this|that|mum's|dad's) (?:[\w'-]+ ){0,2}$",
+    re.IGNORECASE,
+)
+"""A known event referred back to ("since the arrest", "we talked about the missing episode") is
+not a new one; with a date stated for it, it may be the first record, and is taken as a further
+event on that date (merging joins it to the entry of a note that recorded it already)."""
+_WHEN = re.compile(r"\b(?:(?:the|this|last) weekend|last night|yesterday|this morning|earlier today)\b", re.IGNORECASE)
+"""Words that place an event in time without a date the resolver reads: enough to make a reference a record."""
 _FOUND = re.compile(r"\b(?:found|located|traced|returned|brought (?:home|back))\b", re.IGNORECASE)
 _INCIDENT_NATIVES = frozenset({"hospital", "police_incident", "missing_episode"})
 """Note types written after an incident: when no sentence names the note's own kind, the sentence
@@ -117,9 +128,10 @@ def find_event(note: NoteRecord, known_settings: frozenset[str] = frozenset()) -
         described = _any_affirmed(parts) if native.event_type in _INCIDENT_NATIVES else None
         return native, _evidence_for(native, parts) or _outcome(parts) or described or _first(parts)
     current = [sentence for sentence in parts if not _recalls_earlier_year(sentence, note.date)]
+    dated = {sentence: bool(mentions(sentence, note.date) or _WHEN.search(sentence)) for sentence in current}
     for rule, pattern in PATTERNS:
         for sentence in current:
-            if _affirms(pattern, sentence, rule.in_quotes):
+            if _affirms(pattern, sentence, rule.in_quotes, references=dated[sentence]):
                 return rule, sentence
     started = _starts_at_known_setting(parts, known_settings)
     return (RULES_BY_TYPE["school_move"], started) if started else None
@@ -170,9 +182,7 @@ def select_events(
     adds nothing a supervisor could place, and most are the main event told again.
     """
     main = select(note, lookback_days, known_settings)
-    if main is None:
-        return []
-    events = [main]
+    events = [] if main is None else [main]
     parts = sentences(note.text)
     written = written_date(note.text, note.date, lookback_days)
     for rule in FURTHER_KINDS:
@@ -221,7 +231,7 @@ def _further(
     pattern = rule.pattern()
     missing = any(event.event_type == "missing_episode" for event in taken)
     for index, sentence in enumerate(parts):
-        if not _affirms(pattern, sentence, rule.in_quotes):
+        if not _affirms(pattern, sentence, rule.in_quotes, references=True):
             continue
         if missing and rule.event_type in YIELDS_TO and _FOUND.search(sentence):
             continue
@@ -282,7 +292,7 @@ def _detail(rule: EventRule, text: str) -> str:
     return ""
 
 
-def _affirms(pattern: re.Pattern[str], sentence: str, in_quotes: bool = False) -> bool:
+def _affirms(pattern: re.Pattern[str], sentence: str, in_quotes: bool = False, references: bool = False) -> bool:
     """A match counts unless its own clause negates it, plans it or recalls it as history, or it is
     inside quoted words: "I hate the new school" is how a child feels, not a school move."""
     quoted = [] if in_quotes else [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
@@ -291,6 +301,8 @@ def _affirms(pattern: re.Pattern[str], sentence: str, in_quotes: bool = False) -
             continue
         before = sentence[: match.start()]
         if _NEGATED.search(before) or _NOT_THIS_EVENT.search(_clause(sentence, match.start(), match.end())):
+            continue
+        if not references and _REFERENCE.search(before):
             continue
         return True
     return False
