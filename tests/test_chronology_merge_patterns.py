@@ -43,6 +43,49 @@ def test_different_kinds_on_the_same_day_stay_separate() -> None:
     assert [g.note_ids for g in groups] == [("N1",), ("N2",)]
 
 
+SAME_OCCURRENCE = [
+    # (notes as (id, date, type, text), expected entries as (date, type, note ids))
+    (
+        [
+            ("N1", "2023-06-04", "hospital", "Seen at A&E overnight with a broken wrist after a fall at home."),
+            ("N2", "2023-06-05", "home_visit", "Visited. His arm is in plaster; he has a bruise on his cheek too."),
+        ],
+        [("2023-06-04", "hospital", ("N1", "N2"))],
+    ),
+    (
+        [
+            ("N1", "2023-06-05", "home_visit", "Visited. She has a bruise on her cheek and said Dad hit her."),
+            ("N2", "2023-06-05", "police_incident", "Police attended after a report that Dad had hit her."),
+        ],
+        [("2023-06-05", "police_incident", ("N1", "N2"))],
+    ),
+    # a week apart they are two occurrences
+    (
+        [
+            ("N1", "2023-06-04", "hospital", "Seen at A&E overnight with a broken wrist after a fall at home."),
+            ("N2", "2023-06-12", "home_visit", "Visited. He has a new bruise on his cheek."),
+        ],
+        [("2023-06-04", "hospital", ("N1",)), ("2023-06-12", "injury", ("N2",))],
+    ),
+    # an injury is not absorbed by a placement move on the same day
+    (
+        [
+            ("N1", "2023-06-04", "placement_move", "Moved to new foster carers this afternoon."),
+            ("N2", "2023-06-04", "home_visit", "She has a bruise on her arm from PE."),
+        ],
+        [("2023-06-04", "placement_move", ("N1",)), ("2023-06-04", "injury", ("N2",))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), SAME_OCCURRENCE)
+def test_an_injury_told_beside_an_attendance_or_call_out_is_one_entry(
+    rows: list[tuple[str, str, str, str]], expected: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    entries, _ = entries_from_notes([note(*row) for row in rows], ExtractiveSummariser())
+    assert [(e.date.isoformat(), e.event_type, e.note_ids) for e in entries] == expected
+
+
 def test_two_court_hearings_a_day_apart_are_two_entries() -> None:
     notes = [
         note("N1", "2023-05-01", "court", "Interim care order hearing adjourned."),

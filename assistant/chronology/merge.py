@@ -27,6 +27,12 @@ MERGE_WINDOW_DAYS: dict[str, int] = {
 }
 """Kinds not listed merge only on the same day."""
 
+ABSORBED_BY: dict[str, frozenset[str]] = {
+    "injury": frozenset({"hospital", "police_incident"}),
+}
+"""An injury recorded beside a hospital attendance or a police call-out within the window is what
+that attendance or call-out was about: one event, told by the hospital, the police and the worker."""
+
 REPEAT_MENTION_DAYS = 90
 _NEW_ADULT = re.compile(
     r"\bnew (?:partner|boyfriend|girlfriend|male|man|adult|woman|female)\b|\b(?:unknown|unidentified) (?:male|man|adult)\b"
@@ -67,7 +73,8 @@ class EventGroup:
 
     @property
     def event_type(self) -> str:
-        return self.events[0].event_type
+        """The kind that absorbed the others: the hospital attendance, not the injury it treated."""
+        return next((e.event_type for e in self.events if e.event_type not in ABSORBED_BY), self.events[0].event_type)
 
     @property
     def note_ids(self) -> tuple[str, ...]:
@@ -114,6 +121,14 @@ def _people(text: str) -> set[str]:
     return {token for token in _TOKEN.findall(text) if token not in _FAMILY_TOKENS}
 
 
+def _same_kind(first: str, second: str) -> bool:
+    return (
+        first == second
+        or second in ABSORBED_BY.get(first, frozenset())
+        or first in ABSORBED_BY.get(second, frozenset())
+    )
+
+
 def merge(events: Sequence[Event]) -> list[EventGroup]:
     """Group events of one case that describe the same occurrence; groups come back in date order."""
     groups: list[list[Event]] = []
@@ -124,7 +139,7 @@ def merge(events: Sequence[Event]) -> list[EventGroup]:
                 group
                 for group in reversed(groups)
                 if group[0].case_id == event.case_id
-                and group[0].event_type == event.event_type
+                and any(_same_kind(member.event_type, event.event_type) for member in group)
                 and (event.event_date - max(e.event_date for e in group) <= window or _mentions_again(event, group))
             ),
             None,
