@@ -442,9 +442,11 @@ def ungrounded_tokens(answer: str, cited_texts: Iterable[str], legal_terms: Iter
     words = set(re.findall(r"[\w'-]+", source_lower))
     parts = {part for word in words for part in re.split(r"['-]", word) if part}
     source_words = words | parts | _source_numbers(source)
+    implied = set().union(*(p.dates for p in passages))
     missing: set[str] = set()
     for claim in claims(answer):
-        missing |= iso_dates(claim) - literal_dates - relative_dates_for(claim, passages)
+        for date in iso_dates(claim) - literal_dates - relative_dates_for(claim, passages):
+            missing.add(f"{date} (a cited note gives it to another passage)" if date in implied else date)
     rest = _without_dates(answer)
     missing |= {n for n in _NUMBER.findall(rest) if n not in source_words and n.rstrip("%") not in source_words}
     for sentence in claims(rest):

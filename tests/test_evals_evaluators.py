@@ -165,6 +165,12 @@ def test_a_relative_date_grounds_only_the_part_of_the_note_it_dates(answer: str,
     assert grounded(answer, note) is passed
 
 
+def test_a_date_moved_onto_another_event_is_named_as_such_in_the_reason() -> None:
+    answer = "On 27 January 2024: Saw Jermaine alone in his bedroom [1]."
+    verdict = TokensGrounded().evaluate(q(), obs(answer, texts={"N1": VISIT}))
+    assert verdict is not None and "2024-01-27 (a cited note gives it to another passage)" in verdict.reason
+
+
 @pytest.mark.parametrize(
     ("answer", "note", "passed"),
     [
