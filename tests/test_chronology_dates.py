@@ -56,6 +56,12 @@ STATED = [
     # the part of a day named before it
     ("2023-03-20", "Police were called in the early hours of Sunday.", "2023-03-19"),
     ("2023-03-20", "Police were called on the night of the 12th.", "2023-03-12"),
+    ("2023-04-04", "She presented at A&E the night before last after an overdose.", "2023-04-02"),
+    # a date the report was received or sent is not the event's
+    ("2023-03-22", "PPN received 21/03/2023. He was arrested on Sunday for shoplifting.", "2023-03-19"),
+    # a late entry is a record of the day it names
+    ("2023-03-27", "Late entry for 20/03/23. Police called to the home after Dad assaulted Mum.", "2023-03-20"),
+    ("2023-03-27", "Late entry re visit on Monday. Mum said police were called yesterday.", "2023-03-19"),
     # "the night before" something else is that thing's eve, not the note's
     ("2023-03-20", "Police were called the night before the hearing.", "2023-03-20"),
     # phrases that name no day keep the note's date

@@ -50,7 +50,9 @@ _MONTH_DAY = re.compile(
 )
 """"March 14th", "Mar 14, 2023". Without a year the day needs its ordinal or the month its capital,
 so that "may 3 people" is never a date."""
-_DAY_BEFORE_YESTERDAY = re.compile(r"\b(?:the )?day before yesterday\b", re.IGNORECASE)
+_DAY_BEFORE_YESTERDAY = re.compile(
+    r"\b(?:the )?(?:day before yesterday|(?:day|night|evening) before last)\b", re.IGNORECASE
+)
 _YESTERDAY = re.compile(
     r"\b(yesterday|last night|the (?:previous|preceding) (?:day|evening|night)|"
     r"the (?:day|night) before(?!\s+(?:the|his|her|their|a|an|that|this|last|[A-Z]\w*)\b))\b",
@@ -118,7 +120,7 @@ commencing: the week's first day is the most precise date the words give), so th
 "6/6 sessions" or "9/10" are never read as dates."""
 _REPORTED = re.compile(
     r"\b(?:e-?mailed|rang|phoned|texted|messaged|wrote|called (?:me|us|the office|duty)|informed (?:me|us)|told (?:me|us)|"
-    r"let (?:me|us) know|read it|received it|sent it)\s*$",
+    r"let (?:me|us) know|read it|received(?: it)?|sent(?: it)?|dated|logged)\s*$",
     re.IGNORECASE,
 )
 """A date right after a reporting verb ("Nkechi emailed on Sunday") is when we heard, not the event."""
@@ -146,6 +148,8 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 """A first line that heads minutes ("Core group minutes – 14.3.23"): typed up later, dated then."""
+_LATE_ENTRY = re.compile(r"\blate (?:entry|recording|record)\b([^\n.]{0,60}(?:\.\d[^\n.]{0,10}){0,2})", re.IGNORECASE)
+""""Late entry for 20/03/23", "Late entry re visit on Monday": the record is of that day."""
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -375,8 +379,8 @@ def reported_date(
 
 
 def written_date(text: str, note_date: dt.date, lookback_days: int = LOOKBACK_DAYS) -> dt.date:
-    """When the words were written: a pasted email's "Sent:" date, the date heading of minutes
-    typed up later, else the note's date.
+    """When the words were written: a "Late entry for ..." date, a pasted email's "Sent:" date,
+    the date heading of minutes typed up later, else the note's date.
 
     An email pasted into a note on Monday that says "the move went to plan yesterday (Friday)"
     was written on Saturday; "yesterday" counts back from the Saturday, not from the Monday.
@@ -384,8 +388,9 @@ def written_date(text: str, note_date: dt.date, lookback_days: int = LOOKBACK_DA
     A heading dated after the note, or long before it, is not believed: the note's date stands.
     """
     earliest = note_date - dt.timedelta(days=lookback_days)
-    sent, heading = _SENT.search(text), _HEADING.match(text)
+    sent, heading, late = _SENT.search(text), _HEADING.match(text), _LATE_ENTRY.search(text[:200])
     stated = [
+        *(mentions(late[1], note_date - dt.timedelta(days=1))[:1] if late else []),  # late: an earlier day
         *(mentions(sent[1], note_date)[:1] if sent else []),
         *(_heading_date(heading["line"], note_date) if heading else []),
     ]
