@@ -18,6 +18,10 @@ from evals.evaluators import SensitiveAssertionsSupported, TokensGrounded, claim
 from evals.suites.common import RunContext, failure, gold_questions
 
 NAME = "grounding"
+RULES = (
+    "grounding rules v2: a date counts when a cited note writes it in any common UK form or states it relative "
+    "to the note's own date in the passage the claim quotes (docs/evaluation.md, 'Grounding: what counts as stated')"
+)
 EVALUATORS: tuple[Evaluator, ...] = (TokensGrounded(), SensitiveAssertionsSupported())
 METRIC_OF = {"tokens_grounded": "grounded_rate", "sensitive_supported": "sensitive_supported_rate"}
 
@@ -50,6 +54,7 @@ def run(ctx: RunContext) -> SuiteResult:
             )
             if verdict_ is not None:
                 judged.append(float(verdict_))
+    result.notes.append(RULES)
     result.metrics = {metric: mean(values) for metric, values in scores.items()}
     result.counts = {"answers": len(dataset.cases), **{f"n_{m}": len(v) for m, v in scores.items()}}
     if judged:
