@@ -144,7 +144,7 @@ def _nearest(written: dt.date, month: int, day: int) -> dt.date | None:
 
 
 def _ordinal_days(written: dt.date, day: int, weekday: int | None) -> list[dt.date]:
-    """The day "the 14th" names is in the month the note was written or the one before; a named weekday picks between them."""
+    """An ordinal day ("the 14th") is in the note's month or the one before; a weekday named with it picks between them."""
     last_month = written.replace(day=1) - dt.timedelta(days=1)
     found = []
     for month in (written, last_month):
@@ -223,7 +223,7 @@ _NOTE_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _PLAIN_WORDS = {"the", "and", "was", "were", "with", "for", "from", "that", "this", "has", "had", "have", "her"}
 _PLAIN_WORDS |= {"his", "she", "they", "them", "their", "not", "but", "are", "said", "says", "note", "notes"}
 _PLAIN_WORDS |= {"recorded", "according", "yes", "been", "into", "out", "our", "all", "after", "before", "about"}
-_PLAIN_WORDS |= {"also", "then", "there", "today", "yesterday", "last", "next", "just", "gone", "this", "approx"}
+_PLAIN_WORDS |= {"also", "then", "there", "today", "yesterday", "last", "next", "just", "gone", "approx"}
 _PLAIN_WORDS |= {"morning", "afternoon", "evening", "night", "tomorrow", "ago", "weekend", "week", "days"}
 
 
