@@ -64,6 +64,10 @@ STATED = [
     ("2023-03-27", "Late entry re visit on Monday. Mum said police were called yesterday.", "2023-03-19"),
     # "the night before" something else is that thing's eve, not the note's
     ("2023-03-20", "Police were called the night before the hearing.", "2023-03-20"),
+    # a named day the words look ahead to is a plan, not a day gone by
+    ("2023-03-22", "She was taken to A&E and is expected to be discharged on Wednesday.", "2023-03-22"),
+    ("2023-03-22", "She was taken to A&E; she has a follow-up appointment on the 25th.", "2023-03-22"),
+    ("2023-03-22", "She was taken to A&E by ambulance on Sunday.", "2023-03-19"),
     # phrases that name no day keep the note's date
     ("2023-03-20", "Police were called earlier this week.", "2023-03-20"),
     ("2023-03-20", "Police were called at the weekend.", "2023-03-20"),

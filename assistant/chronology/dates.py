@@ -161,6 +161,9 @@ class DateMention:
     start: int
     end: int
     counted: bool = False
+    assumed_past: bool = False
+    """A day named without its month ("on Friday", "on the 12th"), read as the latest one before the
+    note: which is wrong when the words look ahead ("is to be discharged on Wednesday")."""
     """Counted back from the note by its writer ("a fortnight ago", "the 2nd of last month"): recent
     by construction, so not history however far back the count goes."""
 
@@ -174,7 +177,7 @@ def mentions(text: str, anchor: dt.date) -> list[DateMention]:
     found: list[DateMention] = []
     for pattern, resolve in _READERS:
         for match in pattern.finditer(text):
-            _add(found, match, resolve(match, anchor), counted=pattern in _COUNTED)
+            _add(found, match, resolve(match, anchor), pattern in _COUNTED, pattern in _ASSUMED_PAST)
     return sorted(found, key=lambda mention: mention.start)
 
 
@@ -270,6 +273,13 @@ _READERS: tuple[tuple[re.Pattern[str], _Reader], ...] = (
 )
 """Most specific first: an overlapping later phrase is not read again ("Sat 22nd" is the 22nd)."""
 _COUNTED = frozenset({_DAYS_AGO, _DAY_OF_NAMED_MONTH, _WEEKDAY_BEFORE_LAST})
+_ASSUMED_PAST = frozenset({_ORDINAL_DAY, _WEEKDAY})
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:will|shall|going to|is to|are to|expected|expects|expecting|due|hop(?:e|es|ing)|plan(?:s|ned|ning)?|"
+    r"booked|arranged|appointment|tomorrow|next)\b[^,;:]*$",
+    re.IGNORECASE,
+)
+"""Words before a named day, in its clause, that look ahead: the day is a plan, not the event's."""
 
 
 def stated_event_date(
@@ -288,6 +298,8 @@ def stated_event_date(
         if not earliest <= mention.date < anchor or _REPORTED.search(before):
             continue
         if event_type in RESPONSE_KINDS and _PROMPTED_BY.search(before):
+            continue
+        if mention.assumed_past and _LOOKS_AHEAD.search(before):
             continue
         return mention.date
     return None
@@ -418,12 +430,14 @@ def _before(sentence: str, start: int) -> str:
     return re.sub(r"\b(?:on|last|this past)\s*$", "", sentence[:start].rstrip(), flags=re.IGNORECASE)
 
 
-def _add(found: list[DateMention], match: re.Match[str], date: dt.date | None, counted: bool = False) -> None:
+def _add(
+    found: list[DateMention], match: re.Match[str], date: dt.date | None, counted: bool = False, assumed: bool = False
+) -> None:
     if date is None:
         return
     if any(m.start < match.end() and match.start() < m.end for m in found):
         return
-    found.append(DateMention(date, match.start(), match.end(), counted))
+    found.append(DateMention(date, match.start(), match.end(), counted, assumed))
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
