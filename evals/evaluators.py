@@ -144,7 +144,7 @@ def _nearest(written: dt.date, month: int, day: int) -> dt.date | None:
 
 
 def _ordinal_days(written: dt.date, day: int, weekday: int | None) -> list[dt.date]:
-    """An ordinal day ("the 14th") is in the note's month or the one before; a weekday named with it picks between them."""
+    """An ordinal day ("the 14th") is in the note's month or the one before; a weekday with it chooses."""
     last_month = written.replace(day=1) - dt.timedelta(days=1)
     found = []
     for month in (written, last_month):
