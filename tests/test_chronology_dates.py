@@ -65,7 +65,7 @@ STATED = [
     # "the night before" something else is that thing's eve, not the note's
     ("2023-03-20", "Police were called the night before the hearing.", "2023-03-20"),
     # a named day the words look ahead to is a plan, not a day gone by
-    ("2023-03-22", "She was taken to A&E and is expected to be discharged on Wednesday.", "2023-03-22"),
+    ("2023-03-23", "She was taken to A&E and is expected to be discharged on Wednesday.", "2023-03-23"),
     ("2023-03-22", "She was taken to A&E; she has a follow-up appointment on the 25th.", "2023-03-22"),
     ("2023-03-22", "She was taken to A&E by ambulance on Sunday.", "2023-03-19"),
     # phrases that name no day keep the note's date
