@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any, Protocol
 
 from access.scope import Scope, chroma_where
@@ -23,6 +24,8 @@ from retrieval.exact import ExactCaseCache
 from retrieval.expansion import expand
 from retrieval.hybrid import RRF_K, Ranking, merge_by_score, reciprocal_rank_fusion
 from retrieval.types import Chunk, Embedder, Hit, NoteRecord
+
+_MIN_OVERLAP = 12
 
 CasePseudonymiser = Callable[[str, str], str]
 """(text, case_id) -> the text with that case's people and identifiers replaced by its pseudonyms.
@@ -62,6 +65,9 @@ class RankingConfig:
     recency_pool: int = 10
     day_weight: float = 3.0
     one_chunk_per_note: bool = True
+    sibling_rank: int = 40
+    """A note's other chunks ranked within this many fused candidates join its hit (see `_hits`)."""
+    chunks_per_hit: int = 3
 
 
 def pseudonymise_query(question: str, scope: Scope, pseudonymise: CasePseudonymiser | None) -> list[ScopedQuery]:
@@ -166,14 +172,29 @@ class HybridRetriever:
         return Ranking.of([chunk.chunk_id for chunk in newest_first], self._config.recency_weight)
 
     def _hits(self, fused: list[tuple[str, float]], chunks: Mapping[str, Chunk], k: int) -> list[Hit]:
+        """One hit per note, best note first; a hit carries its note's other well-ranked chunks.
+
+        A long note (minutes, a pasted email, a first visit told at length) is split, and the chunk
+        the question's words match best (the heading, the visit's setting) is often not the one
+        holding the answer (what the child said two paragraphs on). Returning only the best chunk
+        gave the model the note without its answer; returning each chunk as its own hit let one
+        note crowd out others. So the note's other chunks that are themselves among the best
+        `sibling_rank` candidates join its hit, merged in note order, up to `chunks_per_hit`.
+        """
+        if not self._config.one_chunk_per_note:
+            return [Hit(chunk=chunks[chunk_id], score=score, rank=rank) for rank, (chunk_id, score) in enumerate(fused[:k], start=1)]
+        siblings: dict[str, list[Chunk]] = {}
+        for chunk_id, _ in fused[: self._config.sibling_rank]:
+            siblings.setdefault(chunks[chunk_id].note_id, []).append(chunks[chunk_id])
         hits: list[Hit] = []
         seen_notes: set[str] = set()
         for chunk_id, score in fused:
             chunk = chunks[chunk_id]
-            if self._config.one_chunk_per_note and chunk.note_id in seen_notes:
+            if chunk.note_id in seen_notes:
                 continue
             seen_notes.add(chunk.note_id)
-            hits.append(Hit(chunk=chunk, score=score, rank=len(hits) + 1))
+            joined = [chunk, *[c for c in siblings.get(chunk.note_id, []) if c.chunk_id != chunk_id]]
+            hits.append(Hit(chunk=merge_chunks(joined[: self._config.chunks_per_hit]), score=score, rank=len(hits) + 1))
             if len(hits) == k:
                 break
         return hits
@@ -222,6 +243,38 @@ def search_question(
         return []
     queries = pseudonymise_query(question, scope, pseudonymise)
     return retriever.search_queries(queries, k, lower, upper, prefer_recent=window.prefer_recent, on_day=window.month_day)
+
+
+def merge_chunks(chunks: Sequence[Chunk]) -> Chunk:
+    """Chunks of one note as one, in note order: the best chunk's id, overlaps written once.
+
+    Consecutive chunks are exact slices of the note that overlap by whole sentences, so the
+    longest end of one that starts the next is the overlap; non-consecutive chunks are joined by a
+    blank line, never by invented text.
+    """
+    ordered = sorted(chunks, key=lambda chunk: chunk.chunk_index)
+    if len(ordered) == 1:
+        return ordered[0]
+    text = ordered[0].text
+    for previous, chunk in pairwise(ordered):
+        if chunk.chunk_index == previous.chunk_index + 1:
+            text += chunk.text[_overlap(previous.text, chunk.text) :]
+        else:
+            text = text.rstrip() + "\n\n" + chunk.text.lstrip()
+    return replace(chunks[0], text=text, chunk_index=ordered[0].chunk_index)
+
+
+def _overlap(before: str, after: str) -> int:
+    """Length of the longest end of `before` that is also the start of `after`.
+
+    Chunks overlap by whole sentences or not at all; a match shorter than `_MIN_OVERLAP` is taken
+    for a coincidence ("e." ending one chunk, "e.g." starting the next), since dropping real text
+    is worse than repeating a two-word sentence.
+    """
+    for size in range(min(len(before), len(after)), _MIN_OVERLAP - 1, -1):
+        if before.endswith(after[:size]):
+            return size
+    return 0
 
 
 def _union(scopes: Iterable[Scope]) -> Scope:
