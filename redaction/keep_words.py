@@ -135,12 +135,14 @@ PLACE_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:at|in|near|outside|around|round|towards|trip\s+to|outing\s+to|day\s+out\s+(?:at|to)|"
     r"(?:gone|went|go|goes|going|been|walked|drove)\s+(?:back\s+|out\s+|over\s+|up\s+|down\s+)?to)"
     r"|\b(?:taken|took|take|takes|taking|drove|driven|brought|bring|walked)\s+"
-    r"(?:him|her|them|us|me|the\s+(?:children|kids|boys|girls)|(?-i:[A-Z][\w'’\-]*)(?:\s+and\s+(?-i:[A-Z][\w'’\-]*))?)\s+to"
+    r"(?:him|her|them|us|me|the\s+(?:children|kids|boys|girls)|(?-i:[A-Z][\w'’\-]*|\[[A-Z][A-Z'’ \-]*\d*\])"
+    r"(?:\s+and\s+(?-i:[A-Z][\w'’\-]*|\[[A-Z][A-Z'’ \-]*\d*\]))?)\s+to"
     r"|\b(?:school|nursery|college|academy|surgery|practice|hospital|placement|venue|unit)\s*[(:]"
     r")\s*(?:the\s+)?$",
     re.I,
 )
-"""What puts a capitalised name on a map: "at Wollaton Hall", "had taken Emiliano to Wollaton Hall",
+"""What puts a capitalised name on a map: "at Wollaton Hall", "had taken Emiliano to Wollaton Hall"
+(or "taken [CHILD] to", as the leak re-scan reads it),
 "school (Purston Park)". "Spoke to Sarah Hall" and "took the letter to Sarah Hall" have no such cue
 and stay people."""
 

@@ -53,7 +53,7 @@ class LeakScanner:
         found = [
             text[start:end]
             for start, end, key in self._names.find(text)
-            if not _in_institution(text, end, key) and not _in_place(text, start, end, key)
+            if not _in_institution(text, end, key) and not _in_place(redacted, start, end, key)
         ]
         folded = fold(text)
         found += [name for name in self._glued if name and name in folded]
@@ -74,8 +74,9 @@ def _in_institution(text: str, end: int, key: str) -> bool:
 
 def _in_place(text: str, start: int, end: int, key: str) -> bool:
     """A family name that is the last word of a landmark the sentence takes someone to ("Carer took
-    Noor to Roundhay Park on Saturday"): a capitalised word before it, a place cue before that, and
-    no possessive after. "Spoke to Linh Park" has no place cue and is still held."""
+    [CHILD] to Roundhay Park on Saturday"): a capitalised word before it, a place cue before that
+    (read with its tokens, which stand for the people taken), and no possessive after. "Spoke to
+    Linh Park" has no place cue and is still held."""
     if " " in key or key not in SHARED_PLACE_HEADS or text[end : end + 1] in ("'", "’"):
         return False
     previous = _WORD_BEFORE.search(text, max(0, start - 40), start)

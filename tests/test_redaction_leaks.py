@@ -21,6 +21,8 @@ ADOPTER = KnownPerson("grace taylor", "Grace", "Taylor", "person")
         # Rules version 4: a place cue before the name releases a landmark; without one it is still held.
         ("Carer took Noor to Roundhay Park on Saturday.", []),
         ("We had a day out at Roundhay Park.", []),
+        ("Carer took [CHILD] to Roundhay Park on Saturday.", []),  # as the re-scan sees it after redaction
+        ("Carer took [CHILD] to [PERSON 1] Park on Saturday.", ["Park"]),
         ("Spoke to Linh Park on Saturday.", ["Park"]),
         ("Carer took the letter to Linh Park.", ["Park"]),
         ("Noor shouted at Linh Park.", ["Park"]),
