@@ -13,6 +13,7 @@ same are searched together (`pseudonymise_query`). Only the vaults of permitted 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -26,6 +27,8 @@ from retrieval.hybrid import RRF_K, Ranking, merge_by_score, reciprocal_rank_fus
 from retrieval.types import Chunk, Embedder, Hit, NoteRecord
 
 _MIN_OVERLAP = 12
+_PSEUDONYM = re.compile(r"\[[A-Z][A-Z'’ \-]*?(?: \d+)?\]")
+"""A vault token as redaction writes it ("[CHILD]", "[PERSON 4]"); retrieval does not import redaction."""
 
 CasePseudonymiser = Callable[[str, str], str]
 """(text, case_id) -> the text with that case's people and identifiers replaced by its pseudonyms.
@@ -68,6 +71,8 @@ class RankingConfig:
     sibling_rank: int = 40
     """A note's other chunks ranked within this many fused candidates join its hit (see `_hits`)."""
     chunks_per_hit: int = 3
+    named_case_weight: float = 1.0
+    """Weight of the ranking of the cases a question names (see `_named_cases`)."""
 
 
 def pseudonymise_query(question: str, scope: Scope, pseudonymise: CasePseudonymiser | None) -> list[ScopedQuery]:
@@ -149,6 +154,11 @@ class HybridRetriever:
             Ranking.of([chunk_id for chunk_id, _ in vector_hits if chunk_id in chunks]),
             Ranking.of([chunk_id for chunk_id, _ in keyword_hits if chunk_id in chunks], self._config.keyword_weight),
         ]
+        named = _named_cases(queries)
+        if named:
+            relevant = reciprocal_rank_fusion(rankings, self._config.rrf_k)
+            in_named = [chunk_id for chunk_id, _ in relevant if chunks[chunk_id].case_id in named]
+            rankings.append(Ranking.of(in_named, self._config.named_case_weight))
         if prefer_recent:
             rankings.append(self._recency(reciprocal_rank_fusion(rankings, self._config.rrf_k), chunks))
         if on_day is not None:
@@ -243,6 +253,22 @@ def search_question(
         return []
     queries = pseudonymise_query(question, scope, pseudonymise)
     return retriever.search_queries(queries, k, lower, upper, prefer_recent=window.prefer_recent, on_day=window.month_day)
+
+
+def _named_cases(queries: Sequence[ScopedQuery]) -> frozenset[str]:
+    """The cases a caseload question names: those whose pseudonyms replaced more of its words.
+
+    "What did Noor say?" asked over a caseload becomes "What did [CHILD] say?" in Noor's case and
+    stays as written in the others, where nobody is called Noor. The question is about her case,
+    but a name can be shared, and a caseload question may name nobody, so it is a ranking that
+    favours those cases, never a filter. One group (a single case, or nobody named) names nothing.
+    """
+    if len(queries) < 2:
+        return frozenset()
+    counts = [len(_PSEUDONYM.findall(query.text)) for query in queries]
+    if max(counts) == min(counts):
+        return frozenset()
+    return frozenset().union(*(query.scope.case_ids for query, count in zip(queries, counts, strict=True) if count == max(counts)))
 
 
 def merge_chunks(chunks: Sequence[Chunk]) -> Chunk:
