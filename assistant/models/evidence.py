@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 
 from assistant.chronology.dates import mentions, stated_event_date, written_date
 from assistant.models.base import Source
-from assistant.models.questions import keywords, terms
+from assistant.models.questions import REASON, keywords, terms
 from records.vocabulary import known_labels
 
 DATE = re.compile(
@@ -43,20 +43,26 @@ NAMED = re.compile(r"\[[A-Z][A-Z_' ]*[A-Z](?: \d+)?\]|<[A-Z_]+[^>]*>|\b(?:Mr|Mrs
 """Someone named: a pseudonym token ("[SOCIAL WORKER]") or a title and name. A "who" answer names
 someone; "PA visit to the flat" only mentions a role."""
 QUOTATION = re.compile(r"[\"“][^\"”]{3,}[\"”]")
-PROPER_NAME = re.compile(r"(?<=[a-z,;(]\s)(?:[A-Z][a-z'’]+)(?:\s+(?:[A-Z][a-z'’]+|RC|CE|of))*\s+[A-Z][a-z'’]+|(?<=, )[A-Z][a-z]+(?=,)")
-"""A name inside a sentence ("attends Castle Park Primary", "The family dog, Biscuit, was..."): what
-"which school" and "what is the name of" questions want."""
+PROPER_NAME = re.compile(
+    r"(?<=[a-z,;(]\s)(?:[A-Z][a-z'’]+)(?:\s+(?:[A-Z][a-z'’]+|RC|CE|of))*\s+[A-Z][a-z'’]+|(?<=, )[A-Z][a-z]+(?=,)"
+    r"|(?<=[-–:]\s)[A-Z][a-z'’]+(?=\.?\s*$)"
+)
+"""A name inside a sentence ("attends Castle Park Primary", "The family dog, Biscuit, was...",
+"Interpreter needed - Vietnamese."): what "which school" and "what is the name of" questions want."""
 INSTRUCTION = re.compile(
     r"\b(ignore|disregard|forget) (all |any |the )?(previous|prior|above|earlier) (instructions|prompts?|rules)\b"
     r"|^\s*(system|assistant)\s*:|\byou are now\b|\bnew instructions\b",
     re.IGNORECASE,
 )
-GENERIC = keywords("name called happen kind type sort way thing things reason why")
-"""Words a question uses about any answer; their absence from the notes says nothing."""
+GENERIC = keywords("name called happen kind type sort way thing things reason why get got getting give gave given") | {REASON}
+"""Words a question uses about any answer; their absence from the notes says nothing ("how did he
+get the bruise?", "what reason did he give?": notes write what happened, not "got" or "gave")."""
 _NUMBER_ABBREVIATION = re.compile(r"\bno\.\s*(?=[\[\d(<])|\b(nhs|ref|tel|case|crime|occurrence) no\b", re.IGNORECASE)
 """'NHS no. 401…', 'Ref no 12': "no" as the abbreviation of number is not a refusal."""
 _NEGATIVE = re.compile(
-    r"\b(no|not|never|none|ended|ceased|closed|stepped down|declined|denied|refused|nfa|no further action|removed)\b", re.IGNORECASE
+    r"\b(no|not|never|none|ended|ceased|closed|stepped down|declined|denied|refused|nfa|no further action|removed|"
+    r"separated|split up|no longer)\b",
+    re.IGNORECASE,
 )
 _NO_CONCERNS = re.compile(r"\bno (new |further |other )?concerns?\b", re.IGNORECASE)
 _ALL_TYPE_WORDS: dict[str, set[str]] = {
@@ -142,11 +148,28 @@ _FULL_DATE = re.compile(
 
 def negative(sentence: str, question: str) -> bool:
     """Does the evidence sentence answer a yes/no question with "no"? "Plan ended", "declined", "NFA"
-    do; the routine "no concerns" does only when the question asks about concerns."""
+    do; the routine "no concerns" does only when the question asks about concerns; and a word the
+    question itself asks about is the answer, not a refusal ("Was the case stepped down?" -
+    "stepped down to early help" is a yes)."""
     sentence = _NUMBER_ABBREVIATION.sub(" ", sentence)
     if not re.search(r"\bconcern", question, re.IGNORECASE):
         sentence = _NO_CONCERNS.sub(" ", sentence)
-    return bool(_NEGATIVE.search(sentence))
+    asked = keywords(question)
+    return any(not keywords(match.group(0)) <= asked or not keywords(match.group(0)) for match in _NEGATIVE.finditer(sentence))
+
+
+def relative_phrase(sentence: str, date: dt.date, anchor: dt.date) -> str | None:
+    """How the sentence states `date` when it states it only relatively ("Saturday", "yesterday",
+    "on the 14th"): the words a reader needs to check the date the answer worked out. None when
+    the sentence gives it in full or not at all."""
+    for mention in mentions(sentence, anchor):
+        phrase = sentence[mention.start : mention.end].strip()
+        if mention.date == date and not _YEAR.search(phrase):
+            return phrase
+    return None
+
+
+_YEAR = re.compile(r"\b(19|20)\d{2}\b|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
 
 
 def format_date(value: dt.date) -> str:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from assistant.chronology.dates import written_date
 from assistant.models.base import NOT_RECORDED, ChatRequest, QuestionType, Source
 from assistant.models.evidence import (
     COUNT,
@@ -44,13 +45,16 @@ from assistant.models.evidence import (
     negative,
     on_days,
     rarity,
+    relative_phrase,
 )
 from assistant.models.questions import (
+    acronyms,
     asks_current,
     counted_thing,
     mentioned_days,
     modifier_pairs,
     possessors,
+    question_terms,
     sentences,
     terms,
     wants_earliest,
@@ -63,6 +67,11 @@ from retrieval.types import Embedder
 SUBJECT = "[CHILD]"
 """The case's own child as pseudonymised: every note is about them, so they never answer "who"."""
 _CITATION_LIKE = re.compile(r"\[(\d+)\]")
+_SCENE_SENTENCES = 2
+_CLOSED_QUOTE = re.compile(r"[.!?][\"'”’)]+$")
+"""A sentence ending inside a quotation ('... my mum's house."') keeps its quotation whole."""
+_REPEAT = re.compile(r"\b(again|another|once more|second|third|repeat(ed)?|further)\b", re.IGNORECASE)
+"""A sentence recording a repeat ("went missing again", "a second referral") is not the first time."""
 _MAX_SENTENCE_CHARS = 400
 
 
@@ -89,6 +98,8 @@ class ExtractiveTuning:
     min_keyword_share: float = 0.22
     second_sentence_ratio: float = 0.92
     naming_ratio: float = 0.75
+    repeat_penalty: float = 0.2
+    """'When did he first go missing?' is not answered by "went missing again"."""
 
 
 @dataclass(frozen=True)
@@ -149,19 +160,20 @@ class ExtractiveChatModel:
         if best.score < tuning.min_score or best.keyword_share < tuning.min_keyword_share:
             return []
         chosen = [best]
-        if request.qtype is QuestionType.QUOTE and not QUOTATION.search(best.text):
-            quoted = _neighbour_quote(best, ranked)
-            if quoted is not None:
-                return sorted([best, quoted], key=lambda c: c.index)
         for other in ranked[1:3]:
             if other.score >= best.score * tuning.second_sentence_ratio and other.text != best.text:
                 chosen.append(other)
                 break
+        wanted = _wanted(request)
+        if wanted is not None and not any(wanted.search(c.text) for c in chosen):
+            neighbour = _neighbour_with(best, ranked, wanted)
+            if neighbour is not None:
+                return sorted([best, neighbour], key=lambda c: c.index)
         return chosen
 
     def _rank(self, request: ChatRequest) -> list[_Candidate]:
         question = without_dates(request.question)
-        question_words = terms(question)
+        question_words = question_terms(question)
         days = mentioned_days(request.question)
         sources = on_days(request.sources, days) or request.sources
         pool = [
@@ -172,24 +184,28 @@ class ExtractiveChatModel:
         ]
         if not pool:
             return []
-        pool_words = [terms(text) for _, _, text in pool]
+        pool_words = [terms(text) | acronyms(text) for _, _, text in pool]
         weights = rarity(question_words, pool_words, possessors(question))
-        contexts = {source.n: terms(f"{source.chunk.title} {source.chunk.note_type.replace('_', ' ')}") for source in sources}
+        contexts = {source.n: _context(source) for source in sources}
         missing = question_words - set().union(*pool_words, *contexts.values()) - GENERIC
         titles = set().union(*contexts.values())
         qualified = {head for modifier, head in modifier_pairs(question) if modifier in missing and head not in titles}
         asked_about = {SUBJECT, *NAMED.findall(request.question)}
         named = request.qtype is QuestionType.WHAT and wants_name(request.question)
         count = len(request.sources)
+        first = wants_earliest(request.question)
+        previous = _scene_setting(request.qtype, pool, pool_words)
         candidates = []
         for (source, index, text), words in zip(pool, pool_words, strict=True):
-            context = contexts[source.n]
+            context = contexts[source.n] | previous.get((source.n, index), set())
             share = keyword_share(weights, words, context)
             dated = self._date_fit(days, source.chunk.date)
             typed = self._note_type_fit(question_words, source)
             prior = self._tuning.rank_weight * (1 - (source.n - 1) / max(count, 1))
             fit = self._type_fit(request.qtype, text, asked_about) + (self._name_fit(text) if named else 0.0)
             score = self._tuning.keyword_weight * share + fit + dated + typed + prior
+            if first and _REPEAT.search(text):
+                score -= self._tuning.repeat_penalty
             evidence = (
                 keyword_share(weights, words, context, discount=qualified)
                 + (self._tuning.date_evidence if dated > 0 else 0.0)
@@ -295,11 +311,47 @@ def _naming_first(ranked: list[_Candidate], asked_about: set[str], tuning: Extra
     return ranked
 
 
-def _neighbour_quote(best: _Candidate, ranked: Sequence[_Candidate]) -> _Candidate | None:
-    """What someone said is often the sentence after the one that sets the scene ("seen alone. She said ...")."""
+def _scene_setting(
+    qtype: QuestionType, pool: Sequence[tuple[Source, int, str]], pool_words: Sequence[set[str]]
+) -> dict[tuple[int, int], set[str]]:
+    """For a quotation, the words of the sentence before it in its note, keyed by (source, index):
+    notes set the scene, then quote ("SENCO rang. He has a bruise. He said '...'"), so what a
+    question asks about is often a sentence or two before the words it wants."""
+    scene: dict[tuple[int, int], set[str]] = {}
+    if qtype is not QuestionType.QUOTE:
+        return scene
+    for (source, index, _), words in zip(pool, pool_words, strict=True):
+        for ahead in range(1, _SCENE_SENTENCES + 1):
+            scene.setdefault((source.n, index + ahead), set()).update(words)
+    return scene
+
+
+def _context(source: Source) -> set[str]:
+    """What a sentence's note says about all its sentences: its title, its type, and the month it is
+    dated, so "what did she say in October?" is about the October note's sentences."""
+    chunk = source.chunk
+    return terms(f"{chunk.title} {chunk.note_type.replace('_', ' ')} {chunk.date:%B}")
+
+
+def _wanted(request: ChatRequest) -> re.Pattern[str] | None:
+    """What the answer must hold for the question's type: a quotation, a name, a date, a count."""
+    if request.qtype is QuestionType.QUOTE:
+        return QUOTATION
+    if request.qtype is QuestionType.WHO:
+        return NAMED
+    if request.qtype is QuestionType.WHAT and wants_name(request.question):
+        return PROPER_NAME
+    return None
+
+
+def _neighbour_with(best: _Candidate, ranked: Sequence[_Candidate], wanted: re.Pattern[str]) -> _Candidate | None:
+    """Notes split a fact across sentences: what someone said follows the sentence that sets the
+    scene ("seen alone. She said ..."), the hospital's name the sentence about the injury ("He was
+    stabbed. He was taken to ... Infirmary"). The nearest sentence of the same note holding what
+    the question wants joins the answer."""
     near = [
         c for c in ranked
-        if c.source is best.source and 0 < abs(c.index - best.index) <= 2 and QUOTATION.search(c.text)
+        if c.source is best.source and 0 < abs(c.index - best.index) <= 2 and wanted.search(c.text)
     ]
     return min(near, key=lambda c: (abs(c.index - best.index), c.index), default=None)
 
@@ -311,12 +363,31 @@ def _render(candidate: _Candidate, dated: bool, qtype: QuestionType | None = Non
     if len(text) > _MAX_SENTENCE_CHARS:
         text = text[:_MAX_SENTENCE_CHARS].rsplit(" ", 1)[0] + " …"
     marker = f"[{candidate.source.n}]"
-    text = f"{text[:-1]} {marker}{text[-1]}" if text[-1] in ".!?" else f"{text} {marker}."
+    if _CLOSED_QUOTE.search(text):
+        text = f"{text} {marker}"
+    else:
+        text = f"{text[:-1]} {marker}{text[-1]}" if text[-1] in ".!?" else f"{text} {marker}."
     if dated:
         chunk = candidate.source.chunk
         read = asked_date if qtype is QuestionType.WHEN else event_date
-        return f"On {format_date(read(candidate.text, chunk.date, chunk.text))} ({chunk.note_type.replace('_', ' ')}): {text}"
+        day = read(candidate.text, chunk.date, chunk.text)
+        return f"On {format_date(day)} ({_provenance(candidate, day)}): {text}"
     return text
+
+
+def _provenance(candidate: _Candidate, day: dt.date) -> str:
+    """Where the answer's date comes from: the note's type, and when the note states the day only
+    relatively ("Saturday", "yesterday") the words and the note's date, so a reader can check the
+    date worked out: "the home visit note of 6 February 2023 says 'Saturday'"."""
+    chunk = candidate.source.chunk
+    kind = chunk.note_type.replace("_", " ")
+    if day == chunk.date:
+        return kind
+    anchor = written_date(chunk.text, chunk.date)
+    phrase = relative_phrase(candidate.text, day, anchor) or relative_phrase(chunk.text, day, anchor)
+    if phrase is None:
+        return kind
+    return f"{kind}; the note of {format_date(chunk.date)} says '{phrase}'"
 
 
 def _count_events(request: ChatRequest, best: _Candidate) -> str | None:

@@ -16,7 +16,8 @@ _QUOTE = re.compile(
     r"\bwhat (did|does|has|had) .{1,60}?\b(say|said|tell|told|report|reported|disclose|disclosed|describe|described|share|shared|mention|mentioned)\b"
     r"|\bin (his|her|their) own words\b|\bquote\b|\bwords did\b|\bwhat were .{1,40}\bwords\b"
     r"|\b(said|told \S+) something\b|\bwhat (was it|were they|did (he|she|they) say) exactly\b|\bexact words\b"
-    r"|\b(his|her|their) words\b|\bwords,? please\b",
+    r"|\b(his|her|their) words\b|\bwords,? please\b"
+    r"|\bwhat (reason|reasons|explanation|account|excuse) did .{1,60}?\b(give|gave|offer|offered)\b",
     re.IGNORECASE,
 )
 """Workers also ask for a quotation indirectly: "She said something about sleeping - what was it
@@ -42,7 +43,7 @@ _LEADING_AND = re.compile(r"^\s*(and|so|also|then|ok|okay)[,\s]+", re.IGNORECASE
 
 STOPWORDS = frozenset(
     ["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "tell", "know", "say", "said", "says", "anything", "something", "recorded", "record", "records", "note", "notes", "case", "child", "please", "many", "much", "often", "times", "time", "last", "first", "ever", "any", "happened", "happen", "like", "still", "yet", "anymore",
-     "children", "kids", "exactly", "please"]
+     "children", "kids", "exactly", "please", "us"]
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+")
@@ -119,6 +120,11 @@ ANSWER_CONCEPTS: tuple[tuple[str, ...], ...] = (
      "broken leg", "broken ankle", "broken finger", "broken nose", "broken collarbone", "broke his", "broke her"),
     ("living with", "lives with", "live with", "living together", "live together", "placed with", "placed together",
      "staying with", "now with", "moved in with", "residing with"),
+    ("together", "separated", "separation", "split up", "broken up", "broke up", "living apart", "divorced", "divorce"),
+    ("got in touch", "rang", "ring", "rung", "phoned", "telephoned", "rang in", "contacted", "contact from", "call from",
+     "call to", "calls from", "raised concern", "raised a concern", "raised the concern", "raised concerns", "made a referral",
+     "referred"),
+    ("reason", "reasons", "why", "because"),
 )
 """Questions about a status, and the words notes answer them with: "legal status" is answered by "s20"
 or "Interim Care Order", "education, work or training" by "studying at college" or "NEET". Unlike
@@ -129,10 +135,30 @@ for _group in ANSWER_CONCEPTS:
         _ANSWER_CONCEPT_OF.setdefault(_variant.lower(), set()).add(f"~{_group[0]}")
 """A wording may answer two questions: "placed with" says both that a child came into care and
 whom she lives with."""
+_STEM_CONCEPT = {
+    stem(variant): f"~{group[0]}"
+    for group in SYNONYMS
+    for variant in group
+    if " " not in variant and len(variant) > 3 and not variant.isupper() and variant.isalpha()
+}
+"""A concept's one-word variant in another form: "close" in "When did we close the case?" is the
+"closed" of "Case closed 23/04/2024"."""
 _ANSWERS = re.compile(
     r"(?<![\w&])(" + "|".join(re.escape(v) for v in sorted(_ANSWER_CONCEPT_OF, key=len, reverse=True)) + r")(?:e?s)?(?![\w&])",
     re.IGNORECASE,
 )
+
+
+_FAMILIAR = (
+    (re.compile(r"\b(mummy|mummie|mommy|mammy|mam|mama|mamma)\b", re.IGNORECASE), "mum"),
+    (re.compile(r"\b(daddy|dada|papa)\b", re.IGNORECASE), "dad"),
+)
+"""How children name their parents, and notes quote them: "Mummy cries" is about mum."""
+_QUOTED_SPEECH = re.compile(r"[\"“][^\"”]*[\"”]")
+_FIRST_PERSON = re.compile(r"\b(I|me|my|myself|we|us|our)\b")
+WRITER = "~social worker"
+"""Notes are written in the first person: "she told me" is what she told the social worker, so a
+sentence whose writer speaks outside quotation marks mentions the worker a question calls "the SW"."""
 
 
 def terms(text: str) -> set[str]:
@@ -144,13 +170,50 @@ def terms(text: str) -> set[str]:
     would make every name match; a role token gives its role word, so "her brother" meets "[BROTHER]". A hyphenated word counts as its parts, which notes write apart or
     joined ("police call-out" meets "999 call", "long-term" meets "long term").
     """
-    found = {_token_term(m) for m in _TOKEN.finditer(text) if m.group(1) in _GENERIC_TOKENS and m.group(1) != "CHILD"}
+    for pattern, word in _FAMILIAR:
+        text = pattern.sub(word, text)
+    found = {WRITER} if _FIRST_PERSON.search(_QUOTED_SPEECH.sub(" ", text)) else set()
+    found |= {_token_term(m) for m in _TOKEN.finditer(text) if m.group(1) in _GENERIC_TOKENS and m.group(1) != "CHILD"}
     text = _TOKEN.sub(lambda m: " " if m.group(1) in _GENERIC_TOKENS else f" {m.group(1)} ", text)
     found |= {_CONCEPT_OF[m.group(1).lower()] for m in _CONCEPTS.finditer(text)}
     found |= {concept for m in _ANSWERS.finditer(text) for concept in _ANSWER_CONCEPT_OF[m.group(1).lower()]}
     rest = _ANSWERS.sub(" ", _CONCEPTS.sub(" ", text))
     words = [part for word in _WORD.findall(rest) for part in _HYPHEN.split(word)]
-    return found | {stem(word) for word in words if word.lower() not in STOPWORDS and len(word) > 1}
+    stems = {stem(word) for word in words if word.lower() not in STOPWORDS and len(word) > 1}
+    return found | {_STEM_CONCEPT.get(word, word) for word in stems}
+
+
+def question_terms(question: str) -> set[str]:
+    """A question's terms: the worker is one only when named ("what did she tell the SW?"); a question's
+    own "we" and "me" are the service asking ("When did we close the case?"), not a subject; and a
+    reason is one only when asked for by name."""
+    found = terms(question)
+    if not _CONCEPTS.search(question) or WRITER not in terms(_FIRST_PERSON.sub(" ", question)):
+        found.discard(WRITER)
+    if not _REASON_NOUN.search(question):
+        found.discard(REASON)
+    return found
+
+
+REASON = "~reason"
+_REASON_NOUN = re.compile(r"\breasons?\b", re.IGNORECASE)
+"""A note's "asked why ... he said" and "because" give a reason that "what reason did he give?"
+asks for; a question's own "Why did she go to hospital?" is only its interrogative."""
+
+
+def acronyms(text: str) -> set[str]:
+    """The initials of each run of capitalised words: "British Transport Police" also reads as the
+    "BTP" a question may use, "Leeds General Infirmary" as "LGI". Only sentences get them; a
+    question's own initials would be terms no note needs to hold."""
+    found: set[str] = set()
+    for run in _CAPITALISED_RUN.finditer(_TOKEN.sub(" . ", text)):
+        initials = "".join(word[0] for word in run.group(0).split()).lower()
+        for size in range(2, 6):
+            found |= {initials[start : start + size] for start in range(len(initials) - size + 1)}
+    return found
+
+
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 
 
 _GENERIC_TOKENS = frozenset({"PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "DOB", "NHS NUMBER", "NI NUMBER", "CHILD"})
@@ -212,7 +275,13 @@ _DAY_MONTH = re.compile(
 )
 _CURRENT = re.compile(r"^\s*((who|what|which|where)\b.{0,30}?\b(is|are|does|do)|is|are|does|do)\b", re.IGNORECASE)
 """Present tense asks about now: "Who is her GP?", "Is he in education?" want the newest record of it."""
-_NAME = re.compile(r"^\s*(which|what)\s+(?!(date|time|day)\b)[a-z]+\s+(is|are|was|were|does|do|did|has|had)\b|\bname of\b", re.IGNORECASE)
+_NAME = re.compile(
+    r"^\s*(which|what)\s+(?!(date|time|day)\b)[a-z]+\s+(is|are|was|were|does|do|did|has|had)\b|\bname of\b"
+    r"|^\s*which\s+(?!(date|time|day|year|month|week)\b)[a-z]+\b",
+    re.IGNORECASE,
+)
+"""'Which hospital treated him?' wants the hospital's name whatever verb follows; 'what' wants one
+only before a verb ('What school is...'), since 'What reason did he give?' wants a reason."""
 _COUNTED = re.compile(r"\bhow many (?P<thing>.+?)\s+(has|have|had|did|does|do|was|were|is|are|in|since|during|over)\b", re.IGNORECASE)
 _RECENT = re.compile(r"\b(last|latest|most recent(ly)?|recent|now|currently|current|still|any ?more|these days)\b", re.IGNORECASE)
 """"Are the children still on CP plans?" asks whether the newest record says so."""
