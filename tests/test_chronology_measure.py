@@ -43,9 +43,11 @@ def test_score(
     assert len(result.extras) == len(entries) - correct
 
 
-@pytest.mark.parametrize("corpus", ["demo", "heldout"])
+@pytest.mark.parametrize("corpus", ["demo", "heldout", "independent"])
 @pytest.mark.parametrize("standard_only", [False, True])
 def test_targets_on_the_committed_corpora(corpus: str, standard_only: bool) -> None:
+    """The generator's corpora and the hand-written development corpus (data/independent, read in
+    full since fee99a1) all meet the issue's targets; the sealed corpus is measured elsewhere."""
     result = measure_corpus(REPO / "data" / corpus, standard_only=standard_only)
     assert result.gold > 50
     assert result.recall >= 0.95, result.misses[:10]
