@@ -223,3 +223,21 @@ def test_what_prompted_a_meeting_does_not_date_it(event_type: str, note_date: st
     parts = sentences(text)
     when = event_date([parts[0]], parts, parts[0], text, dt.date.fromisoformat(note_date), event_type=event_type)
     assert when == dt.date.fromisoformat(expected)
+
+
+RESTATED = [
+    # (event type, note date, evidence, expected): a restated event keeps the date it first happened
+    ("icpc", "2023-07-20", "The ICPC on 14/02/2023 made both children subject to CP plans.", "2023-02-14"),
+    ("police_incident", "2023-07-20", "Police were called to the home on 3 March 2023 after a fight.", "2023-03-03"),
+    # a written-out date given to something else: a start, an earlier or similar incident
+    ("icpc", "2023-07-20", "Both children have been subject to CP plans since 14/02/2023.", "2023-07-20"),
+    ("police_incident", "2023-07-20", "Police were called; Dad was arrested for a similar assault on 3/1/2023.", "2023-07-20"),
+    # past the reach, the note recalls history
+    ("icpc", "2023-07-20", "The ICPC on 14/02/2022 made both children subject to CP plans.", "2023-07-20"),
+]
+
+
+@pytest.mark.parametrize(("event_type", "note_date", "evidence", "expected"), RESTATED)
+def test_a_restated_event_keeps_its_first_date(event_type: str, note_date: str, evidence: str, expected: str) -> None:
+    when = event_date([evidence], [evidence], evidence, evidence, dt.date.fromisoformat(note_date), event_type=event_type)
+    assert when == dt.date.fromisoformat(expected)

@@ -342,10 +342,38 @@ def event_date(
         stated = stated_event_date(sentence, written, lookback_days, event_type)
         if stated is not None:
             return stated
+    restated = restated_date(evidence, written, lookback_days)
+    if restated is not None:
+        return restated
     if event_type in RESPONSE_KINDS:
         return written  # held by us, on the day recorded: a report lead's account is what prompted it
     told = reported_date(sentences, evidence, written, lookback_days)
     return told if told is not None else written
+
+
+RESTATED_REACH_DAYS = 183
+"""How far back a restated event's written-out date is believed: past it, the note recalls history."""
+_NOT_ITS_OWN = re.compile(
+    r"\b(?:since|start(?:ed|ing)?|began|begun|commenced|from|following|after|until|before|previous(?:ly)?|similar|"
+    r"another|earlier|last time|also)\b[^,;:]*$",
+    re.IGNORECASE,
+)
+"""Words before a date that give it to something else: a start, what came before, another incident."""
+
+
+def restated_date(evidence: str, anchor: dt.date, lookback_days: int = LOOKBACK_DAYS) -> dt.date | None:
+    """The date written out in full that the evidence sentence itself gives its event, past the
+    look-back: a later note restating an event ("The ICPC on 14 February 2023 made ...") dates it
+    when it first happened, where the first record's entry already stands."""
+    earliest = anchor - dt.timedelta(days=RESTATED_REACH_DAYS)
+    for mention in mentions(evidence, anchor):
+        written_out = any(p.fullmatch(evidence[mention.start : mention.end]) for p in _EXPLICIT)
+        before = _before(evidence, mention.start)
+        if not written_out or not earliest <= mention.date < anchor:
+            continue
+        if not _NOT_ITS_OWN.search(before) and not _REPORTED.search(before):
+            return mention.date
+    return None
 
 
 REPORT_WINDOW = 3
