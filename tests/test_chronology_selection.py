@@ -135,6 +135,23 @@ SELECTION = [
     ("home_visit", "Mum is still upset after the police call-out last month.", None),
     ("home_visit", "Her injuries from the assault have healed well.", None),
     ("home_visit", "I visited following the police call-out on Saturday night.", "police_incident"),
+    # meetings, orders and plans written up in a case note, in practitioners' shorthand
+    ("case_note", "Strat disc today with the DS and the named nurse.", "strategy_discussion"),
+    ("case_note", "A strategy discussion with police will be held tomorrow.", None),
+    ("case_note", "Manager's decision to initiate section 47 enquiries.", "section_47"),
+    ("case_note", "Section 47 outcome: concerns not substantiated.", "section_47"),
+    ("case_note", "ICPC today: all three children placed on CP plans.", "icpc"),
+    ("case_note", "RCPC: plans to continue, next review in six months.", "rcpc"),
+    ("case_note", "The twins were made the subject of CP plans under neglect.", "plan_change"),
+    ("case_note", "ICO granted at the family court this morning.", "court"),
+    ("case_note", "Officers used their powers of protection overnight.", "legal_status"),
+    ("case_note", "Mum signed the section 20 agreement at the office.", "legal_status"),
+    ("case_note", "He was absent from placement all night and came back at 6am.", "missing_episode"),
+    ("case_note", "He was absent from school on Monday.", None),
+    ("case_note", "Dad was released from prison on licence and is living at home.", "household_change"),
+    ("case_note", "Mum told me she is pregnant again, due in the spring.", "household_change"),
+    ("case_note", "He moved schools after half term.", "school_move"),
+    ("case_note", "The baby was admitted to the children's ward overnight.", "hospital"),
     # "as planned" says it happened
     ("phone_call", "The move went ahead as planned and she is now with her new carers.", "placement_move"),
 ]

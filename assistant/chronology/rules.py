@@ -43,31 +43,37 @@ RULES: tuple[EventRule, ...] = (
     _rule("missing_episode", "missing episode", "missing episodes", (
         r"\b(?:reported|went|go|gone|was|were|been|is) missing\b", r"\bmissing (?:episode|from (?:home|care|placement))\b",
         r"\bmissing person\b", r"\bmf[hc]\b", r"\babsconded\b", r"\bdid not return (?:home|to (?:the |her |his |their )?placement)\b",
-        r"\b(?:had|has|did) not (?:come|returned?) (?:home|back)\b", r"\bfailed to return\b",
+        r"\b(?:had|has|did) not (?:come|returned?) (?:home|back)\b", r"\bfailed to return\b", r"\babsent from (?:the |her |his |their )?(?:placement|home|care)\b",
     ), NoteType.MISSING_EPISODE),
     _rule("return_home_interview", "return home interview", "return home interviews", (
         r"\breturn (?:home )?interview (?:was )?(?:completed|held|done|carried out)\b",
     ), NoteType.RETURN_HOME_INTERVIEW),
     _rule("strategy_discussion", "strategy discussion", "strategy discussions", (
         r"\bstrategy (?:discussion|meeting) (?:was )?(?:held|took place|convened)\b",
+        r"\bstrat(?:egy)? (?:disc(?:ussion)?|meeting|mtg) (?:today|this (?:morning|afternoon)|with|chaired by|attended by)\b",
     ), NoteType.STRATEGY_DISCUSSION),
     _rule("section_47", "section 47 enquiry", "section 47 enquiries", (
         r"\bs\.?\s?47 (?:enquiry|enquiries|investigation) (?:was )?(?:started|concluded|completed|outcome)\b",
         r"\bsection 47 (?:enquiry|enquiries|investigation) (?:was )?(?:started|concluded|completed)\b",
         r"\bjoint investigation\b",
+        r"\b(?:s\.?\s?47|section 47)(?: enquiry| enquiries| investigation)? (?:outcome|initiated|commenced|agreed)\b",
+        r"\b(?:initiate|start|proceed to|commence)d? (?:a |the )?(?:s\.?\s?47|section 47)\b",
     ), NoteType.SECTION_47),
     _rule("icpc", "initial child protection conference", "initial child protection conferences", (
         r"\binitial (?:child protection |cp )?conference (?:was )?(?:held|took place|convened)\b",
         r"\bicpc (?:was )?(?:held|took place|convened|decided|agreed)\b",
+        r"\b(?:icpc|initial (?:child protection |cp )?conference) (?:today|this (?:morning|afternoon))\b", r"^icpc\s*[:\-–]",
     ), NoteType.ICPC),
     _rule("rcpc", "review child protection conference", "review child protection conferences", (
         r"\breview (?:child protection |cp )conference (?:was )?(?:held|took place)\b", r"\brcpc (?:was )?(?:held|took place|decided|agreed)\b",
+        r"\b(?:rcpc|review (?:child protection |cp )conference) (?:today|this (?:morning|afternoon))\b", r"^rcpc\s*[:\-–]",
     ), NoteType.RCPC),
     _rule("cla_review", "looked after review", "looked after reviews", (
         r"\b(?:cla|lac|cic|looked after|iro) review (?:was )?(?:held|took place|chaired)\b",
     ), NoteType.CLA_REVIEW),
     _rule("plan_change", "plan change", "plan changes", (
-        r"\b(?:became|made|now) subject (?:to|of) (?:a )?(?:child protection|cp|child in need|cin) plan\b",
+        r"\b(?:became|made|now) (?:the )?subjects? (?:to|of) (?:a |child protection |cp )?(?:child protection|cp|child in need|cin) plans?\b",
+        r"\bplaced on (?:a )?(?:child protection|cp) plans?\b",
         r"\b(?:child protection|cp) plan (?:was |has been )?(?:ended|ceased|discontinued|removed)\b",
         r"\bstepped (?:down|up) (?:from (?:a )?(?:child protection|cp|cin|child in need) plan )?to (?:a )?(?:cin|child in need|child protection|cp)\b",
     )),
@@ -82,11 +88,14 @@ RULES: tuple[EventRule, ...] = (
     _rule("court", "court hearing or order", "court hearings and orders", (
         r"\b(?:court|final|interim|case management|issues resolution) hearing\b", r"\bcare proceedings (?:were |have been )?(?:issued|started)\b",
         r"\b(?:interim )?care order (?:was |has been )?(?:made|granted|renewed|discharged)\b",
-        r"\b(?:supervision|placement|emergency protection|special guardianship|child arrangements) order (?:was |has been )?(?:made|granted|discharged)\b",
+        r"\b(?:supervision|placement|emergency protection|special guardianship|child arrangements|non-?molestation|occupation) order (?:was |has been )?(?:made|granted|discharged)\b",
+        r"\b(?:ico|sgo|epo|iso|cao)s? (?:was |were |has been |have been )?(?:made|granted|renewed|extended|discharged)\b",
     ), NoteType.COURT),
     _rule("legal_status", "legal status change", "legal status changes", (
         r"\b(?:accommodated|became looked after) under (?:section|s\.?) ?20\b", r"\bsection 20 (?:agreement|consent) (?:was )?(?:signed|given|withdrawn)\b",
         r"\bs\.?20 (?:agreement|consent) (?:was )?(?:signed|given|withdrawn)\b", r"\b(?:taken|placed) (?:in|into) police protection\b",
+        r"\b(?:used|exercised|invoked) (?:their )?(?:police )?powers of (?:police )?protection\b",
+        r"\bsigned (?:the )?(?:s\.?\s?20|section 20)\b",
     )),
     _rule("placement_move", "placement move", "placement moves", (
         r"\bplacement (?:move|change|ended|breakdown|broke down|disruption|disrupted)\b", r"\bnew placement\b",
@@ -107,7 +116,7 @@ RULES: tuple[EventRule, ...] = (
     ), NoteType.POLICE_INCIDENT),
     _rule("hospital", "hospital attendance", "hospital attendances", (
         r"\b(?:attended|admitted to|taken to|presented (?:at|to)|brought to|discharged from) (?:the )?(?:a ?& ?e|a and e|hospital|emergency department|ed|minor injuries)\b",
-        r"\bhospital (?:attendance|admission)\b", r"\boverdose\b", r"\bblue[- ]lighted\b", r"\b(?:admitted|kept in) overnight\b",
+        r"\bhospital (?:attendance|admission)\b", r"\badmitted to (?:the )?(?:[\w']+ ){0,2}(?:ward|picu|nicu|icu)\b", r"\boverdose\b", r"\bblue[- ]lighted\b", r"\b(?:admitted|kept in) overnight\b",
         r"\b(?:had|suffered) (?:a|his|her) (?:first )?(?:[\w-]+ )?(?:seizure|fit)\b", r"\b(?:taken |went |conveyed )?by ambulance to\b",
         r"\b(?:ambulance|paramedics) (?:was |were )?(?:called|attended|took)\b",
         r"\btook (?:her|him|them) to (?:\w+ ){0,2}(?:a ?& ?e|a and e|hospital|emergency department)\b",
@@ -130,7 +139,8 @@ RULES: tuple[EventRule, ...] = (
         r"\bmoved back (?:home|in)\b", r"\b(?:lives|living|staying) (?:here|there) now\b",
         r"\b(?:join(?:ed|s|ing)|added to) the household\b", r"\b(?:had|delivered) (?:a|her|the) baby\b",
         r"\bmoved (?:house|home|address)\b", r"\bmanagement (?:move|transfer)\b", r"\bemergency rehousing\b",
-        r"\b(?:baby|son|daughter|brother|sister)\b[^.]{0,30}\bborn\b", r"\b(?:has|got) a (?:new )?(?:girlfriend|boyfriend|partner)\b", r"\bmoved out\b", r"\b(?:got|given|collected|picked up) the keys\b",
+        r"\b(?:baby|son|daughter|brother|sister)\b[^.]{0,30}\bborn\b", r"\b(?:has|got) a (?:new )?(?:girlfriend|boyfriend|partner)\b", r"\bmoved out\b", r"\breleased from (?:prison|custody|hmp)\b", r"\b(?:remanded in custody|sent to prison|jailed)\b",
+        r"\b(?:found out|confirmed|announced|told me) (?:that )?(?:she is|she's|mum is|mum's) pregnant\b", r"\bnew pregnancy\b", r"\b(?:got|given|collected|picked up) the keys\b",
         r"\bmoved\b(?: from [^.,]{1,40})? (?:in)?to (?:a |an |the |their )?(?:new |housing association |council |permanent |temporary |rented )*(?:property|flat|house|tenancy|accommodation)\b",
     )),
     _rule("school_exclusion", "school exclusion", "school exclusions", (
@@ -141,7 +151,7 @@ RULES: tuple[EventRule, ...] = (
         r"\bschool move\b", r"\b(?:moved|changed|transferred) (?:to a new |to )?school\b", r"\bmanaged move\b",
         r"\bstarted at (?:a |the )?(?:new )?\w+ (?:school|academy|college)\b",
         r"\bstart(?:ed|s) (?:year \d+ |reception )?at (?:a |the |her |his |their )?new (?:\w+ )?(?:school|academy|college)\b",
-        r"\bstarted (?:year \d+ )?at (?:a |the )?(?:[\w'-]+ ){1,3}(?:school|academy|college)\b", r"\bchanged schools\b",
+        r"\bstarted (?:year \d+ )?at (?:a |the )?(?:[\w'-]+ ){1,3}(?:school|academy|college)\b", r"\b(?:changed|moved) schools\b",
         r"\b(?:started|starts|placed|now|attending) (?:(?:at|in) )?(?:an? |the )?(?:alternative provision|pupil referral unit|pru|ap)\b",
         r"\b(?:moved|transferred) to (?:a |the |her |his )?(?:new |specialist |special )(?:[\w'-]+ ){0,2}(?:school|provision)\b",
         r"\bfirst day at (?:her|his|their|the) new (?:\w+ )?(?:school|academy|college)\b", r"\b(?:now )?on (?:the )?roll (?:at|of)\b",
