@@ -180,6 +180,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     alternative ce rc grammar sixth form children's hub partnership association foundation charity project
     ltd limited plc nhs programme order scheme club course pathway panel board agency office department
     meeting conference review assessment plan protocol policy
+    zoo museum gallery aquarium cinema theatre stadium arena airport beach pier abbey cathedral leisure pool baths
     """.split()  # noqa: SIM905
 )
 """Words that end the name of an institution, not a person. Words that are also common surnames
@@ -213,7 +214,10 @@ def name_run(text: str, span: Span) -> Span | None:
     """The name inside a guessed span: leading cue words dropped ("Chair Tyrone Edwards"), then the
     run of capitalised, non-stop, digit-free words ("Keisha Richards made subject" -> "Keisha Richards")."""
     words = list(re.finditer(_WORD, text[span.start : span.end]))
-    while words and (not _name_shaped(words[0].group(0)) or (len(words) > 1 and _heading_word(words[0].group(0)))):
+    while words and (
+        not (_name_shaped(words[0].group(0)) or _place_as_given_name(text[span.start : span.end], words, 0))
+        or (len(words) > 1 and _heading_word(words[0].group(0)))
+    ):
         words.pop(0)
     if not words:
         return None
@@ -320,17 +324,36 @@ def _trim_name(text: str, start: int, end: int) -> Span | None:
     spaces only ("LIVED EXPERIENCE: Andrei" is a heading and a name; "J. Smith" is one name)."""
     words = list(re.finditer(_WORD, text[start:end]))
     kept_end = None
-    for word in words:
+    for index, word in enumerate(words):
         token = word.group(0).removesuffix("'s").removesuffix("’s")
         if kept_end is not None and not _joins_name(text[kept_end : start + word.start()], text[start:kept_end]):
             break
         surname = kept_end is not None and token[:1].isupper() and fold(token) in SURNAME_STOP_WORDS
-        if not (_name_shaped(token) or surname) or (word.start() > 0 and text[start + word.start() - 1] == "\n"):
+        given = kept_end is None and _place_as_given_name(text[start:end], words, index)
+        if not (_name_shaped(token) or surname or given) or (
+            word.start() > 0 and text[start + word.start() - 1] == "\n"
+        ):
             break
         kept_end = start + word.start() + len(token)
     if kept_end is None:
         return None
     return Span(start, kept_end, PERSON, "context")
+
+
+def _place_as_given_name(text: str, words: list[re.Match[str]], index: int) -> bool:
+    """A town or county that starts a full name after a cue ("Chair Devon Thompson", "chaired by
+    Chester Williams"): given names that are also places are common, and a place is never followed
+    by a surname. The next word must be name-shaped and no institution word ("London Road" is not)."""
+    word = words[index].group(0)
+    if index + 1 >= len(words) or not word[:1].isupper() or fold(word) not in UK_PLACES:
+        return False
+    following = words[index + 1]
+    return (
+        text[words[index].end() : following.start()] == " "
+        and _name_shaped(following.group(0))
+        and not is_org_word(fold(following.group(0)))
+        and fold(following.group(0)) not in SHARED_PLACE_HEADS
+    )
 
 
 def _joins_name(gap: str, before: str) -> bool:

@@ -164,7 +164,7 @@ plural ("at the Gledhills") or named with a family word ("at the Khan household"
 
 THING_AFTER = re.compile(
     r"^[ \t]+(?:wellies|wellingtons|boots|boot|shoes|trainers|sandals|coat|jacket|jumper|hoodie|hat|cap|scarf|"
-    r"gloves|top|trousers|jeans|dress|skirt|uniform|bag|rucksack|hair|eyes|eyebrows|skin|car|van|bike|sofa|"
+    r"gloves|top|trousers|jeans|dress|skirt|uniform|belt|bag|rucksack|hair|eyes|eyebrows|skin|car|van|bike|sofa|"
     r"carpet|paint|bruise|bruises|bruising|mark|marks|patch|patches|stain|stains|liquid|powder|tablets|pills)\b"
 )
 """A word that is also a name, written before a thing it describes ("Dad wore Hunter wellies", "Brown

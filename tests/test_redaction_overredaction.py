@@ -64,6 +64,19 @@ BROWN = [{"person_id": "P1", "given_name": "Hope", "family_name": "Brown", "rela
         ("Hunter said he was fine.", HUNTER, "[BROTHER] said he was fine."),
         ("Saw Hunter at school.", HUNTER, "Saw [BROTHER] at school."),
         ("Mrs Brown rang about contact.", BROWN, "[MATERNAL GRANDMOTHER] rang about contact."),
+        ("He has a Brown belt in judo.", BROWN, "He has a Brown belt in judo."),
+        # A given name that is also a place, after a cue, is the whole person (the Black Caribbean
+        # bias twin's "Chair Devon Thompson" left "Devon" and took the grandmother's token).
+        (
+            "ICPC held. Chair Devon Thompson. Review chaired by Devon Thompson.",
+            [],
+            "ICPC held. Chair [PERSON 1]. Review chaired by [PERSON 1].",
+        ),
+        (
+            "Carer took Amelia to Leeds Market and Chester Zoo.",
+            [],
+            "Carer took [CHILD] to Leeds Market and Chester Zoo.",
+        ),
         # Legal vocabulary and landmarks through the whole case, as an import redacts it.
         (
             "HHJ granted Interim Care Orders for both children. Court made a full Care Order for Amelia.",
