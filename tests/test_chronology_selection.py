@@ -152,6 +152,11 @@ SELECTION = [
     ("case_note", "Mum told me she is pregnant again, due in the spring.", "household_change"),
     ("case_note", "He moved schools after half term.", "school_move"),
     ("case_note", "The baby was admitted to the children's ward overnight.", "hospital"),
+    # talk about an event, or a wish for one, is not the event
+    ("home_visit", "Paperwork for the court hearing in June was discussed.", None),
+    ("home_visit", "We talked about how he felt when he was placed in foster care.", None),
+    ("home_visit", "Mum is thinking about a referral to CAMHS.", None),
+    ("home_visit", "I want to record a positive change: the test was negative.", "positive_change"),
     # "as planned" says it happened
     ("phone_call", "The move went ahead as planned and she is now with her new carers.", "placement_move"),
 ]
