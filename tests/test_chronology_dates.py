@@ -133,6 +133,19 @@ def test_written_date_without_a_believable_heading_is_the_note_date(text: str) -
     assert written_date(text, dt.date(2023, 3, 13)) == dt.date(2023, 3, 13)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The review is to be held on Tuesday.", None),
+        ("The final hearing is listed on Monday 20th.", None),
+        # a plan confirmed as done is dated by the day it went ahead
+        ("The planned move to her new foster placement went ahead on Tuesday.", dt.date(2023, 3, 21)),
+    ],
+)
+def test_a_named_day_looked_ahead_to(sentence: str, expected: dt.date | None) -> None:
+    assert stated_event_date(sentence, dt.date(2023, 3, 23)) == expected
+
+
 def test_a_day_of_last_month_counted_back_from_the_note() -> None:
     """Past the 31-day look-back, yet written relative to the note, so not history."""
     assert stated_event_date("She was hurt on the 2nd of last month.", dt.date(2023, 3, 20)) == dt.date(2023, 2, 2)

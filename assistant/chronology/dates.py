@@ -275,11 +275,17 @@ _READERS: tuple[tuple[re.Pattern[str], _Reader], ...] = (
 _COUNTED = frozenset({_DAYS_AGO, _DAY_OF_NAMED_MONTH, _WEEKDAY_BEFORE_LAST})
 _ASSUMED_PAST = frozenset({_ORDINAL_DAY, _WEEKDAY})
 _LOOKS_AHEAD = re.compile(
-    r"\b(?:will|shall|going to|is to|are to|expected|expects|expecting|due|hop(?:e|es|ing)|plan(?:s|ned|ning)?|"
-    r"booked|arranged|appointment|tomorrow|next)\b[^,;:]*$",
+    r"\b(?:will|shall|going to|to be|is to|are to|expected|expects|expecting|due|hop(?:e|es|ing)|plan(?:s|ned|ning)?|"
+    r"booked|arranged|scheduled|listed|set for|intends?|appointment|tomorrow|next)\b[^,;:]*$",
     re.IGNORECASE,
 )
 """Words before a named day, in its clause, that look ahead: the day is a plan, not the event's."""
+_CONFIRMED = re.compile(
+    r"\b(?:went ahead|took place|happened|(?:was|were) held|occurred|did (?:go|happen|take place)|as planned|"
+    r"as arranged|as booked)\b",
+    re.IGNORECASE,
+)
+"""A plan confirmed as done ("the planned move went ahead on Tuesday"): the named day is the event's."""
 
 
 def stated_event_date(
@@ -299,7 +305,7 @@ def stated_event_date(
             continue
         if event_type in RESPONSE_KINDS and _PROMPTED_BY.search(before):
             continue
-        if mention.assumed_past and _LOOKS_AHEAD.search(before):
+        if mention.assumed_past and _LOOKS_AHEAD.search(before) and not _CONFIRMED.search(sentence):
             continue
         return mention.date
     return None
