@@ -51,6 +51,11 @@ STATED = [
     ("2023-03-23", "Police were called on Wednesday last week.", "2023-03-15"),
     ("2023-03-20", "Police were called Saturday before last.", "2023-03-11"),
     ("2023-03-17", "Police were called last Friday.", "2023-03-10"),
+    ("2023-03-23", "Police were called Thursday gone.", "2023-03-16"),
+    ("2023-03-23", "Police were called Tuesday last.", "2023-03-21"),
+    # a span of days: the event began on the first
+    ("2023-03-23", "She went missing between 10th and 12th March.", "2023-03-10"),
+    ("2023-03-23", "She went missing from Fri 10 to Sun 12 March.", "2023-03-10"),
     # week commencing: the week's first day is the most the words say
     ("2023-03-20", "Police were called w/c 6/3 about the noise.", "2023-03-06"),
     # the part of a day named before it

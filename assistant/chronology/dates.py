@@ -84,6 +84,12 @@ _WEEKDAY_NAMES = {
     for name in names
 }
 _DAY_ALT = "|".join(sorted(_WEEKDAY_NAMES, key=len, reverse=True))
+_DAY_RANGE = re.compile(
+    rf"\b(?:between|from)\s+(?:(?:{_DAY_ALT})\.?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:and|to|until|till|-|–)\s+"
+    rf"(?:(?:{_DAY_ALT})\.?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\b\.?(?:,?\s+(\d{{4}}))?",
+    re.IGNORECASE,
+)
+""""Between 10th and 12th March", "from Fri 10 to Sun 12 March": the event began on the first day."""
 _WEEKDAY_BEFORE_LAST = re.compile(
     rf"\b(?:on\s+(?:the\s+)?)?({_DAY_ALT})\.?\s+(?:(?:night|evening|morning|afternoon)\s+)?(?:before last|(?:of\s+)?the week(?:end)? before last|last week)\b|"
     rf"\blast week\s+on\s+({_DAY_ALT})\b",
@@ -93,7 +99,7 @@ _WEEKDAY_BEFORE_LAST = re.compile(
 before the note's week, not the latest such day."""
 _WEEKDAY = re.compile(
     rf"\b(on|last|this past|(?:early hours|night|evening|morning|afternoon) of)\s+({_DAY_ALT})\b(?!\.?,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|/))|"
-    rf"\b({_DAY_ALT})\.?\s+(?:night|evening|morning|afternoon|just gone)\b",
+    rf"\b({_DAY_ALT})\.?\s+(?:night|evening|morning|afternoon|just gone|gone|last|past)\b(?!\s+(?:week|month|year))",
     re.IGNORECASE,
 )
 """A named day, "on Sat", "last friday", "Sunday night", "the early hours of Sunday": the latest such day on
@@ -243,8 +249,8 @@ def _weekday_before_last(match: re.Match[str], anchor: dt.date) -> dt.date | Non
 
 def _weekday(match: re.Match[str], anchor: dt.date) -> dt.date | None:
     weekday = _WEEKDAY_NAMES[(match[2] or match[3]).lower()]
-    at_least = 1 if (match[1] or "").lower() in {"last", "this past"} else 0
-    return _latest_weekday(anchor, weekday, 0, at_least)
+    gone = (match[1] or "").lower() in {"last", "this past"} or match[0].lower().endswith(("gone", "last", "past"))
+    return _latest_weekday(anchor, weekday, 0, at_least=1 if gone else 0)
 
 
 def _latest_weekday(anchor: dt.date, weekday: int, extra: int = 0, at_least: int = 0) -> dt.date:
@@ -260,6 +266,7 @@ _Reader = Callable[[re.Match[str], dt.date], "dt.date | None"]
 _READERS: tuple[tuple[re.Pattern[str], _Reader], ...] = (
     (_ISO, _iso),
     (_NUMERIC, _numeric),
+    (_DAY_RANGE, _day_month),
     (_DAY_MONTH, _day_month),
     (_MONTH_DAY, _month_day),
     (_DAY_BEFORE_YESTERDAY, _days_back(2)),
