@@ -157,6 +157,9 @@ SELECTION = [
     ("home_visit", "We talked about how he felt when he was placed in foster care.", None),
     ("home_visit", "Mum is thinking about a referral to CAMHS.", None),
     ("home_visit", "I want to record a positive change: the test was negative.", "positive_change"),
+    # a state that carries on is not a new event
+    ("home_visit", "He is currently excluded and at home all day.", None),
+    ("phone_call", "Carer says she is still missing; police are aware.", None),
     # "as planned" says it happened
     ("phone_call", "The move went ahead as planned and she is now with her new carers.", "placement_move"),
 ]

@@ -27,7 +27,7 @@ _NOT_THIS_EVENT = re.compile(
     r"will be|is due|are due|due to be|(?<!as )(?:planned|scheduled|booked)|listed for|to be held|to take place|"
     r"if (?:she|he|they)|risk of|worried about|reminded|discussed the|consider(?:ing)?|may need|might|"
     r"months ago|(?:has|have) (?:healed|faded)|healing|fading|(?:was|were) discussed|talk(?:ed|ing) about|spoke about|"
-    r"thinking (?:about|of)|asked (?:about|for))\b",
+    r"thinking (?:about|of)|asked (?:about|for)|currently|still)\b",
     re.IGNORECASE,
 )
 _EVENT_CUE = re.compile(r"\b(?:incident|occurred|happened|took place|was held|on the night of)\b", re.IGNORECASE)
