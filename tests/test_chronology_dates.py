@@ -249,7 +249,12 @@ RESTATED = [
     ("police_incident", "2023-07-20", "Police were called to the home on 3 March 2023 after a fight.", "2023-03-03"),
     # a written-out date given to something else: a start, an earlier or similar incident
     ("icpc", "2023-07-20", "Both children have been subject to CP plans since 14/02/2023.", "2023-07-20"),
-    ("police_incident", "2023-07-20", "Police were called; Dad was arrested for a similar assault on 3/1/2023.", "2023-07-20"),
+    (
+        "police_incident",
+        "2023-07-20",
+        "Police were called; Dad was arrested for a similar assault on 3/1/2023.",
+        "2023-07-20",
+    ),
     # past the reach, the note recalls history
     ("icpc", "2023-07-20", "The ICPC on 14/02/2022 made both children subject to CP plans.", "2023-07-20"),
 ]
@@ -257,5 +262,7 @@ RESTATED = [
 
 @pytest.mark.parametrize(("event_type", "note_date", "evidence", "expected"), RESTATED)
 def test_a_restated_event_keeps_its_first_date(event_type: str, note_date: str, evidence: str, expected: str) -> None:
-    when = event_date([evidence], [evidence], evidence, evidence, dt.date.fromisoformat(note_date), event_type=event_type)
+    when = event_date(
+        [evidence], [evidence], evidence, evidence, dt.date.fromisoformat(note_date), event_type=event_type
+    )
     assert when == dt.date.fromisoformat(expected)

@@ -136,7 +136,16 @@ _PROMPTED_BY = re.compile(
     re.IGNORECASE,
 )
 RESPONSE_KINDS = frozenset(
-    {"strategy_discussion", "section_47", "icpc", "rcpc", "cla_review", "cin_review", "return_home_interview", "assessment"}
+    {
+        "strategy_discussion",
+        "section_47",
+        "icpc",
+        "rcpc",
+        "cla_review",
+        "cin_review",
+        "return_home_interview",
+        "assessment",
+    }
 )
 """Meetings, interviews and assessments held in response to something earlier: "Strategy discussion
 following the incident on Saturday", "RHI completed after her missing episode on the 3rd". A date
@@ -167,18 +176,19 @@ class DateMention:
     start: int
     end: int
     counted: bool = False
+    """Counted back from the note by its writer ("a fortnight ago", "the 2nd of last month"): recent
+    by construction, so not history however far back the count goes."""
     assumed_past: bool = False
     """A day named without its month ("on Friday", "on the 12th"), read as the latest one before the
     note: which is wrong when the words look ahead ("is to be discharged on Wednesday")."""
-    """Counted back from the note by its writer ("a fortnight ago", "the 2nd of last month"): recent
-    by construction, so not history however far back the count goes."""
 
 
 def mentions(text: str, anchor: dt.date) -> list[DateMention]:
     """Every date the text states, resolved against `anchor` (the note's date) when partial.
 
-    A day and month without a year take the year that puts them nearest the anchor; relative phrases ("yesterday", "on Saturday") count back from the anchor. Where two phrases
-    overlap, the more specific one (read first) wins.
+    A day and month without a year take the year that puts them nearest the anchor; relative
+    phrases ("yesterday", "on Saturday") count back from the anchor. Where two phrases overlap, the
+    more specific one (read first) wins.
     """
     found: list[DateMention] = []
     for pattern, resolve in _READERS:
@@ -368,7 +378,7 @@ RESTATED_REACH_DAYS = 183
 """How far back a restated event's written-out date is believed: past it, the note recalls history."""
 _NOT_ITS_OWN = re.compile(
     r"\b(?:since|start(?:ed|ing)?|began|begun|commenced|from|following|after|until|before|previous(?:ly)?|similar|"
-    r"another|earlier|last time|also)\b[^,;:]*$",
+    r"another|earlier|last time|also|re|regarding|concerning|about|in relation to|further to|in response to)\b[^,;:]*$",
     re.IGNORECASE,
 )
 """Words before a date that give it to something else: a start, what came before, another incident."""
@@ -379,10 +389,11 @@ def restated_date(evidence: str, anchor: dt.date, lookback_days: int = LOOKBACK_
     look-back: a later note restating an event ("The ICPC on 14 February 2023 made ...") dates it
     when it first happened, where the first record's entry already stands."""
     earliest = anchor - dt.timedelta(days=RESTATED_REACH_DAYS)
+    latest = anchor - dt.timedelta(days=lookback_days)
     for mention in mentions(evidence, anchor):
         written_out = any(p.fullmatch(evidence[mention.start : mention.end]) for p in _EXPLICIT)
         before = _before(evidence, mention.start)
-        if not written_out or not earliest <= mention.date < anchor:
+        if not written_out or not earliest <= mention.date < latest:
             continue
         if not _NOT_ITS_OWN.search(before) and not _REPORTED.search(before):
             return mention.date
@@ -398,7 +409,9 @@ _REPORT_LEAD = re.compile(
     re.IGNORECASE,
 )
 """Words saying that information arrived: the sentence is about hearing of the event."""
-_TOLD_NOW = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight|currently|at present|now)\b", re.IGNORECASE)
+_TOLD_NOW = re.compile(
+    r"\b(?:today|this (?:morning|afternoon|evening)|tonight|currently|at present|now)\b", re.IGNORECASE
+)
 _ASIDE = re.compile(
     r"\b(?:previous(?:ly)?|history|in the past|last year|before that|used to|since|will|plan(?:ned|s)?|due|next|"
     r"booked|arranged for|going to)\b",
@@ -413,9 +426,10 @@ def reported_date(
     """The date a report lead's account states for what happened, if the text ties one to it.
 
     Only when the evidence is a report lead that states no date of its own ("Police contact via
-    MASH 13/2/23" dates the contact, which is then the event); only the next few sentences; the first sentence that
-    speaks of a time decides, so "Today she arrived with a bruise" after the lead keeps the note's
-    date even if a later sentence names an earlier day. Asides (history, plans, "since") are passed.
+    MASH 13/2/23" dates the contact, which is then the event); only the next few sentences; the
+    first sentence that speaks of a time decides, so "Today she arrived with a bruise" after the
+    lead keeps the note's date even if a later sentence names an earlier day. Asides (history,
+    plans, "since") are passed.
     """
     if not _REPORT_LEAD.search(evidence) or mentions(evidence, anchor):
         return None
