@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.chronology import ExtractiveSummariser
+from assistant.chronology import ExtractiveSummariser, entries_from_notes
 from assistant.chronology.dates import mentions, stated_event_date
 from assistant.chronology.merge import merge
 from assistant.chronology.model import NOT_RECORDED
@@ -388,3 +388,15 @@ def test_conference_summaries_name_the_plan_category(note_type: str, text: str, 
 def test_extractive_summaries(note_type: str, text: str, summary: str) -> None:
     group = merge(select_all([note("N1", "2023-04-07", note_type, text)]))[0]
     assert ExtractiveSummariser().summarise(group).text == summary
+
+
+def test_each_event_of_a_note_is_summarised_by_its_own_sentence() -> None:
+    text = (
+        "Reported missing 21/04/2023 by his carer. Located 23/04/2023 at an address in another town. "
+        "Arrested on suspicion of supplying drugs and released under investigation."
+    )
+    entries, _ = entries_from_notes([note("N1", "2023-04-24", "police_incident", text)], ExtractiveSummariser())
+    summaries = {entry.event_type: entry.summary for entry in entries}
+    assert summaries["missing_episode"].startswith("Reported missing 21/04/2023")
+    assert summaries["police_incident"].startswith("Arrested on suspicion")
+    assert all(entry.note_ids == ("N1",) for entry in entries)
