@@ -7,7 +7,9 @@ the same thing, so each side gets the other forms:
 
 - the embedded text keeps the question and adds the long form after each abbreviation, which is
   what the sentence model understands;
-- the keyword side gets every variant, so a note that only says "RHI" still matches.
+- the keyword side gets every variant, so a note that only says "RHI" still matches; a variant of
+  several words is written in double quotes, which the keyword index searches as one phrase (its
+  words one by one would match every note that says "independent" or "violence").
 
 The table is data: one group per concept, the plain-English form first.
 """
@@ -63,11 +65,33 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("mother", "mum", "mom"),
     ("father", "dad"),
     ("grandmother", "nan", "nanna", "gran"),
-    ("foster carer", "foster carers", "carer"),
+    ("foster carer", "foster carers", "carer", "FC"),
+    ("child protection plan", "CPP", "CP plan"),
+    ("speech and language therapy", "SALT", "SLT", "speech therapy"),
+    ("education welfare officer", "EWO", "attendance officer"),
+    ("local authority designated officer", "LADO"),
+    ("early help assessment", "EHA", "early help"),
+    ("team around the family", "TAF"),
+    ("initial health assessment", "IHA"),
+    ("review health assessment", "RHA"),
+    ("multi agency risk assessment conference", "MARAC"),
+    ("independent domestic violence adviser", "IDVA"),
+    ("emergency duty team", "EDT", "out of hours"),
+    ("parental responsibility", "PR"),
+    ("autism", "ASD", "ASC", "autistic"),
+    ("attention deficit hyperactivity disorder", "ADHD"),
+    ("social emotional and mental health", "SEMH"),
+    ("children's social care", "CSC", "children's services", "social services"),
+    ("child missing education", "CME"),
+    ("not in education employment or training", "NEET"),
+    ("date of birth", "DOB"),
+    ("police notification", "PPN", "police report"),
+    ("midwife", "MW"),
+    ("interpreter", "translator"),
 )
 """Variants in all capitals that are also ordinary words match only when written in capitals."""
 
-_CASE_SENSITIVE = frozenset({"PA", "PEP", "SW", "SEN", "DA", "TM", "CP", "YP"})
+_CASE_SENSITIVE = frozenset({"PA", "PEP", "SW", "SEN", "DA", "TM", "CP", "YP", "FC", "PR", "MW", "SALT", "ASC", "EDT", "TAF"})
 
 
 @dataclass(frozen=True)
@@ -109,5 +133,5 @@ def expand(question: str) -> ExpandedQuery:
     semantic = question
     for position, text in sorted(insertions, reverse=True):
         semantic = semantic[:position] + text + semantic[position:]
-    keyword = " ".join([question, *extra]) if extra else question
+    keyword = " ".join([question, *(f'"{variant}"' if " " in variant else variant for variant in extra)]) if extra else question
     return ExpandedQuery(original=question, semantic=semantic, keyword=keyword, concepts=tuple(concepts))

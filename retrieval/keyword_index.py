@@ -30,10 +30,24 @@ _SCHEMA = (
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 
+_PHRASE = re.compile(r"\"([^\"]*)\"")
+
+
 def match_expression(query: str) -> str | None:
-    """A safe FTS5 MATCH expression: every word quoted (no operator injection), any word may match."""
-    words = [word.replace('"', "") for word in _WORD.findall(query)]
-    return " OR ".join(f'"{word}"' for word in words) if words else None
+    """A safe FTS5 MATCH expression: every word quoted (no operator injection), any word may match.
+
+    A span in double quotes is one FTS5 phrase, its words in that order: expansion writes a long
+    form that way ("independent domestic violence adviser"), so a note saying IDVA is not outranked
+    by every note that says "independent" or "violence" somewhere.
+    """
+    terms: list[str] = []
+    for index, part in enumerate(_PHRASE.split(query)):
+        words = [word.replace('"', "") for word in _WORD.findall(part)]
+        if index % 2 and len(words) > 1:
+            terms.append('"' + " ".join(words) + '"')
+        else:
+            terms.extend(f'"{word}"' for word in words)
+    return " OR ".join(terms) if terms else None
 
 
 class KeywordIndex:

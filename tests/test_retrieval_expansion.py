@@ -23,6 +23,13 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("when was the return home interview", "when was the return home interview", ("RHI",)),
     ("A&E attendance", "A&E (accident and emergency) attendance", ("accident and emergency",)),
     ("what did mum say", "what did mum (mother) say", ("mother",)),
+    ("Who is the IDVA?", "Who is the IDVA (independent domestic violence adviser)?", ('"independent domestic violence adviser"',)),
+    ("did the EWO visit", "did the EWO (education welfare officer) visit", ('"education welfare officer"', '"attendance officer"')),
+    ("LADO referral", "LADO (local authority designated officer) referral", ('"local authority designated officer"',)),
+    ("is she on a CPP", "is she on a CPP (child protection plan)", ('"child protection plan"', '"CP plan"')),
+    ("any SALT input", "any SALT (speech and language therapy) input", ("SLT",)),
+    ("ADHD diagnosis", "ADHD (attention deficit hyperactivity disorder) diagnosis", ('"attention deficit hyperactivity disorder"',)),
+    ("her DOB", "her DOB (date of birth)", ('"date of birth"',)),
 ]
 
 
@@ -43,6 +50,8 @@ def test_expansion(question: str, semantic: str, variants: tuple[str, ...]) -> N
         "the cp was broken",  # 'cp' written in lower case is not Child Protection
         "ICPCs",  # no partial-word match
         "strategy",  # "strat" must not match inside "strategy"
+        "pass the salt",  # lower-case word, not Speech and Language Therapy
+        "a pr stunt",  # 'pr' in lower case is not Parental Responsibility
     ],
 )
 def test_no_expansion_for_ordinary_words(question: str) -> None:
