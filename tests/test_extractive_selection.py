@@ -14,7 +14,15 @@ import pytest
 from assistant.models.base import NOT_RECORDED, ChatRequest, QuestionType, Source
 from assistant.models.evidence import negative
 from assistant.models.extractive import ExtractiveChatModel
-from assistant.models.questions import classify, counted_thing, possessors, terms, without_dates
+from assistant.models.questions import (
+    acronyms,
+    classify,
+    counted_thing,
+    possessors,
+    question_terms,
+    terms,
+    without_dates,
+)
 from retrieval.types import Chunk
 
 D = dt.date
@@ -123,7 +131,7 @@ CASES: list[tuple[str, str, list[Note], str, str]] = [
     ),
     (
         "yes/no says 'No' when the evidence ends what was asked about, and gives its date",
-        "Is [CHILD] still on a child protection plan after the review conference?",
+        "Is [CHILD] still subject to a plan after the review conference?",
         [("N12", D(2023, 3, 26), "rcpc", "RCPC", "RCPC held. Plan ended; stepped down to CIN.")],
         "No, according to the notes: On 26 March 2023",
         "N12",
@@ -404,3 +412,137 @@ def test_wordings_that_meet(question: str, sentence: str, shared: bool) -> None:
 )
 def test_number_abbreviations_are_not_a_no(sentence: str, expected: bool) -> None:
     assert negative(sentence, "Has he been to A&E?") is expected
+
+
+PRACTICE_CASES: list[tuple[str, str, list[Note], str, str]] = [
+    (
+        "a sentence recording a repeat ('again') is not the first time",
+        "When did [CHILD] first go missing?",
+        [
+            ("N7", D(2023, 4, 24), "missing_episode", "Missing episode", "[CHILD] went missing again on Friday after school."),
+            ("N1", D(2023, 2, 13), "contact", "Police contact", "[CHILD] was reported missing by his dad on Friday night when he did not come home."),
+        ],
+        "On 10 February 2023",
+        "N1",
+    ),
+    (
+        "'which hospital' takes the name from the sentence after the injury",
+        "Which hospital treated [CHILD] after the fall?",
+        [
+            ("N1", D(2024, 6, 3), "hospital", "Hospital admission",
+             "[CHILD] fell from the climbing frame at the park on Sunday. She was taken by ambulance to Pinderfields General Hospital for an X-ray."),
+        ],
+        "Pinderfields General Hospital",
+        "N1",
+    ),
+    (
+        "the word the question asks about is a yes, not a refusal",
+        "Was the case stepped down to early help?",
+        [("N1", D(2024, 2, 27), "closure", "Step down", "Case stepped down to early help after the review.")],
+        "Yes, according to the notes",
+        "N1",
+    ),
+    (
+        "'separated' answers 'still together' with a no",
+        "Are [CHILD]'s parents still together?",
+        [("N1", D(2023, 11, 7), "case_note", "Case note", "Mum told me that she and dad have separated.")],
+        "No, according to the notes",
+        "N1",
+    ),
+    (
+        "a month the question names is the month of the note",
+        "What did [CHILD] say in March?",
+        [
+            ("N5", D(2024, 5, 2), "statutory_visit", "Statutory visit", '[CHILD] said "I miss my nan".'),
+            ("N3", D(2024, 3, 12), "statutory_visit", "Statutory visit", '[CHILD] said "I like my new room".'),
+        ],
+        "I like my new room",
+        "N3",
+    ),
+    (
+        "the quotation borrows the words of the sentences that set its scene",
+        "What did [CHILD] tell the teacher about the mark on her arm?",
+        [
+            ("N2", D(2024, 1, 9), "home_visit", "Home visit", '[CHILD] said "I like art best".'),
+            ("N1", D(2024, 1, 8), "contact", "Contact from school",
+             'Class teacher rang at 10am. [CHILD] had a red mark on her arm. She said "the man pushed me on the stairs."'),
+        ],
+        "the man pushed me on the stairs",
+        "N1",
+    ),
+    (
+        "initials in the question meet the capitalised words of the note",
+        "How much cash did BTP find on [CHILD]?",
+        [("N1", D(2023, 2, 13), "contact", "Contact", "He was found by British Transport Police at the station with £200 in cash.")],
+        "£200",
+        "N1",
+    ),
+    (
+        "'what reason did he give' is answered by what he said when asked why",
+        "What reason did [CHILD] give for running away?",
+        [("N1", D(2023, 6, 2), "return_home_interview", "Return interview",
+          'He ran away on Tuesday. When I asked why, he said "nobody listens to me at home."')],
+        "nobody listens to me at home",
+        "N1",
+    ),
+    (
+        "what she told 'the SW' is what she told me",
+        "What did [CHILD] tell the SW about mum?",
+        [
+            ("N2", D(2024, 2, 1), "case_note", "Case note", "SW spoke to school about mum and the attendance."),
+            ("N1", D(2024, 2, 8), "home_visit", "Home visit", 'In the car [CHILD] told me "Mummy sleeps all day".'),
+        ],
+        "Mummy sleeps all day",
+        "N1",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "question", "notes", "expected", "note_id"), PRACTICE_CASES, ids=[case[0] for case in PRACTICE_CASES])
+def test_rules_for_how_practitioners_write(rule: str, question: str, notes: list[Note], expected: str, note_id: str) -> None:
+    text, cited = ask(question, notes)
+    assert expected in text, f"{rule}: {text}"
+    assert cited and cited[0] == note_id, f"{rule}: cited {cited}"
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "shared"),
+    [
+        ("When did we close the case?", "Case closed today with mum's agreement.", True),
+        ("Who raised the concern?", "Contact from the school nurse at 9am.", True),
+        ("Who first rang us?", "Call to the front door from a neighbour.", True),
+        ("What did she say about her mum?", '"Mummy cries a lot."', True),
+        ("What did she tell the SW?", "She told me she was fine.", True),
+        ("What did she tell the SW?", 'She said "I am fine".', False),
+        ("When did we close the case?", "We met mum at the school.", False),
+        ("Why did she go to hospital?", "Doctor satisfied with the explanation of why.", False),
+        ("Where did BTP find him?", "Found by British Transport Police.", True),
+    ],
+)
+def test_practitioner_wordings_that_meet(question: str, sentence: str, shared: bool) -> None:
+    assert bool(question_terms(question) & (terms(sentence) | acronyms(sentence))) is shared
+
+
+def test_a_relative_date_says_where_it_comes_from() -> None:
+    text, cited = ask(
+        "When did [CHILD] go missing?",
+        [("N1", D(2023, 2, 6), "home_visit", "Home visit", "[CHILD] went missing on Saturday and came back on Sunday.")],
+    )
+    assert text.startswith("On 4 February 2023 (home visit; the note of 6 February 2023 says 'on Saturday'):"), text
+    assert cited == ["N1"]
+
+
+def test_a_full_date_needs_no_provenance() -> None:
+    text, _ = ask(
+        "When did [CHILD] go missing?",
+        [("N1", D(2023, 2, 6), "home_visit", "Home visit", "[CHILD] went missing on 4 February 2023.")],
+    )
+    assert text.startswith("On 4 February 2023 (home visit):"), text
+
+
+def test_a_quotation_ending_the_sentence_keeps_its_closing_mark_before_the_citation() -> None:
+    text, _ = ask(
+        "What did [CHILD] say about school?",
+        [("N1", D(2024, 2, 1), "home_visit", "Home visit", 'She said "school is too loud."')],
+    )
+    assert text == 'She said "school is too loud." [1]', text

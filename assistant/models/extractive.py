@@ -145,7 +145,8 @@ class ExtractiveChatModel:
             for index, candidate in enumerate(chosen)
         )
         if request.qtype is QuestionType.YES_NO:
-            return f"{'No' if negative(chosen[0].text, request.question) else 'Yes'}, according to the notes: {answer}"
+            said_no = any(negative(candidate.text, request.question) for candidate in chosen)
+            return f"{'No' if said_no else 'Yes'}, according to the notes: {answer}"
         return answer
 
     def select(self, request: ChatRequest) -> list[_Candidate]:
@@ -334,11 +335,11 @@ def _context(source: Source) -> set[str]:
 
 
 def _wanted(request: ChatRequest) -> re.Pattern[str] | None:
-    """What the answer must hold for the question's type: a quotation, a name, a date, a count."""
+    """What the answer must hold and may find in the next sentence: a quotation, or the name a
+    "which hospital" question wants. A "who" answer is not completed this way: the sentence after
+    a role often names someone else ("[BROTHER] was playing")."""
     if request.qtype is QuestionType.QUOTE:
         return QUOTATION
-    if request.qtype is QuestionType.WHO:
-        return NAMED
     if request.qtype is QuestionType.WHAT and wants_name(request.question):
         return PROPER_NAME
     return None

@@ -78,15 +78,21 @@ def stem(word: str) -> str:
     for suffix in ("ingly", "ings", "ing", "edly", "ies", "ied", "ed", "es", "s", "ly"):
         if len(word) - len(suffix) >= 3 and word.endswith(suffix):
             word = word[: -len(suffix)]
+            if suffix in ("ing", "ings", "ed") and _DOUBLED.search(word):
+                word = word[:-1]
             break
     return word.rstrip("e") if len(word) > 3 else word
+
+
+_DOUBLED = re.compile(r"([bdgmnprt])\1$")
+"""'running'/'stepped'/'planned' are run/step/plan; 'missing', 'called', 'staffed' keep their double letter."""
 
 
 _IRREGULAR = {
     "saw": "see", "seen": "see", "met": "meet", "spoke": "speak", "spoken": "speak", "went": "go", "gone": "go",
     "took": "take", "taken": "take", "gave": "give", "given": "give", "came": "come", "brought": "bring",
     "wrote": "write", "written": "write", "began": "begin", "begun": "begin", "told": "tell", "fell": "fall",
-    "fallen": "fall", "broke": "break", "broken": "break", "slept": "sleep", "ran": "run",
+    "fallen": "fall", "broke": "break", "broken": "break", "slept": "sleep", "ran": "run", "found": "find",
 }
 """Past forms no suffix rule reaches: notes write "Saw [CHILD] alone" where questions ask "seen alone"."""
 
@@ -143,6 +149,14 @@ _STEM_CONCEPT = {
 }
 """A concept's one-word variant in another form: "close" in "When did we close the case?" is the
 "closed" of "Case closed 23/04/2024"."""
+_STEM_PHRASES = tuple(
+    (phrase, f"~{group[0]}")
+    for group in SYNONYMS
+    for variant in group
+    if len(phrase := frozenset(stem(w) for w in _WORD.findall(variant) if w.lower() not in STOPWORDS and len(w) > 1)) > 1
+)
+"""A concept's words in another form or order: "Saw [CHILD] alone" is the "seen alone" a question asks about."""
+
 _ANSWERS = re.compile(
     r"(?<![\w&])(" + "|".join(re.escape(v) for v in sorted(_ANSWER_CONCEPT_OF, key=len, reverse=True)) + r")(?:e?s)?(?![\w&])",
     re.IGNORECASE,
@@ -180,6 +194,7 @@ def terms(text: str) -> set[str]:
     rest = _ANSWERS.sub(" ", _CONCEPTS.sub(" ", text))
     words = [part for word in _WORD.findall(rest) for part in _HYPHEN.split(word)]
     stems = {stem(word) for word in words if word.lower() not in STOPWORDS and len(word) > 1}
+    found |= {concept for phrase, concept in _STEM_PHRASES if phrase <= stems}
     return found | {_STEM_CONCEPT.get(word, word) for word in stems}
 
 
