@@ -219,6 +219,40 @@ def test_a_note_records_one_event_per_occurrence(
     assert {event.note_id for event in events} == {"N1"}
 
 
+RESPONSES = [
+    # (note type, text, expected (event type, date) pairs): a meeting is dated by itself, and the
+    # event that prompted it, named with its own date, is recorded on that date
+    (
+        "strategy_discussion",
+        "Strategy discussion held following the disclosure she made at school on 3rd May. Agreed s47.",
+        [("strategy_discussion", "2023-05-10")],
+    ),
+    (
+        "icpc",
+        "ICPC held after the s47 enquiry completed on 2/5/23. Children made subject to CP plans.",
+        [("icpc", "2023-05-10")],
+    ),
+    (
+        "return_home_interview",
+        "RHI completed with her following her missing episode on 6th May. She would not say where she went.",
+        [("return_home_interview", "2023-05-10"), ("missing_episode", "2023-05-06")],
+    ),
+    (
+        "case_note",
+        "Strategy discussion today following the police call-out on Sunday night; agreed single agency.",
+        [("strategy_discussion", "2023-05-10"), ("police_incident", "2023-05-07")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("note_type", "text", "expected"), RESPONSES)
+def test_a_meeting_is_not_dated_by_the_event_that_prompted_it(
+    note_type: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    events = select_all([note("N1", "2023-05-10", note_type, text)])
+    assert [(event.event_type, event.event_date.isoformat()) for event in events] == expected
+
+
 def test_an_incident_note_is_dated_by_the_sentence_that_describes_the_incident() -> None:
     text = (
         "Mum rang at 9 this morning. On Saturday night (28th) he was assaulted outside a shop. "

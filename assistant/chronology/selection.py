@@ -65,6 +65,25 @@ not a new one; with a date stated for it, it may be the first record, and is tak
 event on that date (merging joins it to the entry of a note that recorded it already)."""
 _WHEN = re.compile(r"\b(?:(?:the|this|last) weekend|last night|yesterday|this morning|earlier today)\b", re.IGNORECASE)
 """Words that place an event in time without a date the resolver reads: enough to make a reference a record."""
+_RESPONSES = frozenset(
+    {
+        "strategy_discussion",
+        "section_47",
+        "icpc",
+        "rcpc",
+        "cla_review",
+        "cin_review",
+        "return_home_interview",
+        "assessment",
+    }
+)
+"""Meetings, enquiries and interviews held in response to something earlier, which their notes name
+with its own date."""
+_TRIGGER = re.compile(
+    r"\b(?:following|after|since|further to|in response to|because of|due to|regarding|concerning|about|re)\b:?\s+"
+    r"(?:the|a|an|her|his|their|this|that|mum's|dad's|last)\b",
+    re.IGNORECASE,
+)
 _FOUND = re.compile(r"\b(?:found|located|traced|returned|brought (?:home|back))\b", re.IGNORECASE)
 _INCIDENT_NATIVES = frozenset({"hospital", "police_incident", "missing_episode"})
 """Note types written after an incident: when no sentence names the note's own kind, the sentence
@@ -278,7 +297,16 @@ def _event_date(rule: EventRule, evidence: str, parts: list[str], note: NoteReco
             if s != evidence and (pattern.search(s) or _EVENT_CUE.search(s)) and not _NOT_THIS_EVENT.search(s)
         ),
     ]
+    if rule.event_type in _RESPONSES:
+        candidates = [_own_part(sentence) for sentence in candidates]
     return event_date(candidates, parts, evidence, note.text, note.date, lookback_days)
+
+
+def _own_part(sentence: str) -> str:
+    """The sentence up to where it names what prompted the event: the date of "the disclosure on
+    3rd May" in "Strategy discussion held following the disclosure on 3rd May" is the disclosure's."""
+    trigger = _TRIGGER.search(sentence)
+    return sentence[: trigger.start()] if trigger else sentence
 
 
 def _detail(rule: EventRule, text: str) -> str:
