@@ -13,6 +13,7 @@ import pytest
 
 from evals.compare import compare
 from evals.core import Case, DatasetError, load_dataset
+from evals.dates import iso_dates, resolved_dates
 from evals.evaluators import (
     CitationPrecision,
     CitationRecall,
@@ -21,10 +22,8 @@ from evals.evaluators import (
     SaysNotRecorded,
     SensitiveAssertionsSupported,
     TokensGrounded,
-    iso_dates,
     mask,
     pii_found,
-    resolved_dates,
 )
 from evals.evidence import render as evidence
 from evals.gates import check, load_gates

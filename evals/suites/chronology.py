@@ -9,7 +9,7 @@ from itertools import pairwise
 from typing import Any
 
 from evals.core import Case, SuiteResult
-from evals.evaluators import iso_dates
+from evals.dates import iso_dates
 from evals.subject import note_texts
 from evals.suites.common import RunContext, failure
 from evals.suites.permissions import expected_view
