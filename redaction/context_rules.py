@@ -181,6 +181,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     ltd limited plc nhs programme order scheme club course pathway panel board agency office department
     meeting conference review assessment plan protocol policy
     zoo museum gallery aquarium cinema theatre stadium arena airport beach pier abbey cathedral leisure pool baths
+    outline proceedings orders hearing tribunal
     """.split()  # noqa: SIM905
 )
 """Words that end the name of an institution, not a person. Words that are also common surnames

@@ -165,9 +165,19 @@ def _plausible(text: str, span: Span) -> Span | None:
     if narrowed is None or is_not_a_person(text, narrowed):
         return None
     words = narrowed.text_in(text).split()
-    if span.source == "ner" and len(words) == 1 and is_common_word(words[0]):
+    if span.source == "ner" and len(words) == 1 and (is_common_word(words[0]) or _ordinary(words[0])):
+        return None
+    if span.source == "ner" and len(words) > 1 and all(_ordinary(w) for w in words):
         return None
     return narrowed
+
+
+def _ordinary(word: str) -> bool:
+    """An English word that is no one's name (the lexicon holds no Faker or corpus name): a guess made
+    only of these is a heading, a programme or a service ("What Are", "Sure Start", "Citizens Advice",
+    "Public Law Outline"), since a person's guessed name almost always holds a given or family name."""
+    parts = [p for p in word.split("-") if p]
+    return bool(parts) and all(is_common_word(p) and not is_word_like(p) for p in parts)
 
 
 def _token_for(text: str, span: Span, by_key: Mapping[str, KnownPerson], book: TokenBook) -> str:

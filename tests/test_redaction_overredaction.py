@@ -77,6 +77,18 @@ BROWN = [{"person_id": "P1", "given_name": "Hope", "family_name": "Brown", "rela
             [],
             "Carer took [CHILD] to Leeds Market and Chester Zoo.",
         ),
+        # Headings, programmes and services the NER guessed, made only of words that are no one's name.
+        (
+            "What Are We Worried About? Mum's drinking. What Is Working Well? School.",
+            [],
+            "What Are We Worried About? Mum's drinking. What Is Working Well? School.",
+        ),
+        (
+            "Amelia went to Sure Start and Home-Start visited. Public Law Outline meeting held.",
+            [],
+            "[CHILD] went to Sure Start and Home-Start visited. Public Law Outline meeting held.",
+        ),
+        ("Attendees: DS Okafor, SW, HV. Apologies: GP.", [], "Attendees: DS [PERSON 1], SW, HV. Apologies: GP."),
         # Legal vocabulary and landmarks through the whole case, as an import redacts it.
         (
             "HHJ granted Interim Care Orders for both children. Court made a full Care Order for Amelia.",
