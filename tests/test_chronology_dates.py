@@ -36,6 +36,9 @@ STATED = [
     # numbers that are not dates
     ("2023-06-20", "Police were called; she has done 6/6 sessions of the course.", "2023-06-20"),
     ("2023-03-10", "Police were called on the 3rd occasion this month.", "2023-03-10"),
+    ("2023-03-10", "Police were called; she is now on 2.5 hours of tuition a day.", "2023-03-10"),
+    # a day and month with a stop, as notes write them too
+    ("2023-03-10", "Police were called on 6.3 after an argument.", "2023-03-06"),
     # a month name before its day, with no year
     ("2023-03-20", "Police were called on March 14th after a fight.", "2023-03-14"),
     ("2023-01-05", "Police were called on December 30th.", "2022-12-30"),

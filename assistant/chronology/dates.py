@@ -118,7 +118,7 @@ _DAY_OF_NAMED_MONTH = re.compile(
 """"the 2nd of last month", "3rd inst" (this month), "28th ult" (last month): old-fashioned but still written."""
 _DAY_SLASH_MONTH = re.compile(
     rf"(?:\b(?:on|since)\s+|\b(?:{_DAY_ALT})\.?,?\s+|\b(?:w/c|wc|w\.c\.|week commencing|week beginning)\s*)"
-    r"(\d{1,2})[/.](\d{1,2})\b(?![/.\-]\d)",
+    r"(\d{1,2})[/.](\d{1,2})\b(?![/.\-]\d)(?!\s*(?:%|(?:am|pm|hours?|hrs?|mins?|minutes?|days?|weeks?|kg|mg|ml|miles?|km)\b))",
     re.IGNORECASE,
 )
 """A day and month without a year, only after "on", a day name ("Wed 6/9") or "w/c" (week
