@@ -191,6 +191,9 @@ REPORT_LEADS = [
     ("2023-03-20", "Mum rang. One. Two. Three. He was hurt on Saturday.", "2023-03-20"),
     # not a report lead: the note's own account, dated by the note
     ("2023-03-20", "I visited the home. On Saturday he went to a party.", "2023-03-20"),
+    ("2023-03-20", "Police were called to the home. Dad had hit Mum on Saturday too.", "2023-03-20"),
+    ("2023-03-20", "He was reported missing by Mum. He was found on Sunday.", "2023-03-20"),
+    ("2023-03-20", "She disclosed that Dad hit her. It happened on Saturday.", "2023-03-20"),
 ]
 
 

@@ -403,12 +403,14 @@ def restated_date(evidence: str, anchor: dt.date, lookback_days: int = LOOKBACK_
 REPORT_WINDOW = 3
 """How many sentences after a report lead may carry its account: a longer note has moved on."""
 _REPORT_LEAD = re.compile(
-    r"\b(?:rang|phoned|called|emailed|e-mailed|texted|messaged|contacted|informed|notified|reported|disclosed|"
-    r"told (?:me|us|sw|the)|let (?:me|us) know|(?:call|contact|e-?mail|referral|notification|message|phone call|ppn|"
-    r"update)s?\s+(?:from|via|to|received|made|by))\b",
+    r"\b(?:rang|phoned|emailed|e-mailed|texted|messaged|informed|notified|let (?:me|us) know|"
+    r"(?<!was )(?<!were )(?<!been )reported|contacted (?:me|us|duty|the office|sw|mash|the front door)|"
+    r"called (?:me|us|duty|the office|in|to say|to report|to tell)|told (?:me|us|sw|the)|"
+    r"(?:call|contact|e-?mail|referral|notification|message|phone call|ppn|update)s?\s+(?:from|via|to|received|made|by))\b",
     re.IGNORECASE,
 )
-"""Words saying that information arrived: the sentence is about hearing of the event."""
+"""Words saying that information arrived: the sentence is about hearing of the event. "Police were
+called", "was reported missing" and "she disclosed" are events themselves, not leads."""
 _TOLD_NOW = re.compile(
     r"\b(?:today|this (?:morning|afternoon|evening)|tonight|currently|at present|now)\b", re.IGNORECASE
 )
