@@ -43,7 +43,8 @@ RULES: tuple[EventRule, ...] = (
     _rule("missing_episode", "missing episode", "missing episodes", (
         r"\b(?:reported|went|go|gone|was|were|been|is) missing\b", r"\bmissing (?:episode|from (?:home|care|placement))\b",
         r"\bmissing person\b", r"\bmf[hc]\b", r"\babsconded\b", r"\bdid not return (?:home|to (?:the |her |his |their )?placement)\b",
-        r"\b(?:had|has|did) not (?:come|returned?) (?:home|back)\b", r"\bfailed to return\b", r"\babsent from (?:the |her |his |their )?(?:placement|home|care)\b",
+        r"\b(?:had|has|did) not (?:come|returned?) (?:home|back)\b", r"\b(?:didn't|hadn't|hasn't) (?:come|returned?) (?:home|back)\b",
+        r"\bawol\b", r"\bwhereabouts (?:were |are |was |is |remain(?:ed)? )?unknown\b", r"\bfailed to return\b", r"\babsent from (?:the |her |his |their )?(?:placement|home|care)\b",
     ), NoteType.MISSING_EPISODE),
     _rule("return_home_interview", "return home interview", "return home interviews", (
         r"\breturn (?:home )?interview (?:was )?(?:completed|held|done|carried out)\b",
@@ -93,13 +94,13 @@ RULES: tuple[EventRule, ...] = (
     ), NoteType.COURT),
     _rule("legal_status", "legal status change", "legal status changes", (
         r"\b(?:accommodated|became looked after) under (?:section|s\.?) ?20\b", r"\bsection 20 (?:agreement|consent) (?:was )?(?:signed|given|withdrawn)\b",
-        r"\bs\.?20 (?:agreement|consent) (?:was )?(?:signed|given|withdrawn)\b", r"\b(?:taken|placed) (?:in|into) police protection\b",
+        r"\bs\.?20 (?:agreement|consent) (?:was )?(?:signed|given|withdrawn)\b", r"\b(?:taken|placed) (?:in|into) police protection\b", r"\bturned 18\b", r"\bnow a care leaver\b",
         r"\b(?:used|exercised|invoked) (?:their )?(?:police )?powers of (?:police )?protection\b",
         r"\bsigned (?:the )?(?:s\.?\s?20|section 20)\b",
     )),
     _rule("placement_move", "placement move", "placement moves", (
         r"\bplacement (?:move|change|ended|breakdown|broke down|disruption|disrupted)\b", r"\bnew placement\b",
-        r"\b(?:moved|moving|transferred)(?: [\w.]+){0,4} (?:to|into) (?:a |an |the )?(?:new |emergency |long[- ]term )?(?:placement|foster|carers?\b|children'?s home|residential|kinship)",
+        r"\b(?:moved|moving|transferred)(?: [\w.]+){0,4} (?:to|into) (?:a |an |the )?(?:new |emergency |long[- ]term )?(?:placement|foster|carers?\b|children'?s home|residential|kinship|semi-independent|supported (?:accommodation|lodgings))",
         r"\bthe move (?:went (?:to plan|well|ahead)|happened|took place|was completed)\b",
         r"\bnow (?:placed )?with (?:her|his|their|the) (?:new |long[- ]term )*(?:foster )?carers?\b",
         r"\bplaced (?:with|in) (?:foster|emergency|kinship|a children|residential|connected)",
@@ -109,14 +110,15 @@ RULES: tuple[EventRule, ...] = (
         r"\b(?:youth rehabilitation|reparation) order\b", r"\bcommunity resolution\b",
     )),
     _rule("police_incident", "police incident", "police incidents", (
-        r"\bpolice (?:were |was )?(?:called|attended|notification|incident|call[- ]?out)\b", r"\bcalled the police\b",
+        r"\bpolice (?:were |was )?(?:called|attended|notification|incident|call[- ]?out)\b", r"\bcalled the police\b", r"\bpolice (?:came|went) (?:out|round)\b", r"\bofficers (?:attended|were called|came out)\b", r"\b999 call\b",
         r"\b(?:dv|domestic abuse|domestic violence|domestic) (?:incident|notification)\b", r"\barrested\b", r"\bpvp\b", r"\bppn\b",
         r"\bvulnerable person report\b",
         r"\bbritish transport police\b", r"\bbtp\b",
     ), NoteType.POLICE_INCIDENT),
     _rule("hospital", "hospital attendance", "hospital attendances", (
         r"\b(?:attended|admitted to|taken to|presented (?:at|to)|brought to|discharged from) (?:the )?(?:a ?& ?e|a and e|hospital|emergency department|ed|minor injuries)\b",
-        r"\bhospital (?:attendance|admission)\b", r"\badmitted to (?:the )?(?:[\w']+ ){0,2}(?:ward|picu|nicu|icu)\b", r"\boverdose\b", r"\bblue[- ]lighted\b", r"\b(?:admitted|kept in) overnight\b",
+        r"\bhospital (?:attendance|admission)\b", r"\bsectioned\b",
+        r"\b(?:treated|seen|went) (?:at|in|to) (?:the )?(?:a ?& ?e|urgent (?:treatment|care) centre|walk-in centre|minor injuries(?: unit)?|emergency department)\b", r"\badmitted to (?:the )?(?:[\w']+ ){0,2}(?:ward|picu|nicu|icu)\b", r"\boverdose\b", r"\bblue[- ]lighted\b", r"\b(?:admitted|kept in) overnight\b",
         r"\b(?:had|suffered) (?:a|his|her) (?:first )?(?:[\w-]+ )?(?:seizure|fit)\b", r"\b(?:taken |went |conveyed )?by ambulance to\b",
         r"\b(?:ambulance|paramedics) (?:was |were )?(?:called|attended|took)\b",
         r"\btook (?:her|him|them) to (?:\w+ ){0,2}(?:a ?& ?e|a and e|hospital|emergency department)\b",
@@ -129,7 +131,9 @@ RULES: tuple[EventRule, ...] = (
         r"\bmarks? (?:to|on) (?:his|her|their) \w+", r"\bcuts? (?:to|on) (?:his|her|their) \w+", r"\bself[- ]harm(?:ed|ing)?\b", r"\bstabb(?:ed|ing)\b", r"\bknife wounds?\b",
     )),
     _rule("household_change", "household change", "household changes", (
-        r"\bhousehold change\b", r"\bnew (?:partner|boyfriend|girlfriend)\b", r"\bmoved (?:in|into the (?:family )?home)\b", r"\bmoving in\b",
+        r"\bhousehold change\b", r"\bnew (?:partner|boyfriend|girlfriend|fella|bloke)\b", r"\b(?:have|has|had) split\b",
+        r"\b(?:boyfriend|girlfriend|partner)\b[^.]{0,20}\bstays? (?:over|most nights|every night|the night)\b",
+        r"\bended (?:the|their|her|his) relationship\b", r"\brelationship (?:has |had )?(?:ended|broken down)\b", r"\bmoved (?:in|into the (?:family )?home)\b", r"\bmoving in\b",
         r"\bnow living (?:at|in) the (?:address|home|property)\b", r"\b(?:moved|fled) to (?:a )?(?:refuge|confidential address|new address)\b",
         r"\bseparat(?:ed|ion)\b", r"\bsplit up\b", r"\b(?:gave|given|giving) birth\b", r"\b(?:was|been) born\b", r"\bnew baby\b", r"(?<!date of )(?<!dates of )\bbirth of\b",
         r"\b(?:died|passed away)\b", r"\bdeath of\b", r"\bleft the (?:family )?home\b",
@@ -152,6 +156,8 @@ RULES: tuple[EventRule, ...] = (
         r"\bstarted at (?:a |the )?(?:new )?\w+ (?:school|academy|college)\b",
         r"\bstart(?:ed|s) (?:year \d+ |reception )?at (?:a |the |her |his |their )?new (?:\w+ )?(?:school|academy|college)\b",
         r"\bstarted (?:year \d+ )?at (?:a |the )?(?:[\w'-]+ ){1,3}(?:school|academy|college)\b", r"\b(?:changed|moved) schools\b",
+        r"\bstart(?:ed|s) (?:at )?(?:secondary|primary|high|middle|infant|junior|nursery) school\b",
+        r"\b(?:moved|transferred) (?:schools? )?to (?:[\w'-]+ ){1,3}(?:high school|primary school|secondary school|academy|college)\b",
         r"\b(?:started|starts|placed|now|attending) (?:(?:at|in) )?(?:an? |the )?(?:alternative provision|pupil referral unit|pru|ap)\b",
         r"\b(?:moved|transferred) to (?:a |the |her |his )?(?:new |specialist |special )(?:[\w'-]+ ){0,2}(?:school|provision)\b",
         r"\bfirst day at (?:her|his|their|the) new (?:\w+ )?(?:school|academy|college)\b", r"\b(?:now )?on (?:the )?roll (?:at|of)\b",
@@ -160,6 +166,7 @@ RULES: tuple[EventRule, ...] = (
         r"\breferr(?:al|ed)\b[^.]{0,40}\b(?:camhs|ypdas|substance|drug|alcohol|idva|freedom programme|speech and language|paediatric|"
         r"family support|yot|youth offending|youth justice|counselling|parenting|early help|mental health|perinatal)\b",
         r"\bcamhs referral\b",
+        r"\b(?:marac|camhs|idva|cse|cce|early help|ehcp) referral (?:was |has been )?(?:made|sent|submitted|completed|done)\b",
     )),
     _rule("positive_change", "positive change", "positive changes", (
         r"\bpositive change\b", r"\bgood news\b", r"\bcame back (?:clear|negative)\b",
@@ -171,13 +178,13 @@ RULES: tuple[EventRule, ...] = (
         r"\bcontact (?:was )?(?:received|made) (?:from|by)\b",
     ), NoteType.CONTACT),
     _rule("referral", "referral", "referrals", (
-        r"\breferral (?:was )?(?:received|made|accepted) (?:from|by)\b", r"\breferral from\b", r"\bre-?referral\b",
+        r"\breferral (?:was )?(?:received|made|accepted) (?:from|by)\b", r"\breferral from\b", r"\breferral came in\b", r"\bre-?referral\b",
         r"\b(?:nrm|national referral mechanism) (?:referral )?(?:was |has been )?(?:made|submitted|completed|sent)\b",
         r"\breferr(?:al|ed)\b[^.]{0,30}\b(?:to|under) the (?:nrm|national referral mechanism)\b",
         r"\b(?:made|submitted|completed|sent|done) (?:an? |the )?(?:nrm|national referral mechanism)\b",
     ), NoteType.REFERRAL),
     _rule("closure", "case closure or step-down", "closures and step-downs", (
-        r"\bcase (?:closed|closure|to close)\b", r"\b(?:closed|closing) to (?:children'?s )?social care\b",
+        r"\bcase (?:closed|closure|to close|stepped down)\b", r"\b(?:agreed|decision|decided) to close (?:the )?(?:case|file)\b", r"\b(?:closed|closing) to (?:children'?s )?social care\b",
         r"\bstep(?:ped)?[- ]down to early help\b", r"\bstepped down to early help\b",
         r"\b(?:transferred|stepped down|handed over) to (?:the )?(?:early help|eh)\b",
     ), NoteType.CLOSURE),
