@@ -436,6 +436,16 @@ PRACTICE_CASES: list[tuple[str, str, list[Note], str, str]] = [
         "N1",
     ),
     (
+        "a street is an address, not the school a 'which school' question wants",
+        "Which school did [CHILD] move to?",
+        [
+            ("N1", D(2024, 9, 9), "case_note", "Case note",
+             "[CHILD] moved school when mum got a flat on Sandy Lane. She now goes to Hollins Primary."),
+        ],
+        "Hollins Primary",
+        "N1",
+    ),
+    (
         "the word the question asks about is a yes, not a refusal",
         "Was the case stepped down to early help?",
         [("N1", D(2024, 2, 27), "closure", "Step down", "Case stepped down to early help after the review.")],

@@ -43,12 +43,14 @@ NAMED = re.compile(r"\[[A-Z][A-Z_' ]*[A-Z](?: \d+)?\]|<[A-Z_]+[^>]*>|\b(?:Mr|Mrs
 """Someone named: a pseudonym token ("[SOCIAL WORKER]") or a title and name. A "who" answer names
 someone; "PA visit to the flat" only mentions a role."""
 QUOTATION = re.compile(r"[\"“][^\"”]{3,}[\"”]")
+_STREET = r"(?:Rd|Road|St|Street|Lane|Ln|Avenue|Ave|Close|Drive|Way|Crescent|Terrace|Grove|Place|Court|Gardens|Walk|Estate)"
 PROPER_NAME = re.compile(
-    r"(?<=[a-z,;(]\s)(?:[A-Z][a-z'’]+)(?:\s+(?:[A-Z][a-z'’]+|RC|CE|of))*\s+[A-Z][a-z'’]+|(?<=, )[A-Z][a-z]+(?=,)"
+    r"(?<=[a-z,;(]\s)(?![A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)*\s+" + _STREET + r"\b)(?:[A-Z][a-z'’]+)(?:\s+(?:[A-Z][a-z'’]+|RC|CE|of))*\s+[A-Z][a-z'’]+|(?<=, )[A-Z][a-z]+(?=,)"
     r"|(?<=[-–:]\s)[A-Z][a-z'’]+(?=\.?\s*$)"
 )
 """A name inside a sentence ("attends Castle Park Primary", "The family dog, Biscuit, was...",
-"Interpreter needed - Vietnamese."): what "which school" and "what is the name of" questions want."""
+"Interpreter needed - Vietnamese."): what "which school" and "what is the name of" questions want.
+A street ("outside the shop on Airedale Rd") is an address, not the school or hospital asked about."""
 INSTRUCTION = re.compile(
     r"\b(ignore|disregard|forget) (all |any |the )?(previous|prior|above|earlier) (instructions|prompts?|rules)\b"
     r"|^\s*(system|assistant)\s*:|\byou are now\b|\bnew instructions\b",
