@@ -155,6 +155,7 @@ SELECTION = [
     # everyday words for the same events
     ("case_note", "Mum and Dad have split and he is at his brother's.", "household_change"),
     ("case_note", "Mum has a new fella who is round most days.", "household_change"),
+    ("case_note", "The twins have split their time between both homes since Easter.", None),
     ("case_note", "Her boyfriend stays over most weekends.", "household_change"),
     ("case_note", "Mum has ended the relationship with him.", "household_change"),
     ("case_note", "She started secondary school in September.", "school_move"),

@@ -131,7 +131,7 @@ RULES: tuple[EventRule, ...] = (
         r"\bmarks? (?:to|on) (?:his|her|their) \w+", r"\bcuts? (?:to|on) (?:his|her|their) \w+", r"\bself[- ]harm(?:ed|ing)?\b", r"\bstabb(?:ed|ing)\b", r"\bknife wounds?\b",
     )),
     _rule("household_change", "household change", "household changes", (
-        r"\bhousehold change\b", r"\bnew (?:partner|boyfriend|girlfriend|fella|bloke)\b", r"\b(?:have|has|had) split\b",
+        r"\bhousehold change\b", r"\bnew (?:partner|boyfriend|girlfriend|fella|bloke)\b", r"\b(?:have|has|had) split\b(?! (?:their|the|his|her|its|it|them|into|between|up the))",
         r"\b(?:boyfriend|girlfriend|partner)\b[^.]{0,20}\bstays? (?:over|most nights|every night|the night)\b",
         r"\bended (?:the|their|her|his) relationship\b", r"\brelationship (?:has |had )?(?:ended|broken down)\b", r"\bmoved (?:in|into the (?:family )?home)\b", r"\bmoving in\b",
         r"\bnow living (?:at|in) the (?:address|home|property)\b", r"\b(?:moved|fled) to (?:a )?(?:refuge|confidential address|new address)\b",
