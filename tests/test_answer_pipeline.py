@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-
 import json
 from pathlib import Path
 
@@ -11,7 +10,7 @@ import pytest
 
 from assistant.answering import EXTRACTIVE_NOTICE, NO_CASELOAD
 from assistant.models.base import NOT_RECORDED
-from tests.answer_fixtures import KeywordRetriever, answerer, audit_rows
+from tests.answer_fixtures import KeywordRetriever, answerer, audit_rows, chunk
 from tests.ollama_standin import no_real_ollama  # noqa: F401
 
 
@@ -159,3 +158,12 @@ def test_a_failing_store_is_audited_as_an_error_and_raised(tmp_path: Path) -> No
         pipeline.ask("sw_a", "Who is the GP?", case_id="CA")
     row = audit_rows(log)[-1]
     assert (row.outcome, row.case_ids, row.prompt_version) == ("error", ("CA",), "answer@v1")
+
+
+def test_a_date_the_note_states_relatively_says_where_it_comes_from(tmp_path: Path) -> None:
+    """A reader can check a worked-out date: the words the note used and the note's own date, cited."""
+    note = chunk("B9", "CB", dt.date(2024, 2, 6), "home_visit", "Home visit", "[CHILD] ran off from school on Saturday and came back late.")
+    pipeline, _ = answerer(tmp_path, retriever=KeywordRetriever((note,)), embedder=False)
+    answer = pipeline.ask("sw_b", "When did Leo run off from school?", case_id="CB")
+    assert answer.text.startswith("On 3 February 2024 (home visit; the note of 6 February 2024 says 'on Saturday'): Leo"), answer.text
+    assert "[1]" in answer.text and [c.note_id for c in answer.citations] == ["B9"]
