@@ -17,6 +17,7 @@ from redaction.keep_words import (
     AGENCY_TERMS,
     AT_BEFORE,
     AT_PLACE_BEFORE,
+    BRANDS_AND_SERVICES,
     ETHNICITY_AFTER,
     ETHNICITY_COLOURS,
     FAITH_AFTER,
@@ -166,6 +167,7 @@ STOP_WORDS: frozenset[str] = (
     | AGENCY_TERMS
     | FAITH_AND_ORIGIN_TERMS
     | LEGAL_AND_PRACTICE_TERMS
+    | BRANDS_AND_SERVICES
 )
 SURNAME_STOP_WORDS: frozenset[str] = frozenset(
     ["ward", "house", "young", "good", "best", "english", "friend", "kind", "marks"]
@@ -181,7 +183,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     ltd limited plc nhs programme order scheme club course pathway panel board agency office department
     meeting conference review assessment plan protocol policy
     zoo museum gallery aquarium cinema theatre stadium arena airport beach pier abbey cathedral leisure pool baths
-    outline proceedings orders hearing tribunal
+    outline proceedings orders hearing tribunal homes housing plus
     """.split()  # noqa: SIM905
 )
 """Words that end the name of an institution, not a person. Words that are also common surnames
@@ -406,13 +408,15 @@ def is_org_word(word: str) -> bool:
 
 
 def _placed_by_sentence(words: list[str], before: str, after: str) -> bool:
-    """A landmark the sentence takes someone to: "to the Broadmarsh" (one word after "the", not a
-    family's plural or "the Khan family"), or "at Wollaton Hall" (a name ending in a place word that
+    """A landmark the sentence takes someone to: "to the Broadmarsh", "to the Jobcentre Plus" (a name
+    after "the", not one word in the plural as "the Gledhills", nor "the Khan family"), or "at Wollaton Hall" (a name ending in a place word that
     is also a surname, after "at", "went to", "had taken Emiliano to")."""
     if after.startswith(("'s", "’s", "'", "’")) or NOT_A_PLACE_BEFORE.search(before):
         return False
+    if THE_PLACE_BEFORE.search(before) and not FAMILY_AFTER.match(after):
+        return len(words) > 1 or not words[0].endswith("s")
     if len(words) == 1:
-        return bool(THE_PLACE_BEFORE.search(before)) and not words[0].endswith("s") and not FAMILY_AFTER.match(after)
+        return False
     return words[-1] in SHARED_PLACE_HEADS and bool(PLACE_CONTEXT_BEFORE.search(before))
 
 

@@ -103,11 +103,25 @@ LEGAL_AND_PRACTICE_TERMS: frozenset[str] = frozenset(
     tues thurs weds
     i'm i've i'll i'd
     brownies guides scouts cubs beavers rainbows cadets
+    taker agenda distribution
+    physiotherapy physio paediatrics audiology ophthalmology orthoptics orthodontics dietetics podiatry
     """.split()  # noqa: SIM905
 )
 """Words of orders, proceedings and services ("Interim Care Orders", "Fostering SW", "EDT"), weekday
-abbreviations ("pick-ups Tues/Thurs"), a capitalised "I'm", and youth groups a child goes to
-("wants to go to Brownies"): capitalised in notes, never a person."""
+abbreviations ("pick-ups Tues/Thurs"), a capitalised "I'm", youth groups a child goes to
+("wants to go to Brownies"), minute labels ("Minute Taker:") and health services ("Physiotherapy"):
+capitalised in notes, never a person."""
+
+BRANDS_AND_SERVICES: frozenset[str] = frozenset(
+    """
+    barnardo barnardo's barnardos childline kooth samaritans nacro shelter mencap scope
+    aldi asda tesco lidl morrisons sainsbury's sainsburys primark greggs kfc subway
+    minecraft roblox fortnite tiktok snapchat instagram whatsapp youtube facebook xbox playstation nintendo
+    jobcentre incommunities
+    """.split()  # noqa: SIM905
+)
+"""Charities, shops, games and apps a note names ("called Childline", "works at Tesco", "plays
+Roblox"): never a person. Brand names that are also given names are left out (a person comes first)."""
 
 KINSHIP_WORDS: frozenset[str] = frozenset(
     """

@@ -89,6 +89,16 @@ BROWN = [{"person_id": "P1", "given_name": "Hope", "family_name": "Brown", "rela
             "[CHILD] went to Sure Start and Home-Start visited. Public Law Outline meeting held.",
         ),
         ("Attendees: DS Okafor, SW, HV. Apologies: GP.", [], "Attendees: DS [PERSON 1], SW, HV. Apologies: GP."),
+        ("Chair: IRO. Minute Taker: business support.", [], "Chair: IRO. Minute Taker: business support."),
+        # Charities, shops, games and services a note names.
+        (
+            "Referred to Barnardo's. Amelia called Childline and plays Roblox. Mum went to the Jobcentre Plus.",
+            [],
+            "Referred to Barnardo's. [CHILD] called Childline and plays Roblox. Mum went to the Jobcentre Plus.",
+        ),
+        ("Housing: Bradford Homes. Health: Physiotherapy.", [], "Housing: Bradford Homes. Health: Physiotherapy."),
+        # Relatives named after a relationship word are people.
+        ("Aunty Jo helps. Uncle Sam drinks.", [], "Aunty [PERSON 1] helps. Uncle [PERSON 2] drinks."),
         # Legal vocabulary and landmarks through the whole case, as an import redacts it.
         (
             "HHJ granted Interim Care Orders for both children. Court made a full Care Order for Amelia.",
