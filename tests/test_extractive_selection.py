@@ -481,6 +481,17 @@ PRACTICE_CASES: list[tuple[str, str, list[Note], str, str]] = [
         "N1",
     ),
     (
+        "a paragraph's opening sentence sets the scene for the quotations below it",
+        "What did [CHILD] say when I spoke to her alone?",
+        [
+            ("N1", D(2024, 4, 2), "home_visit", "Home visit",
+             "Visit at 4pm.\n\nI spoke to [CHILD] alone in the garden. She showed me her bike. She showed me her swing. "
+             'She said "the big dog bites".\n\nMum said "the garden is a mess".'),
+        ],
+        "the big dog bites",
+        "N1",
+    ),
+    (
         "initials in the question meet the capitalised words of the note",
         "How much cash did BTP find on [CHILD]?",
         [("N1", D(2023, 2, 13), "contact", "Contact", "He was found by British Transport Police at the station with £200 in cash.")],

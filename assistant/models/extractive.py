@@ -68,6 +68,7 @@ SUBJECT = "[CHILD]"
 """The case's own child as pseudonymised: every note is about them, so they never answer "who"."""
 _CITATION_LIKE = re.compile(r"\[(\d+)\]")
 _SCENE_SENTENCES = 2
+_PARAGRAPH = re.compile(r"\n\s*\n")
 _CLOSED_QUOTE = re.compile(r"[.!?][\"'”’)]+$")
 """A sentence ending inside a quotation ('... my mum's house."') keeps its quotation whole."""
 _REPEAT = re.compile(r"\b(again|another|once more|second|third|repeat(ed)?|further)\b", re.IGNORECASE)
@@ -315,16 +316,33 @@ def _naming_first(ranked: list[_Candidate], asked_about: set[str], tuning: Extra
 def _scene_setting(
     qtype: QuestionType, pool: Sequence[tuple[Source, int, str]], pool_words: Sequence[set[str]]
 ) -> dict[tuple[int, int], set[str]]:
-    """For a quotation, the words of the sentence before it in its note, keyed by (source, index):
-    notes set the scene, then quote ("SENCO rang. He has a bruise. He said '...'"), so what a
-    question asks about is often a sentence or two before the words it wants."""
+    """For a quotation, the words of the sentences that set its scene, keyed by (source, index):
+    notes set the scene, then quote ("SENCO rang. He has a bruise. He said '...'"; a paragraph
+    opening "I spoke to her on her own in her bedroom." and quoting her below), so what a question
+    asks about is often a sentence or two before the words it wants, or the paragraph's first."""
     scene: dict[tuple[int, int], set[str]] = {}
     if qtype is not QuestionType.QUOTE:
         return scene
+    words_at = {(source.n, index): words for (source, index, _), words in zip(pool, pool_words, strict=True)}
     for (source, index, _), words in zip(pool, pool_words, strict=True):
         for ahead in range(1, _SCENE_SENTENCES + 1):
             scene.setdefault((source.n, index + ahead), set()).update(words)
+    for source in {source.n: source for source, _, _ in pool}.values():
+        for opening, end in _paragraphs(source.chunk.text):
+            for index in range(opening + 1, end):
+                scene.setdefault((source.n, index), set()).update(words_at.get((source.n, opening), set()))
     return scene
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(first sentence index, end index) of each paragraph of a note, as `sentences` numbers them."""
+    spans, start = [], 0
+    for paragraph in _PARAGRAPH.split(text):
+        count = len(sentences(paragraph))
+        if count:
+            spans.append((start, start + count))
+            start += count
+    return spans
 
 
 def _context(source: Source) -> set[str]:
