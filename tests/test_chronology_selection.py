@@ -195,6 +195,8 @@ def test_a_visit_labelled_as_part_of_an_assessment_is_still_a_visit() -> None:
     text = "Visited Mum this afternoon; the flat was tidy and the children were playing."
     assert select(note("N1", "2023-03-10", "assessment", text, raw_type="Assessment Visit")) is None
     assert select(note("N1", "2023-03-10", "assessment", text, raw_type="Single Assessment")) is not None
+    missing = "Visited after she came back; she had been with friends in town overnight."
+    assert select(note("N1", "2023-03-10", "missing_episode", missing, raw_type="Missing Episode Visit")) is not None
 
 
 SEVERAL_EVENTS = [

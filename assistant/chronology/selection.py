@@ -37,6 +37,11 @@ _OUTCOME = re.compile(r"\b(?:recommendations?|outcome|conclusions?|decision)\s*:
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _CLAUSE_BREAK = re.compile(r"[;:,]|\bbut\b|\bhowever\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(<\[])|\n+")
+_VISIT_IS_WORK = frozenset(
+    {"assessment", "section_47", "cin_review", "cla_review", "placement_move", "court", "closure"}
+)
+"""Work a visit is part of: an "Assessment Visit" is a visit, not the assessment's completion. (A
+visit filed as a missing episode, hospital attendance or return interview is that record.)"""
 _VISIT_LABEL = re.compile(r"\bvisit\b", re.IGNORECASE)
 _SETTING_NAME = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:School|Academy|College|Learning Centre|Pupil Referral Unit|PRU)\b"
@@ -134,10 +139,13 @@ def find_event(note: NoteRecord, known_settings: frozenset[str] = frozenset()) -
     A note whose own type is significant (a strategy discussion, a missing episode) is selected
     under that type; other notes are selected only on an affirmative sentence in their content,
     including a child starting at a school or provision the case's notes name (`known_settings`).
-    A note labelled as a visit of any kind is routine unless its content says otherwise.
+    A note labelled as a visit within some piece of work ("Assessment Visit") is routine unless
+    its content says otherwise.
     """
     parts = [*sentences(note.text), note.title] if note.title else sentences(note.text)
-    native = None if _VISIT_LABEL.search(note.raw_type or "") else NATIVE.get(note.note_type)
+    native = NATIVE.get(note.note_type)
+    if native is not None and native.event_type in _VISIT_IS_WORK and _VISIT_LABEL.search(note.raw_type or ""):
+        native = None
     if native is not None and native.event_type in _MEETINGS and _called_off(native, parts):
         native = None
     if native is not None:
