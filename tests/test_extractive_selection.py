@@ -12,7 +12,7 @@ import re
 import pytest
 
 from assistant.models.base import NOT_RECORDED, ChatRequest, QuestionType, Source
-from assistant.models.evidence import negative
+from assistant.models.evidence import PROPER_NAME, negative
 from assistant.models.extractive import ExtractiveChatModel
 from assistant.models.questions import (
     acronyms,
@@ -567,3 +567,17 @@ def test_a_quotation_ending_the_sentence_keeps_its_closing_mark_before_the_citat
         [("N1", D(2024, 2, 1), "home_visit", "Home visit", 'She said "school is too loud."')],
     )
     assert text == 'She said "school is too loud." [1]', text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names_something"),
+    [
+        ("Interpreter needed - Polish.", True),
+        ("He was taken to Leeds General Infirmary by ambulance.", True),
+        ("He was hurt outside the shop on Airedale Rd.", False),
+        ("They moved to a flat on Sandy Lane last week.", False),
+        ("Attended: Mum, SW, DSL and the school nurse.", False),
+    ],
+)
+def test_what_counts_as_a_name_a_which_question_wants(sentence: str, names_something: bool) -> None:
+    assert bool(PROPER_NAME.search(sentence)) is names_something
