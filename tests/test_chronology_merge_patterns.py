@@ -86,6 +86,19 @@ def test_an_injury_told_beside_an_attendance_or_call_out_is_one_entry(
     assert [(e.date.isoformat(), e.event_type, e.note_ids) for e in entries] == expected
 
 
+def test_an_unnamed_partner_staying_over_again_is_not_a_new_household_change() -> None:
+    notes = [
+        note("N1", "2023-03-01", "home_visit", "Mum told me her boyfriend stays most nights now."),
+        note("N2", "2023-03-20", "home_visit", "Mum's boyfriend stays over most nights; he was out."),
+        note("N3", "2023-08-20", "home_visit", "Her boyfriend stays over again after a break."),
+    ]
+    entries, _ = entries_from_notes(notes, ExtractiveSummariser())
+    assert [(e.date.isoformat(), e.note_ids) for e in entries] == [
+        ("2023-03-01", ("N1", "N2")),
+        ("2023-08-20", ("N3",)),
+    ]
+
+
 def test_two_court_hearings_a_day_apart_are_two_entries() -> None:
     notes = [
         note("N1", "2023-05-01", "court", "Interim care order hearing adjourned."),

@@ -35,11 +35,12 @@ that attendance or call-out was about: one event, told by the hospital, the poli
 
 REPEAT_MENTION_DAYS = 90
 _NEW_ADULT = re.compile(
-    r"\bnew (?:partner|boyfriend|girlfriend|male|man|adult|woman|female)\b|\b(?:unknown|unidentified) (?:male|man|adult)\b"
-    r"|\b(?:now living|moved in|moving in|staying)\b",
+    r"\bnew (?:partner|boyfriend|girlfriend|fella|bloke|male|man|adult|woman|female)\b|\b(?:unknown|unidentified) (?:male|man|adult)\b"
+    r"|\b(?:now living|moved in|moving in|staying|stays? (?:over|most nights|every night|the night))\b",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"\[[A-Z][A-Z'’ \-]*(?: \d+)?\]")
+_RELATION = re.compile(r"\b(?:boyfriend|girlfriend|partner|fella|bloke)\b", re.IGNORECASE)
 _FAMILY_TOKENS = frozenset({"[CHILD]", "[MOTHER]", "[FATHER]"})
 """Tokens in nearly every note of a case; sharing them says nothing about sharing an event."""
 
@@ -118,7 +119,10 @@ def _mentions_again(event: Event, group: Sequence[Event]) -> bool:
 
 
 def _people(text: str) -> set[str]:
-    return {token for token in _TOKEN.findall(text) if token not in _FAMILY_TOKENS}
+    """Who the sentence is about: its pseudonyms, or when it names nobody, the relationship word
+    ("Mum's boyfriend"), which within REPEAT_MENTION_DAYS is taken to be the same person."""
+    tokens = {token for token in _TOKEN.findall(text) if token not in _FAMILY_TOKENS}
+    return tokens or {word.lower() for word in _RELATION.findall(text)}
 
 
 def _same_kind(first: str, second: str) -> bool:
