@@ -492,6 +492,16 @@ PRACTICE_CASES: list[tuple[str, str, list[Note], str, str]] = [
         "N1",
     ),
     (
+        "a 'who' answer that names nobody is completed by the sentence naming the person",
+        "Who is the IDVA supporting mum with the court order?",
+        [
+            ("N1", D(2023, 6, 6), "home_visit", "Visit",
+             "Plan: mum supported by the IDVA to apply for a court order. I referred mum to the IDVA service for support and spoke to [PERSON 3]."),
+        ],
+        "[PERSON 3]",
+        "N1",
+    ),
+    (
         "initials in the question meet the capitalised words of the note",
         "How much cash did BTP find on [CHILD]?",
         [("N1", D(2023, 2, 13), "contact", "Contact", "He was found by British Transport Police at the station with £200 in cash.")],

@@ -99,6 +99,7 @@ class ExtractiveTuning:
     min_keyword_share: float = 0.22
     second_sentence_ratio: float = 0.92
     naming_ratio: float = 0.75
+    naming_completion_ratio: float = 0.6
     repeat_penalty: float = 0.2
     """'When did he first go missing?' is not answered by "went missing again"."""
 
@@ -166,6 +167,8 @@ class ExtractiveChatModel:
             if other.score >= best.score * tuning.second_sentence_ratio and other.text != best.text:
                 chosen.append(other)
                 break
+        if request.qtype is QuestionType.WHO:
+            chosen = _with_someone_named(chosen, ranked, {SUBJECT, *NAMED.findall(request.question)}, tuning)
         wanted = _wanted(request)
         if wanted is not None and not any(wanted.search(c.text) for c in chosen):
             neighbour = _neighbour_with(best, ranked, wanted)
@@ -296,6 +299,23 @@ def _earliest_first(ranked: list[_Candidate], margin: float) -> list[_Candidate]
     close = [c for c in ranked if c.score >= best - margin]
     oldest = min(close, key=lambda c: (c.source.chunk.date, -c.score))
     return [oldest, *[c for c in ranked if c is not oldest]]
+
+
+def _with_someone_named(
+    chosen: list[_Candidate], ranked: Sequence[_Candidate], asked_about: set[str], tuning: ExtractiveTuning
+) -> list[_Candidate]:
+    """A "who" answer that names nobody is incomplete: "mum to seek an order with IDVA support" says
+    a role is involved; the best sentence that names the person in it ("spoke to [PERSON 3] (IDVA)")
+    joins the answer when it is evidence in its own right and not far behind."""
+    if any(set(NAMED.findall(c.text)) - asked_about for c in chosen):
+        return chosen
+    floor = chosen[0].score * tuning.naming_completion_ratio
+    for other in ranked:
+        if other.score < floor:
+            break
+        if other not in chosen and set(NAMED.findall(other.text)) - asked_about and other.keyword_share >= tuning.min_keyword_share:
+            return [*chosen[:1], other]
+    return chosen
 
 
 def _naming_first(ranked: list[_Candidate], asked_about: set[str], tuning: ExtractiveTuning) -> list[_Candidate]:
