@@ -330,6 +330,12 @@ def test_event_date_comes_from_the_text_when_it_states_an_earlier_one(note_date:
     assert event.note_date == dt.date.fromisoformat(note_date)
 
 
+def test_an_interview_held_in_response_is_dated_by_itself_not_by_what_prompted_it() -> None:
+    event = select(note("N1", "2023-03-22", "return_home_interview", "RHI completed with her following the missing episode on the 18th."))
+    assert event is not None and event.event_type == "return_home_interview"
+    assert event.event_date == dt.date(2023, 3, 22)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

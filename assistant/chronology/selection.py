@@ -264,7 +264,7 @@ def _further(
         if missing and rule.event_type in YIELDS_TO and _FOUND.search(sentence):
             continue
         neighbours = [sentence] if index == 0 else [sentence, parts[index - 1]]
-        stated = next((d for s in neighbours if (d := stated_event_date(s, written, lookback_days)) is not None), None)
+        stated = next((d for s in neighbours if (d := stated_event_date(s, written, lookback_days, rule.event_type)) is not None), None)
         if stated is not None and all(stated != event.event_date for event in taken):
             return sentence, stated
     return None
@@ -307,7 +307,7 @@ def _event_date(rule: EventRule, evidence: str, parts: list[str], note: NoteReco
     ]
     if rule.event_type in _RESPONSES:
         candidates = [_own_part(sentence) for sentence in candidates]
-    return event_date(candidates, parts, evidence, note.text, note.date, lookback_days)
+    return event_date(candidates, parts, evidence, note.text, note.date, lookback_days, rule.event_type)
 
 
 def _own_part(sentence: str) -> str:
