@@ -105,6 +105,7 @@ class ScopedRetriever(Protocol):
         date_from: dt.date | None = None,
         date_to: dt.date | None = None,
         prefer_recent: bool = False,
+        on_day: tuple[int, int] | None = None,
     ) -> list[Hit]: ...
 
     def notes(
@@ -255,7 +256,8 @@ class Answerer:
     def _answer(self, asked: _Question, reidentify: bool) -> Iterator[AnswerEvent]:
         window = self._window(asked)
         hits = self._retriever.search_queries(
-            asked.queries, self._top_k, window.date_from, window.date_to, prefer_recent=window.prefer_recent
+            asked.queries, self._top_k, window.date_from, window.date_to,
+            prefer_recent=window.prefer_recent, on_day=window.month_day,
         )
         standalone = asked.spelled_for(hits[0].chunk.case_id if hits else asked.case_id)
         hits = self._dated_notes(asked, standalone) + hits

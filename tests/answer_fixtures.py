@@ -123,6 +123,7 @@ class KeywordRetriever:
         date_from: dt.date | None = None,
         date_to: dt.date | None = None,
         prefer_recent: bool = False,
+        on_day: tuple[int, int] | None = None,
     ) -> list[Hit]:
         scored = []
         for query in queries:
