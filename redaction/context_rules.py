@@ -95,6 +95,14 @@ _RULES: tuple[Rule, ...] = (
     Rule(re.compile(rf"\b{_TITLES}\.?\s+{_NAME}")),
     Rule(re.compile(rf"\b{_RELATIONS}{_PLURAL}\s*\(\s*{_NAME}\s*\)", re.I)),
     Rule(re.compile(rf"\b{_RELATIONS}{_PLURAL},?\s+{_NAME}", re.I)),
+    Rule(re.compile(rf"\b{_RELATIONS}{_PLURAL},?\s+[\"“]{_NAME}[\"”]", re.I)),
+    Rule(
+        re.compile(
+            rf"\b(?:(?:known|named|referred to|goes by|go by|went by)\b[^.\n\"“]{{0,30}}?\s+as|called|nicknamed)"
+            rf"\s+[\"“]{_NAME}[\"”]"
+        )
+    ),
+    Rule(re.compile(rf"[\"“]{_NAME}[\"”]\s+(?:is|was)\s+(?=[A-Z][\w'’\-]*\s+[A-Z])"), cue_before=False),
     Rule(re.compile(rf"\b{_RELATIONS}{_PLURAL}(?:\s+{_LINK}|\s*[:–]|\s+-)\s+{_NAME}", re.I), strong=False),
     Rule(re.compile(rf"\b{_PAIR_CUES}\s+{_NAME}", re.I), strong=False, pair=True),
     Rule(
@@ -190,7 +198,9 @@ ORG_WORDS: frozenset[str] = frozenset(
 (Park, Hall, Ward, Green, Church, Street, Lane, Court) are deliberately absent."""
 _ORG_AFTER = re.compile(r"^\s*(?:'s\s+)?([\w']+)")
 _DATE_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
-_DATE_AFTER = re.compile(r"^\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b|^\.?\s+\d{4}\b")
+_DATE_AFTER = re.compile(r"^\s+\d{1,2}(?:st|nd|rd|th)?(?![/.\-:]?\d)(?:,?\s+\d{4})?\b|^\s+\d{4}\b")
+"""A day after a month-like word ("Summer 5", "March 2024"). Not a numbered list item after a full
+stop ("referral for Mussie. 5. PEP") nor a numeric date signing off a name ("DC Pritchard 15/10/25")."""
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|to|from|towards|into|around|of)\s+$")
 
 UK_PLACES: frozenset[str] = frozenset(
@@ -229,6 +239,32 @@ def name_run(text: str, span: Span) -> Span | None:
     if trimmed is None:
         return None
     return Span(trimmed.start, trimmed.end, PERSON, span.source, span.person_key)
+
+
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][a-z][\w'’\-]*)[ \t]+$")
+_TITLE_WORD = re.compile(rf"^{_TITLES}$")
+
+
+def with_given_name(text: str, span: Span) -> Span:
+    """A one-word guess widened over the given name written just before it: the model often knows
+    an unusual family name's shape ("Sonia Thirunavukkarasu") but not the given name, which would
+    then stay in the note and be the only trace of who the person is. Taken only when the word before
+    is written like a name and is no English word, title, place, institution or stop word."""
+    if " " in span.text_in(text).strip():
+        return span
+    before = _GIVEN_BEFORE.search(text, max(0, span.start - 30), span.start)
+    if before is None:
+        return span
+    word = before.group(1)
+    if (
+        not _name_shaped(word)
+        or is_common_word(word)
+        or _TITLE_WORD.match(word)
+        or is_org_word(fold(word))
+        or fold(word) in SURNAME_STOP_WORDS
+    ):
+        return span
+    return Span(before.start(1), span.end, span.type, span.source, span.person_key)
 
 
 def _heading_word(word: str) -> bool:

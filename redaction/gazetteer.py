@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from redaction.context_rules import ORG_WORDS, STOP_WORDS
 from redaction.keep_words import THING_AFTER
+from redaction.lexicon import is_english_word
 from redaction.names import (
     FEMALE_TITLES,
     MALE_TITLES,
@@ -26,6 +27,7 @@ from redaction.names import (
     fold,
     is_word_like,
     name_key,
+    name_parts,
     strip_title,
     variants,
 )
@@ -108,12 +110,23 @@ class Gazetteer:
     _names: NameIndex = field(init=False)
     _values: RecordValues = field(init=False)
 
+    _short: set[str] = field(init=False, default_factory=set)
+    """Keys that are only a short form of someone's given name: matched only with a capital."""
+
     def __post_init__(self) -> None:
         for person in self.people:
             for variant in variants(person.given, person.family):
                 owners = self._owners.setdefault(name_key(variant), [])
                 if person not in owners:
                     owners.append(person)
+        for person in self.people:
+            if self.source != "record" or person.key.startswith("user:"):
+                continue
+            for short in short_forms(person.given):
+                key = name_key(short)
+                if key not in self._owners or key in self._short:
+                    self._short.add(key)
+                    self._owners.setdefault(key, []).append(person)
         self._names = NameIndex(self._owners)
         self._values = RecordValues(self.values)
 
@@ -131,7 +144,7 @@ class Gazetteer:
         owners = self._owners.get(key)
         if not owners:
             return None
-        if self.capitalised_only and " " not in key and not text[start:end][:1].isupper():
+        if (self.capitalised_only or key in self._short) and " " not in key and not text[start:end][:1].isupper():
             return None
         if " " not in key and _inside_other_name(text, start, end, self._owners):
             return None
@@ -147,6 +160,28 @@ class Gazetteer:
                 return matching[0]
         children = [p for p in owners if p.role == "child"]
         return children[0] if children else owners[0]
+
+
+_SHORT_MIN, _SHORT_MAX = 3, 5
+
+
+def short_forms(given: str) -> list[str]:
+    """How a worker shortens a recorded given name: its first three to five letters ("Reu" for
+    Reuben, "Bev" for Beverley, "Chris" for Christopher), at least two letters shorter than the name.
+    A prefix that is an English word ("Car" of Carla, "The" of Theo) or a word-like name is left
+    out: it would be taken in ordinary sentences. Matched only when written with a capital."""
+    words = name_parts(given)
+    if not words:
+        return []
+    first = words[0]
+    return [
+        prefix
+        for size in range(_SHORT_MIN, min(_SHORT_MAX, len(first) - 2) + 1)
+        if (prefix := first[:size]).isalpha()
+        and not is_english_word(prefix)
+        and not is_word_like(prefix)
+        and fold(prefix) not in STOP_WORDS
+    ]
 
 
 def _written_as_name(text: str, start: int, end: int, key: str) -> bool:

@@ -69,3 +69,17 @@ def is_common_word(word: str) -> bool:
     folded = fold(word).removesuffix("'s")
     words = common_words()
     return folded in words or (folded.endswith("s") and (folded[:-1] in words or folded[:-2] in words))
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    path = _vocabulary_file()
+    if path is None:
+        return frozenset()
+    return frozenset(w for w in path.read_text(encoding="utf-8").split() if w.isalpha() and w.isascii())
+
+
+def is_english_word(word: str) -> bool:
+    """Any whole word of the embedding model's vocabulary, names included ("the", "car", "ever",
+    "sam"): stricter than `is_common_word`, for guesses that have no other evidence than their letters."""
+    return fold(word) in _vocabulary() or is_common_word(word)

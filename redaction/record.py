@@ -3,6 +3,7 @@ staff) and its identifier values (NHS number, phone numbers, addresses, dates of
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from records.models import Case, User
@@ -115,13 +116,44 @@ def known_values(case: Case) -> list[KnownValue]:
 
 
 def address_values(address: str) -> list[KnownValue]:
-    """The street line and the postcode of a recorded address; the town is kept (it is not personal)."""
+    """The street line, its parts and the postcode of a recorded address; the town is kept (it is
+    not personal).
+
+    Workers rarely copy the whole line: "lives at Quarry Bank Road", "car seen on Heatherlea Close",
+    "Linnet Court". So every comma part up to the last numbered one (flat, building, house and
+    street) is a value, and a numbered part also without its number. Parts after it (district,
+    town) are kept, and a one-word remainder is not taken alone (it may be an ordinary word)."""
     found: list[KnownValue] = []
     for pattern in IDENTIFIER_PATTERNS:
         if pattern.entity in (ADDRESS, POSTCODE):
             found.extend(KnownValue(pattern.entity, m.group(0)) for m in pattern.regex.finditer(address))
-    if not any(v.type == ADDRESS for v in found):
-        first = address.split(",")[0].strip()
-        if any(c.isdigit() for c in first):
-            found.append(KnownValue(ADDRESS, first))
+    found.extend(KnownValue(ADDRESS, part) for part in street_parts(address))
+    return list(dict.fromkeys(found))
+
+
+_HOUSE_NUMBER = re.compile(r"^(?:flat|apartment|apt|unit|room|no\.?)?\s*\d+[a-z]?\b[,\s]*", re.I)
+
+
+def street_parts(address: str) -> list[str]:
+    """The personal parts of an address line: "Flat 6, Linnet Court, 2 Mill Garth, Morley Carr"
+    -> "Flat 6", "Linnet Court", "2 Mill Garth", "Mill Garth". Nothing when no part is numbered
+    (a description such as "Foster placement (address on placement record)")."""
+    parts = [p.strip() for p in _without_postcodes(address).split(",") if p.strip()]
+    numbered = [i for i, part in enumerate(parts) if any(c.isdigit() for c in part)]
+    if not numbered:
+        return []
+    found: list[str] = []
+    for part in parts[: numbered[-1] + 1]:
+        bare = _HOUSE_NUMBER.sub("", part).strip()
+        if bare:
+            found.append(part)
+        if bare and bare != part and len(bare.split()) >= 2:
+            found.append(bare)
     return found
+
+
+def _without_postcodes(address: str) -> str:
+    for pattern in IDENTIFIER_PATTERNS:
+        if pattern.entity == POSTCODE:
+            address = pattern.regex.sub("", address)
+    return address

@@ -18,7 +18,7 @@ from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 
 from records.models import Case, User
-from redaction.context_rules import is_not_a_person, name_run
+from redaction.context_rules import is_not_a_person, name_run, with_given_name
 from redaction.engine import PresidioAnalyzer
 from redaction.gazetteer import Gazetteer, KnownPerson, KnownValue
 from redaction.leaks import LeakScanner
@@ -67,7 +67,7 @@ class Analyzer(Protocol):
     def analyze(self, texts: Sequence[str]) -> list[list[Span]]: ...
 
 
-RULES_VERSION = "4"
+RULES_VERSION = "5"
 """Bumped when recognizers, gazetteer or context rules change what is redacted: re-imports compare it."""
 
 
@@ -164,6 +164,7 @@ def _plausible(text: str, span: Span) -> Span | None:
     narrowed = name_run(text, span)
     if narrowed is None or is_not_a_person(text, narrowed):
         return None
+    narrowed = with_given_name(text, narrowed)
     words = narrowed.text_in(text).split()
     if span.source == "ner" and len(words) == 1 and (is_common_word(words[0]) or _ordinary(words[0])):
         return None
