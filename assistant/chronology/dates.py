@@ -132,9 +132,11 @@ _REPORTED = re.compile(
 """A date right after a reporting verb ("Nkechi emailed on Sunday") is when we heard, not the event."""
 _PROMPTED_BY = re.compile(
     r"\b(?:following|further to|in response to|in relation to|regarding|re:?|concerning|prompted by|as a result of|"
-    r"after)\b(?:\s+[\w'’&-]+){0,5}?\s*$",
+    r"(?<!looked )after)\b(?:\s+[\w'’&-]+){0,5}?\s*$",
     re.IGNORECASE,
 )
+"""Words that give a date to what prompted an event. "Looked after" is a child's legal status, not a
+cause: "looked after review - held Fri 11th April" is dated by itself."""
 RESPONSE_KINDS = frozenset(
     {
         "strategy_discussion",

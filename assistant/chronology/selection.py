@@ -33,6 +33,10 @@ _NOT_THIS_EVENT = re.compile(
 _EVENT_CUE = re.compile(r"\b(?:incident|occurred|happened|took place|was held|on the night of)\b", re.IGNORECASE)
 """Sentences that date the event without naming its kind: "Incident at the home last Wednesday"."""
 _HEADER = re.compile(r"(?:from|sent|to|cc|subject|date)\s*:", re.IGNORECASE)
+_DATE_LEAD_WORDS = 3
+"""At most this many words before a line's first date for the line to be dated by it ("Hearing Thurs 23rd Oct")."""
+_TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", re.IGNORECASE)
+"""An evidence sentence saying "today" is dated by the note: its neighbours' dates are not asked."""
 _OUTCOME = re.compile(r"\b(?:recommendations?|outcome|conclusions?|decision)\s*:", re.IGNORECASE)
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _CLAUSE_BREAK = re.compile(r"[;:,]|\bbut\b|\bhowever\b", re.IGNORECASE)
@@ -305,9 +309,26 @@ def _event_date(rule: EventRule, evidence: str, parts: list[str], note: NoteReco
             if s != evidence and (pattern.search(s) or _EVENT_CUE.search(s)) and not _NOT_THIS_EVENT.search(s)
         ),
     ]
+    candidates.extend(_adjacent(parts, index, note.date))
     if rule.event_type in _RESPONSES:
         candidates = [_own_part(sentence) for sentence in candidates]
     return event_date(candidates, parts, evidence, note.text, note.date, lookback_days, rule.event_type)
+
+
+def _adjacent(parts: list[str], index: int, anchor: dt.date) -> list[str]:
+    """The lines just before and after an undated evidence sentence that open with a date, asked
+    last: notes put an event's date on a line of its own ("Date/time: 22/09/25" under "Purpose of
+    visit: ...", "Hearing Thurs 23rd Oct." above "Interim care order made.", "MISSING EPISODE"
+    above "Sat 31/05: he left ..."), in words the event rules do not match. A date further into a
+    neighbouring sentence ("I saw him at school on the 20th") belongs to that sentence's own doing."""
+    if index < 0 or mentions(parts[index], anchor) or _TODAY.search(parts[index]):
+        return []
+    return [parts[i] for i in (index - 1, index + 1) if 0 <= i < len(parts) and _opens_with_date(parts[i], anchor)]
+
+
+def _opens_with_date(line: str, anchor: dt.date) -> bool:
+    found = mentions(line, anchor)
+    return bool(found) and len(line[: found[0].start].split()) <= _DATE_LEAD_WORDS
 
 
 def _own_part(sentence: str) -> str:
