@@ -59,6 +59,10 @@ INSTRUCTION = re.compile(
 GENERIC = keywords("name called happen kind type sort way thing things reason why get got getting give gave given") | {REASON}
 """Words a question uses about any answer; their absence from the notes says nothing ("how did he
 get the bruise?", "what reason did he give?": notes write what happened, not "got" or "gave")."""
+NAME_WORDS = keywords("name names named full surname")
+"""How a question asks for a name ("what is the name of his neurologist", "whats mikeys full name"):
+the form of the question, not its subject. A note names someone without writing "name", and a
+sentence that happens to say "name" ("mum won't even say his name") is no evidence of one."""
 _NUMBER_ABBREVIATION = re.compile(r"\bno\.\s*(?=[\[\d(<])|\b(nhs|ref|tel|case|crime|occurrence) no\b", re.IGNORECASE)
 """'NHS no. 401…', 'Ref no 12': "no" as the abbreviation of number is not a refusal."""
 _NEGATIVE = re.compile(
@@ -133,14 +137,20 @@ def event_date(sentence: str, note_date: dt.date, note_text: str = "") -> dt.dat
 
 
 def asked_date(sentence: str, note_date: dt.date, note_text: str = "") -> dt.date:
-    """The date that answers "when": the event date above, else the one full date the sentence
-    states even ahead of the note ("Her first appointment is on 29/1/24", written on 15 January),
-    because the writer tied the event to it; otherwise the note's date."""
-    stated = event_date(sentence, note_date, note_text)
-    if stated != note_date:
-        return stated
+    """The date that answers "when": the date the sentence itself states for its event, else the one
+    full date it states at any distance, before or after the note ("Stepped down to EH 2/4/25" in a
+    closure summary written months later; "Her first appointment is on 29/1/24", written on 15
+    January), because the writer tied the event to it; then the date the note states for its own
+    event, and last the note's date. Summaries and reviews recall older events in their own
+    sentences, so the note's event ("closure on the 24th") must not outrank the sentence's."""
+    anchor = written_date(note_text, note_date) if note_text else note_date
+    own = stated_event_date(sentence, anchor)
+    if own is not None:
+        return own
     full = [m.date for m in mentions(sentence, note_date) if _FULL_DATE.fullmatch(sentence[m.start : m.end])]
-    return full[0] if len(set(full)) == 1 else note_date
+    if len(set(full)) == 1:
+        return full[0]
+    return event_date(sentence, note_date, note_text)
 
 
 _FULL_DATE = re.compile(

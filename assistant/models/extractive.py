@@ -32,6 +32,7 @@ from assistant.models.evidence import (
     DATE,
     GENERIC,
     INSTRUCTION,
+    NAME_WORDS,
     NAMED,
     PERSON,
     PROPER_NAME,
@@ -50,12 +51,14 @@ from assistant.models.evidence import (
 from assistant.models.questions import (
     acronyms,
     asks_current,
+    classify,
     counted_thing,
     mentioned_days,
     modifier_pairs,
     possessors,
     question_terms,
     sentences,
+    spelled_out,
     terms,
     wants_earliest,
     wants_latest,
@@ -132,6 +135,7 @@ class ExtractiveChatModel:
         yield self.answer(request)
 
     def answer(self, request: ChatRequest) -> str:
+        request = replace(request, question=spelled_out(request.question))
         chosen = self.select(request)
         if not chosen:
             return NOT_RECORDED
@@ -153,6 +157,7 @@ class ExtractiveChatModel:
 
     def select(self, request: ChatRequest) -> list[_Candidate]:
         """The one or two sentences that answer, best first; empty when the notes do not."""
+        request = replace(request, question=spelled_out(request.question))
         ranked = self._rank(request)
         if not ranked:
             return []
@@ -169,6 +174,8 @@ class ExtractiveChatModel:
                 break
         if request.qtype is QuestionType.WHO:
             chosen = _with_someone_named(chosen, ranked, {SUBJECT, *NAMED.findall(request.question)}, tuning)
+        if _asks_for_a_name(request.question) and not any(_names_something(c.text, request.question) for c in chosen):
+            return []
         wanted = _wanted(request)
         if wanted is not None and not any(wanted.search(c.text) for c in chosen):
             neighbour = _neighbour_with(best, ranked, wanted)
@@ -179,6 +186,8 @@ class ExtractiveChatModel:
     def _rank(self, request: ChatRequest) -> list[_Candidate]:
         question = without_dates(request.question)
         question_words = question_terms(question)
+        if request.qtype is QuestionType.WHO or wants_name(request.question):
+            question_words -= NAME_WORDS
         days = mentioned_days(request.question)
         sources = on_days(request.sources, days) or request.sources
         pool = [
@@ -283,6 +292,19 @@ class ExtractiveChatModel:
         self._cache.move_to_end(text)
         while len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
+
+
+def _asks_for_a_name(question: str) -> bool:
+    """'What is the name of mum's MS nurse?', 'Who is her keyworker, full name?': a person's name is
+    the whole answer. People are pseudonymised to tokens, so a sentence naming one is easy to see;
+    a pet's or a school's name is not held to this (notes write "Biscuit the dog")."""
+    return bool(terms(question) & NAME_WORDS) and classify(question) is QuestionType.WHO
+
+
+def _names_something(text: str, question: str) -> bool:
+    """Does the sentence name someone or something the question does not already name? "Mum to speak
+    to her MS nurse" mentions the nurse but is no answer to "what is the nurse's name"."""
+    return bool(set(NAMED.findall(text)) - {SUBJECT, *NAMED.findall(question)}) or bool(PROPER_NAME.search(text))
 
 
 def _latest_first(ranked: list[_Candidate], margin: float) -> list[_Candidate]:

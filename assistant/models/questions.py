@@ -29,7 +29,7 @@ came into care?" it is a conjunction and the question wants the status."""
 _WHO = re.compile(
     r"\bwho\b|\bwhose\b|\bwhich (professional|worker|person|agency|officer|gp|doctor|teacher|neighbour|neighbor|"
     r"relative|friend|carers?|adult|man|woman|family member|chair|nurse|paediatrician)\b"
-    r"|\bwhat is the name of (the |his |her |their |\S+'s )?(gp|doctor|teacher|worker|social worker|adviser|advisor|"
+    r"|\bwhat is the name of (\S+ ){0,2}?(gp|doctor|teacher|worker|social worker|adviser|advisor|"
     r"officer|dsl|nurse|health visitor|iro|head ?teacher|carer|foster carer|partner|boyfriend|girlfriend|solicitor)\b",
     re.IGNORECASE,
 )
@@ -54,9 +54,31 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(\s+)(?=[\"'“‘(]?[A-Z0-9\[])|
 _ABBREVIATIONS = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|No|approx|e\.g|i\.e|etc|vs)\.$", re.IGNORECASE)
 
 
+_CONTRACTED_IS = re.compile(r"\b(what|who|where|when|how|why|which|that|there)['’]?s\b", re.IGNORECASE)
+_CONTRACTED_NOT = re.compile(
+    r"\b(is|was|are|were|has|have|had|did|does|do|could|would|should)n['’]?t\b|\b(ca)n['’]t\b|\bcant\b|\b(wo)n['’]?t\b",
+    re.IGNORECASE,
+)
+
+
+def spelled_out(question: str) -> str:
+    """The question with its contractions spelled out: workers type fast and drop apostrophes ("whos
+    her keyworker", "whats the outcome", "isnt he at school"), and an unreadable "whos" or "what's"
+    would be a word no note holds, counted against every sentence as missing, and would hide that a
+    "who" or a yes/no question is asked. Spelling them out is safe: "who is"/"is not" are what was meant.
+    """
+    question = _CONTRACTED_IS.sub(lambda m: f"{m.group(1)} is", question)
+    return _CONTRACTED_NOT.sub(_not_spelled_out, question)
+
+
+def _not_spelled_out(match: re.Match[str]) -> str:
+    verb = match.group(1) or {"ca": "can", "wo": "will"}.get((match.group(2) or match.group(3) or "").lower(), "can")
+    return f"{verb} not"
+
+
 def classify(question: str) -> QuestionType:
     """The kind of answer the question wants; quotes first, because "what did X say" is also a "what"."""
-    text = _LEADING_AND.sub("", question)
+    text = _LEADING_AND.sub("", spelled_out(question))
     for pattern, kind in (
         (_QUOTE, QuestionType.QUOTE),
         (_HOW_MANY, QuestionType.HOW_MANY),
@@ -202,6 +224,7 @@ def question_terms(question: str) -> set[str]:
     """A question's terms: the worker is one only when named ("what did she tell the SW?"); a question's
     own "we" and "me" are the service asking ("When did we close the case?"), not a subject; and a
     reason is one only when asked for by name."""
+    question = spelled_out(question)
     found = terms(question)
     if not _CONCEPTS.search(question) or WRITER not in terms(_FIRST_PERSON.sub(" ", question)):
         found.discard(WRITER)
