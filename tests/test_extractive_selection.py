@@ -591,3 +591,70 @@ def test_a_quotation_ending_the_sentence_keeps_its_closing_mark_before_the_citat
 )
 def test_what_counts_as_a_name_a_which_question_wants(sentence: str, names_something: bool) -> None:
     assert bool(PROPER_NAME.search(sentence)) is names_something
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("whos her IRO", QuestionType.WHO),
+        ("who's the allocated worker", QuestionType.WHO),
+        ("whats the plan for contact", QuestionType.WHAT),
+        ("isnt he at college any more", QuestionType.YES_NO),
+        ("didnt dad turn up to the review", QuestionType.YES_NO),
+        ("whats the name of her dads probation officer", QuestionType.WHO),
+        ("whats the name of the health visitor", QuestionType.WHO),
+        ("whats the name of the family's cat", QuestionType.WHAT),
+    ],
+)
+def test_typed_contractions_are_read_as_spelled_out(question: str, expected: QuestionType) -> None:
+    """Questions typed without apostrophes keep their type: "whos" asks who, "isnt" asks yes or no."""
+    assert classify(question) is expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["whats the outcome of the panel", "what's the outcome of the panel", "whos on the panel", "who's on the panel"],
+)
+def test_a_contraction_is_not_a_word_the_notes_must_hold(question: str) -> None:
+    assert not question_terms(question) & {"what", "whats", "who", "whos"}, question_terms(question)
+
+
+TYPED_AND_NAMED_CASES: list[tuple[str, str, list[Note], str, str]] = [
+    (
+        "a person's name is asked for and the only sentence about the role names nobody",
+        "what is the name of the health visitor",
+        [("N2", D(2024, 5, 2), "health", "Health", "Mum says she will ring the health visitor to book the review.")],
+        NOT_RECORDED,
+        "",
+    ),
+    (
+        "a person's name is asked for and a sentence names the person in the role",
+        "whats the name of the health visitor",
+        [
+            ("N2", D(2024, 5, 2), "health", "Health", "Mum says she will ring the health visitor to book the review."),
+            ("N5", D(2024, 6, 9), "health", "Health", "Seen by [PERSON 3], health visitor, weight on the 50th centile."),
+        ],
+        "[PERSON 3]",
+        "N5",
+    ),
+    (
+        "a summary recalling an older event is dated by the date its sentence states, not by the summary's own event",
+        "when was it stepped down to early help",
+        [(
+            "N9", D(2025, 8, 28), "closure", "Closure summary",
+            "Case closed on the 26th.\n\nHistory: stepped down to early help 3/3/25 after the CIN review.",
+        )],
+        "On 3 March 2025",
+        "N9",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "question", "notes", "expected", "note_id"), TYPED_AND_NAMED_CASES, ids=[case[0] for case in TYPED_AND_NAMED_CASES]
+)
+def test_rules_for_typed_questions_and_names(rule: str, question: str, notes: list[Note], expected: str, note_id: str) -> None:
+    text, cited = ask(question, notes)
+    assert text.startswith(expected) if expected.startswith("On ") else expected in text, f"{rule}: {text}"
+    if note_id:
+        assert note_id in cited, f"{rule}: cited {cited}"

@@ -29,7 +29,7 @@ came into care?" it is a conjunction and the question wants the status."""
 _WHO = re.compile(
     r"\bwho\b|\bwhose\b|\bwhich (professional|worker|person|agency|officer|gp|doctor|teacher|neighbour|neighbor|"
     r"relative|friend|carers?|adult|man|woman|family member|chair|nurse|paediatrician)\b"
-    r"|\bwhat is the name of (\S+ ){0,2}?(gp|doctor|teacher|worker|social worker|adviser|advisor|"
+    r"|\bwhat is the name of (\S+ ){0,3}?(gp|doctor|teacher|worker|social worker|adviser|advisor|"
     r"officer|dsl|nurse|health visitor|iro|head ?teacher|carer|foster carer|partner|boyfriend|girlfriend|solicitor)\b",
     re.IGNORECASE,
 )
