@@ -76,3 +76,30 @@ def test_looked_after_is_a_status_not_what_prompted_the_meeting(
 ) -> None:
     stated = stated_event_date(sentence, dt.date.fromisoformat(written), event_type=event_type)
     assert stated == (dt.date.fromisoformat(expected) if expected else None)
+
+
+DAY_HEADINGS = [
+    # (note date, text, expected event date)
+    (  # a log written up two days later: "last night" is the night before its own day heading
+        "2024-05-09",
+        "Out of hours log\nTue 07/05\n09:10 Call from police: she was reported missing by her father last night at 23:00.",
+        "2024-05-06",
+    ),
+    (  # the heading names the day; a line under it with no date of its own is dated by it
+        "2024-05-09",
+        "Duty log\nTue 07/05\n09:10 Call from police: she was reported missing by her father.",
+        "2024-05-07",
+    ),
+    (  # a heading after the note's date is a typing slip, not believed: the note's own date stands
+        "2024-05-09",
+        "Duty log\nTue 14/05\n09:10 Call from police: she was reported missing by her father last night.",
+        "2024-05-08",
+    ),
+]
+
+
+@pytest.mark.parametrize(("written", "text", "expected"), DAY_HEADINGS)
+def test_a_day_heading_in_a_log_is_the_anchor_for_the_lines_under_it(written: str, text: str, expected: str) -> None:
+    event = select(note("N-1", written, "missing_episode", text))
+    assert event is not None
+    assert event.event_date == dt.date.fromisoformat(expected)

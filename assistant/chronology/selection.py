@@ -312,7 +312,20 @@ def _event_date(rule: EventRule, evidence: str, parts: list[str], note: NoteReco
     candidates.extend(_adjacent(parts, index, note.date))
     if rule.event_type in _RESPONSES:
         candidates = [_own_part(sentence) for sentence in candidates]
-    return event_date(candidates, parts, evidence, note.text, note.date, lookback_days, rule.event_type)
+    written = _day_heading(parts, index, note.date, lookback_days) or note.date
+    return event_date(candidates, parts, evidence, note.text, written, lookback_days, rule.event_type)
+
+
+def _day_heading(parts: list[str], index: int, note_date: dt.date, lookback_days: int) -> dt.date | None:
+    """The day a log entry was made, from the nearest line above it that is only a date ("Tues 23/01",
+    "Fri 16 June"): a duty log written up days later says "last night" of that day, not of the
+    note's. A heading after the note's date, or before the look-back, is not believed."""
+    for line in reversed(parts[:index] if index > 0 else []):
+        found = mentions(line, note_date)
+        if len(found) == 1 and not line[: found[0].start].strip() and not line[found[0].end :].strip(" .:-–"):
+            date = found[0].date
+            return date if note_date - dt.timedelta(days=lookback_days) <= date <= note_date else None
+    return None
 
 
 def _adjacent(parts: list[str], index: int, anchor: dt.date) -> list[str]:
