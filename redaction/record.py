@@ -142,8 +142,9 @@ def street_parts(address: str) -> list[str]:
     numbered = [i for i, part in enumerate(parts) if any(c.isdigit() for c in part)]
     if not numbered:
         return []
-    found: list[str] = []
-    for part in parts[: numbered[-1] + 1]:
+    personal = parts[: numbered[-1] + 1]
+    found: list[str] = [", ".join(personal)] if len(personal) > 1 else []
+    for part in personal:
         bare = _HOUSE_NUMBER.sub("", part).strip()
         if bare:
             found.append(part)

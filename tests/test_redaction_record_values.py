@@ -42,7 +42,7 @@ CHILD = {"given_name": "Ysolde", "family_name": "Trelawny", "address": "31 Brack
         ("31 Brackenholm Vale Road, Spurley Moor, HX9 7LD", ["31 Brackenholm Vale Road", "Brackenholm Vale Road"]),
         (
             "Flat 4, Gorsedene Court, 7 Wenlock Garth, Hexley, HX9 3QT",
-            ["Gorsedene Court", "7 Wenlock Garth", "Wenlock Garth"],
+            ["Flat 4, Gorsedene Court, 7 Wenlock Garth", "Gorsedene Court", "7 Wenlock Garth", "Wenlock Garth"],
         ),
         ("12a Pike Lane", ["12a Pike Lane", "Pike Lane"]),
         ("Foster placement (address on placement record)", []),
