@@ -74,6 +74,8 @@ def _beats(challenger: Span, holder: Span) -> bool:
         return True
     if challenger.type == PERSON and holder.type != PERSON:
         return False
+    if challenger.type == holder.type and holder.start <= challenger.start and challenger.end <= holder.end:
+        return False  # already covered: a recorded whole address line keeps the pattern's part inside it
     if rank_c != rank_h:
         return rank_c > rank_h
     return (challenger.end - challenger.start) > (holder.end - holder.start)

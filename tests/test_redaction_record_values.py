@@ -149,3 +149,11 @@ def test_given_name_before_a_guessed_family_name(text: str, guessed: str, widene
     start = text.index(guessed)
     span = with_given_name(text, Span(start, start + len(guessed), PERSON, "ner"))
     assert span.text_in(text) == widened
+
+
+def test_whole_recorded_address_line_is_one_span() -> None:
+    """The identifier pattern finds "4, Gorsedene Court" inside the line; the record's whole line
+    must win, or "Flat" is left in front of the tokens."""
+    case = make_case(["Mum lives in a flat at Flat 4, Gorsedene Court, 7 Wenlock Garth, HX9 3QT."], FAMILY, **CHILD)
+    text = shared_redactor().redact_case(case, STAFF).notes[0].text
+    assert "Flat" not in text and "Gorsedene" not in text, text
