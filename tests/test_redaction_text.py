@@ -25,6 +25,10 @@ VAULT = {
         ("Who rang from 07700900123?", "Who rang from [PHONE 1]?"),
         ("What did Pauline report?", "What did [PERSON 3] report?"),
         ("When was the last ICPC?", "When was the last ICPC?"),
+        # possessives typed without an apostrophe, in any case
+        ("whos amelias school", "whos [CHILD]'s school"),
+        ("did Paulines referral come in", "did [PERSON 3]'s referral come in"),
+        ("what did garys mum say", "what did [MOTHER'S PARTNER]'s mum say"),
     ],
 )
 def test_pseudonymise(question: str, expected: str) -> None:
@@ -47,3 +51,9 @@ def test_round_trip() -> None:
 def test_a_date_of_birth_stored_as_written_is_matched_not_an_error(written: str) -> None:
     vault = {**VAULT, "[DOB 1]": written}
     assert pseudonymise(f"Is {written} Amelia's date of birth?", vault) == "Is [DOB 1] [CHILD]'s date of birth?"
+
+
+def test_a_possessive_form_that_is_a_word_is_left_alone() -> None:
+    vault = {"[CHILD]": "Will Roberts", "[MOTHER]": "Rose Roberts"}
+    assert pseudonymise("are there any wills or roses in the notes", vault) == "are there any wills or roses in the notes"
+    assert pseudonymise("what did Will say", vault) == "what did [CHILD] say"
