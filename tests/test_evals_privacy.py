@@ -88,3 +88,17 @@ def test_innocent_phrases_come_only_from_text_outside_gold_spans(
 ) -> None:
     value = "Hunter" if "Hunter" in text else "Park"
     assert innocent_phrases(value, text, _gold(text, *names)) == phrases
+
+
+@pytest.mark.parametrize(
+    ("stored", "found"),
+    [
+        ("\x00\x13nOKAFOR\x7f\x02", []),  # bytes of an embedding that happen to spell it, in mixed case
+        ("\x00\x13okafor\x7f", []),
+        ("\x00doc: DC Okafor attended\x00", ["Okafor"]),  # stored text keeps its case: still a leak
+        ("\x00DC OKAFOR ATTENDED\x00", ["Okafor"]),
+        ("\x00placed with grace taylor\x00", ["Grace Taylor"]),  # a full name counts in any case
+    ],
+)
+def test_a_store_file_counts_a_one_word_name_only_as_written(scan: ValueScan, stored: str, found: list[str]) -> None:
+    assert [v.value for v in scan.found(stored, as_written=True)] == found

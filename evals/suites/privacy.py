@@ -99,10 +99,15 @@ class ValueScan:
                 innocent.setdefault(word, set()).update(innocent_phrases(word, text, spans))
         return cls(values, {w: frozenset(p) for w, p in innocent.items() if p})
 
-    def found(self, text: str, values: Sequence[PiiValue] | None = None) -> list[PiiValue]:
-        """The values (of `values`, default all) that `text` holds in a personal way."""
+    def found(self, text: str, values: Sequence[PiiValue] | None = None, as_written: bool = False) -> list[PiiValue]:
+        """The values (of `values`, default all) that `text` holds in a personal way.
+
+        `as_written`: a one-word name counts only as written ("Nour", "NOUR"), for a store file's
+        bytes, where four bytes of an embedding can spell "nOUR"; stored text keeps its case."""
         lowered = text.lower()
         candidates = [v for v in (self.values if values is None else values) if v.value.lower() in lowered]
+        if as_written:
+            candidates = [v for v in candidates if " " in v.value or v.type != "PERSON" or _as_name(v.value).search(text)]
         return [v for v in candidates if self._holds(text, v)]
 
     def _holds(self, text: str, value: PiiValue) -> bool:
@@ -110,8 +115,11 @@ class ValueScan:
         if not phrases:
             return bool(pii_found(text, [value]))
         covered = [m.span() for p in phrases for m in _phrase_pattern(p).finditer(text)]
-        as_name = re.compile(rf"(?<!\w)(?:{re.escape(value.value)}|{re.escape(value.value.upper())})(?!\w)")
-        return any(not any(a <= m.start() and m.end() <= b for a, b in covered) for m in as_name.finditer(text))
+        return any(not any(a <= m.start() and m.end() <= b for a, b in covered) for m in _as_name(value.value).finditer(text))
+
+
+def _as_name(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{re.escape(word)}|{re.escape(word.upper())})(?!\w)")
 
 
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
@@ -125,11 +133,13 @@ def value_scan(subject: Subject, values: Sequence[PiiValue]) -> ValueScan:
     )
 
 
-def _scan(where: str, texts: Iterable[tuple[str, str]], scan: ValueScan, result: SuiteResult) -> int:
+def _scan(
+    where: str, texts: Iterable[tuple[str, str]], scan: ValueScan, result: SuiteResult, as_written: bool = False
+) -> int:
     """Failures for every value found in `texts` ((label, text) pairs); returns how many were found."""
     found = 0
     for label, text in texts:
-        for value in scan.found(text):
+        for value in scan.found(text, as_written=as_written):
             found += 1
             if len([f for f in result.failures if f.check == where]) < 50:
                 result.failures.append(
@@ -214,7 +224,7 @@ def run(ctx: RunContext) -> SuiteResult:
         "prompts": _scan("prompts", ((f"request {i}", r) for i, r in enumerate(prompts)), scan, result),
         "logs": _scan("logs", ((f"log line {i}", line) for i, line in enumerate(subject.logs.lines)), scan, result),
         "audit": _scan("audit", ((f"audit row {i}", row) for i, row in enumerate(subject.audit_rows())), scan, result),
-        "stores": _scan("stores", _store_texts(subject), scan, result),
+        "stores": _scan("stores", _store_texts(subject), scan, result, as_written=True),
     }
     for where, found in counts.items():
         result.metrics[f"raw_pii_in_{where}"] = float(found)
