@@ -4,7 +4,7 @@ prompt, and an answer re-identified at display time for a user entitled to the c
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from redaction.gazetteer import Gazetteer, KnownPerson, KnownValue
 from redaction.lexicon import is_common_word
@@ -30,33 +30,21 @@ def _gazetteer(vault: Mapping[str, str]) -> tuple[Gazetteer, dict[tuple[str, str
     return Gazetteer(people, values), token_of
 
 
-def _possessives_spelled(text: str, vault: Mapping[str, str]) -> str:
+def _possessives_spelled(text: str, people: Sequence[KnownPerson]) -> str:
     """A possessive typed without its apostrophe ("whos tamsins keyworker") written with it, for the
     case's people only, so the name is found and pseudonymised instead of reaching retrieval and a
     prompt as typed. A form that is itself a word ("wills", "roses") is left alone."""
-    parts = {
-        word
-        for token, value in vault.items()
-        if _is_person(token)
-        for word in re.findall(r"[^\W\d_]{3,}", value)
-    }
+    parts = {word for person in people for word in re.findall(r"[^\W\d_]{3,}", person.full_name)}
     if not parts:
         return text
     pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, parts), key=len, reverse=True)) + r")s\b", re.IGNORECASE)
     return pattern.sub(lambda m: m.group(0) if is_common_word(m.group(0)) else f"{m.group(1)}'s", text)
 
 
-def _is_person(token: str) -> bool:
-    try:
-        return token_type(token) == PERSON
-    except ValueError:
-        return False
-
-
 def pseudonymise(text: str, vault: Mapping[str, str]) -> str:
     """Replace the case's known people (any variant) and values in `text` by their tokens."""
-    text = _possessives_spelled(text, vault)
     gazetteer, token_of = _gazetteer(vault)
+    text = _possessives_spelled(text, gazetteer.people)
     out, cursor = [], 0
     for span in resolve_overlaps(gazetteer.find(text)):
         if span.type == PERSON:
