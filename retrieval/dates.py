@@ -59,6 +59,8 @@ def parse_date_window(question: str, today: dt.date) -> DateWindow:
     month_day, day_phrase = _month_day(text)
     for pattern, handler in _RULES:
         match = pattern.search(text)
+        if match and _plan_start(match, text):
+            continue
         if match:
             date_from, date_to = handler(match, today)
             if date_from and date_to and date_from > date_to:
@@ -70,6 +72,24 @@ def parse_date_window(question: str, today: dt.date) -> DateWindow:
     if month_day is not None:
         return DateWindow(prefer_recent=False, phrase=day_phrase, month_day=month_day)
     return DateWindow(prefer_recent=_wants_recent(text))
+
+
+_PLANNED = re.compile(
+    r"\b(?:will|shall|going to|gonna|due to|planned|plan(?:ned)? to|starts?|starting|commenc\w*)\b"
+    r"|\b(?:is|are|am)\s+(?:\w+\s+){0,3}?\w+ing\b"
+)
+"""A question about a plan: "how many nights respite is he getting from jan?", "will she start
+college from September?". Its "from <month>" is when the plan starts, not when notes were written."""
+
+
+def _plan_start(match: re.Match[str], text: str) -> bool:
+    """Whether a "from <month>" (no year) names a plan's start rather than a window on the notes:
+    the plan is recorded before it starts (in December for January), so a window from January would
+    leave out the very note that records it. A year ("from June 2025") is always a window."""
+    phrase = match.group(0)
+    if not phrase.startswith("from") or re.search(r"\d{4}", phrase) or match.groupdict().get("month") is None:
+        return False
+    return bool(_PLANNED.search(text[: match.start()] + " " + text[match.end() :]))
 
 
 def names_bare_month(phrase: str | None) -> bool:

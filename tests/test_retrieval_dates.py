@@ -81,3 +81,20 @@ def test_day_without_a_year_is_a_ranking_hint_not_a_window(question: str, month_
     assert window.month_day == month_day
     if month_day is not None:
         assert window.is_open
+
+
+@pytest.mark.parametrize(
+    ("question", "date_from"),
+    [
+        # a plan's start, asked about in the present or future: no window on the notes
+        ("how many nights respite is he getting from jan?", None),
+        ("will she start college from September?", None),
+        ("is mum going to have contact from March", None),
+        # a period of notes: still a window
+        ("what has school said from March?", D(2026, 3, 1)),
+        ("contacts from June 2025", D(2025, 6, 1)),
+        ("is he getting support from June 2025", D(2025, 6, 1)),
+    ],
+)
+def test_from_a_month_in_a_question_about_a_plan_is_its_start(question: str, date_from: dt.date | None) -> None:
+    assert parse_date_window(question, TODAY).date_from == date_from
