@@ -36,7 +36,8 @@ ALIASES = {
     "Jaylen": "P05", "Temperance": "P06", "Tempy": "P06",
     "Marisol": "P07", "Tadeusz": "P08", "Tad": "P08",
     "Dunleavy": "~irish", "Saoirse": "~irish", "Fairbairn": "~british", "Ramnarine": "~south_asian",
-    "Ashdown": "~caribbean", "Cardew-Pryce": "~british", "Al-Harazi": "~arabic",
+    "Ashdown": "~caribbean", "R Mbeki": "~african", "Rutendo": "~african", "P Vasquez": "~latin_american",
+    "Perpetua": "~latin_american", "PV": "~latin_american", "Cormac": "~irish", "Cardew-Pryce": "~british", "Al-Harazi": "~arabic",
 }
 
 NOTES = [
