@@ -1,0 +1,65 @@
+"""When a note's words were written: the anchor that relative dates count back from.
+
+A note is filed on one day but its words may be older: a pasted email sent days before, minutes
+typed up after the meeting, a late entry. "Yesterday" in those words counts back from when they
+were written, not from when they were filed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.chronology.date_forms import DateMention, mentions, written_out
+
+LOOKBACK_DAYS = 31
+"""A stated date further back than this is history being recalled, not the event being recorded."""
+
+_SENT = re.compile(
+    r"^\s*(?:sent|date(?: of (?:the )?(?:meeting|conference|discussion|review|panel|hearing|visit))?|"
+    r"(?:meeting|conference|review|hearing) date|date held|held on)\s*:\s*(.+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""An email's "Sent:" line, or the date heading of minutes ("Date of meeting: 14/03/23")."""
+_HEADING = re.compile(
+    r"\A\s*(?P<line>[^\n!?]{0,80}\b(?:minutes|meeting|conference|core group|strategy|review|panel|discussion|hearing)\b"
+    r"[^\n!?]{0,60}?)[.\s]*(?:\n|\Z)",
+    re.IGNORECASE,
+)
+"""A first line that heads minutes ("Core group minutes – 14.3.23"): typed up later, dated then."""
+_LATE_ENTRY = re.compile(r"\blate (?:entry|recording|record)\b([^\n.]{0,60}(?:\.\d[^\n.]{0,10}){0,2})", re.IGNORECASE)
+""""Late entry for 20/03/23", "Late entry re visit on Monday": the record is of that day."""
+
+
+def written_date(text: str, note_date: dt.date, lookback_days: int = LOOKBACK_DAYS) -> dt.date:
+    """When the words were written: a "Late entry for ..." date, a pasted email's "Sent:" date,
+    the date heading of minutes typed up later, else the note's date.
+
+    An email pasted into a note on Monday that says "the move went to plan yesterday (Friday)"
+    was written on Saturday; "yesterday" counts back from the Saturday, not from the Monday.
+    Minutes headed "Core group 14/03/23" and recorded on the 20th record a meeting of the 14th.
+    A heading dated after the note, or long before it, is not believed: the note's date stands.
+    """
+    earliest = note_date - dt.timedelta(days=lookback_days)
+    sent, heading, late = _SENT.search(text), _HEADING.match(text), _LATE_ENTRY.search(text[:200])
+    stated = [
+        *(mentions(late[1], note_date - dt.timedelta(days=1))[:1] if late else []),  # late: an earlier day
+        *(mentions(sent[1], note_date)[:1] if sent else []),
+        *(_heading_date(heading["line"], note_date) if heading else []),
+    ]
+    return next((m.date for m in stated if earliest <= m.date <= note_date), note_date)
+
+
+_ABOUT_ANOTHER = re.compile(r"\b(?:following|after|re|regarding|about|concerning|incident|since)\b", re.IGNORECASE)
+
+
+def _heading_date(line: str, anchor: dt.date) -> list[DateMention]:
+    """The meeting's date in a minutes heading: written in full and ending the line, and not the
+    date of what the meeting was about ("Strategy discussion following incident 12/3/23")."""
+    if re.search(r"[.!?]\s", line):
+        return []  # a sentence, not a heading
+    found = [m for m in mentions(line, anchor) if written_out(line, m)]
+    last = found[-1:] if found else []
+    if not last or line[last[0].end :].strip(" )]-–,") or _ABOUT_ANOTHER.search(line[: last[0].start]):
+        return []
+    return last
