@@ -98,7 +98,7 @@ Risk: HIGH (age of child). Referred to CSC."""),
     ("strat", "2024-03-11", "Strategy Discussion", "honyekachi", "Strategy discussion", "standard",
      """STRATEGY DISCUSSION - 11/03/24 11:00 (Teams)
 Chair: Winifred Delacroix TM
-Attendees: H Onyekachi SW; DS [[Mercer|~british]] (CAIT); HV Oriel Tamblyn; Dr [[Anjali Ramdeen|~south_asian]] (named GP for safeguarding); Mr Lusty DSL.
+Attendees: H Onyekachi SW; DS [[Mercer|~british]] (CAIT); HV Oriel Tamblyn; Dr [[Hema Gadhvi|~south_asian]] (named GP for safeguarding); Mr Lusty DSL.
 
 Information shared:
 - Police: incident on Saturday as per PVP. No previous DV or crime reports for the address. One previous call (Nov 23) - noise complaint, dog barking.
