@@ -21,7 +21,7 @@ CASE = {
          "date_of_birth": "2016-10-03", "given_origin": "british", "family_origin": "african"},
         {"person_id": "P06", "given_name": "Temperance", "family_name": "Adebanjo", "relationship": "half-sister",
          "date_of_birth": "2019-05-21", "given_origin": "british", "family_origin": "african"},
-        {"person_id": "P07", "given_name": "Marisol", "family_name": "Quintanar", "relationship": "foster carer",
+        {"person_id": "P07", "given_name": "Xiomara", "family_name": "Quintanar", "relationship": "foster carer",
          "phone": "07824 660193", "given_origin": "latin_american", "family_origin": "latin_american"},
         {"person_id": "P08", "given_name": "Tadeusz", "family_name": "Wierzbowski", "relationship": "foster carer",
          "given_origin": "eastern_european", "family_origin": "eastern_european"},
@@ -34,10 +34,10 @@ ALIASES = {
     "Idris": "P03",
     "Kirsty": "P04",
     "Jaylen": "P05", "Temperance": "P06", "Tempy": "P06",
-    "Marisol": "P07", "Tadeusz": "P08", "Tad": "P08",
-    "Dunleavy": "~irish", "Saoirse": "~irish", "Fairbairn": "~british", "Ramnarine": "~south_asian",
+    "Xiomara": "P07", "Tadeusz": "P08", "Tad": "P08",
+    "Dunleavy": "~irish", "Ailbhe": "~irish", "Fairbairn": "~british", "Ramnarine": "~south_asian",
     "Ashdown": "~caribbean", "R Mbeki": "~african", "Rutendo": "~african", "P Vasquez": "~latin_american",
-    "Perpetua": "~latin_american", "PV": "~latin_american", "Cormac": "~irish", "Cardew-Pryce": "~british", "Al-Harazi": "~arabic",
+    "Perpetua": "~latin_american", "PV": "~latin_american", "Cormac": "~irish", "Cardew-Hoskyn": "~british", "Haddadin": "~arabic",
 }
 
 NOTES = [
@@ -55,18 +55,18 @@ Analysis: Placement has been stable for just over 3 years and is the long-term p
 Next steps: SW to ask school for attendance figures ahead of PEP. Next visit late Feb.
 """),
     ("calllog", "2024-02-06", "Telephone", "rmbeki", "Call from school DSL - allegation re FC", "standard", """
-{{08:52|time}} Tel call from [[Mrs Cardew-Pryce|~british]], DSL at Harbourside. Sorcha went to the pastoral office at registration and told the TA that Idris grabbed her by the top of the arm on Sunday night and "shoved" her against the landing wall after a row about her phone. TA saw a bruise approx {{3cm|figure}} on her left upper arm, yellowish. School have written it up and sent it through on the portal.
+{{08:52|time}} Tel call from [[Mrs Cardew-Hoskyn|~british]], DSL at Harbourside. Sorcha went to the pastoral office at registration and told the TA that Idris grabbed her by the top of the arm on Sunday night and "shoved" her against the landing wall after a row about her phone. TA saw a bruise approx {{3cm|figure}} on her left upper arm, yellowish. School have written it up and sent it through on the portal.
 {{09:20|time}} Spoke to PV (TM). Agreed LADO to be contacted today and Sorcha not to return to the [[Tregothnan|P02]] household tonight while this is looked at.
-{{10:05|time}} LADO consultation - left message. Called back {{11:40|time}}, [[Saoirse Dunleavy|~irish]] (LADO) agreed threshold met for an allocation meeting; asked that police are informed.
+{{10:05|time}} LADO consultation - left message. Called back {{11:40|time}}, [[Ailbhe Dunleavy|~irish]] (LADO) agreed threshold met for an allocation meeting; asked that police are informed.
 {{13:15|time}} Rang Bron to explain. She was very upset, said Idris "would never", and asked if she could still have Sorcha if Idris moved out for a bit. Explained we can't agree that today.
 {{14:30|time}} No foster placement available in county. Emergency bed found at {{Ashgrove House|place}} (residential, 4 beds, about 45 mins away).
-{{15:10|time}} Collected Sorcha from school with Cormac (SW). She cried in the car, said "I didn't want it to go this far I just wanted him to stop". Arrived Ashgrove {{16:30|time}}, shown her room. Bron dropped a bag of clothes, her charger and the rabbit {{Biscuit|pet_name}} (toy) at 7.
+{{15:10|time}} Collected Sorcha from school with Cormac (SW). She cried in the car, said "I didn't want it to go this far I just wanted him to stop". Arrived Ashgrove {{16:30|time}}, shown her room. Bron dropped a bag of clothes, her charger and the rabbit {{Nutmeg|pet_name}} (toy) at 7.
 {{18:45|time}} Mum informed by phone. Mum angry we "let this happen", wants to see Sorcha this week.
 """),
     ("strat", "2024-02-08", "Strategy Meeting", "rmbeki", "Strategy discussion / LADO - minutes", "standard", """
 STRATEGY DISCUSSION (held Weds 7th, Teams, {{10:00|time}})
 Chair: P Vasquez (TM)
-Attendees: S Dunleavy (LADO), DC [[Yusuf Al-Harazi|~arabic]] (CAIT), Mrs Cardew-Pryce (DSL), R Mbeki (SW), fostering SSW [[Gaynor Pethick|~british]].
+Attendees: S Dunleavy (LADO), DC [[Anwar Haddadin|~arabic]] (CAIT), Mrs Cardew-Hoskyn (DSL), R Mbeki (SW), fostering SSW [[Gaynor Pethick|~british]].
 Apologies: named nurse for CLA.
 
 1. Information shared
@@ -75,7 +75,7 @@ Apologies: named nurse for CLA.
 - Police: no trace on either carer.
 
 2. Decisions
-- Single agency s47 by CSC, no police interview at this stage; DC Al-Harazi to review once SW has spoken to SP again.
+- Single agency s47 by CSC, no police interview at this stage; DC Haddadin to review once SW has spoken to SP again.
 - LADO allocation meeting to be held within the month.
 - Idris and Bronwen have agreed not to have any foster children in the home pending outcome. They have one other placement (a 9 yr old boy) - he is moving to respite.
 - SP to remain at Ashgrove for now. A strategy discussion will be reconvened if Sorcha gives any further account of physical harm.
@@ -118,7 +118,7 @@ Email pasted from S Dunleavy, LADO, rec'd 12/03 16:41:
 "Dear Rutendo, Perpetua
 Thank you both for attending the allocation meeting yesterday (11th). To confirm the outcome: the allegation against [[Idris Tregothnan|P03]] has been found to be substantiated, in that he accepts he took hold of Sorcha's arm and moved her out of the doorway with force during an argument. The fostering service will take the matter to the fostering panel. I understand both carers have indicated they wish to resign their approval and will confirm this in writing. Police have confirmed NFA.
 Kind regards
-Saoirse"
+Ailbhe"
 
 SW note: rang Bron this am. She confirmed they've written the resignation letter, they're "done with it", she wants to send Sorcha a card. Agreed via me for now.
 """),
@@ -148,18 +148,18 @@ Family Justice Support
 Action: forwarded to TM and the information governance mailbox as a suspicious email. No reply sent to the sender. I have explained to mum that we will talk to her directly and that she can make a formal complaint through the complaints team; leaflet posted.
 """),
     ("camhs", "2024-04-05", "CAMHS", "rmbeki", "CAMHS assessment - letter summary", "standard", """
-Letter from [[Dr Anjali Ramnarine|~south_asian]], clinical psychologist, community CAMHS. Assessment took place on 3 April at the clinic, Sorcha attended with M Ashdown.
+Letter from [[Dr Kavitha Ramnarine|~south_asian]], clinical psychologist, community CAMHS. Assessment took place on 3 April at the clinic, Sorcha attended with M Ashdown.
 
 Summary: Sorcha presents with low mood and significant anxiety linked to the placement disruption and to longstanding feelings about separation from her mother. The overdose is understood as an impulsive attempt to escape distress rather than a settled intent to end her life. There is no evidence of a depressive disorder or psychosis at this point.
 
 Plan: 8 sessions of individual work (DBT-informed skills) starting after Easter; safety plan agreed and shared with Ashgrove; carers/staff to attend a session on responding to self-harm. CAMHS would like to be invited to the matching for the new placement.
 """),
     ("pep", "2024-04-18", "PEP meeting", "rmbeki", "PEP - spring term", "standard", """
-PEP held at Harbourside 17/4. Present: Sorcha, designated teacher [[Mr Fenwick-Lowry|~british]], virtual school officer [[Hamid Sharafeldin|~arabic]], SW.
+PEP held at Harbourside 17/4. Present: Sorcha, designated teacher [[Mr Ravenhill-Lowry|~british]], virtual school officer [[Tarek Sharafeldin|~arabic]], SW.
 
 Attendance this year: 71% (was 94% in the autumn term). Most absence since the move - lates due to the taxi and a week off after the hospital.
 Sorcha's view: wants to stay at Harbourside "whatever happens". Likes art and drama, struggling with maths.
-Targets: catch-up tuition in maths 1:1 x2 weekly funded from PP+; art club Weds; named adult in school (Ms Cardew-Pryce) for check-ins.
+Targets: catch-up tuition in maths 1:1 x2 weekly funded from PP+; art club Weds; named adult in school (Ms Cardew-Hoskyn) for check-ins.
 No school move to be considered until the new placement is known - VS view is that a move mid year 9 would be harmful.
 """),
     ("ft", "2024-04-30", "Family Time", "rmbeki", "Family time 27/4", "standard", """
@@ -175,30 +175,30 @@ Mum has moved with Jaylen and Temperance to a refuge after an incident with her 
     ("mo", "2024-05-14", "Management Oversight", "pvasquez", "Management oversight - matching", "standard", """
 MANAGEMENT OVERSIGHT - P Vasquez TM
 
-Reviewed file. Sorcha has now been at Ashgrove 14 weeks, which is longer than any of us wanted. Good news is that fostering have identified [[Marisol Quintanar|P07]] and [[Tadeusz Wierzbowski|P08]], approved last year, no children in placement, live 15 mins from Harbourside. SW has shared the profile with Sorcha who said they "look alright" and liked that they have a dog.
+Reviewed file. Sorcha has now been at Ashgrove 14 weeks, which is longer than any of us wanted. Good news is that fostering have identified [[Xiomara Quintanar|P07]] and [[Tadeusz Wierzbowski|P08]], approved last year, no children in placement, live 15 mins from Harbourside. SW has shared the profile with Sorcha who said they "look alright" and liked that they have a dog.
 
 CAMHS (Dr Ramnarine) consulted on the matching and supports it.
 
 Decision: proceed with introductions w/c 20/5 (tea visit, then a day at the weekend, then an overnight). Move date to be agreed at the end of intros, target end of May. Risk management plan re self-harm to transfer with her. SW to update IRO.
 """),
     ("move", "2024-05-29", "Placement Move", "rmbeki", "Move to new carers", "standard", """
-Sorcha moved to Marisol and Tad's yesterday afternoon. Ashgrove staff threw her a small leaving tea. I transported her and her things (5 bags and the rabbit). The dog, {{Pepper|pet_name}}, met her at the door and she was on the floor with it straight away.
+Sorcha moved to Xiomara and Tad's yesterday afternoon. Ashgrove staff threw her a small leaving tea. I transported her and her things (5 bags and the rabbit). The dog, {{Juniper|pet_name}}, met her at the door and she was on the floor with it straight away.
 
-Marisol went through the house rules and the safety plan with her. Sorcha chose to have her door open at night "for now". School taxi stopped - Tad will drive her in for the first week, then bus.
+Xiomara went through the house rules and the safety plan with her. Sorcha chose to have her door open at night "for now". School taxi stopped - Tad will drive her in for the first week, then bus.
 """),
     ("visit3", "2024-06-12", "Statutory visit", "rmbeki", "CLA visit - Quintanar placement", "standard", """
 Purpose: first statutory visit at the new placement (within a week of move was done by phone on 3/6 - I was off sick).
 Child seen: Yes, alone, walked the dog with her.
 
-Sorcha says it is "so much better", she likes Marisol's cooking. No self-harm since the overdose in March, and she showed me the safety plan app on her phone. Still going to CAMHS on Thursdays.
+Sorcha says it is "so much better", she likes Xiomara's cooking. No self-harm since the overdose in March, and she showed me the safety plan app on her phone. Still going to CAMHS on Thursdays.
 
-Family time planned for Sat 8th was cancelled by mum on the Friday night (said Jaylen was poorly). Sorcha shrugged it off but Marisol says she was tearful that evening.
+Family time planned for Sat 8th was cancelled by mum on the Friday night (said Jaylen was poorly). Sorcha shrugged it off but Xiomara says she was tearful that evening.
 
 Next steps: rearrange family time; remind IRO of review date.
 """),
     ("review2", "2024-06-20", "CLA Review", "rmbeki", "Second CLA review", "standard", """
 CLA review. Was booked for 13/6, rearranged as the IRO was unwell - held yesterday at the carers' home.
-IRO: G Fairbairn. Present: Sorcha, Marisol, Tadeusz, SW, Dr Ramnarine (first 20 mins), mum did not attend and did not call.
+IRO: G Fairbairn. Present: Sorcha, Xiomara, Tadeusz, SW, Dr Ramnarine (first 20 mins), mum did not attend and did not call.
 
 Child's views: "I want to stay here till I'm 18." Wants family time to go back to fortnightly now she is closer.
 
@@ -235,6 +235,6 @@ EVENTS = [
     ("2024-03-24", "camhs_referral", ["ane"], "CAMHS liaison nurse refers Sorcha to community CAMHS, urgent"),
     ("2024-04-03", "health", ["camhs"], "CAMHS assessment: low mood and anxiety, 8 sessions of individual work offered"),
     ("2024-04-17", "assessment", ["pep"], "PEP: attendance 71%, maths tuition, stays at Harbourside"),
-    ("2024-05-28", "placement_move", ["move", "visit3"], "Move to new foster carers Marisol Quintanar and Tadeusz Wierzbowski"),
+    ("2024-05-28", "placement_move", ["move", "visit3"], "Move to new foster carers Xiomara Quintanar and Tadeusz Wierzbowski"),
     ("2024-06-19", "cla_review", ["review2"], "Second CLA review (rearranged from 13 June): long-term match to panel, family time fortnightly"),
 ]
