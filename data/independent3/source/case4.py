@@ -194,6 +194,8 @@ Sorcha says it is "so much better", she likes Xiomara's cooking. No self-harm si
 
 Family time planned for Sat 8th was cancelled by mum on the Friday night (said Jaylen was poorly). Sorcha shrugged it off but Xiomara says she was tearful that evening.
 
+Marisol says the weekend before last Sorcha asked if she could ring Bron, and did, on speaker in the kitchen - short and friendly, Bron said she'd "always be there". No mention of Idris. Agreed this is ok as long as Sorcha wants it and calls are in the open.
+
 Next steps: rearrange family time; remind IRO of review date.
 """),
     ("review2", "2024-06-20", "CLA Review", "rmbeki", "Second CLA review", "standard", """
@@ -234,7 +236,6 @@ EVENTS = [
     ("2024-03-23", "hospital", ["ane"], "Overdose of 16 paracetamol; A&E and overnight admission"),
     ("2024-03-24", "camhs_referral", ["ane"], "CAMHS liaison nurse refers Sorcha to community CAMHS, urgent"),
     ("2024-04-03", "health", ["camhs"], "CAMHS assessment: low mood and anxiety, 8 sessions of individual work offered"),
-    ("2024-04-17", "assessment", ["pep"], "PEP: attendance 71%, maths tuition, stays at Harbourside"),
     ("2024-05-28", "placement_move", ["move", "visit3"], "Move to new foster carers Xiomara Quintanar and Tadeusz Wierzbowski"),
     ("2024-06-19", "cla_review", ["review2"], "Second CLA review (rearranged from 13 June): long-term match to panel, family time fortnightly"),
 ]

@@ -34,7 +34,7 @@ ALIASES = {
     "Marjorie": "P05",
     "Gethin": "~british", "G Pendleford": "~british", "Pendleford": "~british",
     "Winifred": "~british", "W Delacroix": "~british", "WD": "~british",
-    "Ezeudu-Lynch": "~african", "Venkataraman": "~south_asian", "Trethowan": "~british", "Gauci": "~british",
+    "Dervla": "~irish", "Ezeudu-Lynch": "~african", "Venkataraman": "~south_asian", "Trethowan": "~british", "Gauci": "~british",
 }
 
 NOTES = [
@@ -164,6 +164,16 @@ Actions: SW to prepare report for RCPC in January; consider whether Kit's plan c
 """),
     ("school", "2024-01-10", "School contact", "gpendleford", "Update from DSL", "standard", """
 Email from Mrs Trethowan 9/1: Wrenna came back after Christmas "wobbly", cried in assembly on the 8th and was supported by the learning mentor. She told her mentor that they are moving "near Nan's". Mum confirmed to school they have been offered a housing association flat. SATs support group starting next week, Wrenna on the list.
+"""),
+    ("legal", "2024-01-16", "Email", "gpendleford", "Legal - disclosure request from CPS", "standard", """
+Email from [[Dervla Moyle|~irish]], solicitor, Legal Services (Childcare), 15/01/24 14:02, pasted:
+
+"Gethin - the CPS have written (their letter dated the 2nd inst) asking for disclosure of children's services records relating to Wrenna in R v Roskilly. This is routine in a case of this kind. Please do NOT send anything directly to the police or CPS. Can you pull together the case file for me by the end of next week - contact, strategy minutes, your notes of the ABE and the conference minutes. I will review for relevance and redact third party information (mum's health, Kit's nursery records) before anything goes across. Because the record is restricted please send it to me by secure email, not via the shared legal inbox.
+
+The defence may also apply to the court for third party material; if they do I'll let you know and we'll attend the hearing. Nothing for you to do about that yet.
+Thanks, Dervla"
+
+Action: file to be sent by 26/1. WD aware.
 """),
     ("move", "2024-01-23", "Home Visit", "gpendleford", "Visit to new address", "standard", """
 Home visit at the new flat - mum and kids moved in on Friday just gone (19th) - [[Flat 2, Trevena Court, Carclaze|ADDRESS:P02]]. 2 bed ground floor flat, 5 mins walk from Nan. Boxes still everywhere but beds up and both children have their own space (Wrenna in with mum for now by choice).

@@ -34,7 +34,7 @@ ALIASES = {
     "Clemency": "P05", "Clem": "P05", "Polglase": "P05", "Heathcote": "P03", "Shae": "~british",
     "Ayanna": "P06",
     "Olarewaju": "~african", "Bisi": "~african", "Kneebone": "~british", "Kolanko": "~eastern_european", "Angwin": "~british",
-    "Nerys": "~british", "N Trelawny": "~british", 
+    "Nerys": "~british", "N Trelawny": "~british", "Trelawny": "~british", 
     "K Hollinrake": "~eastern_european", "KH": "~eastern_european",
 }
 
@@ -61,6 +61,23 @@ Phoned dad from the car {{15:50|time}}. Dad said "she's not coming back here whi
 {{09:15|time}} Errol rang back (missed call yesterday). Calmer. Said he loves her but she's been "disrespectful to Dionne", staying out till 2am, and he found cannabis in her room in the summer. He would consider her coming home if she follows his rules but not "at the minute". Says he will keep paying her phone contract and give her £20 a week.
 Dad refused a family group conference for now - "maybe after Christmas".
 {{09:40|time}} Updated TG by text.
+"""),
+    ("letter", "2024-09-13", "Letter", "ntrelawny", "Letter to Tamika - offer of accommodation", "standard", """
+Copy of letter sent to Tamika (by email and handed to her at college):
+
+Dear Tamika,
+
+Thank you for talking with me and with Bisi from Housing on Tuesday, and again on the phone today.
+
+I am writing to confirm what we discussed. Because you have nowhere safe to live at the moment, the council has offered to look after you under section 20 of the Children Act 1989. This would mean living with a foster carer or in supported accommodation, having a social worker and reviews, and getting help from the leaving care service when you are older.
+
+You have told me, twice, that you do not want this, and that you would rather have help to live somewhere yourself. We respect that. We will help you instead as a child in need, which includes finding you a room in supported lodgings.
+
+You can change your mind at any time until you are 18. Just ring me or the duty desk on 01872 496018 and say you want to be looked after.
+
+Yours sincerely
+Nerys Trelawny
+Social Worker, Family Help South
 """),
     ("mo1", "2024-09-16", "Management Oversight", "khollinrake", "MO - s20 offer and accommodation", "standard", """
 Management oversight (K Hollinrake, TM)
@@ -95,7 +112,7 @@ Present: Tamika, Clem, SW, Saffron Kneebone (midwife), college safeguarding lead
 
 Tamika's views: "I'm doing it properly, college, scans, all of it." Wants to tell dad herself about the baby.
 Progress: settled at Clem's, attendance at college 88%, cannabis "stopped" (self-report).
-Worries: money (no income apart from dad's £20 and the bursary); Kobi's temper when he drinks - Tamika mentioned he punched a door at his mum's in October, says he's never hurt her.
+Worries: money (no income apart from dad's £20 and the bursary); Kobi's temper when he drinks - Tamika mentioned he punched a door at his mum's a fortnight ago, says he's never hurt her.
 Actions: SW to help with UC claim once eligible; Clem to support TG to tell dad; SW to complete a DASH with TG alone.
 Next review: Feb.
 """),
@@ -179,6 +196,7 @@ EVENTS = [
     ("2024-10-28", "health", ["midwife"], "Midwife booking appointment; pregnancy approx 11 weeks"),
     ("2024-11-11", "cin_review", ["cin1"], "First CIN review"),
     ("2024-11-30", "police_incident", ["police"], "Kobi drunk at the lodgings, punches the host's car windscreen; arrested, cautioned"),
+    ("2025-02-14", "positive_change", ["texts"], "Tamika tells her father about the pregnancy; he is to come to the next scan"),
     ("2025-03-03", "cin_review", ["cin2"], "CIN review and pre-birth planning; father attends for the first time"),
     ("2025-05-02", "hospital", ["birth"], "Baby Ayanna born at the maternity unit, 3.1kg"),
     ("2025-07-07", "cin_review", ["cin3"], "CIN review: plan objectives met, step down to Early Help recommended"),
