@@ -20,22 +20,22 @@ CASE = {
         {"person_id": "P04", "given_name": "Aurel", "family_name": "Vasilescu", "relationship": "father",
          "date_of_birth": "1991-12-02", "phone": "07458 302117",
          "given_origin": "eastern_european", "family_origin": "eastern_european"},
-        {"person_id": "P05", "given_name": "Bernadette", "family_name": "Brockbank", "relationship": "maternal grandmother",
+        {"person_id": "P05", "given_name": "Lorraine", "family_name": "Brockbank", "relationship": "maternal grandmother",
          "phone": "0117 496 0925", "given_origin": "british", "family_origin": "british"},
     ],
 }
 
 ALIASES = {
-    "Ellis": "P01", "Ellis Brockbank": "P01", "BROCKBANK": "P01", "El": "P01",
+    "Ellis": "P01", "Ellis Brockbank": "P01", "BROCKBANK": "P01", "Ells": "P01",
     "Skye": "P02", "Skye Brockbank": "P02",
     "Jodie-Leigh": "P03", "Jodie-Leigh Brockbank": "P03", "Jodie": "P03", "JLB": "P03",
     "Aurel": "P04", "Aurel Vasilescu": "P04", "VASILESCU": "P04", "Vasilescu": "P04", "Rel": "P04",
-    "Bernadette": "P05", "Bernie": "P05", "Bernadette Brockbank": "P05",
+    "Lorraine": "P05", "Raine": "P05", "Lorraine Brockbank": "P05",
     "Ellis BROCKBANK": "P01", "Aurel VASILESCU": "P04",
     # professionals and staff, not on the record
     "Oriel Tamblyn": "~british", "Dafydd Lusty": "~british", "Lusty": "~british",
-    "Ishbel Carrow": "~british", "Ishbel": "~british", "Philippa Norcott-Sayle": "~british",
-    "P Norcott-Sayle": "~british", "Rhodri Penwarden": "~british", "Rhodri": "~british",
+    "Ishbel Carrow": "~british", "Ishbel": "~british", "Imelda Norcott-Sayle": "~british",
+    "I Norcott-Sayle": "~british", "Rhodri Penwarden": "~british", "Rhodri": "~british",
     "Hadiza": "~african", "H Onyekachi": "~african", "Winifred": "~british",
     "Winifred Delacroix": "~british", "W Delacroix": "~british",
 }
@@ -64,18 +64,18 @@ DSL said school had thought about an EH referral in the autumn but mum always tu
 
 Reason for assessment: HV concern re faltering weight (Ellis), home conditions; school concern re attendance, hygiene, head lice (Skye).
 
-Children seen: Ellis seen at all 3 visits. Skye seen alone at school on 30/1 - said she likes school dinners best "because there's pudding", said mummy is sad sometimes and sleeps in the day, daddy is in "Scotland doing the pipes". Drew her family - included the dog ({{Biscuit|pet_name}}) and nanny Bernie.
+Children seen: Ellis seen at all 3 visits. Skye seen alone at school on 30/1 - said she likes school dinners best "because there's pudding", said mummy is sad sometimes and sleeps in the day, daddy is in "Scotland doing the pipes". Drew her family - included the dog ({{Nugget|pet_name}}) and nanny Raine.
 
 Parents: Jodie-Leigh is 27. She told me she was in a "special unit" at secondary school and "can't do forms". She reads a little. She finds it hard to follow a list of more than 2 things - I tested this gently with the feeding plan and she remembered the first item only. She loves the children and is warm with them, Ellis went to her for comfort straight away.
 Aurel VASILESCU (dad) works for a pipeline contractor, mostly in {{Aberdeenshire|place}}, 3 wks on / 1 wk off. I spoke to him by phone [[07458 302117|PHONE:P04]]. He sends money home. He acknowledged "things slip" when he is away. He said he didnt know about Skye's attendance.
-MGM Bernadette Brockbank lives across town, helps with school runs when she can but has COPD.
+MGM Lorraine Brockbank lives across town, helps with school runs when she can but has COPD.
 
 Analysis: Cumulative neglect - poor supervision, home conditions, health and education needs not met. I don't see deliberate neglect; I see a mother with probable learning needs, on her own most of the month, without the support she needs. Mum needs an adult social care / LD assessment and information in an accessible format.
 Outcome: Child in Need plan. Referral to adult LD team for mum. Request an advocate."""),
 
     ("cin1", "2024-02-20", "CIN Meeting", "honyekachi", "Initial CIN meeting", "standard",
      """Initial CIN meeting held at the family home, {{20/02/24|event_date}}.
-Present: Jodie (mum), Bernie (MGM), HV Oriel Tamblyn, DSL Mr Lusty (by Teams), me. Dad not present - at work, sent apologies by text.
+Present: Jodie (mum), Raine (MGM), HV Oriel Tamblyn, DSL Mr Lusty (by Teams), me. Dad not present - at work, sent apologies by text.
 
 CIN plan agreed:
 1. Ellis weighed fortnightly at clinic - HV.
@@ -90,7 +90,7 @@ Next CIN meeting 6 wks."""),
      """PVP received 10/03/2024 09:12.
 Incident date/time: Sat {{09/03/2024|event_date}} approx {{07:40|time}}.
 Officer: PC [[Ingram Skerratt|~british]] 4471.
-Circumstances: Neighbour (Mrs [[Zofia Adamczewska|~eastern_european]]) found a small boy, approx 2 yrs, on the communal stairwell of the flats wearing only a vest and nappy, barefoot. Child distressed and cold. Neighbour knocked at flat 6 - no answer, door on the latch. Police attended 07:58. Child identified as Ellis BROCKBANK.
+Circumstances: Neighbour (Mrs [[Jadwiga Adamczewska|~eastern_european]]) found a small boy, approx 2 yrs, on the communal stairwell of the flats wearing only a vest and nappy, barefoot. Child distressed and cold. Neighbour knocked at flat 6 - no answer, door on the latch. Police attended 07:58. Child identified as Ellis BROCKBANK.
 Mother returned at 08:15. Stated she had walked older child to a friend's for a sleepover pick up and "popped to the shop" and thought Ellis was asleep. She was away approx 40 mins on her own account. Flat described as cluttered, dog faeces on kitchen floor, no food in fridge except milk.
 Child checked by ambulance crew at scene - cold but no injuries. No arrests. Child left in care of mother with MGM attending.
 Risk: HIGH (age of child). Referred to CSC."""),
@@ -107,23 +107,23 @@ Information shared:
 - CSC: CIN since Feb, plan not progressing enough, mum engaging but not retaining advice.
 
 Decision: threshold for s47 met (neglect, lack of supervision). Single agency (CSC) s47, police NFA from a criminal point of view at this stage - no intent, but will review if anything else comes to light.
-Actions: SW visit today unannounced, see both children; safety plan with Bernie to stay over / be on call; paediatric review for Ellis re weight - HV to request; ICPC to be booked within 15 working days if concerns substantiated."""),
+Actions: SW visit today unannounced, see both children; safety plan with Raine to stay over / be on call; paediatric review for Ellis re weight - HV to request; ICPC to be booked within 15 working days if concerns substantiated."""),
 
     ("s47", "2024-03-19", "S47 Enquiry", "honyekachi", "s47 - outcome", "standard",
      """s47 visits done 11/3 (unannounced, after strat) and 14/3, Skye seen alone at school 13/3.
 
-11/3 - Mum in. Ellis in high chair eating crisps. Flat v cold (meter on emergency credit). Dog mess cleared "this morning". Mum tearful, said she was "only gone 10 minutes" (police say ~40). She said she does not have anyone to help in the mornings when Rel is away. Bernie agreed to stay Fri-Sun nights for now. No marks seen on either child.
+11/3 - Mum in. Ellis in high chair eating crisps. Flat v cold (meter on emergency credit). Dog mess cleared "this morning". Mum tearful, said she was "only gone 10 minutes" (police say ~40). She said she does not have anyone to help in the mornings when Rel is away. Raine agreed to stay Fri-Sun nights for now. No marks seen on either child.
 
-Skye (alone): she knew "El got out on the stairs". She said mummy goes to the shop in the morning sometimes "to get milk for Ellis and cigs" and leaves her "in charge". She is 7.
+Skye (alone): she knew "Ells got out on the stairs". She said mummy goes to the shop in the morning sometimes "to get milk for Ellis and cigs" and leaves her "in charge". She is 7.
 
 Paediatric appt at {{Sandleigh General|place}} on 15th - no organic cause found for the weight, paed letter describes "likely nutritional - inadequate intake", diet diary requested.
 
-Conclusion: concerns substantiated - likely significant harm through neglect. ICPC requested. Mum told the outcome; she asked "are you taking them". I explained what a conference is and that she can bring someone. She wants Bernie and "someone from the disability people". Advocacy referral made to {{Sandleigh Advocacy Hub|place}} today."""),
+Conclusion: concerns substantiated - likely significant harm through neglect. ICPC requested. Mum told the outcome; she asked "are you taking them". I explained what a conference is and that she can bring someone. She wants Raine and "someone from the disability people". Advocacy referral made to {{Sandleigh Advocacy Hub|place}} today."""),
 
     ("icpc", "2024-04-03", "ICPC", "honyekachi", "Initial child protection conference - minutes extract", "standard",
      """INITIAL CHILD PROTECTION CONFERENCE
-Date: {{2 April 2024|event_date}}. Chair: Philippa Norcott-Sayle (IRO/CP chair)
-Present: Jodie-Leigh Brockbank (mother) with advocate Ishbel Carrow; Bernadette Brockbank (MGM); Aurel Vasilescu (father, by phone from work); SW; TM; HV; DSL; school nurse [[Kerensa Yelland|~british]]. Police sent report, did not attend.
+Date: {{2 April 2024|event_date}}. Chair: Imelda Norcott-Sayle (IRO/CP chair)
+Present: Jodie-Leigh Brockbank (mother) with advocate Ishbel Carrow; Lorraine Brockbank (MGM); Aurel Vasilescu (father, by phone from work); SW; TM; HV; DSL; school nurse [[Senara Yelland|~british]]. Police sent report, did not attend.
 
 Summary of concerns: repeated missed health appts, faltering growth, poor home conditions, Skye's attendance and head lice, Ellis found alone on the stairwell in March.
 Strengths: loving relationships, mum honest about struggling, dad sending money, MGM involved, improved attendance since Feb.
@@ -135,7 +135,7 @@ Outline plan: pictorial daily routine; HV weekly; Ellis to start nursery; mum's 
 
     ("cg1", "2024-04-12", "Core Group", "honyekachi", "Core group 1", "standard",
      """Core Group Meeting 1 - 12.4.24, at {{Ferncombe Primary|place}}
-Attendees: mum + advocate (Ishbel), SW, DSL, HV, nursery manager [[Tamsin Greatbatch|~british]].
+Attendees: mum + advocate (Ishbel), SW, DSL, HV, nursery manager [[Lowenna Greatbatch|~british]].
 
 Updates:
 - Ellis started at {{Little Acorns|place}} nursery on Mon 8th, 3 mornings. Settling "ok", eats everything at snack time - nursery noticed he hoards food in his pockets.
@@ -149,7 +149,7 @@ Next CG 10/5."""),
      """HV entry - [[O. Tamblyn|~british]] 1/5/24
 Home visit. Ellis weighed: {{10.9 kg|figure}} (was 10.1 kg on 4/3). Now tracking just under the 25th centile - real improvement. Mum has been using the picture meal planner. Fridge had food. Heating on.
 Dental: no dentist registered - gave mum list + helped her ring one, appt 22/5.
-Mum reports feeling low, sleeping a lot when the kids are out. Not on any meds. Encouraged to see GP - she said she would go if Bernie came with her. Plan: weekly visits continue, EPDS not appropriate (child >1) - PHQ-9 done, score 14."""),
+Mum reports feeling low, sleeping a lot when the kids are out. Not on any meds. Encouraged to see GP - she said she would go if Raine came with her. Plan: weekly visits continue, EPDS not appropriate (child >1) - PHQ-9 done, score 14."""),
 
     ("mo1", "2024-05-15", "Management Oversight", "wdelacroix", "Management oversight", "standard",
      """MO - W Delacroix TM
@@ -172,20 +172,20 @@ Regards, Rhodri"""),
 
     ("plo", "2024-06-13", "PLO Meeting", "honyekachi", "Pre-proceedings meeting", "standard",
      """PLO (pre-proceedings) meeting, {{Civic Centre, room 4|place}}, Weds 12th June.
-Present: Jodie-Leigh + solicitor Ms [[Nkechi Abara|~african]] + advocate Ishbel; Aurel (in person - on his week off) + solicitor; TM (chair); SW; legal.
+Present: Jodie-Leigh + solicitor Ms [[Chidinma Abara|~african]] + advocate Ishbel; Aurel (in person - on his week off) + solicitor; TM (chair); SW; legal.
 Letter before proceedings had been handed to mum on {{6/6|event_date}} and read through with her and Ishbel.
 
 Agreed (written agreement signed):
-- children never left alone, even for a "quick" trip - if mum needs to go out she takes them or calls Bernie / neighbour;
+- children never left alone, even for a "quick" trip - if mum needs to go out she takes them or calls Raine / neighbour;
 - Skye in school every day, on time;
 - PAMS assessment to start 24/6 (independent assessor);
 - dad to look for work nearer home; he said he has been offered a job with a local firm in {{Swindon|place}} but it is less money and he is "thinking about it".
 Mum very anxious, left the room once. Ishbel helped her put her views: "I want to show I can do it". Review in 12 weeks."""),
 
     ("rcpc1", "2024-07-02", "RCPC", "honyekachi", "Review CP conference", "standard",
-     """REVIEW CP CONFERENCE (1st review) 2.7.24 - chair P Norcott-Sayle
+     """REVIEW CP CONFERENCE (1st review) 2.7.24 - chair I Norcott-Sayle
 Since ICPC: Ellis's weight now on the 25th centile; nursery attendance good. Skye attendance this term 94%, no head lice since April. One further incident of lack of supervision 7/5 (see MO). PAMS under way, interim feedback: mum learns best by doing and being shown, not told, and benefits from repetition.
-Aurel told conference he accepted the Swindon job and will start on 15 July - he will then live at the family home full time. Mum and Bernie both said this would "make a massive difference".
+Aurel told conference he accepted the Swindon job and will start on 15 July - he will then live at the family home full time. Mum and Raine both said this would "make a massive difference".
 Decision: children remain on CP plans (neglect) - too early to be confident changes are sustained, and PLO ongoing. Next review in 6 months unless progress allows earlier step down."""),
 
     ("visit", "2024-08-20", "Home Visit", "honyekachi", "Unannounced visit - early morning", "standard",
@@ -194,13 +194,13 @@ Time: 07:35
 Present: Aurel, Jodie-Leigh, Ellis, Skye (summer hols)
 Child seen: Yes - Ellis seen in the home, Skye seen alone in her bedroom
 
-Observations: Dad answered the door, already dressed for work (starts 8.30 in Swindon, has been doing this job since mid July). Kitchen clean, food in cupboards, washing on the line. Dog fed and the garden scooped. Ellis eating weetabix at the table, chatty, said "El eat it all up". No marks or concerns about presentation.
-Skye said "daddy lives here now all the time" and that she is excited about Year 4 with Miss [[Okonkwo-Bright|~african]]. She said nobody leaves her in charge any more. Asked if anything worries her - "no".
+Observations: Dad answered the door, already dressed for work (starts 8.30 in Swindon, has been doing this job since mid July). Kitchen clean, food in cupboards, washing on the line. Dog fed and the garden scooped. Ellis eating weetabix at the table, chatty, said "Ells eat it all up". No marks or concerns about presentation.
+Skye said "daddy lives here now all the time" and that she is excited about Year 4 with Miss [[Ezeudu-Bright|~african]]. She said nobody leaves her in charge any more. Asked if anything worries her - "no".
 Analysis: this is the third visit since dad moved back in where the home has been of a good standard. The PAMS draft says mum can meet the children's needs with support, and that dad being home gives the structure she needs.
 Next steps: share with TM; consider whether the next RCPC can be brought forward."""),
 
     ("rcpc2", "2024-10-08", "RCPC", "honyekachi", "Review CP conference - step down", "standard",
-     """Review Child Protection Conference, {{8/10/24|event_date}}. Chair: Philippa Norcott-Sayle.
+     """Review Child Protection Conference, {{8/10/24|event_date}}. Chair: Imelda Norcott-Sayle.
 Brought forward from Jan as agreed at the PLO review on 11 Sept, which ended pre-proceedings: PAMS final report positive with a support package, no further incidents, school attendance 97% since Sept.
 Ellis: weight on 25th-50th centile, nursery 5 mornings from Sept. Skye: no head lice, reading improving, "flying" in Year 4 per DSL.
 Agencies' views: all agencies agreed the risk of significant harm has reduced.

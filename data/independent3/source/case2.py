@@ -12,12 +12,12 @@ CASE = {
         "given_origin": "caribbean", "family_origin": "british",
     },
     "people": [
-        {"person_id": "P02", "given_name": "Marcia", "family_name": "Thwaite", "relationship": "mother",
+        {"person_id": "P02", "given_name": "Paulette", "family_name": "Thwaite", "relationship": "mother",
          "date_of_birth": "1983-10-30", "phone": "07982 655041", "address": "42 Coldharbour Walk, Sandleigh SN3 2LB",
          "given_origin": "caribbean", "family_origin": "british"},
-        {"person_id": "P03", "given_name": "Levi", "family_name": "Thwaite", "relationship": "brother",
+        {"person_id": "P03", "given_name": "Deontay", "family_name": "Thwaite", "relationship": "brother",
          "date_of_birth": "2005-01-09", "given_origin": "british", "family_origin": "british"},
-        {"person_id": "P04", "given_name": "Yvette", "family_name": "Baptiste", "relationship": "maternal aunt",
+        {"person_id": "P04", "given_name": "Jacinta", "family_name": "Baptiste", "relationship": "maternal aunt",
          "date_of_birth": "1979-06-12", "phone": "07624 300512",
          "given_origin": "caribbean", "family_origin": "caribbean"},
     ],
@@ -25,9 +25,9 @@ CASE = {
 
 ALIASES = {
     "Kairo": "P01", "Kairo Thwaite": "P01", "Kairo THWAITE": "P01", "Kai": "P01/caribbean",
-    "Marcia": "P02", "Marcia Thwaite": "P02",
-    "Levi": "P03", "Levi Thwaite": "P03",
-    "Yvette": "P04", "Yvette Baptiste": "P04", "Vet": "P04/caribbean",
+    "Paulette": "P02", "Paulette Thwaite": "P02",
+    "Deontay": "P03", "Deontay Thwaite": "P03",
+    "Jacinta": "P04", "Jacinta Baptiste": "P04", "Jas": "P04/caribbean",
     # professionals and friends, not on the record
     "Tayo": "~african", "Tayo Adeyinka": "~african",
     "Joaquina": "~latin_american", "Joaquina Ferraz": "~latin_american",
@@ -49,8 +49,8 @@ Arrested on suspicion of possession with intent to supply class A. Interviewed S
 Officer view: classic county lines indicators - out of area, burner phone, cash, "cuckooed" address. Line believed to be the {{"Benz" line|word_name}}. Referred for NRM consideration - CSC as first responder please."""),
 
     ("mumcall", "2024-09-30", "Telephone Call", "dkowalczyk", "Phone call with mother", "standard",
-     """14:05 - rang mum Marcia on [[07982 655041|PHONE:P02]]. She was exhausted, just back from Somerset with Kairo last night.
-She said "I've already lost one son to this and I'm not losing another one". Explained she meant Levi (19) who is in HMP {{Portland|place}} (YOI) - serving 4 yrs for robbery + possession with intent. She believes the same older lads who "groomed" Levi have now got Kai.
+     """14:05 - rang mum Paulette on [[07982 655041|PHONE:P02]]. She was exhausted, just back from Somerset with Kairo last night.
+She said "I've already lost one son to this and I'm not losing another one". Explained she meant Deontay (19) who is in HMP {{Portland|place}} (YOI) - serving 4 yrs for robbery + possession with intent. She believes the same older lads who "groomed" Deontay have now got Kai.
 Kai has been "different since the summer" - new trainers, a Canada Goose coat she didn't buy, coming in at 2-3am, two phones. She found £200 in his sock drawer in August and he said he'd been "doing a bit of work for a mate's uncle".
 She has taken his phones off him, he has said nothing to her about Bridgwater.
 14:31 - call ended. Mum agreed to a visit tomorrow and to me talking to school."""),
@@ -69,12 +69,12 @@ Actions: SW to complete NRM referral (first responder) within 7 days; YOT to off
     ("rhi1", "2024-10-03", "Return Home Interview", "dkowalczyk", "RHI - missing 26-28 Sept", "standard",
      """RHI completed by Joaquina (Checkpoint) at home, 2/10, and emailed to SW 3/10.
 Kai agreed to talk but "not about Bridgwater". Said he went to "chill with some mates" and "didn't know what was in the flat". He did not say how he got there - when asked about trains he laughed and said "Uber innit". Said he did not eat properly for 2 days and slept on a sofa.
-Would not name anyone. Said his mum "stresses too much". Said he misses Levi and talks to him on the phone when he can.
+Would not name anyone. Said his mum "stresses too much". Said he misses Deontay and talks to him on the phone when he can.
 Push/pull factors: money, status, loyalty to older peers, brother's history. Protective: relationship with mum, likes football and cars.
 Kai said he would be willing to talk to "someone who isnt police"."""),
 
     ("nrm", "2024-10-08", "Case Note", "dkowalczyk", "NRM referral submitted", "standard",
-     """Submitted NRM referral online today as first responder (CSC). Kairo does not have to consent as a child, but I explained to him and to mum what it is and what it means - mum was tearful, said nobody did this for Levi.
+     """Submitted NRM referral online today as first responder (CSC). Kairo does not have to consent as a child, but I explained to him and to mum what it is and what it means - mum was tearful, said nobody did this for Deontay.
 Indicators included: found out of area, cash, burner phone, drugs, missing, cuckooed address, older controlling adults, debt (suspected).
 Ref held on the NRM portal. Reasonable grounds decision expected within 5 working days. Copy to DC Annesley and to YOT (relevant to the s45 defence if charged)."""),
 
@@ -103,9 +103,9 @@ Information shared with police same day (intelligence form)."""),
     ("stab", "2024-11-19", "Case Note", "dkowalczyk", "Incident - friend stabbed; texts from mum", "standard",
      """Mum rang 08:30 and then sent screenshots of messages. I've pasted the relevant ones below (from mum's phone, forwarded with her consent):
 
-[16/11/2024, 21:47] Marcia: Kai where are you?? police all over the rec
+[16/11/2024, 21:47] Paulette: Kai where are you?? police all over the rec
 [16/11/2024, 21:52] Kai: im ok mum im home in 5
-[16/11/2024, 21:53] Marcia: was that [[tayo|~african]]???
+[16/11/2024, 21:53] Paulette: was that [[tayo|~african]]???
 [16/11/2024, 22:40] Kai: they got [[tayo|~african]] mum. hes in the ambulance. im scared
 [17/11/2024, 01:14] Kai: dont let them in mum
 
@@ -115,19 +115,19 @@ Kai has not left the house since Sat. Mum wants him "out of Sandleigh"."""),
     ("strat2", "2024-11-20", "Strategy Discussion", "dkowalczyk", "Strategy discussion - risk to life", "standard",
      """Strategy discussion 20/11 - Afua Quarshie (chair), DC Annesley, Lachlan (YOT), school DSL, me.
 Police: intel supports risk to Kairo; threshold for an Osman warning considered but not met at this time; will review daily. Marker placed on the home address.
-Options: (a) remain at home with safety plan, (b) emergency accommodation / s20, (c) family arrangement out of area. Mum's sister [[Yvette Baptiste|P04]] in {{Northampton|place}} has offered to take him, no links to the line there. Kai agreed, "as long as I can still play football".
-Decision: (c) move to maternal aunt as a family arrangement under CIN, viability visit to Auntie Vet first (Northamptonshire CSC notified as host authority). Not looked after. Education: SW to apply for a college place / alternative provision in Northampton. YOT to transfer prevention work by courtesy."""),
+Options: (a) remain at home with safety plan, (b) emergency accommodation / s20, (c) family arrangement out of area. Mum's sister [[Jacinta Baptiste|P04]] in {{Northampton|place}} has offered to take him, no links to the line there. Kai agreed, "as long as I can still play football".
+Decision: (c) move to maternal aunt as a family arrangement under CIN, viability visit to Auntie Jas first (Northamptonshire CSC notified as host authority). Not looked after. Education: SW to apply for a college place / alternative provision in Northampton. YOT to transfer prevention work by courtesy."""),
 
     ("move", "2024-11-29", "Home Visit", "dkowalczyk", "Visit to aunt's home after move", "standard",
      """Purpose: first visit after Kai moved to his aunt's in Northampton (moved Thurs 28 Nov, I drove him and mum up).
-Seen: Kai alone in his room, then with Yvette.
-Room is small but nice, PlayStation set up. Kai says it's "boring" but "quiet, no one knows me here". He has a new phone number (only mum, aunt and me have it - not recorded here). Yvette is firm and warm, works nights in a care home; her partner is at home nights. House rules agreed: home by 9pm, phone at 11, no going back to Sandleigh without telling her.
+Seen: Kai alone in his room, then with Jacinta.
+Room is small but nice, PlayStation set up. Kai says it's "boring" but "quiet, no one knows me here". He has a new phone number (only mum, aunt and me have it - not recorded here). Jacinta is firm and warm, works nights in a care home; her partner is at home nights. House rules agreed: home by 9pm, phone at 11, no going back to Sandleigh without telling her.
 Mum came up too and stayed the night, said she "can breathe" for the first time in months.
 Host LA social worker visited 28/11 with me. Next visit 2 wks."""),
 
     ("cin1", "2024-12-17", "CIN Review", "dkowalczyk", "CIN review (Teams)", "standard",
      """CIN Review 17/12/24
-Attending: mum, Auntie Yvette, Kai (for the first 10 minutes), Lachlan (YOT), [[Elspeth Garside|~british]] (Northamptonshire YOT), {{Nene Valley College|place}} admissions, SW, TM.
+Attending: mum, Auntie Jacinta, Kai (for the first 10 minutes), Lachlan (YOT), [[Elspeth Garside|~british]] (Northamptonshire YOT), {{Nene Valley College|place}} admissions, SW, TM.
 - Kai settled at aunt's. 0 missing episodes since the move.
 - College: offered a place on the Level 1 Construction Multi-Skills course starting January (16 hrs/wk), plus a mentor. Kai says he would rather do motor vehicle; college said he can transfer in September if attendance good.
 - Tayo home from hospital, Kai has FaceTimed him.
@@ -140,22 +140,22 @@ Plan continues. Review 3 months."""),
 Kai told me on the phone "it's alright, better than school". Aunt confirms he is up and out for the 8.10 bus every day."""),
 
     ("rhi3", "2025-02-04", "RHI", "dkowalczyk", "Missing 31 Jan - 2 Feb and RHI", "standard",
-     """Yvette reported Kai missing on Friday night (31/1) after he didn't come home from college; his phone was off. Police notified, Northamptonshire.
+     """Jacinta reported Kai missing on Friday night (31/1) after he didn't come home from college; his phone was off. Police notified, Northamptonshire.
 He turned up at mum's in Sandleigh on Sat afternoon, and mum drove him back to his aunt's on Sunday 2nd. This is his third missing episode since September.
-RHI done by me today (4/2) at Yvette's - Kai said he got the train on his own because it was Levi's birthday and he wanted to be with mum. Said he did not see anyone from "the old lot" and that he "is out of all that now". Mum confirms he was in the house with her all of Saturday night.
-No new intelligence. He accepts he should have told Yvette. Risk assessment: medium (reduced from high)."""),
+RHI done by me today (4/2) at Jacinta's - Kai said he got the train on his own because it was Deontay's birthday and he wanted to be with mum. Said he did not see anyone from "the old lot" and that he "is out of all that now". Mum confirms he was in the house with her all of Saturday night.
+No new intelligence. He accepts he should have told Jacinta. Risk assessment: medium (reduced from high)."""),
 
     ("mo", "2025-03-05", "Supervision", "aquarshie", "Case supervision", "standard",
      """Supervision - Dorota / Afua, 5/3/25
 NRM: a positive conclusive grounds decision was received on 26/2 - Kairo is recognised as a victim of modern slavery (criminal exploitation).
 Police/CPS: DC Annesley informed Dorota 3/3 that CPS have decided on no further action on the Bridgwater PWITS matter, taking into account the NRM decision and the s45 defence. He is no longer under investigation. Mum told - she cried. Kai said "so it's done?".
 College attendance 96%. No missing since the February episode.
-Levi: mum says he is being moved to an adult prison in the spring.
+Deontay: mum says he is being moved to an adult prison in the spring.
 Management direction: plan for CIN review in March to consider whether CIN can close with YOT/college support continuing, or step down to EH in Northampton. Dorota to discuss with Northants re longer term - aunt is willing for him to stay "as long as he needs"."""),
 
     ("cin2", "2025-03-25", "CIN Review", "dkowalczyk", "CIN review - step down", "standard",
      """CIN Review 25.03.25
-Kai attended the whole meeting this time. He said he wanted to say "thanks to Auntie Vet for putting up with me". He is going to stay in Northampton for now and hopes to transfer to motor vehicle in September.
+Kai attended the whole meeting this time. He said he wanted to say "thanks to Auntie Jas for putting up with me". He is going to stay in Northampton for now and hopes to transfer to motor vehicle in September.
 Mum's view: she wants him home eventually but "not yet, not till they've forgotten him". She visits every other weekend.
 Risk of exploitation: reduced, now LOW. No missing episodes since Feb. RUI ended (CPS NFA).
 Outcome: CIN plan to end. Step down to Northamptonshire Early Help (transfer in process) with college mentor and YOT prevention closing in April. Case to close to Youth Support South on transfer."""),
@@ -184,7 +184,7 @@ QUESTIONS = [
      "facts": ["£1,200"], "notes": ["rhi2"], "as": "dkowalczyk"},
     {"q": "who's the older lad that's been picking him up in the audi", "qtype": "who",
      "facts": [], "notes": [], "as": "dkowalczyk"},
-    {"q": "when is Levi due out", "qtype": "when",
+    {"q": "when is Deontay due out", "qtype": "when",
      "facts": [], "notes": [], "as": "aquarshie"},
 ]
 
