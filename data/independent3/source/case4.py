@@ -90,7 +90,7 @@ She said she does not want to talk about Idris again, "I've said it, it was one 
 
 Staff say she is eating ok, sleeping late, has been taxied to school every day (45-50 min each way). One evening last week (they think the 14th) she went out without permission and came back at 10.30, not reported missing as staff knew she was at the park with a girl from school. No marks seen on her arms, she was wearing short sleeves.
 
-Mum rang her on the ward phone twice, no family time yet since the move. To arrange.
+Mum rang her on the house phone twice, no family time yet since the move. To arrange.
 """),
     ("review1", "2024-02-27", "LAC Review", "rmbeki", "CLA review - minutes extract", "standard", """
 CHILD LOOKED AFTER REVIEW

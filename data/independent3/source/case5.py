@@ -27,7 +27,7 @@ CASE = {
 }
 
 ALIASES = {
-    "Wrenna": "P01", "Wren": "P01", "Wrennie": "P01", "OC": "P01",
+    "Wrenna": "P01", "Wren": "P01", "Wrennie": "P01",
     "Carys": "P02",
     "Lyndon": "P03", "ROSKILLY": "P03", "LR": "P03",
     "Kit": "P04",

@@ -42,7 +42,7 @@ NOTES = [
     ("contact", "2024-09-09", "Contact", "ntrelawny", "Contact - Housing Options - 16 yr old homeless", "standard", """
 {{10:40|time}} call from [[Bisi Olarewaju|~african]], Housing Options officer. Tamika (16) presented at the council offices at 9am with a rucksack, saying her dad told her to get out last night (Sunday) after a row about her boyfriend, and she slept on a friend's sofa. She is asking for "a flat".
 
-Under the joint protocol housing are referring to us for a joint assessment - a 16/17 year old presenting as homeless must be assessed by children's services before any housing decision. Bisi has put her in the B&B? - NO, corrected, she has not, no B&B for under 18s. Tamika is going back to the friend's tonight ([[Shae|~british]], address given as [[9 Trefusis Road|ADDRESS]], Shae's mum agreed for 2-3 nights).
+Under the joint protocol housing are referring to us for a joint assessment - a 16/17 year old presenting as homeless must be assessed by children's services before any housing decision. Bisi confirmed she has NOT been placed in B&B (not suitable for under 18s). Tamika is going back to the friend's tonight ([[Shae|~british]], address given as [[9 Trefusis Road|ADDRESS]], Shae's mum agreed for 2-3 nights).
 
 Dad's details: [[Errol Goldsborough|P02]], [[07712 345678|PHONE:P02]]. TG's own mobile [[07488 902 317|PHONE:P01]].
 Outcome: allocated to Nerys T for joint assessment; visit tomorrow with Bisi.
