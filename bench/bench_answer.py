@@ -8,7 +8,10 @@
     .venv/bin/python bench/bench_answer.py --corpus independent --case IND-0001 --case IND-0002   # one half of a corpus
 
 Quality (issue 6 targets): gold facts present in >= 0.85 of answerable questions; "not recorded"
-on >= 0.90 of unanswerable ones; a supporting note cited on >= 0.95 of answerable ones. Facts
+on >= 0.90 of unanswerable ones; a supporting note cited on >= 0.95 of answerable ones, shown twice:
+`supporting_note_cited` counts the gold notes only, `supporting_note_cited_any` any note of the case
+stating every gold fact (evals/support.py, the definition the eval suite gates on); the questions
+only the second counts are listed as `cited_a_stating_note` and printed as STATING lines. Facts
 match case- and quote-insensitively; an ISO gold date also matches the way answers write dates
 ("29 September 2024"). Each question is asked as its `asked_as` user through the real pipeline
 (access control, vault pseudonymisation, hybrid retrieval, extractive answerer, audit).
@@ -41,6 +44,7 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 from assistant.answering import Answer, Answerer, build_answerer  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
+from evals.support import notes_from_rows, supporting_notes_by_question  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,9 @@ class Grade:
     cited_ok: bool
     refused_ok: bool
     reason: str
+    cited_any_ok: bool = False
+    """A note stating every gold fact is cited (the gold notes or another of the case, evals.support)."""
+    cited: tuple[str, ...] = ()
 
 
 @dataclass
@@ -72,6 +79,8 @@ class GoldReport:
             "answerable": sum(g.answerable for g in self.grades),
             "gold_facts_present": round(self.rate("facts_ok", True), 3),
             "supporting_note_cited": round(self.rate("cited_ok", True), 3),
+            "supporting_note_cited_any": round(self.rate("cited_any_ok", True), 3),
+            "cited_a_stating_note": [g.question_id for g in self.grades if g.cited_any_ok and not g.cited_ok],
             "not_recorded_when_unanswerable": round(self.rate("refused_ok", False), 3),
             "failures_by_qtype": dict(failures.most_common()),
             "p50_ms": round(percentile(self.latencies_ms, 50), 1),
@@ -96,29 +105,47 @@ def _normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def grade(row: dict[str, Any], answer: Answer) -> Grade:
-    """Answerable: every gold fact present and a supporting note cited. Unanswerable: "not recorded"."""
+def grade(row: dict[str, Any], answer: Answer, stating: frozenset[str] = frozenset()) -> Grade:
+    """Answerable: every gold fact present and a supporting note cited. Unanswerable: "not recorded".
+
+    `stating` is the question's supporting notes by evals.support (gold plus notes stating the fact);
+    the reason names a wrong note only when no such note is cited, so a FAIL line is a real miss."""
     cited = {c.note_id for c in answer.citations}
     if row["answerable"]:
         facts_ok = all(fact_present(fact, answer.text) for fact in row["gold_facts"])
         cited_ok = bool(cited & set(row["supporting_note_ids"]))
-        reason = "" if facts_ok and cited_ok else (
-            f"{'missing facts ' + str(row['gold_facts']) if not facts_ok else ''}"
-            f"{' wrong note ' + str(sorted(cited)) if not cited_ok else ''}: {answer.text[:160]}"
+        cited_any_ok = bool(cited & (stating | set(row["supporting_note_ids"])))
+        reason = (
+            ""
+            if facts_ok and cited_any_ok
+            else (
+                f"{'missing facts ' + str(row['gold_facts']) if not facts_ok else ''}"
+                f"{' wrong note ' + str(sorted(cited)) if not cited_any_ok else ''}: {answer.text[:160]}"
+            )
         )
-        return Grade(row["id"], row["qtype"], True, facts_ok, cited_ok, False, reason)
+        return Grade(
+            row["id"], row["qtype"], True, facts_ok, cited_ok, False, reason, cited_any_ok, tuple(sorted(cited))
+        )
     refused_ok = answer.refused and answer.reason == "not_recorded"
-    return Grade(row["id"], row["qtype"], False, False, False, refused_ok, "" if refused_ok else f"answered: {answer.text[:160]}")
+    return Grade(
+        row["id"], row["qtype"], False, False, False, refused_ok, "" if refused_ok else f"answered: {answer.text[:160]}"
+    )
 
 
-def evaluate(answerer: Answerer, questions: Sequence[dict[str, Any]], reidentify: bool = True) -> GoldReport:
-    """Ask every gold question as its user and grade it; reusable by the evaluation harness."""
+def evaluate(
+    answerer: Answerer,
+    questions: Sequence[dict[str, Any]],
+    reidentify: bool = True,
+    stating: dict[str, frozenset[str]] | None = None,
+) -> GoldReport:
+    """Ask every gold question as its user and grade it; `stating` maps a question id to its
+    supporting notes by evals.support (without it only the gold notes count)."""
     report = GoldReport()
     for row in questions:
         started = time.perf_counter()
         answer = answerer.ask(row["asked_as"], row["question"], case_id=row["case_id"], reidentify=reidentify)
         report.latencies_ms.append((time.perf_counter() - started) * 1000)
-        report.grades.append(grade(row, answer))
+        report.grades.append(grade(row, answer, (stating or {}).get(row["id"], frozenset())))
     return report
 
 
@@ -152,11 +179,15 @@ def ensure_imported(settings: Settings, corpus: Path) -> None:
     redactor = None
     if not (REPO / "redaction" / "model").exists() and settings.redaction.ner_model_path is None:
         redactor = _pattern_redactor()
-        print("note: no trained NER model yet; importing with the gazetteer, identifier patterns and context rules only")
+        print(
+            "note: no trained NER model yet; importing with the gazetteer, identifier patterns and context rules only"
+        )
     from assistant.ingest import SilentProgress
 
     started = time.perf_counter()
-    build_ingestor(settings, redactor=redactor).run(loaded.cases, users, prune=False, progress=SilentProgress(), actor="bench")
+    build_ingestor(settings, redactor=redactor).run(
+        loaded.cases, users, prune=False, progress=SilentProgress(), actor="bench"
+    )
     print(f"imported {corpus.name}: {len(loaded.cases)} cases in {time.perf_counter() - started:.0f} s")
     marker.write_text("ok")
 
@@ -177,7 +208,11 @@ def _pattern_redactor() -> Any:
 
 def corpus_dir(name_or_path: str) -> Path:
     """`demo`, `heldout`, `independent` (under data/) or a directory; one clear message when it is not a corpus."""
-    corpus = REPO / "data" / name_or_path if "/" not in name_or_path and (REPO / "data" / name_or_path).is_dir() else Path(name_or_path)
+    corpus = (
+        REPO / "data" / name_or_path
+        if "/" not in name_or_path and (REPO / "data" / name_or_path).is_dir()
+        else Path(name_or_path)
+    )
     missing = [part for part in ("cases.jsonl", "users.json", "gold/questions.jsonl") if not (corpus / part).is_file()]
     if missing:
         raise ValueError(f"--corpus {name_or_path}: {corpus} is not a corpus directory (missing {', '.join(missing)})")
@@ -197,11 +232,19 @@ def quality(
     answerer = build_answerer(settings)
     questions = select_cases(list(read_jsonl(corpus / "gold" / "questions.jsonl")), cases)[:limit]
     answerer.ask(questions[0]["asked_as"], questions[0]["question"], case_id=questions[0]["case_id"])  # warm-up
-    report = evaluate(answerer, questions)
+    stating = supporting_notes_by_question(questions, notes_from_rows(read_jsonl(corpus / "cases.jsonl")))
+    report = evaluate(answerer, questions, stating=stating)
     for failure in [g for g in report.grades if g.reason][:show_failures]:
         print(f"  FAIL {failure.question_id} [{failure.qtype}] {failure.reason}")
-    return {"corpus": str(corpus.relative_to(REPO)) if corpus.is_relative_to(REPO) else str(corpus), "backend": answerer.backend,
-            "cases": sorted(cases) or "all", "load_average": round(os.getloadavg()[0], 1), **report.summary()}
+    for hit in [g for g in report.grades if g.cited_any_ok and not g.cited_ok][:show_failures]:
+        print(f"  STATING {hit.question_id} [{hit.qtype}] cites {list(hit.cited)}, a note stating the fact (not gold)")
+    return {
+        "corpus": str(corpus.relative_to(REPO)) if corpus.is_relative_to(REPO) else str(corpus),
+        "backend": answerer.backend,
+        "cases": sorted(cases) or "all",
+        "load_average": round(os.getloadavg()[0], 1),
+        **report.summary(),
+    }
 
 
 def select_cases(questions: list[dict[str, Any]], cases: Sequence[str]) -> list[dict[str, Any]]:
@@ -251,8 +294,16 @@ def scale_latency(chunks: int, questions: int = 60, per_case: int = 20, scope_ca
     gold = [row for row in read_jsonl(REPO / "data" / "demo" / "gold" / "questions.jsonl")]
     day0 = dt.date(2018, 1, 1)
     items = [
-        Chunk(f"S{i:07d}", f"S{i:07d}", f"K{i // per_case:05d}", day0 + dt.timedelta(days=rng.randrange(2500)),
-              "case_note", "Note", rng.choice(texts), "standard")
+        Chunk(
+            f"S{i:07d}",
+            f"S{i:07d}",
+            f"K{i // per_case:05d}",
+            day0 + dt.timedelta(days=rng.randrange(2500)),
+            "case_note",
+            "Note",
+            rng.choice(texts),
+            "standard",
+        )
         for i in range(chunks)
     ]
     vectors = np.random.default_rng(7).standard_normal((chunks, 384), dtype=np.float32)
@@ -298,11 +349,21 @@ def scale_latency(chunks: int, questions: int = 60, per_case: int = 20, scope_ca
         source = Source()
         retriever = HybridRetriever(embedder, ExactCaseCache(source), keywords, source)
         extractive = ExtractiveChatModel(embedder)
-        results: dict[str, Any] = {"chunks": chunks, "scope_cases": scope_cases, "load_average": round(os.getloadavg()[0], 1)}
+        results: dict[str, Any] = {
+            "chunks": chunks,
+            "scope_cases": scope_cases,
+            "load_average": round(os.getloadavg()[0], 1),
+        }
         for label, model in (("pipeline_without_generation", _InstantModel()), ("extractive_end_to_end", extractive)):
             answerer = Answerer(
-                retriever=retriever, scopes=Scopes(), redactor=Vaults(), audit=AuditLog(engine, lambda: dt.datetime.now(dt.UTC)),
-                chat_model=model, fallback=extractive, condenser=RuleCondenser(), prompt=load_prompt("answer", 1),
+                retriever=retriever,
+                scopes=Scopes(),
+                redactor=Vaults(),
+                audit=AuditLog(engine, lambda: dt.datetime.now(dt.UTC)),
+                chat_model=model,
+                fallback=extractive,
+                condenser=RuleCondenser(),
+                prompt=load_prompt("answer", 1),
             )
             wall, cpu = [], []
             for index in range(questions + 5):
@@ -314,8 +375,10 @@ def scale_latency(chunks: int, questions: int = 60, per_case: int = 20, scope_ca
                     wall.append((time.perf_counter() - began) * 1000)
                     cpu.append((time.process_time() - began_cpu) * 1000)
             results[label] = {
-                "p50_ms": round(percentile(wall, 50), 1), "p95_ms": round(percentile(wall, 95), 1),
-                "cpu_p50_ms": round(percentile(cpu, 50), 1), "cpu_p95_ms": round(percentile(cpu, 95), 1),
+                "p50_ms": round(percentile(wall, 50), 1),
+                "p95_ms": round(percentile(wall, 95), 1),
+                "cpu_p50_ms": round(percentile(cpu, 50), 1),
+                "cpu_p95_ms": round(percentile(cpu, 95), 1),
             }
         return results
 
@@ -323,19 +386,26 @@ def scale_latency(chunks: int, questions: int = 60, per_case: int = 20, scope_ca
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
-        "--corpus", default="demo", help="demo (calibration), heldout, independent, or a corpus directory (cases.jsonl, users.json, gold/)"
+        "--corpus",
+        default="demo",
+        help="demo (calibration), heldout, independent, or a corpus directory (cases.jsonl, users.json, gold/)",
     )
     parser.add_argument("--home", type=Path, default=None, help="CASEASSIST_HOME to import into (reused between runs)")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument(
-        "--case", action="append", default=[], metavar="ID",
+        "--case",
+        action="append",
+        default=[],
+        metavar="ID",
         help="only the gold questions about this case (repeatable): measure a dev or test half of a corpus",
     )
     parser.add_argument("--show-failures", type=int, default=20)
     parser.add_argument("--latency-chunks", type=int, default=0, help="also time the pipeline over N synthetic chunks")
     parser.add_argument("--skip-quality", action="store_true", help="only the --latency-chunks measurement")
     parser.add_argument(
-        "--torch-threads", type=int, default=1,
+        "--torch-threads",
+        type=int,
+        default=1,
         help="torch intra-op threads (default 1: on a shared CPU two threads spin and a MiniLM query takes ~0.9 s instead of ~40 ms)",
     )
     args = parser.parse_args(argv)

@@ -35,6 +35,10 @@ def compare(a: dict[str, Any], b: dict[str, Any]) -> list[dict[str, Any]]:
             }
             if row["a"] is not None and row["b"] is not None:
                 row["delta"] = round(float(row["b"]) - float(row["a"]), 4)
+            elif row["a"] is None:
+                row["test"] = "new: not in A"
+            else:
+                row["test"] = "not in B"
             pa, pb = sa.get("paired", {}).get(metric), sb.get("paired", {}).get(metric)
             if pa and pb and len(pa) == len(pb) and same_corpus:
                 row["p_value"] = round(mcnemar_p([bool(x) for x in pa], [bool(x) for x in pb]), 4)

@@ -136,17 +136,27 @@ class CitationRecall:
 @dataclass(frozen=True)
 class SupportingNoteCited:
     """An answerable question's answer cites at least one supporting note: the source a social worker
-    clicks through to must be there, even when other notes are cited too (issue #6)."""
+    clicks through to must be there, even when other notes are cited too (issue #6).
+
+    `notes_field` picks the supporting notes: `supporting_note_ids` (the gold notes only) or
+    `stating_note_ids` (the gold notes plus every note of the case stating the fact, evals.support);
+    a case without the chosen field falls back to its gold notes."""
 
     name: str = "supporting_note_cited"
+    notes_field: str = "supporting_note_ids"
 
     def evaluate(self, case: Case, observed: Mapping[str, Any]) -> Verdict | None:
-        support = set(case.expected.get("supporting_note_ids", []))
+        gold = case.expected.get("supporting_note_ids", [])
+        support = set(case.expected.get(self.notes_field, gold))
         if not case.expected.get("answerable", True) or not support:
             return None
         if support & set(cited_ids(observed)):
             return Verdict.ok(self.name)
         return Verdict.fail(self.name, f"cites none of the supporting notes {sorted(support)}")
+
+
+STATING_NOTE_CITED = SupportingNoteCited("supporting_note_cited_any", "stating_note_ids")
+"""The gated variant: any note of the case stating the fact counts as a supporting note."""
 
 
 def claims(answer: str) -> list[str]:

@@ -89,13 +89,26 @@ def _fmt(value: Any) -> str:
     return f"{value:.4g}" if isinstance(value, int | float) else str(value)
 
 
+METRIC_LABELS = {
+    "supporting_note_cited": "supporting note cited (gold notes)",
+    "supporting_note_cited_any": "supporting note cited (any note stating the fact)",
+}
+"""Metrics whose name alone would not tell a reader which definition they use."""
+
+
+def _metric_name(metric: str) -> str:
+    label = METRIC_LABELS.get(metric)
+    return f"{metric}: {label}" if label else metric
+
+
 def _suite(name: str, body: dict[str, Any], baseline: dict[str, Any] | None) -> str:
     base = (baseline or {}).get("suites", {}).get(name, {}).get("metrics", {})
     rows, classes = [], []
     for metric, value in body.get("metrics", {}).items():
         before = base.get(metric)
         delta = "" if before is None else f"{value - before:+.4g}"
-        rows.append([esc(metric), esc(_fmt(value)), esc(_fmt(before) if before is not None else "-"), esc(delta)])
+        shown = _fmt(before) if before is not None else ("new" if baseline else "-")
+        rows.append([esc(_metric_name(metric)), esc(_fmt(value)), esc(shown), esc(delta)])
         classes.append("")
     parts = [f"<h3>{esc(name)}</h3>", _table(["Metric", "Value", "Baseline", "Change"], rows, classes)]
     groups = body.get("groups", {})

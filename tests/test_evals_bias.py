@@ -189,12 +189,12 @@ def test_twins_are_imported_asked_and_compared() -> None:
     assert all("interpreter" in f["answer"].lower() or "polish" in f["answer"].lower() for f in introduced)
 
 
-# --- the release gate (evals/gates.yaml version 2) and the accuracy metric it adds ---------------
+# --- the release gate (evals/gates.yaml version 3) and the accuracy metric it adds ---------------
 
 ISSUE_TARGETS = [
     ("accuracy", "fact_accuracy", "min", 0.85),
     ("accuracy", "not_recorded_rate", "min", 0.90),
-    ("accuracy", "supporting_note_cited", "min", 0.95),
+    ("accuracy", "supporting_note_cited_any", "min", 0.95),
     ("chronology", "event_recall", "min", 0.95),
     ("chronology", "event_precision", "min", 0.80),
     ("chronology", "ordered_rate", "min", 1.0),
@@ -216,7 +216,7 @@ def test_the_release_gate_holds_the_issues_targets(suite: str, metric: str, boun
     from evals.gates import load_gates
 
     gates = load_gates()
-    assert gates["version"] == 2
+    assert gates["version"] == 3
     assert gates["suites"][suite][metric][bound] == value
 
 

@@ -1,6 +1,7 @@
 """Accuracy: gold facts present, "not recorded" when the notes do not say, citation precision and
-recall against the supporting notes, and the share of answers citing at least one supporting note;
-overall and per question type."""
+recall against the gold supporting notes, and the share of answers citing at least one supporting
+note, twice: `supporting_note_cited` counts the gold notes only, `supporting_note_cited_any` any note
+of the case stating the fact (evals.support; the one gated); overall and per question type."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections import defaultdict
 
 from evals.core import Evaluator, SuiteResult, mean
 from evals.evaluators import (
+    STATING_NOTE_CITED,
     CitationPrecision,
     CitationRecall,
     GoldFactsPresent,
@@ -23,6 +25,7 @@ EVALUATORS: tuple[Evaluator, ...] = (
     CitationPrecision(),
     CitationRecall(),
     SupportingNoteCited(),
+    STATING_NOTE_CITED,
 )
 METRIC_OF = {
     "gold_facts": "fact_accuracy",
@@ -30,8 +33,9 @@ METRIC_OF = {
     "citation_precision": "citation_precision",
     "citation_recall": "citation_recall",
     "supporting_note_cited": "supporting_note_cited",
+    "supporting_note_cited_any": "supporting_note_cited_any",
 }
-PAIRED = ("gold_facts", "not_recorded", "supporting_note_cited")
+PAIRED = ("gold_facts", "not_recorded", "supporting_note_cited", "supporting_note_cited_any")
 """Pass/fail verdicts kept per question, so `eval compare` can run McNemar between two reports."""
 
 

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from evals.core import Case, Dataset, Failure
-from evals.subject import Subject, note_texts
+from evals.subject import Corpus, Subject, note_texts
+from evals.support import notes_from_cases, supporting_notes_by_question
 
 Progress = Callable[[str, float], None]
 
@@ -45,10 +46,17 @@ class RunContext:
 
 
 def gold_questions(subject: Subject, limit: int | None = None) -> Dataset:
-    """The corpus's gold questions (gold/questions.jsonl) as a Dataset of Cases."""
-    rows = subject.corpus.gold("questions.jsonl")
+    """The subject's corpus's gold questions as a Dataset of Cases (questions_dataset)."""
+    return questions_dataset(subject.corpus, limit)
+
+
+def questions_dataset(corpus: Corpus, limit: int | None = None) -> Dataset:
+    """A corpus's gold questions (gold/questions.jsonl) as a Dataset of Cases; `stating_note_ids`
+    adds to the gold notes every note of the case stating the fact (evals.support)."""
+    rows = corpus.gold("questions.jsonl")
     if limit is not None:
         rows = rows[:limit]
+    stating = supporting_notes_by_question(rows, notes_from_cases(corpus.cases))
     cases = tuple(
         Case(
             id=str(row["id"]),
@@ -62,16 +70,17 @@ def gold_questions(subject: Subject, limit: int | None = None) -> Dataset:
                 "answerable": bool(row.get("answerable", True)),
                 "gold_facts": list(row.get("gold_facts", [])),
                 "supporting_note_ids": list(row.get("supporting_note_ids", [])),
+                "stating_note_ids": sorted(stating[str(row["id"])]),
             },
             tags={"qtype": str(row["qtype"])},
         )
         for row in rows
     )
     return Dataset(
-        f"{subject.corpus.directory.name}/questions",
+        f"{corpus.directory.name}/questions",
         "1",
         cases,
-        str(subject.corpus.directory / "gold" / "questions.jsonl"),
+        str(corpus.directory / "gold" / "questions.jsonl"),
     )
 
 
