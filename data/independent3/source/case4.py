@@ -59,8 +59,8 @@ Next steps: SW to ask school for attendance figures ahead of PEP. Next visit lat
 {{09:20|time}} Spoke to PV (TM). Agreed LADO to be contacted today and Sorcha not to return to the [[Tregothnan|P02]] household tonight while this is looked at.
 {{10:05|time}} LADO consultation - left message. Called back {{11:40|time}}, [[Ailbhe Dunleavy|~irish]] (LADO) agreed threshold met for an allocation meeting; asked that police are informed.
 {{13:15|time}} Rang Bron to explain. She was very upset, said Idris "would never", and asked if she could still have Sorcha if Idris moved out for a bit. Explained we can't agree that today.
-{{14:30|time}} No foster placement available in county. Emergency bed found at {{Ashgrove House|place}} (residential, 4 beds, about 45 mins away).
-{{15:10|time}} Collected Sorcha from school with Cormac (SW). She cried in the car, said "I didn't want it to go this far I just wanted him to stop". Arrived Ashgrove {{16:30|time}}, shown her room. Bron dropped a bag of clothes, her charger and the rabbit {{Nutmeg|pet_name}} (toy) at 7.
+{{14:30|time}} No foster placement available in county. Emergency bed found at {{Tolvean House|place}} (residential, 4 beds, about 45 mins away).
+{{15:10|time}} Collected Sorcha from school with Cormac (SW). She cried in the car, said "I didn't want it to go this far I just wanted him to stop". Arrived Tolvean {{16:30|time}}, shown her room. Bron dropped a bag of clothes, her charger and the rabbit {{Nutmeg|pet_name}} (toy) at 7.
 {{18:45|time}} Mum informed by phone. Mum angry we "let this happen", wants to see Sorcha this week.
 """),
     ("strat", "2024-02-08", "Strategy Meeting", "rmbeki", "Strategy discussion / LADO - minutes", "standard", """
@@ -78,13 +78,13 @@ Apologies: named nurse for CLA.
 - Single agency s47 by CSC, no police interview at this stage; DC Haddadin to review once SW has spoken to SP again.
 - LADO allocation meeting to be held within the month.
 - Idris and Bronwen have agreed not to have any foster children in the home pending outcome. They have one other placement (a 9 yr old boy) - he is moving to respite.
-- SP to remain at Ashgrove for now. A strategy discussion will be reconvened if Sorcha gives any further account of physical harm.
+- SP to remain at Tolvean for now. A strategy discussion will be reconvened if Sorcha gives any further account of physical harm.
 
 3. Actions
 SW to see SP within 48hrs. SSW to let the carers know the process in writing. TM to find a foster placement.
 """),
-    ("visit2", "2024-02-20", "CLA visit", "rmbeki", "Visit at Ashgrove", "standard", """
-saw Sorcha at Ashgrove after school, alone in the lounge. keyworker [[Marlon Ashdown|~caribbean]] around.
+    ("visit2", "2024-02-20", "CLA visit", "rmbeki", "Visit at Tolvean", "standard", """
+saw Sorcha at Tolvean after school, alone in the lounge. keyworker [[Marlon Ashdown|~caribbean]] around.
 
 She said she does not want to talk about Idris again, "I've said it, it was one time, he's not a monster". She wants to go back to Bron "but not to him". Explained that isn't something I can promise.
 
@@ -94,7 +94,7 @@ Mum rang her on the house phone twice, no family time yet since the move. To arr
 """),
     ("review1", "2024-02-27", "LAC Review", "rmbeki", "CLA review - minutes extract", "standard", """
 CHILD LOOKED AFTER REVIEW
-Date of review: 26.2.24   Venue: Ashgrove House
+Date of review: 26.2.24   Venue: Tolvean House
 IRO: [[Gwendolyn Fairbairn|~british]]
 Present: Sorcha (first part only), R Mbeki, M Ashdown (keyworker), mum (by phone), virtual school rep.
 
@@ -123,13 +123,13 @@ Ailbhe"
 SW note: rang Bron this am. She confirmed they've written the resignation letter, they're "done with it", she wants to send Sorcha a card. Agreed via me for now.
 """),
     ("ane", "2024-03-25", "A&E attendance", "rmbeki", "Hospital attendance over weekend - overdose", "standard", """
-Info from EDT log and Ashgrove this morning:
+Info from EDT log and Tolvean this morning:
 
 Sat night (23rd) about 11pm Sorcha told night staff she had taken tablets. She said she took 16 paracetamol she'd been saving from the first aid box and from a friend. Ambulance called, taken to A&E at {{St Piran's|place}}. Bloods taken, treated with the drip (acetylcysteine), kept on the children's ward overnight. Medically fit Sun pm.
 
 CAMHS liaison nurse saw her on the ward Sunday 24th and made a referral to community CAMHS for a full assessment, marked urgent. Sorcha told the nurse it was "not to die, just to sleep for ages".
 
-Ashgrove have done a new risk assessment, all meds locked, room checks every 30 mins for the next week. I visited Monday lunchtime; she was tired, embarrassed, said sorry "for all the paperwork". Told mum by phone; mum cried and asked if it was because of the move.
+Tolvean have done a new risk assessment, all meds locked, room checks every 30 mins for the next week. I visited Monday lunchtime; she was tired, embarrassed, said sorry "for all the paperwork". Told mum by phone; mum cried and asked if it was because of the move.
 
 TM informed. IRO informed by email.
 """),
@@ -148,11 +148,12 @@ Family Justice Support
 Action: forwarded to TM and the information governance mailbox as a suspicious email. No reply sent to the sender. I have explained to mum that we will talk to her directly and that she can make a formal complaint through the complaints team; leaflet posted.
 """),
     ("camhs", "2024-04-05", "CAMHS", "rmbeki", "CAMHS assessment - letter summary", "standard", """
+Re: [[Sorcha Penhallow|P01]], DOB [[09/02/2011|DOB:P01]], NHS No. [[083 016 6130|NHS_NUMBER:P01]]
 Letter from [[Dr Kavitha Ramnarine|~south_asian]], clinical psychologist, community CAMHS. Assessment took place on 3 April at the clinic, Sorcha attended with M Ashdown.
 
 Summary: Sorcha presents with low mood and significant anxiety linked to the placement disruption and to longstanding feelings about separation from her mother. The overdose is understood as an impulsive attempt to escape distress rather than a settled intent to end her life. There is no evidence of a depressive disorder or psychosis at this point.
 
-Plan: 8 sessions of individual work (DBT-informed skills) starting after Easter; safety plan agreed and shared with Ashgrove; carers/staff to attend a session on responding to self-harm. CAMHS would like to be invited to the matching for the new placement.
+Plan: 8 sessions of individual work (DBT-informed skills) starting after Easter; safety plan agreed and shared with Tolvean; carers/staff to attend a session on responding to self-harm. CAMHS would like to be invited to the matching for the new placement.
 """),
     ("pep", "2024-04-18", "PEP meeting", "rmbeki", "PEP - spring term", "standard", """
 PEP held at Harbourside 17/4. Present: Sorcha, designated teacher [[Mr Ravenhill-Lowry|~british]], virtual school officer [[Tarek Sharafeldin|~arabic]], SW.
@@ -175,14 +176,14 @@ Mum has moved with Jaylen and Temperance to a refuge after an incident with her 
     ("mo", "2024-05-14", "Management Oversight", "pvasquez", "Management oversight - matching", "standard", """
 MANAGEMENT OVERSIGHT - P Vasquez TM
 
-Reviewed file. Sorcha has now been at Ashgrove 14 weeks, which is longer than any of us wanted. Good news is that fostering have identified [[Xiomara Quintanar|P07]] and [[Tadeusz Wierzbowski|P08]], approved last year, no children in placement, live 15 mins from Harbourside. SW has shared the profile with Sorcha who said they "look alright" and liked that they have a dog.
+Reviewed file. Sorcha has now been at Tolvean 14 weeks, which is longer than any of us wanted. Good news is that fostering have identified [[Xiomara Quintanar|P07]] and [[Tadeusz Wierzbowski|P08]], approved last year, no children in placement, live 15 mins from Harbourside. SW has shared the profile with Sorcha who said they "look alright" and liked that they have a dog.
 
 CAMHS (Dr Ramnarine) consulted on the matching and supports it.
 
 Decision: proceed with introductions w/c 20/5 (tea visit, then a day at the weekend, then an overnight). Move date to be agreed at the end of intros, target end of May. Risk management plan re self-harm to transfer with her. SW to update IRO.
 """),
     ("move", "2024-05-29", "Placement Move", "rmbeki", "Move to new carers", "standard", """
-Sorcha moved to Xiomara and Tad's yesterday afternoon. Ashgrove staff threw her a small leaving tea. I transported her and her things (5 bags and the rabbit). The dog, {{Juniper|pet_name}}, met her at the door and she was on the floor with it straight away.
+Sorcha moved to Xiomara and Tad's yesterday afternoon. Tolvean staff threw her a small leaving tea. I transported her and her things (5 bags and the rabbit). The dog, {{Juniper|pet_name}}, met her at the door and she was on the floor with it straight away.
 
 Xiomara went through the house rules and the safety plan with her. Sorcha chose to have her door open at night "for now". School taxi stopped - Tad will drive her in for the first week, then bus.
 """),
@@ -229,9 +230,9 @@ QUESTIONS = [
 
 EVENTS = [
     ("2024-02-06", "contact", ["calllog"], "School DSL reports Sorcha's allegation against foster carer; LADO consulted"),
-    ("2024-02-06", "placement_move", ["calllog", "review1"], "Emergency move from the Tregothnan foster placement to Ashgrove House residential home"),
+    ("2024-02-06", "placement_move", ["calllog", "review1"], "Emergency move from the Tregothnan foster placement to Tolvean House residential home"),
     ("2024-02-07", "strategy_discussion", ["strat"], "Strategy discussion with LADO and police: single agency s47, carers suspend fostering"),
-    ("2024-02-26", "cla_review", ["review1"], "CLA review chaired by IRO Gwendolyn Fairbairn at Ashgrove"),
+    ("2024-02-26", "cla_review", ["review1"], "CLA review chaired by IRO Gwendolyn Fairbairn at Tolvean"),
     ("2024-03-11", "strategy_discussion", ["lado"], "LADO allocation meeting: allegation substantiated, police NFA, carers to resign"),
     ("2024-03-23", "hospital", ["ane"], "Overdose of 16 paracetamol; A&E and overnight admission"),
     ("2024-03-24", "camhs_referral", ["ane"], "CAMHS liaison nurse refers Sorcha to community CAMHS, urgent"),

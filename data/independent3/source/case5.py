@@ -77,6 +77,7 @@ Wrenna engaged well after a slow start, drew a plan of the house. Main points (f
 After the interview she asked if she could go back to Nan's and whether Kit "still has a daddy". Reassured.
 """),
     ("medical", "2023-09-21", "Health", "gpendleford", "Child protection medical", "standard", """
+Child: [[Wrenna Carne|P01]], DOB [[11.04.2013|DOB:P01]], NHS no [[186 091 3903|NHS_NUMBER:P01]].
 CP medical completed yesterday afternoon (20/9) at the paediatric assessment unit by [[Dr Sunita Venkataraman|~south_asian]], consultant paediatrician, mum present for the general examination, Wrenna chose to have Nan with her.
 
 Findings: no injuries, no anogenital findings. Dr Venkataraman explained that a normal examination neither confirms nor excludes sexual abuse, which is the expected finding in most cases with this history. Height and weight on the 50th centile, generally well cared for. Sexual health screening offered and declined by mum on Wrenna's behalf for now, to be reconsidered.
@@ -123,7 +124,7 @@ Present: mum, Nan, G Pendleford, W Delacroix, DS Ezeudu-Lynch, Mrs Trethowan, sc
 
 Decision: Both children to be subject to a child protection plan.
 Wrenna - category: sexual abuse.
-Kit - category: emotional abuse (risk of harm from exposure to the adult conflict and to any return of LR; his father is the alleged perpetrator).
+Kit (DOB [[29/08/2020|DOB:P04]]) - category: emotional abuse (risk of harm from exposure to the adult conflict and to any return of LR; his father is the alleged perpetrator).
 Mum voted as "not sure" when asked her view of the plan; agreed to work with it.
 
 Plan (outline): LR not to live in or visit the home; mum to complete the "Keeping Safe" protective parent programme; referral for therapeutic support for Wrenna (play therapy via the children's centre); supervised contact for Kit and LR continues.
@@ -168,7 +169,7 @@ Email from Mrs Trethowan 9/1: Wrenna came back after Christmas "wobbly", cried i
     ("legal", "2024-01-16", "Email", "gpendleford", "Legal - disclosure request from CPS", "standard", """
 Email from [[Dervla Moyle|~irish]], solicitor, Legal Services (Childcare), 15/01/24 14:02, pasted:
 
-"Gethin - the CPS have written (their letter dated the 2nd inst) asking for disclosure of children's services records relating to Wrenna in R v Roskilly. This is routine in a case of this kind. Please do NOT send anything directly to the police or CPS. Can you pull together the case file for me by the end of next week - contact, strategy minutes, your notes of the ABE and the conference minutes. I will review for relevance and redact third party information (mum's health, Kit's nursery records) before anything goes across. Because the record is restricted please send it to me by secure email, not via the shared legal inbox.
+"Gethin - the CPS have written (their letter dated the 2nd inst) asking for disclosure of children's services records relating to Wrenna in R v [[Roskilly|P03]]. This is routine in a case of this kind. Please do NOT send anything directly to the police or CPS. Can you pull together the case file for me by the end of next week - contact, strategy minutes, your notes of the ABE and the conference minutes. I will review for relevance and redact third party information (mum's health, Kit's nursery records) before anything goes across. Because the record is restricted please send it to me by secure email, not via the shared legal inbox.
 
 The defence may also apply to the court for third party material; if they do I'll let you know and we'll attend the hearing. Nothing for you to do about that yet.
 Thanks, Dervla"

@@ -33,7 +33,7 @@ ALIASES = {
     "Kobi": "P04", "TREMBATH": "P04",
     "Clemency": "P05", "Clem": "P05", "Polglase": "P05", "Heathcote": "P03", "Shae": "~british",
     "Ayanna": "P06",
-    "Olarewaju": "~african", "Bisi": "~african", "Kneebone": "~british", "Kolanko": "~eastern_european", "Angwin": "~british",
+    "Olarewaju": "~african", "Bisi": "~african", "Kneebone": "~british", "Kolanko": "~eastern_european", "Angwin": "~british", "Saffron": "~british", "Lowri": "~british",
     "Nerys": "~british", "N Trelawny": "~british", "Trelawny": "~british", 
     "K Hollinrake": "~eastern_european", "KH": "~eastern_european",
 }
@@ -44,7 +44,7 @@ NOTES = [
 
 Under the joint protocol housing are referring to us for a joint assessment - a 16/17 year old presenting as homeless must be assessed by children's services before any housing decision. Bisi confirmed she has NOT been placed in B&B (not suitable for under 18s). Tamika is going back to the friend's tonight ([[Shae|~british]], address given as [[9 Trefusis Road|ADDRESS]], Shae's mum agreed for 2-3 nights).
 
-Dad's details: [[Errol Goldsborough|P02]], [[07712 345678|PHONE:P02]]. TG's own mobile [[07488 902 317|PHONE:P01]].
+Dad's details: [[Errol Goldsborough|P02]], [[14 Chynoweth Gardens, Redruth|ADDRESS:P02]] [[TR15 2XW|POSTCODE:P02]], [[07712 345678|PHONE:P02]]. TG's own mobile [[07488 902 317|PHONE:P01]].
 Outcome: allocated to Nerys T for joint assessment; visit tomorrow with Bisi.
 """),
     ("visit1", "2024-09-10", "Assessment visit", "ntrelawny", "Joint visit with housing", "standard", """
@@ -63,7 +63,7 @@ Dad refused a family group conference for now - "maybe after Christmas".
 {{09:40|time}} Updated TG by text.
 """),
     ("letter", "2024-09-13", "Letter", "ntrelawny", "Letter to Tamika - offer of accommodation", "standard", """
-Copy of letter sent to Tamika (by email and handed to her at college):
+Copy of letter sent to Tamika (by email to [[mikagoldsborough07@gmail.com|EMAIL:P01]] and handed to her at college):
 
 Dear Tamika,
 
@@ -104,7 +104,7 @@ Outcome: CIN plan. Housing duty - housing have recorded that her accommodation n
     ("midwife", "2024-10-29", "Health liaison", "ntrelawny", "Midwife booking - pregnancy", "standard", """
 tamika told me on the 22nd she had done a test and was pregnant, she'd been to the GP. she was scared to tell dad. she wants to keep the baby. Kobi "over the moon".
 
-Midwife [[Saffron Kneebone|~british]] (community midwife, teenage pregnancy) rang today following the booking appt yesterday, 28/10. Approx 11 weeks, EDD 12/05/25. Booking bloods done, dating scan booked. TG disclosed occasional cannabis - advised to stop, referred to the young people's drug service with her consent. No DV disclosed at booking (asked alone). Midwife has a safeguarding flag because of her age and CIN status; will share with the HV team at 28 weeks.
+Midwife [[Saffron Kneebone|~british]] (community midwife, teenage pregnancy) rang today following the booking appt yesterday, 28/10. Approx 11 weeks, EDD 12/05/25. NHS no. [[996 030 8243|NHS_NUMBER:P01]]. Booking bloods done, dating scan booked. TG disclosed occasional cannabis - advised to stop, referred to the young people's drug service with her consent. No DV disclosed at booking (asked alone). Midwife has a safeguarding flag because of her age and CIN status; will share with the HV team at 28 weeks.
 """),
     ("cin1", "2024-11-12", "CIN Meeting", "ntrelawny", "CIN review 1", "standard", """
 CIN review held 11/11/24 at the college.
@@ -124,7 +124,7 @@ SW spoke to TG 3/12: she has ended it with Kobi "for now". She says she does not
     ("college", "2025-01-14", "Education liaison", "ntrelawny", "College and money", "standard", """
 Spoke to her personal tutor [[Mr Zbigniew Kolanko|~eastern_european]] 13/1. Tamika is on the Level 2 Health and Social Care course, attendance 82% this term (down from 88%, mainly appointments and sickness in early pregnancy). Coursework up to date. College have agreed she can do the rest of the year partly from home after the baby and finish the course in the autumn.
 
-Money: UC claim made w/c 6th Jan with my help - under 18s can claim if estranged from parents and pregnant. Awaiting the decision. Care to Learn application started for childcare from September.
+Money: UC claim made w/c 6th Jan with my help (her NI number [[PW 61 38 52 D|NI_NUMBER:P01]] came through in December) - under 18s can claim if estranged from parents and pregnant. Awaiting the decision. Care to Learn application started for childcare from September.
 """),
     ("texts", "2025-02-18", "Case Note", "ntrelawny", "Text messages with TG (pasted)", "standard", """
 Text thread with Tamika, pasted from work phone:
