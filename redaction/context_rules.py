@@ -18,6 +18,9 @@ from redaction.keep_words import (
     AT_BEFORE,
     AT_PLACE_BEFORE,
     BRANDS_AND_SERVICES,
+    CALENDAR_DATE_AFTER,
+    CALENDAR_DATE_BEFORE,
+    CALENDAR_WORDS,
     ETHNICITY_AFTER,
     ETHNICITY_COLOURS,
     FAITH_AFTER,
@@ -412,6 +415,8 @@ def is_not_a_person(text: str, span: Span) -> bool:
         return True
     before, after = text[max(0, span.start - 40) : span.start], text[span.end : span.end + 40]
     if len(words) == 1 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
+        return True
+    if len(words) == 1 and value in CALENDAR_WORDS and (CALENDAR_DATE_AFTER.match(after) or CALENDAR_DATE_BEFORE.search(before)):
         return True
     if PET_BEFORE.search(before) or PET_AFTER.match(after):
         return True

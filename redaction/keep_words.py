@@ -183,3 +183,20 @@ THING_AFTER = re.compile(
 )
 """A word that is also a name, written before a thing it describes ("Dad wore Hunter wellies", "Brown
 bruising to the arm", "Grey hoodie"): a brand or a colour, not the sibling called Hunter or Brown."""
+
+CALENDAR_WORDS: frozenset[str] = frozenset(
+    """
+    mon tue tues wed weds thu thur thurs fri sat sun
+    monday tuesday wednesday thursday friday saturday sunday
+    jan feb mar apr may jun jul aug sep sept oct nov dec
+    january february march april june july august september october november december
+    """.split()  # noqa: SIM905
+)
+"""Day and month names, full and abbreviated. "Sat" and "Sun" are also words and "Jan" a given name,
+so they are kept only next to a date (see `CALENDAR_DATE_AFTER`)."""
+
+CALENDAR_DATE_AFTER = re.compile(r"^[ \t]*,?[ \t]*(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?(?!\d)")
+"""A day or month name before a day ("Sat 17/02", "Sun 18th", "Fri 10/3", "Jan 12"): a date."""
+
+CALENDAR_DATE_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?)?,?[ \t]+$")
+"""A date before the word ("17/02 Sat", "13th Jan"): the word is part of the date."""

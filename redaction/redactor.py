@@ -24,6 +24,7 @@ from redaction.gazetteer import Gazetteer, KnownPerson, KnownValue
 from redaction.leaks import LeakScanner
 from redaction.lexicon import is_common_word
 from redaction.names import is_word_like, person_key, strip_title
+from redaction.places import case_place_words, names_a_place
 from redaction.record import known_people, known_values
 from redaction.spans import PERSON, Span, resolve_overlaps
 from redaction.tokens import TokenBook
@@ -67,7 +68,7 @@ class Analyzer(Protocol):
     def analyze(self, texts: Sequence[str]) -> list[list[Span]]: ...
 
 
-RULES_VERSION = "5"
+RULES_VERSION = "6"
 """Bumped when recognizers, gazetteer or context rules change what is redacted: re-imports compare it."""
 
 
@@ -126,15 +127,25 @@ class CaseRedactor:
         """Resolved spans per text (every PERSON span carries a person key), and the people found
         who are not on the record: analyzer + record gazetteer, then the discovered people case-wide."""
         record = Gazetteer(people, values)
+        places = case_place_words(texts, people)
         found: list[list[Span]] = []
         for text, analysed in zip(texts, self.analyzer.analyze(texts), strict=True):
-            guesses = [g for s in analysed if (g := _plausible(text, s)) is not None]
+            guesses = [
+                g for s in analysed if (g := _plausible(text, s)) is not None and not names_a_place(text, g, places)
+            ]
             found.append([*guesses, *record.find(text)])
         discovered = _discovered_people(texts, found)
         if discovered:
             extra = Gazetteer(discovered, source="discovered", capitalised_only=True)
             found = [
-                [*spans, *(g for s in extra.find(text) if (g := _plausible(text, s)) is not None)]
+                [
+                    *spans,
+                    *(
+                        g
+                        for s in extra.find(text)
+                        if (g := _plausible(text, s)) is not None and not names_a_place(text, g, places)
+                    ),
+                ]
                 for text, spans in zip(texts, found, strict=True)
             ]
         resolved = [_clean(text, resolve_overlaps(spans)) for text, spans in zip(texts, found, strict=True)]

@@ -1,0 +1,79 @@
+"""Places, services and units a case names, learnt from the case itself (rules version 6).
+
+Hand-written notes name a unit once in full ("Hollybank Family Assessment Centre", "Willowbrook
+House", "Ashgrove Court") and then by its first word alone ("went straight to Hollybank",
+"Willowbrook rang the out of hours team"). The NER guesses the bare word as a person, and the
+case-wide sweep then takes it out of the full name too, so "which unit is she at" loses the answer.
+A word the case itself writes at the head of an institution's name is a place everywhere in that
+case, for guessed people only: the record's people are always redacted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from redaction.gazetteer import KnownPerson
+from redaction.names import fold
+from redaction.spans import PERSON, Span
+
+INSTITUTION_HEADS = (
+    r"Unit|Centre|Center|Home|Homes|General|Infirmary|Hospital|Clinic|Surgery|Academy|Primary|Infants|Juniors|"
+    r"School|College|Nursery|Prison|Refuge|Hostel|Foyer|Carers"
+)
+"""Last words that make an institution's name whatever the sentence says."""
+
+SHARED_HEADS = r"House|Lodge|Ward|Court|Hall|Park|Street|St|Road|Rd|Lane|Close|Grange|Manor|Mews"
+"""Last words that are also family names ("Chloe Ward"): a place only after a place cue."""
+
+SERVICE_WORDS = (
+    r"Family|Combined|Magistrates|Crown|County|Children's|Children’s|Assessment|Resource|Retail|Health|"
+    r"Community|Young|Short|Breaks|Respite|Residential|Medical|Day|Mental|Youth|Contact|Care|Leisure|"
+    r"Mother|and|&|Baby|Adolescent|Specialist|Women's|Women’s|Secure|Children|Sports"
+)
+"""Words between a place's own name and its head: "Hollybank Family Assessment Centre"."""
+
+_NAME = r"(?<![\w'’\-])(?P<name>[A-Z][a-z][a-z\-]+)"
+_RUN = rf"(?:[ \t]+(?:{SERVICE_WORDS}))*[ \t]+"
+INSTITUTION = re.compile(rf"{_NAME}{_RUN}(?:{INSTITUTION_HEADS})\b")
+SHARED_PLACE = re.compile(
+    rf"(?:\b(?:at|in|into|to|from|near|outside|on|the)[ \t]+){_NAME}{_RUN}(?:{SHARED_HEADS})\b(?!['’])"
+)
+PRISON_BEFORE = re.compile(r"\b(?:HMP|HMYOI|HMP/YOI|YOI|HMP\s*&\s*YOI)[ \t]+$")
+""""HMP Ravensfield": His Majesty's Prison, never a person."""
+
+INSTITUTION_AFTER = re.compile(rf"^{_RUN}(?:{INSTITUTION_HEADS})\b")
+"""What follows a guessed one-word name that makes it an institution in any case."""
+
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|DC|PC|DS|DI|Sgt|Cllr|Prof)\.?[ \t]+$")
+
+
+def case_place_words(texts: Iterable[str], people: Sequence[KnownPerson] = ()) -> frozenset[str]:
+    """Folded words the case writes at the head of a place's name. A part of a record person's name
+    never counts ("at the Khan Family Centre" must not free "Khan")."""
+    record = {fold(part) for p in people for part in re.findall(r"[^\W\d_][\w'’\-]*", p.full_name)}
+    words: set[str] = set()
+    for text in texts:
+        for pattern in (INSTITUTION, SHARED_PLACE):
+            for match in pattern.finditer(text):
+                if _TITLE_BEFORE.search(text, max(0, match.start("name") - 8), match.start("name")):
+                    continue
+                words.add(fold(match.group("name")))
+    return frozenset(words - record)
+
+
+def names_a_place(text: str, span: Span, places: frozenset[str]) -> bool:
+    """A guessed person that is the case's place (by its first word) or that the sentence makes an
+    institution ("HMP Ravensfield", "Hollybank Family Assessment Centre"). A title before it ("Mr
+    Ashgrove") keeps it a person."""
+    if span.type != PERSON or span.source in ("record", "pattern"):
+        return False
+    before = text[max(0, span.start - 12) : span.start]
+    if _TITLE_BEFORE.search(before):
+        return False
+    if PRISON_BEFORE.search(before):
+        return True
+    words = fold(span.text_in(text)).removesuffix("'s").removesuffix("’s").split()
+    if len(words) == 1 and INSTITUTION_AFTER.match(text[span.end : span.end + 80]):
+        return True
+    return bool(words) and words[0] in places
