@@ -36,7 +36,7 @@ ALIASES = {
     "Oriel Tamblyn": "~british", "Dafydd Lusty": "~british", "Lusty": "~british",
     "Ishbel Carrow": "~british", "Ishbel": "~british", "Imelda Norcott-Sayle": "~british",
     "I Norcott-Sayle": "~british", "Rhodri Penwarden": "~british", "Rhodri": "~british",
-    "Hadiza": "~african", "H Onyekachi": "~african", "Winifred": "~british",
+    "Hadiza": "~african", "H Onyekachi": "~african", "Hadiza Onyekachi": "~african", "Onyekachi": "~african", "Winifred": "~british",
     "Winifred Delacroix": "~british", "W Delacroix": "~british",
 }
 
@@ -133,6 +133,34 @@ Decision: Both children to be subject to a child protection plan under the categ
 Key worker: H Onyekachi. First core group within 10 working days. RCPC in 3 months.
 Outline plan: pictorial daily routine; HV weekly; Ellis to start nursery; mum's LD assessment expedited; dad to give his rota to SW; no leaving the children alone, not even for a few minutes."""),
 
+    ("letter", "2024-04-04", "Letter", "honyekachi", "Letter to mother after conference", "standard",
+     """[[Flat 6, 19 Tanyard Row|ADDRESS:P03]]
+Sandleigh
+[[SN4 7QD|POSTCODE:P03]]
+
+4 April 2024
+
+Dear Jodie-Leigh,
+
+I am writing to you about the meeting on Tuesday. I have tried to keep this letter short. Ishbel has a copy too, so she can go through it with you.
+
+What did the meeting decide?
+Ellis and Skye now have a child protection plan. This is because the meeting was worried that the children have not always had the care they need - food, being kept safe, going to school, going to the doctor.
+
+What does this mean?
+- I will visit at least every 10 days. Sometimes I will come without telling you first.
+- We will have a "core group" meeting every month. The first one is on Friday 12 April at Skye's school at 10 o'clock.
+- You must never leave Ellis or Skye on there own in the flat, not even for a few minutes.
+
+What happens next?
+There will be another big meeting in about 3 months to see how things are going.
+
+You can ring me on my work phone. If I am not there, ask for my manager, Winifred.
+
+Yours sincerely,
+Hadiza Onyekachi
+Social Worker, South Safeguarding"""),
+
     ("cg1", "2024-04-12", "Core Group", "honyekachi", "Core group 1", "standard",
      """Core Group Meeting 1 - 12.4.24, at {{Ferncombe Primary|place}}
 Attendees: mum + advocate (Ishbel), SW, DSL, HV, nursery manager [[Lowenna Greatbatch|~british]].
@@ -154,9 +182,9 @@ Mum reports feeling low, sleeping a lot when the kids are out. Not on any meds. 
     ("mo1", "2024-05-15", "Management Oversight", "wdelacroix", "Management oversight", "standard",
      """MO - W Delacroix TM
 Read recording to date and discussed with Hadiza in supervision today.
-Progress on health (weight up) and nursery is good. However: 2 unannounced visits in the last fortnight found the children unsupervised in the flat's back yard with the gate open (7/5) and Skye at home on a school day "with a tummy ache", not reported to school (9/5). The 10/5 core group was cancelled - mum ill - and has been rearranged to 24/5.
+Progress on health (weight up) and nursery is good. However: the 2 unannounced visits in the last fortnight found (Tues 7th) the children unsupervised in the back yard with the gate open onto the car park, and (9/5) Skye at home on a school day "with a tummy ache", not reported to school. Separately, the weekend before last a neighbour rang the duty line to say Ellis was crying at the window for 'ages' - mum said she was in the bath; not verified. The 10/5 core group was cancelled - mum ill - and has been rearranged to 24/5.
 The LD assessment on 29/4 did not happen (mum did not answer the door) - rebooked.
-I am not confident the plan is changing the children's day to day experience quickly enough, particularly supervision of Ellis. Request legal gateway consult re PLO. Hadiza to continue weekly visits; please ensure at least one per fortnight is unannounced and early morning."""),
+I am not confident the plan is changing the children's day to day experience quickly enough, particularly supervision of Ellis. Request legal gateway consult re PLO. I have reccomended the LGM is booked for w/c 3/6. Hadiza to continue weekly visits; please ensure at least one per fortnight is unannounced and early morning."""),
 
     ("legal", "2024-06-04", "Legal", "honyekachi", "Email from legal services - advice", "standard",
      """From: Rhodri Penwarden, Solicitor, Childrens Legal Team

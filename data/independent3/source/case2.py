@@ -24,7 +24,7 @@ CASE = {
 }
 
 ALIASES = {
-    "Kairo": "P01", "Kairo Thwaite": "P01", "Kairo THWAITE": "P01", "Kai": "P01/caribbean",
+    "Kairo": "P01", "Kairo Thwaite": "P01", "Kairo THWAITE": "P01", "THWAITE": "P01", "Kai": "P01/caribbean",
     "Paulette": "P02", "Paulette Thwaite": "P02",
     "Deontay": "P03", "Deontay Thwaite": "P03",
     "Jacinta": "P04", "Jacinta Baptiste": "P04", "Jas": "P04/caribbean",
@@ -51,7 +51,7 @@ Officer view: classic county lines indicators - out of area, burner phone, cash,
     ("mumcall", "2024-09-30", "Telephone Call", "dkowalczyk", "Phone call with mother", "standard",
      """14:05 - rang mum Paulette on [[07982 655041|PHONE:P02]]. She was exhausted, just back from Somerset with Kairo last night.
 She said "I've already lost one son to this and I'm not losing another one". Explained she meant Deontay (19) who is in HMP {{Portland|place}} (YOI) - serving 4 yrs for robbery + possession with intent. She believes the same older lads who "groomed" Deontay have now got Kai.
-Kai has been "different since the summer" - new trainers, a Canada Goose coat she didn't buy, coming in at 2-3am, two phones. She found £200 in his sock drawer in August and he said he'd been "doing a bit of work for a mate's uncle".
+Kai has been "different since the summer" - new trainers, a Canada Goose coat she didn't buy, coming in at 2-3am, two phones. She found £200 in his sock drawer on the 2nd of last month and he said he'd been "doing a bit of work for a mate's uncle".
 She has taken his phones off him, he has said nothing to her about Bridgwater.
 14:31 - call ended. Mum agreed to a visit tomorrow and to me talking to school."""),
 
@@ -110,7 +110,7 @@ Information shared with police same day (intelligence form)."""),
 [17/11/2024, 01:14] Kai: dont let them in mum
 
 Tayo Adeyinka (15, Kai's close friend from primary) was stabbed in the leg and buttock on Sat 16 Nov at approx 21:30 at the rec behind {{Coldharbour|place}} shops. Tayo is in {{Sandleigh General|place}}, surgery, expected to recover. Kai was there but ran. Police (DC Annesley) say the stabbing is believed to be linked to the line and that Kai may have been the intended target. Kai has since had Snapchat messages saying "ur next" - mum has screenshots, passed to police.
-Kai has not left the house since Sat. Mum wants him "out of Sandleigh"."""),
+[[kai|P01/caribbean]] hasnt left the house since Sat. Mum wants him "out of Sandleigh"."""),
 
     ("strat2", "2024-11-20", "Strategy Discussion", "dkowalczyk", "Strategy discussion - risk to life", "standard",
      """Strategy discussion 20/11 - Afua Quarshie (chair), DC Annesley, Lachlan (YOT), school DSL, me.

@@ -50,7 +50,7 @@ Previous: 1 previous DA occurrence at this address (verbal only, 2022)."""),
 
     ("contact", "2024-04-11", "MASH Contact", "ntrelawny", "MASH decision", "standard",
      """MASH screening 10/4 - DA notification (medium) + school info.
-School ({{St Piran's CE Primary|place}}) report Zaki has been tired and "jumpy" since Easter, fell asleep in assembly twice. Inaaya (Reception) has had 3 toileting accidents in a fortnight, unusual for her.
+school ({{St Piran's CE Primary|place}}) had rung MASH on the 2nd of last month with low level worries and rang again yesterday - Zaki has been tired and "jumpy" since half term, fell asleep in assembly twice. Inaaya (Reception) has had 3 toileting accidents in a fortnight, unusual for her.
 Parental consent: NH consented to a Family Help assessment when rung by MASH on 10/4, but asked that dad is not told she had "agreed to social services". Explained that we would need to speak to him as he has PR.
 Decision: Family Help assessment - allocated to N Trelawny, Family Help South. Not s47 at this time - single incident reported, mother engaging."""),
 
@@ -64,15 +64,15 @@ Analysis: emerging picture of coercive control and physical abuse, under-reporte
 
     ("police2", "2024-05-20", "Police Notification", "ntrelawny", "Second DA notification - HIGH", "standard",
      """DA notification received 20/05/24 07:55.
-Occurrence: Sat 18 May, approx {{21:15|time}}, 27 Gorse Lane.
+Occurrence: Sat 18 May, approx {{21:15|time}}, [[27 Gorse Lane|ADDRESS:P04]].
 Victim rang 999 herself from the bathroom. Reported suspect had held her by the throat against the kitchen wall "until I saw stars" after she asked about money missing from the joint account. Children in the house - Zaki came down and "screamed at daddy to stop". Officers noted red marks to her neck, photographed.
-Suspect Carl TREGUNNA arrested for s.39 assault and non-fatal strangulation. Interviewed, charged with intentional strangulation (Serious Crime Act s.75A), bailed to court with conditions not to contact the victim directly or indirectly and not to attend Gorse Lane.
+Suspect Carl TREGUNNA arrested for s.39 assault and non-fatal strangulation. Interviewed, charged with intentional strangulation (Serious Crime Act s.75A), bailed to court with conditions not to contact the victim directly or indirectly and not to attend [[Gorse Lane|ADDRESS:P04]].
 DASH: HIGH risk - 17 ticks (strangulation, escalation, financial control, separation being considered, children). MARAC referral made by police. IDVA referral made - victim CONSENTED this time.
 Victim and children remain at the address tonight; victim says she is frightened of what happens "when bail runs out"."""),
 
     ("call", "2024-05-21", "Telephone", "ntrelawny", "Calls - mum / IDVA / refuge", "standard",
      """09:20 rang Naz. She was at her friend's with the kids, didn't send them to school. Neck sore, went to GP yesterday. She said "I'm done, I can't do it anymore, I want to go somewhere he can't find us". Wants a refuge, out of the area.
-09:45 spoke to IDVA (Cressida Lamorna). Cressida had already spoken to Naz this morning and is doing a refuge search with her.
+09:45 spoke to the IDVA, Cressida - she had allready spoken to Naz this morning and is doing a refuge search with her.
 11:30 TM informed (K Hollinrake) - decision on step up recorded separately.
 15:10 Cressida rang back: space found in a refuge out of area for mum + 2 kids from Thursday. Details NOT to be recorded on the general record, will be entered as a restricted note.
 15:20 Told Naz. She asked whether she is "allowed" to take the children without his permission - explained she is, there is no order and she is protecting them, and she should get legal advice re a non-mol; gave her 3 family law firms that do legal aid."""),
@@ -186,7 +186,7 @@ QUESTIONS = [
     {"q": "what did the old school notice about inaaya", "qtype": "what",
      "facts": ["toileting accidents"], "notes": ["school", "contact"], "as": "ntrelawny"},
     {"q": "who is the IDVA", "qtype": "who",
-     "facts": ["Cressida Lamorna"], "notes": ["call"], "as": "ntrelawny"},
+     "facts": ["Cressida"], "notes": ["call"], "as": "ntrelawny"},
     {"q": "has dad passed his alcohol test", "qtype": "yes_no",
      "facts": [], "notes": [], "as": "khollinrake"},
     {"q": "which GP are the children registered with now", "qtype": "what",
