@@ -86,6 +86,19 @@ CIN plan agreed:
 6. Adult LD assessment for mum - SW referral sent {{16/2|event_date}}.
 Next CIN meeting 6 wks."""),
 
+    ("ewo", "2024-02-29", "Education Welfare", "honyekachi", "Education welfare report - Skye", "standard",
+     """EDUCATION WELFARE SERVICE - ATTENDANCE REPORT
+Pupil: Skye Brockbank   Yr 3   School: Ferncombe Primary
+Prepared by: [[Gaylene Marrack|~british]], Education Welfare Officer   Date: 28.2.24
+
+Attendance 04.09.23 - 23.02.24: {{82.1%|figure}} (authorised 6.5%, unauthorised 11.4%). Late before registers close: 41 sessions. Late after registers close (counts as unauthorised): 9 sessions.
+Pattern: Mondays and Fridays worst; absences cluster in the weeks dad is away working.
+Reasons given by parent: "Ellis was poorly", "she had nits", "overslept". No medical evidence provided.
+
+Home visit 21.2.24: mum friendly, agreed Skye "needs to be in". Mum said she finds the school's letters "too long" and doesn't open envelopes with the council logo. I read the previous letters with her.
+Legal action: Skye met the threshold for a penalty notice warning letter in January; NOT issued given the CIN plan and mum's needs - attendance contract agreed instead. Will be reconsidered if attendance falls below 85% for the spring term.
+Recommendation: soft start and breakfast club place (agreed by school from 26.2), EWO to attend CIN meetings."""),
+
     ("police", "2024-03-10", "Police Notification", "gpendleford", "Police notification - child found alone", "standard",
      """PVP received 10/03/2024 09:12.
 Incident date/time: Sat {{09/03/2024|event_date}} approx {{07:40|time}}.

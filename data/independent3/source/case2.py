@@ -159,6 +159,17 @@ Kai attended the whole meeting this time. He said he wanted to say "thanks to Au
 Mum's view: she wants him home eventually but "not yet, not till they've forgotten him". She visits every other weekend.
 Risk of exploitation: reduced, now LOW. No missing episodes since Feb. RUI ended (CPS NFA).
 Outcome: CIN plan to end. Step down to Northamptonshire Early Help (transfer in process) with college mentor and YOT prevention closing in April. Case to close to Youth Support South on transfer."""),
+    ("transfer", "2025-04-03", "Transfer", "dkowalczyk", "Case transfer summary", "standard",
+     """CASE TRANSFER SUMMARY - to Northamptonshire Early Help (receiving worker: [[Temitope Adebanjo-Cardwell|~african]])
+
+Child: Kairo THWAITE, 15. Living with maternal aunt Jacinta Baptiste (family arrangement, not looked after) since late Nov 2024. Mother Paulette in Sandleigh, visits fortnightly. Brother Deontay (19) in custody.
+
+Background (for context - all historic): Kairo came to us in Sept 2024 after being found in a cuckooed flat in Bridgwater with cash and class A during a police warrant. Three missing episodes between Sept 2024 and Feb 2025, one involving travel to Taunton with an older male. A close friend was stabbed in Sandleigh in Nov 2024 in what police believe was a line-related attack. Kairo disclosed a drug debt. NRM: positive reasonable grounds (Oct) and conclusive grounds (Feb). CPS NFA (March) - no outstanding criminal matters.
+
+Current: college 96% attendance, no missing since early Feb, no known contact with the line. Exploitation risk LOW.
+What helps: his aunt's routine, football, practical learning, being able to phone his mum every night. What worries him: going back to Sandleigh, his brother's release.
+Triggers for re-referral: any missing episode, new phone/money/clothes unexplained, contact from Sandleigh peers.
+Mum and aunt consented to the transfer. Case closed to Youth Support South on 03/04/25."""),
 ]
 
 QUESTIONS = [
@@ -207,5 +218,5 @@ EVENTS = [
     ("2025-02-04", "return_home_interview", ["rhi3"], "RHI for the third missing episode; risk reduced to medium."),
     ("2025-02-26", "positive_change", ["mo"], "Positive NRM conclusive grounds decision."),
     ("2025-03-03", "youth_justice", ["mo"], "CPS decided no further action on the Bridgwater matter; RUI ended."),
-    ("2025-03-25", "closure", ["cin2"], "CIN review: CIN plan ended, step down to Northamptonshire Early Help."),
+    ("2025-03-25", "closure", ["cin2", "transfer"], "CIN review: CIN plan ended, step down to Northamptonshire Early Help."),
 ]
