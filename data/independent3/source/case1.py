@@ -3,12 +3,12 @@
 CASE = {
     "case_id": "IN3-0001",
     "team": "South Safeguarding",
-    "status": "child_protection",
+    "status": "child_in_need",
     "allocated_worker": "honyekachi",
     "child": {
         "person_id": "P01", "given_name": "Ellis", "family_name": "Brockbank", "date_of_birth": "2022-02-11",
         "gender": "male", "ethnicity": "Mixed White and White Eastern European", "nhs_number": "945 807 3022",
-        "address": "Flat 6, 19 Tanyard Row, Sandleigh SN4 7QD", "school": "none (not in nursery)",
+        "address": "Flat 6, 19 Tanyard Row, Sandleigh SN4 7QD", "school": "Little Acorns Nursery",
         "given_origin": "british", "family_origin": "british",
     },
     "people": [

@@ -3,12 +3,12 @@
 CASE = {
     "case_id": "IN3-0002",
     "team": "Youth Support South",
-    "status": "child_in_need",
+    "status": "closed",
     "allocated_worker": "dkowalczyk",
     "child": {
         "person_id": "P01", "given_name": "Kairo", "family_name": "Thwaite", "date_of_birth": "2009-04-17",
         "gender": "male", "ethnicity": "Mixed White and Black Caribbean", "nhs_number": "157 368 1938",
-        "address": "42 Coldharbour Walk, Sandleigh SN3 2LB", "school": "Sandleigh Academy (on roll, part-time timetable)",
+        "address": "42 Coldharbour Walk, Sandleigh SN3 2LB", "school": "Nene Valley College",
         "given_origin": "caribbean", "family_origin": "british",
     },
     "people": [
