@@ -200,7 +200,7 @@ The LD assessment on 29/4 did not happen (mum did not answer the door) - rebooke
 I am not confident the plan is changing the children's day to day experience quickly enough, particularly supervision of Ellis. Request legal gateway consult re PLO. I have reccomended the LGM is booked for w/c 3/6. Hadiza to continue weekly visits; please ensure at least one per fortnight is unannounced and early morning."""),
 
     ("legal", "2024-06-04", "Legal", "honyekachi", "Email from legal services - advice", "standard",
-     """From: Rhodri Penwarden, Solicitor, Childrens Legal Team
+     """From: Rhodri Penwarden <[[rhodri.penwarden@sandleigh.gov.uk|EMAIL]]>, Solicitor, Childrens Legal Team
 To: H Onyekachi; W Delacroix
 Sent: 04 June 2024 14:21
 Subject: Legal Gateway Meeting 3/6 - advice

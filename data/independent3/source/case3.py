@@ -89,7 +89,8 @@ Mum, Zaki and Inaaya moved into refuge on Thurs {{23 May 2024|event_date}}.
 Refuge address: [[Flat 4, 61 Heronsgate Road, Eastmoor|ADDRESS:P03]] [[EM4 9TZ|POSTCODE:P03]].
 Refuge office (staff 9-5): [[0116 496 0218|PHONE]]. Refuge key worker: [[Yeabsira Tadesse|~african]].
 Children's new school from 17/6: {{Eastmoor Brook Primary|place}} - school aware of the DA and that no information is to be given to father or paternal family.
-Mum's new mobile: [[07391 448207|PHONE:P03]] (her old phone was left behind in case it is tracked)."""),
+Mum's new mobile: [[07391 448207|PHONE:P03]] (her old phone was left behind in case it is tracked).
+Housing benefit claim for the refuge rent submitted 24/5 - NI no. [[JM 47 29 63 D|NI_NUMBER:P03]]; universal credit to be split from Carl's claim."""),
 
     ("refuge", "2024-05-24", "Case Note", "ntrelawny", "Move to refuge", "standard",
      """Naz and the children moved to a refuge out of area on Thursday (23rd). Location is withheld - see restricted note. I drove them with two bin bags and a suitcase; Inaaya insisted on bringing her scooter. The children were told they are going on "a little holiday with mummy". Zaki asked if daddy would know where they were - mum told him no.
