@@ -112,14 +112,34 @@ _DAY_OF_NAMED_MONTH = re.compile(
     re.IGNORECASE,
 )
 """"the 2nd of last month", "3rd inst" (this month), "28th ult" (last month): old-fashioned but still written."""
-_DAY_SLASH_MONTH = re.compile(
-    rf"(?:\b(?:on|since)\s+|\b(?:{_DAY_ALT})\.?,?\s+|\b(?:w/c|wc|w\.c\.|week commencing|week beginning)\s*)"
-    r"(\d{1,2})[/.](\d{1,2})\b(?![/.\-]\d)(?!\s*(?:%|(?:am|pm|hours?|hrs?|mins?|minutes?|days?|weeks?|kg|mg|ml|miles?|km)\b))",
-    re.IGNORECASE,
+_EVENT_NOUNS = (
+    r"meeting|conference|review|hearing|discussion|visit|interview|assessment|panel|core group|"
+    r"rhi|icpc|rcpc|mash|ppn|pvp|strategy|referral|appointment|appt"
 )
-"""A day and month without a year, only after "on", a day name ("Wed 6/9") or "w/c" (week
-commencing: the week's first day is the most precise date the words give), so that scores such as
-"6/6 sessions" or "9/10" are never read as dates."""
+"""Names of events a note dates by writing the day straight after them ("PLO meeting 03/09 at ...")."""
+_DAY_SLASH_MONTH = re.compile(
+    rf"(?:\b(?:on|since)\s+|\b(?:{_DAY_ALT})\.?,?\s+|\b(?:w/c|wc|w\.c\.|week commencing|week beginning)\s*|"
+    rf"\b(?:{_EVENT_NOUNS})\s+(?:(?:held|on|of|dated)\s+)?|^\s*\[|\b(?=\d{{1,2}}[/.]\d{{1,2}},?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}\b))"
+    r"(\d{1,2})[/.](\d{1,2})\b(?![/.\-]\d)(?!\s*(?:%|(?:am|pm|hours?|hrs?|mins?|minutes?|days?|weeks?|kg|mg|ml|miles?|km)\b))",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A day and month without a year, only after "on", a day name ("Wed 6/9"), "w/c" (week
+commencing: the week's first day is the most precise date the words give), the name of the event
+it dates ("PLO meeting 03/09"), or with a time of day ("03/07 08:50", a copied message's
+"[03/07 08:50]"), so that scores such as "6/6 sessions" or "9/10" are never read as dates."""
+_NAMED_DAYS = {
+    "boxing day": (12, 26),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year's eve": (12, 31),
+    "new years eve": (12, 31),
+    "new year's day": (1, 1),
+    "new years day": (1, 1),
+}
+_NAMED_DAY = re.compile(r"\b(boxing day|christmas (?:day|eve)|new year[’']?s (?:day|eve))\b", re.IGNORECASE)
+"""Days a family's year is told by ("ended the relationship on Boxing Day"): the nearest one to the note."""
+_RELATIVE_THEN_STATED = re.compile(rf"[\s,(\[–-]*(?:on\s+)?(?:(?:{_DAY_ALT})\.?,?\s*)?(?:the\s+)?", re.IGNORECASE)
+"""What may stand between a relative phrase and the date it is glossed with: "yesterday (Tues 21st March)"."""
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -146,10 +166,24 @@ def mentions(text: str, anchor: dt.date) -> list[DateMention]:
     more specific one (read first) wins.
     """
     found: list[DateMention] = []
+    relative: set[int] = set()
     for pattern, resolve in _READERS:
         for match in pattern.finditer(text):
-            _add(found, match, resolve(match, anchor), pattern in _COUNTED, pattern in _ASSUMED_PAST)
-    return sorted(found, key=lambda mention: mention.start)
+            if _add(found, match, resolve(match, anchor), pattern in _COUNTED, pattern in _ASSUMED_PAST):
+                relative.update({match.start()} if pattern in _RELATIVE else set())
+    ordered = sorted(found, key=lambda mention: mention.start)
+    return [m for m, after in zip(ordered, [*ordered[1:], None], strict=False) if not _glossed(text, m, after, relative)]
+
+
+def _glossed(text: str, mention: DateMention, after: DateMention | None, relative: set[int]) -> bool:
+    """A relative phrase glossed with the date it means ("yesterday Tues 21st March 2023"): the
+    stated date wins over counting back, which a late write-up or a wrong anchor would get wrong."""
+    return (
+        mention.start in relative
+        and after is not None
+        and after.start not in relative
+        and _RELATIVE_THEN_STATED.fullmatch(text[mention.end : after.start]) is not None
+    )
 
 
 def _iso(match: re.Match[str], _anchor: dt.date) -> dt.date | None:
@@ -197,6 +231,11 @@ def _day_of_named_month(match: re.Match[str], anchor: dt.date) -> dt.date | None
     return _safe_date(year, month, int(match[1]))
 
 
+def _named_day(match: re.Match[str], anchor: dt.date) -> dt.date | None:
+    month, day = _NAMED_DAYS[match[1].lower().replace("’", "'")]
+    return _nearest(anchor, month, day)
+
+
 def _day_slash_month(match: re.Match[str], anchor: dt.date) -> dt.date | None:
     return _nearest(anchor, int(match[2]), int(match[1])) if 1 <= int(match[2]) <= 12 else None
 
@@ -240,12 +279,14 @@ _READERS: tuple[tuple[re.Pattern[str], _Reader], ...] = (
     (_DAY_OF_NAMED_MONTH, _day_of_named_month),
     (_ORDINAL_DAY, _ordinal_day),
     (_DAY_SLASH_MONTH, _day_slash_month),
+    (_NAMED_DAY, _named_day),
     (_WEEKDAY_BEFORE_LAST, _weekday_before_last),
     (_WEEKDAY, _weekday),
 )
 """Most specific first: an overlapping later phrase is not read again ("Sat 22nd" is the 22nd)."""
 _COUNTED = frozenset({_DAYS_AGO, _DAY_OF_NAMED_MONTH, _WEEKDAY_BEFORE_LAST})
 _ASSUMED_PAST = frozenset({_ORDINAL_DAY, _WEEKDAY})
+_RELATIVE = frozenset({_DAY_BEFORE_YESTERDAY, _YESTERDAY, _DAYS_AGO, _WEEKDAY_BEFORE_LAST, _WEEKDAY})
 
 EXPLICIT_FORMS = (_ISO, _NUMERIC, _DAY_MONTH, _MONTH_DAY)
 """Forms written out in full (day, month and, or without, year): believed further back than a phrase."""
@@ -258,12 +299,12 @@ def written_out(text: str, mention: DateMention) -> bool:
 
 def _add(
     found: list[DateMention], match: re.Match[str], date: dt.date | None, counted: bool = False, assumed: bool = False
-) -> None:
-    if date is None:
-        return
-    if any(m.start < match.end() and match.start() < m.end for m in found):
-        return
+) -> bool:
+    """Keep the mention unless a more specific one read earlier overlaps it; whether it was kept."""
+    if date is None or any(m.start < match.end() and match.start() < m.end for m in found):
+        return False
     found.append(DateMention(date, match.start(), match.end(), counted, assumed))
+    return True
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:

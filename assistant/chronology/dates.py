@@ -24,7 +24,9 @@ __all__ = [
     "PLAN_LOOKAHEAD_DAYS",
     "RESPONSE_KINDS",
     "DateMention",
+    "completed_date",
     "event_date",
+    "followed_up_dates",
     "long_date",
     "mentions",
     "planned_date",
@@ -75,6 +77,23 @@ _CONFIRMED = re.compile(
     re.IGNORECASE,
 )
 """A plan confirmed as done ("the planned move went ahead on Tuesday"): the named day is the event's."""
+_ATTEMPT_FAILED = re.compile(
+    r"\b(?:attempt(?:ed)?|tried|declined|refused|did(?: not|n[’']t) (?:attend|engage|want|turn up|show|answer)|not brought|dna'?d?|no answer|"
+    r"no(?: ?one|body) (?:was )?(?:home|in|there)|not (?:at )?home|cancelled|postponed|rearranged|called off|"
+    r"failed|unable to|could(?: not|n[’']t))\b[^,;:]*$",
+    re.IGNORECASE,
+)
+"""Words before a date, in its clause, that say a meeting or interview was tried and did not happen
+that day ("declined to meet on Monday", "attempted on Monday"): the day is an attempt, not when it
+was held."""
+_COMPLETED = re.compile(
+    r"\b(?:completed|held|done|took place|went ahead|carried out|undertaken|managed to|finally|(?:was|were) seen|"
+    r"(?:spoke|met) (?:to|with))\b",
+    re.IGNORECASE,
+)
+"""Words saying the meeting or interview happened after all ("completed it by phone on Tues 20/02")."""
+_STAMP = re.compile(r"\s*\[\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s+\d{1,2}[:.]\d{2}\s*\]")
+"""The timestamp a copied message carries ("[03/07 08:50] Me: ..."): when that message was written."""
 
 
 def stated_event_date(
@@ -87,17 +106,30 @@ def stated_event_date(
     the note ("the 2nd of last month") may go back twice as far. For a meeting, an interview or an
     assessment (`event_type` in RESPONSE_KINDS), a date after "following" is what prompted it.
     """
+    stamped = _stamped(sentence, anchor, lookback_days)
+    if stamped is not None:
+        rest = _STAMP.sub("", sentence, count=1)
+        return stated_event_date(rest, stamped, lookback_days, event_type) or (stamped if stamped < anchor else None)
     for mention in mentions(sentence, anchor):
         earliest = anchor - dt.timedelta(days=lookback_days * (2 if mention.counted else 1))
         before = _before(sentence, mention.start)
         if not earliest <= mention.date < anchor or _REPORTED.search(before):
             continue
-        if event_type in RESPONSE_KINDS and _PROMPTED_BY.search(before):
+        if event_type in RESPONSE_KINDS and (_PROMPTED_BY.search(before) or _ATTEMPT_FAILED.search(before)):
             continue
         if mention.assumed_past and _LOOKS_AHEAD.search(before) and not _CONFIRMED.search(sentence):
             continue
         return mention.date
     return None
+
+
+def _stamped(sentence: str, anchor: dt.date, lookback_days: int) -> dt.date | None:
+    """The date of a copied message's timestamp opening the sentence, when on or before the anchor
+    and within the look-back: the message's own words ("last night") count back from it."""
+    stamp = _STAMP.match(sentence)
+    found = mentions(stamp[0], anchor) if stamp else []
+    earliest = anchor - dt.timedelta(days=lookback_days)
+    return found[0].date if found and earliest <= found[0].date <= anchor else None
 
 
 PLAN_LOOKAHEAD_DAYS = 92
@@ -135,6 +167,8 @@ def event_date(
     written = written_date(text, note_date, lookback_days)
     for sentence in candidates:
         stated = stated_event_date(sentence, written, lookback_days, event_type)
+        if stated is None and event_type in RESPONSE_KINDS:
+            stated = completed_date(sentences, sentence, written, lookback_days)
         if stated is not None:
             return stated
     restated = restated_date(evidence, written, lookback_days)
@@ -144,6 +178,47 @@ def event_date(
         return written  # held by us, on the day recorded: a report lead's account is what prompted it
     told = reported_date(sentences, evidence, written, lookback_days)
     return told if told is not None else written
+
+
+def completed_date(
+    sentences: Sequence[str], attempt: str, anchor: dt.date, lookback_days: int = LOOKBACK_DAYS
+) -> dt.date | None:
+    """The day a meeting or interview was held after an attempt that failed: "S declined to meet on
+    Monday. The worker completed it by phone on Tues 20/02" is the Tuesday's, in words the event
+    rules need not know, since "it" names the interview. Only the next two sentences, and only
+    when `attempt` dates a failed attempt."""
+    failed = any(
+        _ATTEMPT_FAILED.search(_before(attempt, m.start)) for m in mentions(attempt, anchor) if m.date < anchor
+    )
+    if not failed or attempt not in sentences:
+        return None
+    start = sentences.index(attempt) + 1
+    for sentence in sentences[start : start + 2]:
+        if _COMPLETED.search(sentence) and not _ATTEMPT_FAILED.search(sentence):
+            return stated_event_date(sentence, anchor, lookback_days)
+    return None
+
+
+_FOLLOWS_UP = re.compile(
+    r"\b(?:further to|following (?:on from |up )?|in follow-up to|with reference to|re:?)\s*(?:the|our|your|my|his|her|their)\s+"
+    r"(?:[\w'’&/-]+\s+){0,3}?(?:(?:held|that took place)\s+)?(?:(?:on|of|dated)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+""""Further to the hearing on the 21st inst", "following the conference on 3/4": a note about an
+earlier event it names with its date, typically the minutes, order or letter that came after it."""
+
+
+def followed_up_dates(text: str, note_date: dt.date, lookback_days: int = LOOKBACK_DAYS) -> frozenset[dt.date]:
+    """The dates of earlier events a note says it follows up ("Further to the hearing on the 21st
+    inst, sealed order attached"): merging joins the note to that event's entry rather than
+    listing the event a second time on the day the follow-up was written."""
+    written = written_date(text, note_date, lookback_days)
+    earliest = written - dt.timedelta(days=lookback_days)
+    return frozenset(
+        m.date
+        for m in mentions(text, written)
+        if earliest <= m.date < written and _FOLLOWS_UP.search(text[max(0, m.start - 80) : m.start])
+    )
 
 
 RESTATED_REACH_DAYS = 183

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant.chronology.dates import followed_up_dates, written_date
 from assistant.chronology.model import NOT_RECORDED, Event
 
 MERGE_WINDOW_DAYS: dict[str, int] = {
@@ -118,6 +119,16 @@ def _mentions_again(event: Event, group: Sequence[Event]) -> bool:
     )
 
 
+def _follows_up(event: Event, group: Sequence[Event]) -> bool:
+    """A note dated by its own writing that says it follows up an earlier event of the same kind on
+    a stated date ("Further to the hearing on the 21st inst, sealed order attached") is that
+    event's record, not a second hearing. A note whose event states a date of its own is its own."""
+    if event.event_date != written_date(event.text, event.note_date):
+        return False
+    referred = followed_up_dates(event.text, event.note_date)
+    return any(member.event_date in referred for member in group)
+
+
 def _people(text: str) -> set[str]:
     """Who the sentence is about: its pseudonyms, or when it names nobody, the relationship word
     ("Mum's boyfriend"), which within REPEAT_MENTION_DAYS is taken to be the same person."""
@@ -144,7 +155,11 @@ def merge(events: Sequence[Event]) -> list[EventGroup]:
                 for group in reversed(groups)
                 if group[0].case_id == event.case_id
                 and any(_same_kind(member.event_type, event.event_type) for member in group)
-                and (event.event_date - max(e.event_date for e in group) <= window or _mentions_again(event, group))
+                and (
+                    event.event_date - max(e.event_date for e in group) <= window
+                    or _mentions_again(event, group)
+                    or _follows_up(event, group)
+                )
             ),
             None,
         )
