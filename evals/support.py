@@ -12,11 +12,18 @@ The rule, deterministic and computed from the corpus file (never hand-edited gol
   of the same case whose title or text contains **every** gold fact, case-insensitively, as whole
   words (a hyphen joins words: "medium-high" does not state "high"; curly quotes and runs of
   spaces normalised), each in a sentence that is **about the question**: it holds one of the
-  question's content words (3+ letters, not a question or function word; a word of 6+ letters
-  matches by its first 5, so "chaired" finds "chair" and "speak" finds "speakers"). A fact alone
-  is not a statement of the answer: "Oyelaran (SW, chair)" in a meeting's attendee list does not
-  say who did the single assessment, and "Ollerenshaw" chairing the review conference does not
-  say who chaired the initial one.
+  question's content words (a lower-case word of 3+ letters or an acronym of 2+, not a question
+  or function word; capitalised names of people, places and months are not the topic: they are in
+  many notes about other things; a word of 6+ letters matches by its first 5, so "chaired" finds
+  "chair" and "speak" finds "speakers"). A fact alone is not a statement of the answer:
+  "Oyelaran (SW, chair)" in a meeting's attendee list does not say who did the single assessment.
+- A sentence that says the fact is not, or no longer, so ("not", "no longer", "after leaving",
+  "place ended", "former", "withdrew", ...: `UNSAYING`) does not state it: "started at Allerton
+  Grange School after leaving Northfield Academy" names the old school, it does not say the child
+  attends it.
+- A question naming a day or month ("what did she say when seen alone on 4 April", "what order
+  did mum get in June 2023") does not extend: the same words in a note of another time are
+  another event (a quote repeated at a later visit, an order sought before the one granted).
 - A question extends only when every one of its facts is specific text. It does not extend when
   any fact is an ISO date (a date is written in many forms and a note recalling it may date another
   event), yes/no (a note "stating" yes does not exist), a bare number or other text without a
@@ -122,6 +129,12 @@ FUNCTION_WORDS = frozenset(
     ]
 )
 """Question words that say nothing about the topic: a sentence sharing only these is not about it."""
+UNSAYING = re.compile(
+    r"(?<![\w-])(?:not|no|never|nor|n't|no longer|left|leaving|leaves|ended|ending|ends|former|formerly|"
+    r"previous|previously|withdrew|withdrawn|ceased|stopped|denied|denies|refused|declined|instead of)(?![\w-])"
+)
+"""Words by which a sentence says a fact is not, or no longer, so: "after leaving Northfield Academy",
+"(Castle Park Primary place ended)". Such a sentence names the fact without stating it."""
 
 
 @dataclass(frozen=True)
@@ -191,9 +204,28 @@ def states(fact: str, text: str) -> bool:
 
 
 def topic_words(question: str) -> frozenset[str]:
-    """The question's content words as stems: what a sentence must share to be about the question."""
-    words = re.findall(r"[^\W\d_]+", _normalised(question.replace("'", " ")))
-    return frozenset(_stem(w) for w in words if len(w) >= 3 and w not in FUNCTION_WORDS)
+    """The question's content words as stems: what a sentence must share to be about the question.
+
+    Capitalised words are left out (names of the child, people, places and months are in many
+    notes about other things: "Devon" finds the IRO's sentence for "who is Devon's GP"); acronyms
+    are kept ("GP", "DSL", "ICPC" say what is asked), and so are names typed in lower case."""
+    words = re.findall(r"[^\W\d_]+", question.replace("’", "'").replace("'", " "))
+    kept = [w for w in words if (w.isupper() and len(w) >= 2) or (w.islower() and len(w) >= 3)]
+    return frozenset(_stem(w.lower()) for w in kept if w.lower() not in FUNCTION_WORDS)
+
+
+def asks_about_a_date(question: str) -> bool:
+    """A question naming a day or month ("on 4 April", "on 8/12", "in June 2023") asks about one
+    event: another note with the same words (a quote repeated at a later visit, an order sought
+    before the one granted) is about another time."""
+    return _DATED.search(question) is not None
+
+
+_DATED = re.compile(
+    r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})\b"
+    r"|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b"
+)
 
 
 def _stem(word: str) -> str:
@@ -205,9 +237,10 @@ def _sentences(text: str) -> list[str]:
 
 
 def states_about(fact: str, text: str, topic: frozenset[str]) -> bool:
-    """Some sentence of the text states the fact and holds a word of the question's topic."""
+    """Some sentence of the text states the fact, holds a word of the question's topic and does not
+    say the fact is not or no longer so."""
     for sentence in _sentences(text):
-        if states(fact, sentence):
+        if states(fact, sentence) and not UNSAYING.search(_normalised(sentence)):
             words = {_stem(w) for w in re.findall(r"[^\W\d_]+", _normalised(sentence.replace("'", " ")))}
             words |= {w[:STEM_LETTERS] for w in words}
             if topic & words:
@@ -228,10 +261,13 @@ def supporting_notes(question: Mapping[str, Any], notes: Iterable[CaseNote]) -> 
     """
     gold = frozenset(str(n) for n in question.get("supporting_note_ids", []))
     facts: Sequence[str] = [str(f) for f in question.get("gold_facts", [])]
+    text = str(question.get("question", ""))
     if not question.get("answerable", True) or not facts or not all(fact_extends(f) for f in facts):
         return gold
+    if asks_about_a_date(text):
+        return gold
     case_id = str(question["case_id"])
-    topic = topic_words(str(question.get("question", "")))
+    topic = topic_words(text)
     stating = {
         n.note_id
         for n in notes

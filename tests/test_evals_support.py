@@ -33,6 +33,10 @@ NOTES = [
     CaseNote("K1-N6", "K1", "Review\nRisk level high at the review; category neglect again."),
     CaseNote("K1-N7", "K1", "School\nHe started at Oakfield High. Risk judged medium-high by police."),
     CaseNote("K1-N8", "K1", "Visit\nThe DSL Mrs Okafors rang (typo in surname)."),
+    CaseNote("K1-N9", "K1", "School move\nAmir started at Hill Top school after leaving Oakfield Primary."),
+    CaseNote("K1-N10", "K1", "CLA review\nReview for Amir chaired by IRO Dr Okonjo."),
+    CaseNote("K1-N11", "K1", 'Visit 4/4\nSeen alone, Amir said "I miss my brother".'),
+    CaseNote("K1-N12", "K1", 'Visit 9/5\nSeen alone, Amir said "I miss my brother" again.'),
 ]
 
 
@@ -82,6 +86,26 @@ def question(facts: list[str], gold: list[str], text: str = "who is the DSL", **
             "case-insensitive phrase, whole words",
         ),
         (question(["Okafo"], ["K1-N1"]), {"K1-N1"}, "part of a word is not the word"),
+        (
+            question(["Oakfield Primary"], ["K1-N1"], text="which school does Amir attend"),
+            {"K1-N1"},
+            "a sentence saying the child left the school does not state that he attends it",
+        ),
+        (
+            question(["Dr Okonjo"], ["K1-N2"], text="who is Amir's GP"),
+            {"K1-N2"},
+            "the child's name is not the topic: the IRO's sentence naming Amir does not say who the GP is",
+        ),
+        (
+            question(["I miss my brother"], ["K1-N11"], text="what did Amir say when seen alone on 4 April"),
+            {"K1-N11"},
+            "a question naming a day asks about that day's note only",
+        ),
+        (
+            question(["I miss my brother"], ["K1-N11"], text="what did Amir say when seen alone"),
+            {"K1-N11", "K1-N12"},
+            "without a day, the same words seen alone in another note state it",
+        ),
     ],
 )
 def test_supporting_notes(row: dict[str, Any], expected: set[str], why: str) -> None:
