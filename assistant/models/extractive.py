@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -49,12 +50,14 @@ from assistant.models.evidence import (
     relative_phrase,
 )
 from assistant.models.questions import (
+    ANSWER_CONCEPT_TERMS,
     acronyms,
     asks_current,
     classify,
     counted_thing,
     mentioned_days,
     modifier_pairs,
+    non_topic_terms,
     possessors,
     question_terms,
     sentences,
@@ -114,6 +117,8 @@ class _Candidate:
     text: str
     score: float
     keyword_share: float
+    on_topic: bool = True
+    """Holds (or its note's title or paragraph label holds) the question's topic: see `topic_terms`."""
 
 
 class ExtractiveChatModel:
@@ -164,6 +169,11 @@ class ExtractiveChatModel:
         tuning = self._tuning
         if request.qtype is QuestionType.WHO:
             ranked = _naming_first(ranked, {SUBJECT, *NAMED.findall(request.question)}, tuning)
+        every = ranked
+        if request.qtype in _ON_TOPIC:
+            ranked = [c for c in ranked if c.on_topic]
+            if not ranked:
+                return []
         best = ranked[0]
         if best.score < tuning.min_score or best.keyword_share < tuning.min_keyword_share:
             return []
@@ -173,7 +183,8 @@ class ExtractiveChatModel:
                 chosen.append(other)
                 break
         if request.qtype is QuestionType.WHO:
-            chosen = _with_someone_named(chosen, ranked, {SUBJECT, *NAMED.findall(request.question)}, tuning)
+            near = [c for c in every if c.on_topic or c.source is best.source]
+            chosen = _with_someone_named(chosen, near, {SUBJECT, *NAMED.findall(request.question)}, tuning)
         if _asks_for_a_name(request.question) and not any(_names_something(c.text, request.question) for c in chosen):
             return []
         wanted = _wanted(request)
@@ -200,6 +211,8 @@ class ExtractiveChatModel:
             return []
         pool_words = [terms(text) | acronyms(text) for _, _, text in pool]
         weights = rarity(question_words, pool_words, possessors(question))
+        topic = topic_terms(weights, possessors(question) | non_topic_terms(question))
+        asked_status = question_words & ANSWER_CONCEPT_TERMS
         contexts = {source.n: _context(source) for source in sources}
         missing = question_words - set().union(*pool_words, *contexts.values()) - GENERIC
         titles = set().union(*contexts.values())
@@ -226,7 +239,8 @@ class ExtractiveChatModel:
                 + (self._tuning.type_evidence if typed else 0.0)
                 - self._tuning.unmatched_penalty * len(missing)
             )
-            candidates.append(_Candidate(source, index, text, score, evidence))
+            on_topic = not topic or bool(topic & (words | context)) or bool(asked_status & words)
+            candidates.append(_Candidate(source, index, text, score, evidence, on_topic))
         ranked = sorted(candidates, key=lambda c: (-c.score, c.source.n, c.index))
         ranked = self._rerank(question, ranked)
         if wants_latest(request.question) or asks_current(request.question):
@@ -294,11 +308,43 @@ class ExtractiveChatModel:
             self._cache.popitem(last=False)
 
 
+_ON_TOPIC = frozenset({QuestionType.YES_NO, QuestionType.WHO})
+"""Questions whose answer must hold their topic: a yes/no is otherwise answered by any sentence
+sharing a word, and a "who" by anyone named near a common word ("contact worker [PERSON 12]" is
+not the key worker at nursery)."""
+
+
+def topic_terms(weights: dict[str, float], excluded: AbstractSet[str] = frozenset()) -> set[str]:
+    """What a question is about: its rarest term(s) among the retrieved sentences ("partner" in "does
+    mum have a new partner?", "allowance" in "does mum get carers allowance?"). A yes/no answer
+    must hold it: sharing a common word ("mum", "new", "held") is not evidence, and a question whose
+    topic the notes never mention is "not recorded". Owners ("mum's"), words any answer uses
+    ("get", "name") and `non_topic_terms` (verbs, adverbs: "allowed", "around") are passed in
+    `excluded` and are never the topic."""
+    weights = {word: weight for word, weight in weights.items() if word not in GENERIC and word not in excluded}
+    if not weights:
+        return set()
+    top = max(weights.values())
+    return {word for word, weight in weights.items() if weight >= top - 1e-9}
+
+
 def _asks_for_a_name(question: str) -> bool:
     """'What is the name of mum's MS nurse?', 'Who is her keyworker, full name?': a person's name is
     the whole answer. People are pseudonymised to tokens, so a sentence naming one is easy to see;
     a pet's or a school's name is not held to this (notes write "Biscuit the dog")."""
-    return bool(terms(question) & NAME_WORDS) and classify(question) is QuestionType.WHO
+    return classify(question) is QuestionType.WHO and (bool(terms(question) & NAME_WORDS) or bool(_ROLE_HOLDER.search(question)))
+
+
+_ROLE_HOLDER = re.compile(
+    r"^\s*who\s+(is|was|are|were)\s+(?!\S+ing\b)(\S+\s+){0,4}?(gp|doctor|teacher|head ?teacher|(key|social|support|youth|family|contact) ?worker|"
+    r"worker|adviser|advisor|officer|dsl|senco|nurse|health visitor|hv|iro|sw|pa|carer|foster carers?|solicitor|"
+    r"paediatrician|consultant|therapist|midwife|psychologist|psychiatrist|mentor|guardian|chair)s?\b"
+    r"(\s+(at|from|in|for|with)\s+\S+(\s+\S+)?)?\W*$",
+    re.IGNORECASE,
+)
+"""'Who is her GP?', 'who's tamsin's keyworker at compass' (the question ends with the role, or the
+role and where): the answer is the person holding the role, by name. "GP surgery (info to be sent)"
+names nobody, so it is no answer; 'who is she living with' asks something else."""
 
 
 def _names_something(text: str, question: str) -> bool:

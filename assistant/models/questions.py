@@ -126,13 +126,48 @@ def keywords(text: str) -> set[str]:
     return words | {_CONCEPT_OF[match.group(1).lower()] for match in _CONCEPTS.finditer(text)}
 
 
-_CONCEPT_OF = {variant.lower(): f"~{group[0]}" for group in SYNONYMS for variant in group}
+SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "paediatrician": ("paediatric", "paediatrics", "paed", "pediatrician", "pediatric", "paeds consultant"),
+    "appointment": ("appt", "apt", "appointmt"),
+    "early help assessment": ("EH", "early help team", "EHT"),
+    "youth offending team": ("YJS", "YOS", "youth justice service", "youth offending service", "youth offending"),
+    "looked after child": ("CLA review", "LAC review", "looked after review"),
+    "return home interview": ("return interview", "RHIs"),
+    "education health and care plan": ("EHC plan", "EHC"),
+    "social worker": ("social work", "allocated worker"),
+    "health visitor": ("health visiting",),
+    "domestic violence": ("domestic incident", "domestic abuse incident"),
+    "child protection plan": ("protection plan", "CP plans"),
+    "telephone call": ("t/c", "phone call", "call", "phoned", "rang"),
+    "hospital": ("hosp",),
+    "information": ("info",),
+    "boyfriend": ("bf",),
+    "girlfriend": ("gf",),
+    "mental health": ("MH",),
+    "assessment": ("assmt", "assess"),
+}
+"""Short forms practitioners type, as one concept with the long form, both ways: "paed appt" is a
+paediatrician's appointment, "stepped down to EH" is early help, "YJS" the youth offending team.
+Keys are a retrieval synonym group's first name (the group gains the variants) or a new concept.
+The answerer's own table: retrieval expands questions with `SYNONYMS` alone."""
+
+
+def _concept_groups() -> tuple[tuple[str, ...], ...]:
+    groups = {group[0]: group for group in SYNONYMS}
+    for head, variants in SHORT_FORMS.items():
+        groups[head] = (*groups.get(head, (head,)), *variants)
+    return tuple(groups.values())
+
+
+CONCEPT_GROUPS = _concept_groups()
+_CONCEPT_OF = {variant.lower(): f"~{group[0]}" for group in CONCEPT_GROUPS for variant in group}
 _CONCEPTS = re.compile(
     r"(?<![\w&])(" + "|".join(re.escape(v) for v in sorted(_CONCEPT_OF, key=len, reverse=True)) + r")(?:e?s)?(?![\w&])", re.IGNORECASE
 )
 """A concept named in the singular or the plural: "missing episodes" is the missing-episode concept."""
 
 
+_STATUSES = frozenset({"legal status", "education, employment or training", "came into care", "living with", "together"})
 ANSWER_CONCEPTS: tuple[tuple[str, ...], ...] = (
     ("legal status", "legal order", "s20", "s.20", "section 20", "care order", "interim care order", "ICO",
      "placement order", "supervision order", "special guardianship order", "SGO", "emergency protection order",
@@ -157,6 +192,10 @@ ANSWER_CONCEPTS: tuple[tuple[str, ...], ...] = (
 """Questions about a status, and the words notes answer them with: "legal status" is answered by "s20"
 or "Interim Care Order", "education, work or training" by "studying at college" or "NEET". Unlike
 the retrieval synonyms these are not the same thing said twice, so only the answerer uses them."""
+ANSWER_CONCEPT_TERMS = frozenset(f"~{group[0]}" for group in ANSWER_CONCEPTS if group[0] in _STATUSES)
+"""The statuses a sentence can answer: a sentence saying one a question asks about ("separated" for
+"are the parents still together?") is on the question's topic whatever else it shares. Events
+("referred", "rang") are not statuses: "referred to the school nurse" says nothing about CAMHS."""
 _ANSWER_CONCEPT_OF: dict[str, set[str]] = {}
 for _group in ANSWER_CONCEPTS:
     for _variant in _group:
@@ -165,7 +204,7 @@ for _group in ANSWER_CONCEPTS:
 whom she lives with."""
 _STEM_CONCEPT = {
     stem(variant): f"~{group[0]}"
-    for group in SYNONYMS
+    for group in CONCEPT_GROUPS
     for variant in group
     if " " not in variant and len(variant) > 3 and not variant.isupper() and variant.isalpha()
 }
@@ -173,7 +212,7 @@ _STEM_CONCEPT = {
 "closed" of "Case closed 23/04/2024"."""
 _STEM_PHRASES = tuple(
     (phrase, f"~{group[0]}")
-    for group in SYNONYMS
+    for group in CONCEPT_GROUPS
     for variant in group
     if len(phrase := frozenset(stem(w) for w in _WORD.findall(variant) if w.lower() not in STOPWORDS and len(w) > 1)) > 1
 )
@@ -237,6 +276,35 @@ REASON = "~reason"
 _REASON_NOUN = re.compile(r"\breasons?\b", re.IGNORECASE)
 """A note's "asked why ... he said" and "because" give a reason that "what reason did he give?"
 asks for; a question's own "Why did she go to hospital?" is only its interrogative."""
+
+
+def non_topic_terms(question: str) -> set[str]:
+    """Terms of a question that cannot be what it is about: verbs in a past or -ing form ("allowed",
+    "held", "referred", "living"), adverbs and words about time or manner ("around", "still",
+    "again"), adjectives of novelty, and the answer concepts ("living with", "got in touch"), which
+    are ways of saying something about a topic. The topic is then a noun, a named concept or a
+    person: "partner", "allowance", "CAMHS", "[PERSON 9]"."""
+    question = spelled_out(question)
+    found = {concept for m in _ANSWERS.finditer(question) for concept in _ANSWER_CONCEPT_OF[m.group(1).lower()]}
+    for word in _WORD.findall(_TOKEN.sub(" ", question)):
+        lower = word.lower()
+        if lower in _NOT_A_TOPIC or lower in _IRREGULAR or _VERB_FORM.search(lower):
+            found |= {stem(lower), _STEM_CONCEPT.get(stem(lower), stem(lower))}
+    return found
+
+
+_VERB_FORM = re.compile(r"^[a-z]{3,}(ed|ing|ly)$")
+_NOT_A_TOPIC = frozenset(
+    ["around", "back", "away", "again", "ever", "anyone", "someone", "somebody", "anybody", "able", "supposed",
+     "okay", "ok", "well", "really", "actually", "today", "tonight", "new", "old", "same", "different", "else",
+     "another", "other", "allowed", "got", "get", "gets", "go", "goes", "going", "make", "made", "put", "going",
+     "happen", "happens", "done", "doing", "still", "yet", "already", "point", "stage", "moment", "currently",
+     "involved", "involvement", "mention", "mentioned", "talk", "talked", "spoke", "speak", "agree", "agreed",
+     "subject"]
+)
+"""Words a yes/no question uses around its topic ("is mum's partner still around", "has she been
+referred to CAMHS at any point", "is he still subject to a plan"): when no note says them they are the rarest words of the question,
+but their absence says nothing."""
 
 
 def acronyms(text: str) -> set[str]:
