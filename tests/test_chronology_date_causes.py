@@ -12,8 +12,8 @@ import datetime as dt
 import pytest
 
 from assistant.chronology import ExtractiveSummariser, entries_from_notes
-from assistant.chronology.dates import mentions, stated_event_date
-from assistant.chronology.selection import select
+from assistant.chronology.dates import event_date, mentions, stated_event_date
+from assistant.chronology.selection import select, sentences
 from tests.chronology_fixtures import note
 
 EVENT_NAMED_THEN_DATED = [
@@ -162,3 +162,38 @@ def test_a_note_following_up_an_earlier_event_joins_its_entry(
 ) -> None:
     entries, _ = entries_from_notes([note(*fields) for fields in notes], ExtractiveSummariser())
     assert [(e.date.isoformat(), e.event_type, e.note_ids) for e in entries] == expected
+
+
+PARAGRAPHS = [
+    # (text, evidence, expected): an outcome inside a paragraph headed by its day is that day's
+    (
+        "Legal planning meeting last week.\n\nHearing Thurs 19th Oct, Family Court. Both parents attended. "
+        "Interim care order made.",
+        "Interim care order made.",
+        "2023-10-19",
+    ),
+    (
+        "Visit Mon 16/10: Mum and baby at home. Baby weighed and feeding well. Discharged from the ward.",
+        "Discharged from the ward.",
+        "2023-10-16",
+    ),
+    # the evidence says it is today's
+    (
+        "Hearing Thurs 19th Oct adjourned. Interim care order made today.",
+        "Interim care order made today.",
+        "2023-10-24",
+    ),
+    # a date far into the paragraph is its own sentence's doing
+    (
+        "Both parents attended and on 19/10 the judge read the papers. Interim care order made.",
+        "Interim care order made.",
+        "2023-10-24",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "expected"), PARAGRAPHS)
+def test_an_undated_outcome_takes_the_date_heading_its_paragraph(text: str, evidence: str, expected: str) -> None:
+    parts = sentences(text)
+    when = event_date([evidence], parts, evidence, text, dt.date(2023, 10, 24), event_type="court")
+    assert when == dt.date.fromisoformat(expected)

@@ -29,6 +29,7 @@ __all__ = [
     "followed_up_dates",
     "long_date",
     "mentions",
+    "paragraph_date",
     "planned_date",
     "reported_date",
     "restated_date",
@@ -171,6 +172,9 @@ def event_date(
             stated = completed_date(sentences, sentence, written, lookback_days)
         if stated is not None:
             return stated
+    opened = paragraph_date(text, evidence, written, lookback_days, event_type)
+    if opened is not None:
+        return opened
     restated = restated_date(evidence, written, lookback_days)
     if restated is not None:
         return restated
@@ -219,6 +223,33 @@ def followed_up_dates(text: str, note_date: dt.date, lookback_days: int = LOOKBA
         for m in mentions(text, written)
         if earliest <= m.date < written and _FOLLOWS_UP.search(text[max(0, m.start - 80) : m.start])
     )
+
+
+PARAGRAPH_LEAD_WORDS = 3
+"""How many words may open a paragraph before its date ("Hearing Thurs 23rd Oct, ...") for the
+date to head the paragraph rather than belong to its first sentence's own doing."""
+_TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", re.IGNORECASE)
+
+
+def paragraph_date(
+    text: str, evidence: str, anchor: dt.date, lookback_days: int = LOOKBACK_DAYS, event_type: str = ""
+) -> dt.date | None:
+    """The date that opens the paragraph the evidence sentence stands in, further down it: notes
+    tell an occasion as a paragraph headed by its day ("Hearing Thurs 23rd Oct, Family Court. Both
+    parents attended. Interim care order made."), so an undated outcome inside it is that day's.
+    Not when the evidence says it is today's, and only a date within the paragraph's first words."""
+    if _TODAY.search(evidence):
+        return None
+    for line in text.splitlines():
+        flat = " ".join(line.split())
+        at = flat.find(evidence)
+        if at <= 0:
+            continue
+        found = mentions(flat[:at], anchor)
+        if found and len(flat[: found[0].start].split()) <= PARAGRAPH_LEAD_WORDS:
+            return stated_event_date(flat[: found[0].end], anchor, lookback_days, event_type)
+        return None
+    return None
 
 
 RESTATED_REACH_DAYS = 183
