@@ -210,4 +210,7 @@ FURTHER_KINDS: tuple[EventRule, ...] = tuple(
 )
 """Occurrences a note may record beside its main event, each on its own date: a contact that reports
 last Friday's missing episode, a police notification of a missing child that also records an arrest."""
+NEEDS_CASE_CONTEXT: frozenset[str] = frozenset({"school_move"})
+"""Kinds a single sentence cannot establish: "started at Brookside yesterday" is a school move only
+if the case knows Brookside as a school, so the trained sentence classifier never proposes them."""
 NATIVE: dict[str, EventRule] = {kind.value: rule for rule in RULES for kind in rule.native_types}

@@ -14,9 +14,18 @@ import re
 from collections.abc import Sequence
 
 from assistant.chronology import extract
+from assistant.chronology.classifier import EventClassifier, shipped
 from assistant.chronology.dates import LOOKBACK_DAYS, event_date, mentions, stated_event_date, written_date
 from assistant.chronology.model import Event
-from assistant.chronology.rules import FURTHER_KINDS, NATIVE, PATTERNS, RULES_BY_TYPE, YIELDS_TO, EventRule
+from assistant.chronology.rules import (
+    FURTHER_KINDS,
+    NATIVE,
+    NEEDS_CASE_CONTEXT,
+    PATTERNS,
+    RULES_BY_TYPE,
+    YIELDS_TO,
+    EventRule,
+)
 from retrieval.types import NoteRecord
 
 _NEGATED = re.compile(
@@ -203,7 +212,10 @@ def select(
 
 
 def select_events(
-    note: NoteRecord, lookback_days: int = LOOKBACK_DAYS, known_settings: frozenset[str] = frozenset()
+    note: NoteRecord,
+    lookback_days: int = LOOKBACK_DAYS,
+    known_settings: frozenset[str] = frozenset(),
+    classifier: EventClassifier | None = None,
 ) -> list[Event]:
     """Every event a note records: its main event, then each further kind of event the note
     affirms on a date of its own ("reported missing on Friday (10th)" in a contact written on the
@@ -212,6 +224,9 @@ def select_events(
     A further event needs a date stated in its sentence (or the sentence just before it) that
     differs from every date already taken from the note: an undated mention of the same episode
     adds nothing a supervisor could place, and most are the main event told again.
+
+    With a `classifier`, sentences it reads as a kind of event the rules did not take are added
+    last, under the same filters and dating (see `_classified`).
     """
     main = select(note, lookback_days, known_settings)
     events = [] if main is None else [main]
@@ -224,14 +239,80 @@ def select_events(
         if found is not None:
             evidence, event_date = found
             events.append(_event(note, rule, evidence, parts, event_date))
+    if classifier is not None:
+        events.extend(_classified(note, parts, written, lookback_days, events, classifier))
     return events
 
 
-def select_all(notes: Sequence[NoteRecord], lookback_days: int = LOOKBACK_DAYS) -> list[Event]:
+def select_all(
+    notes: Sequence[NoteRecord], lookback_days: int = LOOKBACK_DAYS, classifier: EventClassifier | bool | None = True
+) -> list[Event]:
     """Every event the notes record; `notes` are one reader's view of one case, so the school
-    names learned from them are that reader's too."""
+    names learned from them are that reader's too.
+
+    `classifier` True reads with the shipped event model too (loaded on first use), False with the
+    rules alone; a model passed in is used instead of the shipped one (cross-validation).
+    """
     settings = education_settings(notes)
-    return [event for note in notes for event in select_events(note, lookback_days, settings)]
+    reader = shipped() if classifier is True else (classifier or None)
+    return [event for note in notes for event in select_events(note, lookback_days, settings, reader)]
+
+
+_NEGATION = re.compile(r"\b(?:no|not|nil|never|denied|denies|none|n't|unable|declined|refused|nfa)\b", re.IGNORECASE)
+"""A sentence the classifier proposes is not taken when it negates anything: the rules read where a
+negation falls, the classifier does not, and a missed event costs less than a false one."""
+_SPOKEN = re.compile(r"^\W*(?:\[[\d/: ]+\]\s*)?(?:me|i|sw|worker)\s*:", re.IGNORECASE)
+
+
+def _classified(
+    note: NoteRecord,
+    parts: list[str],
+    written: dt.date,
+    lookback_days: int,
+    taken: list[Event],
+    classifier: EventClassifier,
+) -> list[Event]:
+    """Events of kinds the rules did not take from this note, from sentences the classifier reads
+    as recording one.
+
+    A proposed sentence passes the filters the rules apply (planned, history, called off, an
+    earlier year, quoted, negated), then is dated like a rule's evidence. In a note the rules
+    already took, a proposal is a further event and needs a date stated in its sentence (or the
+    one before) that differs from every date taken, exactly as `_further` asks of the rules; in a
+    note the rules left out, the first proposal is the note's event, dated by `_event_date`.
+    """
+    added: list[Event] = []
+    kinds = {event.event_type for event in taken}
+    for index, (kind, _probability) in enumerate(classifier.classify(parts, note.note_type)):
+        rule = RULES_BY_TYPE.get(kind)
+        sentence = parts[index]
+        if rule is None or kind in kinds or kind in NEEDS_CASE_CONTEXT or not _plain_statement(sentence, note.date):
+            continue
+        if taken or added:
+            neighbours = [sentence] if index == 0 else [sentence, parts[index - 1]]
+            stated = next(
+                (d for s in neighbours if (d := stated_event_date(s, written, lookback_days, kind)) is not None), None
+            )
+            if stated is None or any(stated == event.event_date for event in (*taken, *added)):
+                continue
+            added.append(_event(note, rule, sentence, parts, stated))
+        else:
+            added.append(_event(note, rule, sentence, parts, _event_date(rule, sentence, parts, note, lookback_days)))
+        kinds.add(kind)
+    return added
+
+
+def _plain_statement(sentence: str, note_date: dt.date) -> bool:
+    """Not negated, planned, recalled, called off, quoted or a message thread: the whole sentence
+    is asked, since the classifier does not say which words it relied on."""
+    return not (
+        _NEGATION.search(sentence)
+        or _NOT_THIS_EVENT.search(sentence)
+        or _CALLED_OFF.search(sentence)
+        or _recalls_earlier_year(sentence, note_date)
+        or _SPOKEN.search(sentence)
+        or _QUOTED.fullmatch(sentence.strip())
+    )
 
 
 def _event(note: NoteRecord, rule: EventRule, evidence: str, parts: list[str], event_date: dt.date) -> Event:
@@ -268,7 +349,10 @@ def _further(
         if missing and rule.event_type in YIELDS_TO and _FOUND.search(sentence):
             continue
         neighbours = [sentence] if index == 0 else [sentence, parts[index - 1]]
-        stated = next((d for s in neighbours if (d := stated_event_date(s, written, lookback_days, rule.event_type)) is not None), None)
+        stated = next(
+            (d for s in neighbours if (d := stated_event_date(s, written, lookback_days, rule.event_type)) is not None),
+            None,
+        )
         if stated is not None and all(stated != event.event_date for event in taken):
             return sentence, stated
     return None
