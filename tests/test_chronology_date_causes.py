@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from assistant.chronology import ExtractiveSummariser, entries_from_notes
-from assistant.chronology.dates import event_date, mentions, stated_event_date
+from assistant.chronology.dates import event_date, mentions, sentence_anchor, stated_event_date
 from assistant.chronology.selection import select, sentences
 from tests.chronology_fixtures import note
 
@@ -197,3 +197,20 @@ def test_an_undated_outcome_takes_the_date_heading_its_paragraph(text: str, evid
     parts = sentences(text)
     when = event_date([evidence], parts, evidence, text, dt.date(2023, 10, 24), event_type="court")
     assert when == dt.date.fromisoformat(expected)
+
+
+LOG = "Duty log\nMon 22/01\n10:00 School rang, all fine.\nTues 23/01\n08:50 Police rang: she was reported missing last night.\n"
+SENTENCE_ANCHORS = [
+    # (text, sentence, note date, expected anchor): a log's day heading is when its lines were written
+    (LOG, "08:50 Police rang: she was reported missing last night.", "2024-01-24", "2024-01-23"),
+    (LOG, "10:00 School rang, all fine.", "2024-01-24", "2024-01-22"),
+    # no heading above: when the note was written
+    (LOG, "Duty log", "2024-01-24", "2024-01-24"),
+    # a heading after the note is not believed
+    (LOG, "08:50 Police rang: she was reported missing last night.", "2024-01-20", "2024-01-20"),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "written", "expected"), SENTENCE_ANCHORS)
+def test_a_log_line_counts_back_from_its_day_heading(text: str, sentence: str, written: str, expected: str) -> None:
+    assert sentence_anchor(text, sentence, dt.date.fromisoformat(written)) == dt.date.fromisoformat(expected)

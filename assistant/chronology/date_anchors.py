@@ -63,3 +63,23 @@ def _heading_date(line: str, anchor: dt.date) -> list[DateMention]:
     if not last or line[last[0].end :].strip(" )]-–,") or _ABOUT_ANOTHER.search(line[: last[0].start]):
         return []
     return last
+
+
+_DATE_ONLY_TRIM = " .:-–"
+
+
+def sentence_anchor(text: str, sentence: str, note_date: dt.date, lookback_days: int = LOOKBACK_DAYS) -> dt.date:
+    """When the words of one sentence of a note were written: the nearest line above it that is
+    only a date ("Tues 23/01", "Fri 16 June"), the day heading of a log written up days later, else
+    `written_date`. "Last night" under "Tues 23/01" is the 22nd, whenever the log was filed. A
+    heading after the note, or before the look-back, is not believed."""
+    written = written_date(text, note_date, lookback_days)
+    flat_sentence = " ".join(sentence.split())
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    at = next((i for i, line in enumerate(lines) if flat_sentence and flat_sentence in line), -1)
+    for line in reversed(lines[:at] if at > 0 else []):
+        found = mentions(line, note_date)
+        if len(found) == 1 and not line[: found[0].start].strip() and not line[found[0].end :].strip(_DATE_ONLY_TRIM):
+            date = found[0].date
+            return date if note_date - dt.timedelta(days=lookback_days) <= date <= note_date else written
+    return written

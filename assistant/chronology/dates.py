@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from assistant.chronology.date_anchors import LOOKBACK_DAYS, written_date
+from assistant.chronology.date_anchors import LOOKBACK_DAYS, sentence_anchor, written_date
 from assistant.chronology.date_forms import DateMention, long_date, mentions, written_out
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "planned_date",
     "reported_date",
     "restated_date",
+    "sentence_anchor",
     "stated_event_date",
     "written_date",
 ]
