@@ -21,6 +21,7 @@ from records.models import Case, User
 from redaction.context_rules import is_not_a_person, name_run, with_given_name
 from redaction.engine import PresidioAnalyzer
 from redaction.gazetteer import Gazetteer, KnownPerson, KnownValue
+from redaction.initials import initial_spans, letter_people
 from redaction.leaks import LeakScanner
 from redaction.lexicon import is_common_word
 from redaction.names import is_word_like, person_key, strip_title
@@ -128,12 +129,13 @@ class CaseRedactor:
         who are not on the record: analyzer + record gazetteer, then the discovered people case-wide."""
         record = Gazetteer(people, values)
         places = case_place_words(texts, people)
+        letters = letter_people(texts, people)
         found: list[list[Span]] = []
         for text, analysed in zip(texts, self.analyzer.analyze(texts), strict=True):
             guesses = [
                 g for s in analysed if (g := _plausible(text, s)) is not None and not names_a_place(text, g, places)
             ]
-            found.append([*guesses, *record.find(text)])
+            found.append([*guesses, *record.find(text), *initial_spans(text, letters)])
         discovered = _discovered_people(texts, found)
         if discovered:
             extra = Gazetteer(discovered, source="discovered", capitalised_only=True)

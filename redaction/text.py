@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from redaction.gazetteer import Gazetteer, KnownPerson, KnownValue
+from redaction.gazetteer import Gazetteer, KnownPerson, KnownValue, short_forms
 from redaction.lexicon import is_common_word
+from redaction.names import fold
 from redaction.record import person_from_name
 from redaction.spans import PERSON, resolve_overlaps
 from redaction.tokens import TOKEN_RE, normalise_value, token_type
@@ -35,16 +36,28 @@ def _possessives_spelled(text: str, people: Sequence[KnownPerson]) -> str:
     case's people only, so the name is found and pseudonymised instead of reaching retrieval and a
     prompt as typed. A form that is itself a word ("wills", "roses") is left alone."""
     parts = {word for person in people for word in re.findall(r"[^\W\d_]{3,}", person.full_name)}
+    parts |= {short for person in people for short in short_forms(person.given)}
     if not parts:
         return text
     pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, parts), key=len, reverse=True)) + r")s\b", re.IGNORECASE)
     return pattern.sub(lambda m: m.group(0) if is_common_word(m.group(0)) else f"{m.group(1)}'s", text)
 
 
+def _short_forms_capitalised(text: str, people: Sequence[KnownPerson]) -> str:
+    """A short form of a given name typed in lower case ("is zak still at college") written with its
+    capital, so it is pseudonymised like "Zak". Short forms never include an English word ("car" of
+    Carla), so "will", "rose" or "mark" typed as words are never touched."""
+    shorts = {fold(short) for person in people for short in short_forms(person.given)}
+    if not shorts:
+        return text
+    pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, shorts), key=len, reverse=True)) + r")\b")
+    return pattern.sub(lambda m: m.group(1).capitalize(), text)
+
+
 def pseudonymise(text: str, vault: Mapping[str, str]) -> str:
     """Replace the case's known people (any variant) and values in `text` by their tokens."""
     gazetteer, token_of = _gazetteer(vault)
-    text = _possessives_spelled(text, gazetteer.people)
+    text = _short_forms_capitalised(_possessives_spelled(text, gazetteer.people), gazetteer.people)
     out, cursor = [], 0
     for span in resolve_overlaps(gazetteer.find(text)):
         if span.type == PERSON:

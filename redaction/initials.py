@@ -1,0 +1,85 @@
+"""A person written by a single initial ("S came back at 02:30", "J's contact", "attendance 95% (D)").
+
+Practitioners shorten the child's name to its initial in running notes. Left alone, the letter is
+no identifier by itself, but it is the child on every line of a note, and a token keeps an answer
+about "S" tied to the right person. Rules version 5 decided against a rule that takes a letter for
+whoever's given name starts with it, because one hand-written case declared "S = <child>" for a
+child whose name does not start with S while the brother's does. Version 6 reads that declaration
+first, and only then falls back to the initial of a recorded given name.
+
+Only a case that uses the letter as a person (a possessive, the letter followed by a verb people
+take, or a speaker's line in a transcribed chat: "Z: wer u at") redacts it, and never where a label word comes first ("Plan B", "band C", "Vitamin D").
+The spans are the record's: a known person's key and token.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from redaction.gazetteer import KnownPerson
+from redaction.names import fold
+from redaction.spans import PERSON, Span
+
+LETTER = re.compile(r"(?<![\w&'’/\-.@#+])([B-HJ-Z])(?![\w&/\-@+]|\.\w|\.[ \t]*[A-Z]|[ \t]*&)")
+"""A capital standing alone. "A" and "I" are words; "S47", "A&E", "X-ray", "C-section", "N/A" and an
+initial before a surname ("J. Smith", handled with the surname) are not this."""
+
+LABEL_BEFORE = re.compile(
+    r"\b(?:band|plan|grade|vitamin|vit|hep|hepatitis|category|cat|section|part|room|block|type|class|group|"
+    r"set|year|yr|option|appendix|annex|annexe|item|tier|level|point|step|phase|stage|form|unit|ward|bay|flat|"
+    r"area|zone|row|column|schedule|page|para|paragraph|question|box|gate|wing|floor|house|tab|list|route|"
+    r"platform|size|cup|exhibit|version|model|key|pod|stand|letter|initial|mark|number|no|code|team|court|"
+    r"bus|line|road|junction|plot|door|entrance|table|bed|cot|cubicle|theatre|clinic|screen)\.?[ \t]+$",
+    re.I,
+)
+"""Words that make the letter a label: "Plan B", "band C", "Vitamin D", "Bay F", "Room E"."""
+
+_PERSON_USE = (
+    r"(?:['’]s\b|[ \t]+(?:said|says|was|is|has|had|told|went|left|came|did|does|got|stayed|returned|"
+    r"disclosed|reported|agreed|wants|wanted|appeared|seemed|looked|presented|asked|refused|stated|"
+    r"spoke|explained|attended|ran|cried|smiled|laughed|will|would|could|can|didn't|doesn't|isn't|wasn't))"
+)
+_DECLARED = re.compile(r"(?<![\w])([A-Z])[ \t]*=[ \t]*([A-Z][\w'’\-]+)")
+_NAMED_THEN = re.compile(r"([A-Z][\w'’\-]+)[ \t]*\([ \t]*[\"“']?([A-Z])[\"”']?[ \t]*\)")
+
+
+def letter_people(texts: Sequence[str], people: Sequence[KnownPerson]) -> dict[str, KnownPerson]:
+    """Which record person each letter stands for in this case: declared ("S = Aoibheann",
+    "Jahmari (J)"), or else the only recorded person whose given name starts with it (the child when
+    several do). A letter the case never uses as a person maps to no one."""
+    record = [p for p in people if not p.key.startswith("user:") and p.given]
+    by_name = {fold(part): p for p in record for part in p.full_name.split()}
+    declared: dict[str, KnownPerson] = {}
+    for text in texts:
+        for letter, name in [*_DECLARED.findall(text), *((n[1], n[0]) for n in _NAMED_THEN.findall(text))]:
+            person = by_name.get(fold(name).removesuffix("'s"))
+            if person is not None:
+                declared.setdefault(letter, person)
+    used = {
+        letter
+        for text in texts
+        for letter in "BCDEFGHJKLMNOPQRSTUVWXYZ"
+        if re.search(rf"(?<![\w&'’/\-.@#+]){letter}{_PERSON_USE}|^{letter}:", text, re.M)
+    }
+    owners: dict[str, KnownPerson] = {}
+    for letter in used | set(declared):
+        if letter in declared:
+            owners[letter] = declared[letter]
+            continue
+        starting = [p for p in record if p.given[:1].upper() == letter]
+        children = [p for p in starting if p.role == "child"]
+        if len(starting) == 1 or len(children) == 1:
+            owners[letter] = (children or starting)[0]
+    return {letter: person for letter, person in owners.items() if letter in used or letter in declared}
+
+
+def initial_spans(text: str, owners: dict[str, KnownPerson]) -> list[Span]:
+    """Record PERSON spans for every standalone use of a letter that stands for a known person."""
+    spans = []
+    for match in LETTER.finditer(text):
+        person = owners.get(match.group(1))
+        if person is None or LABEL_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue
+        spans.append(Span(match.start(), match.end(), PERSON, "record", person.key))
+    return spans
