@@ -31,7 +31,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from access.scope import Scope
-from assistant.chronology.classifier import MODEL_DIR, NONE, EventClassifier, Featuriser, tokens
+from assistant.chronology.classifier import MODEL_DIR, NONE, EventClassifier, Featuriser, load, tokens
 from assistant.chronology.dates import mentions
 from assistant.chronology.measure import ChronologyScore, GoldEvent, note_records, score
 from assistant.chronology.merge import merge
@@ -241,6 +241,9 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("--corpora", nargs="+", default=list(DEVELOPMENT_CORPORA))
     parser.add_argument("--raw", action="store_true", help="train on raw text instead of the pseudonymised text")
     parser.add_argument("--no-cv", action="store_true", help="skip cross-validation (threshold 0.8)")
+    parser.add_argument(
+        "--report", action="store_true", help="only score rules alone vs rules + the model in --out on each corpus"
+    )
     parser.add_argument("--sample", type=int, default=0, help="print this many labelled sentences to judge label noise")
     args = parser.parse_args(argv)
     if any("independent3" in c for c in args.corpora):
@@ -248,6 +251,12 @@ def main(argv: Sequence[str]) -> int:
         return 2
     started = time.perf_counter()
     corpora = {name: load_corpus(Path(name), redacted=not args.raw) for name in args.corpora}
+    if args.report:
+        model = load(args.out)
+        for name, cases in corpora.items():
+            rules, combined = chronology_score(cases, None), chronology_score(cases, model)
+            print(json.dumps({"corpus": name, "rules": _pair(rules), "combined": _pair(combined)}))
+        return 0
     if args.sample:
         print(*label_noise_sample([c for cases in corpora.values() for c in cases], args.sample), sep="\n")
     threshold, figures = (0.8, []) if args.no_cv else cross_validate(corpora, lambda line: print(line, flush=True))
