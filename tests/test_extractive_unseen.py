@@ -125,11 +125,55 @@ def test_the_topic_is_never_a_verb_or_an_adverb(question: str, topic: set[str]) 
         ("what did the paediatrician say", "Paed appt: cause cannot be excluded."),
         ("what did the paed say", "Seen by the community paediatrician."),
         ("when is her next appointment", "Next appt 4/6."),
-        ("when was it stepped down to EH", "Case stepped down to early help."),
+        ("is the family open to EH", "Referred to early help by school."),
         ("is he open to the YJS", "Youth offending team worker visited."),
         ("any t/c from school", "Phone call from school re attendance."),
+        ("how many nights respite is he getting from jan", "From January he will have 3 nights a month."),
+        ("is he getting respite", "Short breaks: 2 nights a month."),
     ],
 )
 def test_short_forms_meet_their_long_forms_both_ways(question: str, sentence: str) -> None:
     shared = {term for term in question_terms(question) & terms(sentence) if term.startswith("~")}
     assert shared, f"{question!r} and {sentence!r} share no concept"
+
+
+STRUCTURE_CASES: list[tuple[str, str, list[Note], str, str]] = [
+    (
+        "a numbered heading is context for the lines under it, and a heading alone is no answer",
+        "What risk level did the CSE meeting give?",
+        [(
+            "N8", D(2024, 2, 6), "strategy_discussion", "Exploitation meeting",
+            "Risk Meeting - held Tues 6th Feb, Civic Centre Room 4\n1. Attendance\nSchool, police, SW.\n"
+            "2. Risk\nPartners agreed level HIGH.\n3. Actions\nReview meeting in 6 weeks.",
+        )],
+        "Partners agreed level HIGH",
+        "N8",
+    ),
+    (
+        "a label ending in a colon is context for the lines under it",
+        "What is the attendance at school like?",
+        [(
+            "N9", D(2024, 3, 1), "cin_review", "CIN review",
+            "Health:\nAttendance at appointments is good.\nSchool:\nAttendance now 74% for the term, up from 60%.",
+        )],
+        "Attendance now 74% for the term",
+        "N9",
+    ),
+    (
+        "'how many' takes the number the note states for the counted thing",
+        "How many times has [CHILD] been reported missing?",
+        [
+            ("N5", D(2024, 1, 23), "missing_episode", "Missing", "08:50 Call from police: [CHILD] reported missing by mum at 22:15."),
+            ("N15", D(2024, 3, 5), "phone_call", "Call", "This is [CHILD]'s 3rd reported missing episode since January."),
+        ],
+        "3rd reported missing episode",
+        "N15",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "question", "notes", "expected", "note_id"), STRUCTURE_CASES, ids=[case[0] for case in STRUCTURE_CASES])
+def test_note_structure_and_stated_counts(rule: str, question: str, notes: list[Note], expected: str, note_id: str) -> None:
+    text, cited = ask(question, notes)
+    assert expected in text, f"{rule}: {text}"
+    assert note_id in cited, f"{rule}: cites {cited}"

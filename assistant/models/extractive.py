@@ -107,6 +107,12 @@ class ExtractiveTuning:
     naming_ratio: float = 0.75
     naming_completion_ratio: float = 0.6
     repeat_penalty: float = 0.2
+    stated_count_bonus: float = 0.25
+    on_topic_ratio: float = 0.75
+    """A "what" answer holding the topic ("level" in "what risk level did the meeting give?") comes
+    before a better-worded one that does not ("Exploitation Risk Meeting - held 6th Feb")."""
+    """"How many times has she been reported missing?" is answered by "her 3rd reported missing
+    episode" before a missing episode note that counts nothing."""
     """'When did he first go missing?' is not answered by "went missing again"."""
 
 
@@ -119,6 +125,8 @@ class _Candidate:
     keyword_share: float
     on_topic: bool = True
     """Holds (or its note's title or paragraph label holds) the question's topic: see `topic_terms`."""
+    on_present_topic: bool = True
+    """The same for the rarest terms some retrieved sentence holds: what a "what" answer prefers."""
 
 
 class ExtractiveChatModel:
@@ -144,7 +152,7 @@ class ExtractiveChatModel:
         chosen = self.select(request)
         if not chosen:
             return NOT_RECORDED
-        if request.qtype is QuestionType.HOW_MANY:
+        if request.qtype is QuestionType.HOW_MANY and not states_count(chosen[0].text, question_terms(request.question)):
             counted = _count_events(request, chosen[0])
             if counted:
                 return counted
@@ -170,6 +178,8 @@ class ExtractiveChatModel:
         if request.qtype is QuestionType.WHO:
             ranked = _naming_first(ranked, {SUBJECT, *NAMED.findall(request.question)}, tuning)
         every = ranked
+        if request.qtype is QuestionType.WHAT:
+            ranked = _on_topic_first(ranked, tuning.on_topic_ratio)
         if request.qtype in _ON_TOPIC:
             ranked = [c for c in ranked if c.on_topic]
             if not ranked:
@@ -205,7 +215,7 @@ class ExtractiveChatModel:
             (source, index, text)
             for source in sources
             for index, text in enumerate(sentences(source.chunk.text))
-            if not INSTRUCTION.search(text)
+            if not INSTRUCTION.search(text) and not is_heading(text, source.chunk.text)
         ]
         if not pool:
             return []
@@ -214,23 +224,28 @@ class ExtractiveChatModel:
         topic = topic_terms(weights, possessors(question) | non_topic_terms(question))
         asked_status = question_words & ANSWER_CONCEPT_TERMS
         contexts = {source.n: _context(source) for source in sources}
-        missing = question_words - set().union(*pool_words, *contexts.values()) - GENERIC
+        labels = _labels(sources)
+        missing = question_words - set().union(*pool_words, *contexts.values(), *labels.values()) - GENERIC
         titles = set().union(*contexts.values())
+        present_topic = topic_terms({w: v for w, v in weights.items() if w not in missing}, possessors(question) | non_topic_terms(question))
         qualified = {head for modifier, head in modifier_pairs(question) if modifier in missing and head not in titles}
         asked_about = {SUBJECT, *NAMED.findall(request.question)}
         named = request.qtype is QuestionType.WHAT and wants_name(request.question)
         count = len(request.sources)
         first = wants_earliest(request.question)
         previous = _scene_setting(request.qtype, pool, pool_words)
+        counted = question_words - GENERIC if request.qtype is QuestionType.HOW_MANY else set()
         candidates = []
         for (source, index, text), words in zip(pool, pool_words, strict=True):
-            context = contexts[source.n] | previous.get((source.n, index), set())
+            context = contexts[source.n] | previous.get((source.n, index), set()) | labels.get((source.n, index), set())
             share = keyword_share(weights, words, context)
             dated = self._date_fit(days, source.chunk.date)
             typed = self._note_type_fit(question_words, source)
             prior = self._tuning.rank_weight * (1 - (source.n - 1) / max(count, 1))
             fit = self._type_fit(request.qtype, text, asked_about) + (self._name_fit(text) if named else 0.0)
             score = self._tuning.keyword_weight * share + fit + dated + typed + prior
+            if counted and states_count(text, counted):
+                score += self._tuning.stated_count_bonus
             if first and _REPEAT.search(text):
                 score -= self._tuning.repeat_penalty
             evidence = (
@@ -240,7 +255,8 @@ class ExtractiveChatModel:
                 - self._tuning.unmatched_penalty * len(missing)
             )
             on_topic = not topic or bool(topic & (words | context)) or bool(asked_status & words)
-            candidates.append(_Candidate(source, index, text, score, evidence, on_topic))
+            on_present_topic = not present_topic or bool(present_topic & (words | context))
+            candidates.append(_Candidate(source, index, text, score, evidence, on_topic, on_present_topic))
         ranked = sorted(candidates, key=lambda c: (-c.score, c.source.n, c.index))
         ranked = self._rerank(question, ranked)
         if wants_latest(request.question) or asks_current(request.question):
@@ -284,7 +300,7 @@ class ExtractiveChatModel:
             return 0.0
         if qtype is QuestionType.QUOTE and QUOTATION.search(text):
             return 2 * bonus
-        if wanted.search(text):
+        if wanted.search(_NOT_A_COUNT.sub(" ", text) if qtype is QuestionType.HOW_MANY else text):
             return bonus
         return 0.0 if qtype is QuestionType.WHEN else -self._tuning.type_penalty
 
@@ -351,6 +367,18 @@ def _names_something(text: str, question: str) -> bool:
     """Does the sentence name someone or something the question does not already name? "Mum to speak
     to her MS nurse" mentions the nurse but is no answer to "what is the nurse's name"."""
     return bool(set(NAMED.findall(text)) - {SUBJECT, *NAMED.findall(question)}) or bool(PROPER_NAME.search(text))
+
+
+def _on_topic_first(ranked: list[_Candidate], ratio: float) -> list[_Candidate]:
+    """The best sentence holding the question's topic first, when it is nearly as good as the best."""
+    if ranked[0].on_present_topic:
+        return ranked
+    for other in ranked[1:]:
+        if other.score < ranked[0].score * ratio:
+            break
+        if other.on_present_topic:
+            return [other, *[c for c in ranked if c is not other]]
+    return ranked
 
 
 def _latest_first(ranked: list[_Candidate], margin: float) -> list[_Candidate]:
@@ -431,6 +459,71 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             spans.append((start, start + count))
             start += count
     return spans
+
+
+_LABEL = re.compile(
+    r"\d{1,2}[.)]\s*[A-Z][A-Za-z/&'’]*(?:\s+(?:[A-Z][A-Za-z/&'’]*|and|of|&))*:?|(?:[-•*]\s*)?[A-Za-z][^.:!?]*:"
+)
+"""A label: numbered and in title case, or ending in a colon ("2. Risk", "School:"). An unnumbered
+title-case line is not one: under "School:" it is the school's name ("Castle Park Primary")."""
+_DAY_HEADING = re.compile(
+    r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:[/.]\d{1,2}(?:[/.]\d{2,4})?)?",
+    re.IGNORECASE,
+)
+"""A bare day heading a log's entries ("Tues 23/01")."""
+_HEADING_WORDS = 4
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
+"""A list number split from its heading ("2." of "2. Risk"), since a sentence may end at "2."."""
+
+
+def is_heading(sentence: str, note_text: str) -> bool:
+    """A line that only labels what follows ("2. Risk", "School:", "Next Steps", "Tues 23/01"): it
+    names a subject, so it shares the question's words, but says nothing about it. It is a label
+    or a bare day of a few words at most, standing on its own line of the note."""
+    text = sentence.strip()
+    if _LIST_NUMBER.fullmatch(text):
+        return True
+    line = re.search(rf"(?m)^[ \t]*((?:\d{{1,2}}[.)][ \t]*)?{re.escape(text)})[ \t]*$", note_text)
+    if line is None:
+        return False
+    line_text = line.group(1)
+    return len(line_text.split()) <= _HEADING_WORDS and bool(_LABEL.fullmatch(line_text) or _DAY_HEADING.fullmatch(line_text))
+
+
+def _labels(sources: Sequence[Source]) -> dict[tuple[int, int], set[str]]:
+    """For each sentence under a heading line ("2. Risk" then "Partners agreed risk level HIGH."),
+    the heading's terms, keyed by (source, index): a labelled paragraph is context for every
+    sentence in it, for every kind of question, until the next heading."""
+    labelled: dict[tuple[int, int], set[str]] = {}
+    for source in sources:
+        label: set[str] = set()
+        for index, text in enumerate(sentences(source.chunk.text)):
+            if is_heading(text, source.chunk.text):
+                label = terms(text)
+            elif label:
+                labelled[(source.n, index)] = label
+    return labelled
+
+
+def states_count(sentence: str, counted: AbstractSet[str]) -> bool:
+    """Does the sentence state a number or ordinal of the counted thing ("S's 3rd reported missing
+    episode", "two CLA reviews", "3 nights a month")? A clock time or a date is not a count."""
+    if not counted:
+        return False
+    for match in _STATED_NUMBER.finditer(_NOT_A_COUNT.sub(" ", sentence)):
+        following = " ".join(_FOLLOWING.findall(match.string[match.end() :])[:3])
+        if terms(following) & counted:
+            return True
+    return False
+
+
+_NOT_A_COUNT = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?\b|\b\d{4}\b")
+_STATED_NUMBER = re.compile(
+    r"\b(?:\d{1,3}(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|once|twice|several)\b",
+    re.IGNORECASE,
+)
+_FOLLOWING = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 
 
 def _context(source: Source) -> set[str]:

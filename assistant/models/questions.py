@@ -145,9 +145,14 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "girlfriend": ("gf",),
     "mental health": ("MH",),
     "assessment": ("assmt", "assess"),
+    "short breaks": ("respite", "short break", "respite care"),
+    **{month: (short,) for month, short in (
+        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("june", "jun"), ("july", "jul"),
+        ("august", "aug"), ("september", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec"))},
 }
 """Short forms practitioners type, as one concept with the long form, both ways: "paed appt" is a
-paediatrician's appointment, "stepped down to EH" is early help, "YJS" the youth offending team.
+paediatrician's appointment, "stepped down to EH" is early help, "YJS" the youth offending team,
+"respite" the short breaks a plan records, "from jan" the January a note writes in full.
 Keys are a retrieval synonym group's first name (the group gains the variants) or a new concept.
 The answerer's own table: retrieval expands questions with `SYNONYMS` alone."""
 
