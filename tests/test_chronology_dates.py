@@ -135,6 +135,8 @@ def test_a_pasted_email_or_minutes_are_dated_by_their_heading(note_date: str, te
         "Core group meeting. Mum said on 12/3/23 he hit her.",
         # a heading dated after the note is not believed
         "Core group minutes 21/03/2023\nPresent: Mum.",
+        # a heading that counts back from its writing was written after its date
+        "Family court - first hearing yesterday Tues 12th March 2023\nInterim care order granted.",
     ],
 )
 def test_written_date_without_a_believable_heading_is_the_note_date(text: str) -> None:

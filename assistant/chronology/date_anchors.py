@@ -50,14 +50,18 @@ def written_date(text: str, note_date: dt.date, lookback_days: int = LOOKBACK_DA
     return next((m.date for m in stated if earliest <= m.date <= note_date), note_date)
 
 
+_COUNTS_FROM_WRITING = re.compile(
+    r"\b(?:yesterday|today|last night|this (?:morning|afternoon|evening)|(?:days?|weeks?) ago)\b", re.IGNORECASE
+)
+"""A heading that says "first hearing yesterday Tues 21st March" was written the day after its date."""
 _ABOUT_ANOTHER = re.compile(r"\b(?:following|after|re|regarding|about|concerning|incident|since)\b", re.IGNORECASE)
 
 
 def _heading_date(line: str, anchor: dt.date) -> list[DateMention]:
     """The meeting's date in a minutes heading: written in full and ending the line, and not the
     date of what the meeting was about ("Strategy discussion following incident 12/3/23")."""
-    if re.search(r"[.!?]\s", line):
-        return []  # a sentence, not a heading
+    if re.search(r"[.!?]\s", line) or _COUNTS_FROM_WRITING.search(line):
+        return []  # a sentence, or a line that counts back from when it was written: not its date
     found = [m for m in mentions(line, anchor) if written_out(line, m)]
     last = found[-1:] if found else []
     if not last or line[last[0].end :].strip(" )]-–,") or _ABOUT_ANOTHER.search(line[: last[0].start]):
