@@ -169,6 +169,16 @@ STRUCTURE_CASES: list[tuple[str, str, list[Note], str, str]] = [
         "3rd reported missing episode",
         "N15",
     ),
+    (
+        "a count the note writes in words is given in figures",
+        "How many CLA reviews has [CHILD] had this year?",
+        [
+            ("N2", D(2023, 4, 3), "cla_review", "CLA review", "CLA review held, placement stable."),
+            ("N9", D(2023, 9, 1), "supervision", "Supervision", "Progress: two CLA reviews (3/4, 17/8), both in the placement."),
+        ],
+        "2, according to the notes: Progress: two CLA reviews",
+        "N9",
+    ),
 ]
 
 

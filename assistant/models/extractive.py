@@ -152,7 +152,8 @@ class ExtractiveChatModel:
         chosen = self.select(request)
         if not chosen:
             return NOT_RECORDED
-        if request.qtype is QuestionType.HOW_MANY and not states_count(chosen[0].text, question_terms(request.question)):
+        stated = stated_count(chosen[0].text, question_terms(request.question)) if request.qtype is QuestionType.HOW_MANY else None
+        if request.qtype is QuestionType.HOW_MANY and stated is None:
             counted = _count_events(request, chosen[0])
             if counted:
                 return counted
@@ -166,6 +167,8 @@ class ExtractiveChatModel:
         if request.qtype is QuestionType.YES_NO:
             said_no = any(negative(candidate.text, request.question) for candidate in chosen)
             return f"{'No' if said_no else 'Yes'}, according to the notes: {answer}"
+        if stated is not None:
+            return f"{stated}, according to the notes: {answer}"
         return answer
 
     def select(self, request: ChatRequest) -> list[_Candidate]:
@@ -508,21 +511,37 @@ def _labels(sources: Sequence[Source]) -> dict[tuple[int, int], set[str]]:
 def states_count(sentence: str, counted: AbstractSet[str]) -> bool:
     """Does the sentence state a number or ordinal of the counted thing ("S's 3rd reported missing
     episode", "two CLA reviews", "3 nights a month")? A clock time or a date is not a count."""
+    return stated_count(sentence, counted) is not None
+
+
+def stated_count(sentence: str, counted: AbstractSet[str]) -> int | None:
+    """The number the sentence states for the counted thing, in figures: "Two CLA reviews" answers
+    "how many CLA reviews" with 2, which the answer leads with (notes write numbers in words)."""
     if not counted:
-        return False
+        return None
     for match in _STATED_NUMBER.finditer(_NOT_A_COUNT.sub(" ", sentence)):
         following = " ".join(_FOLLOWING.findall(match.string[match.end() :])[:3])
         if terms(following) & counted:
-            return True
-    return False
+            word = match.group(0).lower()
+            return int(re.sub(r"\D", "", word)) if word[0].isdigit() else _NUMBER_WORDS.get(word)
+    return None
 
 
 _NOT_A_COUNT = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?\b|\b\d{4}\b")
 _STATED_NUMBER = re.compile(
     r"\b(?:\d{1,3}(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|once|twice|several)\b",
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|once|twice)\b",
     re.IGNORECASE,
 )
+_NUMBER_WORDS = {
+    word: value
+    for value, words in enumerate(
+        [(), ("one", "once"), ("two", "twice", "second"), ("three", "third"), ("four", "fourth"), ("five", "fifth"),
+         ("six", "sixth"), ("seven", "seventh"), ("eight", "eighth"), ("nine", "ninth"), ("ten", "tenth"), ("eleven",),
+         ("twelve",)]
+    )
+    for word in words
+}
 _FOLLOWING = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 
 

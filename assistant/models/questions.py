@@ -419,7 +419,16 @@ _PERIOD = re.compile(
 def without_dates(question: str) -> str:
     """The question without its dates ("on 21 March", "since October 2023"): retrieval turns periods
     into a date window and day phrases into note dates, so their words would only add noise."""
-    return _PERIOD.sub(" ", _DAY_MONTH.sub(" ", question))
+    return _RELATIVE_PERIOD.sub(" ", _PERIOD.sub(" ", _DAY_MONTH.sub(" ", question)))
+
+
+_RELATIVE_PERIOD = re.compile(
+    r"\b(?:this|last|past|previous)\s+(?:week|fortnight|month|year)\b"
+    r"|\b(?:in|over|during|within)\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:days?|weeks?|fortnights?|months?|years?)\b",
+    re.IGNORECASE,
+)
+"""'this year', 'in the last 3 months': a window retrieval applies to the notes' dates, not words a
+sentence must hold ("how many CLA reviews this year" is answered by "two CLA reviews")."""
 
 
 def wants_latest(question: str) -> bool:
