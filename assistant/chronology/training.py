@@ -33,7 +33,7 @@ from sklearn.linear_model import LogisticRegression
 from access.scope import Scope
 from assistant.chronology.classifier import MODEL_DIR, NONE, EventClassifier, Featuriser, load, tokens
 from assistant.chronology.dates import mentions
-from assistant.chronology.measure import ChronologyScore, GoldEvent, note_records, score
+from assistant.chronology.measure import CaseRedactor, ChronologyScore, GoldEvent, note_records, score
 from assistant.chronology.merge import merge
 from assistant.chronology.model import Entry
 from assistant.chronology.rules import RULES_BY_TYPE
@@ -82,7 +82,7 @@ class CaseData:
 def load_corpus(directory: Path, redacted: bool) -> list[CaseData]:
     """Each case's notes as the allocated worker reads them (pseudonymised unless raw) and its gold."""
     loaded = load_cases(directory / "cases.jsonl")
-    redactor = None
+    redactor: CaseRedactor | None = None
     staff = []
     if redacted:
         from redaction import build_case_redactor
@@ -216,9 +216,9 @@ def label_noise_sample(cases: Sequence[CaseData], size: int, seed: int = SEED) -
             for note_id in event.note_ids:
                 if note_id in by_id:
                     rows.append((event, by_id[note_id]))
-    picked = rng.choice(len(rows), size=min(size, len(rows)), replace=False) if rows else []
+    picked: list[int] = rng.choice(len(rows), size=min(size, len(rows)), replace=False).tolist() if rows else []
     out = []
-    for i in sorted(int(p) for p in picked):
+    for i in sorted(picked):
         event, note = rows[i]
         single = CaseData(
             [note], [GoldEvent(event.case_id, event.date, event.event_type, (note.note_id,), event.description)]
