@@ -486,6 +486,8 @@ def is_heading(sentence: str, note_text: str) -> bool:
     text = sentence.strip()
     if _LIST_NUMBER.fullmatch(text):
         return True
+    if len(text.split()) > _HEADING_WORDS or not text[:1].isalnum():
+        return False
     line = re.search(rf"(?m)^[ \t]*((?:\d{{1,2}}[.)][ \t]*)?{re.escape(text)})[ \t]*$", note_text)
     if line is None:
         return False

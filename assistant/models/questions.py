@@ -6,6 +6,7 @@ condenser (which needs a question's subject to carry into a follow-up).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -242,6 +243,12 @@ sentence whose writer speaks outside quotation marks mentions the worker a quest
 
 
 def terms(text: str) -> set[str]:
+    """`sentence_terms` as a set the caller may change."""
+    return set(sentence_terms(text))
+
+
+@functools.lru_cache(maxsize=50_000)
+def sentence_terms(text: str) -> frozenset[str]:
     """What the answerer matches a question and a sentence on: content words, with each named concept
     counted once ("personal adviser" and "PA" are one term, not one shared and two missing), plus
     the status a sentence answers ("Interim Care Order" answers "legal status").
@@ -249,6 +256,9 @@ def terms(text: str) -> set[str]:
     A pseudonymised name is one term: "[PERSON 4]" is not "[PERSON 11]", and the bare word "person"
     would make every name match; a role token gives its role word, so "her brother" meets "[BROTHER]". A hyphenated word counts as its parts, which notes write apart or
     joined ("police call-out" meets "999 call", "long-term" meets "long term").
+
+    Cached: the same notes are retrieved for question after question, and reading a sentence's
+    terms is most of the answerer's time.
     """
     for pattern, word in _FAMILIAR:
         text = pattern.sub(word, text)
@@ -261,7 +271,7 @@ def terms(text: str) -> set[str]:
     words = [part for word in _WORD.findall(rest) for part in _HYPHEN.split(word)]
     stems = {stem(word) for word in words if word.lower() not in STOPWORDS and len(word) > 1}
     found |= {concept for phrase, concept in _STEM_PHRASES if phrase <= stems}
-    return found | {_STEM_CONCEPT.get(word, word) for word in stems}
+    return frozenset(found | {_STEM_CONCEPT.get(word, word) for word in stems})
 
 
 def question_terms(question: str) -> set[str]:
