@@ -214,3 +214,30 @@ SENTENCE_ANCHORS = [
 @pytest.mark.parametrize(("text", "sentence", "written", "expected"), SENTENCE_ANCHORS)
 def test_a_log_line_counts_back_from_its_day_heading(text: str, sentence: str, written: str, expected: str) -> None:
     assert sentence_anchor(text, sentence, dt.date.fromisoformat(written)) == dt.date.fromisoformat(expected)
+
+
+HEADINGS = [
+    # (text, evidence, note date, expected): the first line's date heads the occasion the note records
+    (
+        "Family court - first hearing yesterday Tues 12th March 2023\nOutcome: interim care order granted.",
+        "Outcome: interim care order granted.",
+        "2023-03-13",
+        "2023-03-12",
+    ),
+    # an evidence sentence that says it is today's keeps the note's date
+    (
+        "Family court - first hearing yesterday Tues 12th March 2023\nInterim care order granted today.",
+        "Interim care order granted today.",
+        "2023-03-13",
+        "2023-03-13",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "written", "expected"), HEADINGS)
+def test_an_undated_outcome_takes_the_date_heading_its_note(
+    text: str, evidence: str, written: str, expected: str
+) -> None:
+    parts = sentences(text)
+    when = event_date([evidence], parts, evidence, text, dt.date.fromisoformat(written), event_type="court")
+    assert when == dt.date.fromisoformat(expected)

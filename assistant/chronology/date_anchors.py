@@ -57,10 +57,21 @@ _COUNTS_FROM_WRITING = re.compile(
 _ABOUT_ANOTHER = re.compile(r"\b(?:following|after|re|regarding|about|concerning|incident|since)\b", re.IGNORECASE)
 
 
-def _heading_date(line: str, anchor: dt.date) -> list[DateMention]:
+def heading_date(text: str, note_date: dt.date, lookback_days: int = LOOKBACK_DAYS) -> dt.date | None:
+    """The date the note's first line heads it with, also when that line counts back from its
+    writing ("Family court - first hearing yesterday Tues 21st March 2023"): not when the words
+    were written, but the date of the occasion the note records, for an evidence sentence that
+    states none ("Outcome: interim care order granted")."""
+    heading = _HEADING.match(text)
+    found = _heading_date(heading["line"], note_date, counting=True) if heading else []
+    earliest = note_date - dt.timedelta(days=lookback_days)
+    return found[0].date if found and earliest <= found[0].date <= note_date else None
+
+
+def _heading_date(line: str, anchor: dt.date, counting: bool = False) -> list[DateMention]:
     """The meeting's date in a minutes heading: written in full and ending the line, and not the
     date of what the meeting was about ("Strategy discussion following incident 12/3/23")."""
-    if re.search(r"[.!?]\s", line) or _COUNTS_FROM_WRITING.search(line):
+    if re.search(r"[.!?]\s", line) or (not counting and _COUNTS_FROM_WRITING.search(line)):
         return []  # a sentence, or a line that counts back from when it was written: not its date
     found = [m for m in mentions(line, anchor) if written_out(line, m)]
     last = found[-1:] if found else []

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from assistant.chronology.date_anchors import LOOKBACK_DAYS, sentence_anchor, written_date
+from assistant.chronology.date_anchors import LOOKBACK_DAYS, heading_date, sentence_anchor, written_date
 from assistant.chronology.date_forms import DateMention, long_date, mentions, written_out
 
 __all__ = [
@@ -27,6 +27,7 @@ __all__ = [
     "completed_date",
     "event_date",
     "followed_up_dates",
+    "heading_date",
     "long_date",
     "mentions",
     "paragraph_date",
@@ -176,6 +177,9 @@ def event_date(
     opened = paragraph_date(text, evidence, written, lookback_days, event_type)
     if opened is not None:
         return opened
+    headed = heading_date(text, written, lookback_days)
+    if headed is not None and headed < written and not _TODAY.search(evidence):
+        return headed
     restated = restated_date(evidence, written, lookback_days)
     if restated is not None:
         return restated
