@@ -10,7 +10,7 @@ export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
 .DEFAULT_GOAL := help
-.PHONY: help setup browser postgres run test lint typecheck demo-data train-ner bench screenshots clean
+.PHONY: help setup browser postgres run test lint typecheck demo-data train-ner train-events bench screenshots clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-12s %s\n", $$1, $$2}'
@@ -54,6 +54,9 @@ demo-data: setup ## Regenerate the committed synthetic corpora (deterministic)
 
 train-ner: setup ## Retrain the shipped spaCy NER from its recorded config and seed
 	$(BIN)/python -m redaction.train
+
+train-events: setup ## Retrain the shipped chronology event classifier (development corpora only; never data/independent3)
+	$(BIN)/python -m assistant.chronology.training
 
 bench: setup ## Run the benchmarks in bench/ (prints figures; see docs/benchmarks.md)
 	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
