@@ -221,6 +221,7 @@ def build_service(
     from assistant.conversations import ConversationStore
     from assistant.service import CaseAssistService
 
+    check_event_model()
     engine = build_engine(settings)
     access = build_access(settings)
     vaults = build_vault(settings, engine)
@@ -234,6 +235,17 @@ def build_service(
         chronologies=build_chronology_endpoints(settings, access, parts.retriever, vaults.load),
         evaluations=evaluations,
     )
+
+
+def check_event_model() -> None:
+    """Read the shipped chronology event classifier now, so a missing or corrupt artefact stops
+    start-up with one message instead of failing the first supervisor who asks for a chronology."""
+    from assistant.chronology.classifier import EventModelError, shipped
+
+    try:
+        shipped()
+    except EventModelError as exc:
+        raise ConfigurationError(str(exc)) from None
 
 
 def build_retriever(settings: Settings, *, engine: Engine | None = None, embedder: Embedder | None = None) -> HybridRetriever:

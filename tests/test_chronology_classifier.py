@@ -143,3 +143,18 @@ def test_a_further_proposal_needs_a_date_of_its_own() -> None:
     undated = "Strategy discussion held today. A patrol stopped at the flat."
     found = select_events(note("N1", "2023-06-05", "strategy_discussion", undated), classifier=_tiny())
     assert [event.event_type for event in found] == ["strategy_discussion"]
+
+
+def test_a_missing_artefact_stops_start_up_with_one_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant.chronology import classifier
+    from assistant.wiring import ConfigurationError, check_event_model
+
+    monkeypatch.setattr(classifier, "MODEL_DIR", tmp_path)
+    classifier.shipped.cache_clear()
+    try:
+        with pytest.raises(ConfigurationError, match="make train-events"):
+            check_event_model()
+    finally:
+        monkeypatch.undo()
+        classifier.shipped.cache_clear()
+    check_event_model()
