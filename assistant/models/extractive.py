@@ -108,9 +108,6 @@ class ExtractiveTuning:
     naming_completion_ratio: float = 0.6
     repeat_penalty: float = 0.2
     stated_count_bonus: float = 0.25
-    on_topic_ratio: float = 0.75
-    """A "what" answer holding the topic ("level" in "what risk level did the meeting give?") comes
-    before a better-worded one that does not ("Exploitation Risk Meeting - held 6th Feb")."""
     """"How many times has she been reported missing?" is answered by "her 3rd reported missing
     episode" before a missing episode note that counts nothing."""
     """'When did he first go missing?' is not answered by "went missing again"."""
@@ -125,8 +122,6 @@ class _Candidate:
     keyword_share: float
     on_topic: bool = True
     """Holds (or its note's title or paragraph label holds) the question's topic: see `topic_terms`."""
-    on_present_topic: bool = True
-    """The same for the rarest terms some retrieved sentence holds: what a "what" answer prefers."""
 
 
 class ExtractiveChatModel:
@@ -181,8 +176,6 @@ class ExtractiveChatModel:
         if request.qtype is QuestionType.WHO:
             ranked = _naming_first(ranked, {SUBJECT, *NAMED.findall(request.question)}, tuning)
         every = ranked
-        if request.qtype is QuestionType.WHAT:
-            ranked = _on_topic_first(ranked, tuning.on_topic_ratio)
         if request.qtype in _ON_TOPIC:
             ranked = [c for c in ranked if c.on_topic]
             if not ranked:
@@ -230,7 +223,6 @@ class ExtractiveChatModel:
         labels = _labels(sources)
         missing = question_words - set().union(*pool_words, *contexts.values(), *labels.values()) - GENERIC
         titles = set().union(*contexts.values())
-        present_topic = topic_terms({w: v for w, v in weights.items() if w not in missing}, possessors(question) | non_topic_terms(question))
         qualified = {head for modifier, head in modifier_pairs(question) if modifier in missing and head not in titles}
         asked_about = {SUBJECT, *NAMED.findall(request.question)}
         named = request.qtype is QuestionType.WHAT and wants_name(request.question)
@@ -258,8 +250,7 @@ class ExtractiveChatModel:
                 - self._tuning.unmatched_penalty * len(missing)
             )
             on_topic = not topic or bool(topic & (words | context)) or bool(asked_status & words)
-            on_present_topic = not present_topic or bool(present_topic & (words | context))
-            candidates.append(_Candidate(source, index, text, score, evidence, on_topic, on_present_topic))
+            candidates.append(_Candidate(source, index, text, score, evidence, on_topic))
         ranked = sorted(candidates, key=lambda c: (-c.score, c.source.n, c.index))
         ranked = self._rerank(question, ranked)
         if wants_latest(request.question) or asks_current(request.question):
@@ -370,18 +361,6 @@ def _names_something(text: str, question: str) -> bool:
     """Does the sentence name someone or something the question does not already name? "Mum to speak
     to her MS nurse" mentions the nurse but is no answer to "what is the nurse's name"."""
     return bool(set(NAMED.findall(text)) - {SUBJECT, *NAMED.findall(question)}) or bool(PROPER_NAME.search(text))
-
-
-def _on_topic_first(ranked: list[_Candidate], ratio: float) -> list[_Candidate]:
-    """The best sentence holding the question's topic first, when it is nearly as good as the best."""
-    if ranked[0].on_present_topic:
-        return ranked
-    for other in ranked[1:]:
-        if other.score < ranked[0].score * ratio:
-            break
-        if other.on_present_topic:
-            return [other, *[c for c in ranked if c is not other]]
-    return ranked
 
 
 def _latest_first(ranked: list[_Candidate], margin: float) -> list[_Candidate]:
