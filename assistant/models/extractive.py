@@ -294,7 +294,10 @@ class ExtractiveChatModel:
             return 0.0
         if qtype is QuestionType.QUOTE and QUOTATION.search(text):
             return 2 * bonus
-        if wanted.search(_NOT_A_COUNT.sub(" ", text) if qtype is QuestionType.HOW_MANY else text):
+        if qtype is QuestionType.HOW_MANY:
+            wanted = _STATED_NUMBER
+            text = _NOT_A_COUNT.sub(" ", text)
+        if wanted.search(text):
             return bonus
         return 0.0 if qtype is QuestionType.WHEN else -self._tuning.type_penalty
 
