@@ -24,7 +24,8 @@ INSTITUTION_HEADS = (
 """Last words that make an institution's name whatever the sentence says."""
 
 SHARED_HEADS = r"House|Lodge|Ward|Court|Hall|Park|Street|St|Road|Rd|Lane|Close|Grange|Manor|Mews"
-"""Last words that are also family names ("Chloe Ward"): a place only after a place cue."""
+"""Last words that are also family names ("Chloe Ward"): a place only after a place cue ("at",
+"in", "admitted to"), never after "to" or "from" alone ("spoke to Chloe Ward", "a call from ...")."""
 
 SERVICE_WORDS = (
     r"Family|Combined|Magistrates|Crown|County|Children's|Children’s|Assessment|Resource|Retail|Health|"
@@ -37,7 +38,8 @@ _NAME = r"(?<![\w'’\-])(?P<name>[A-Z][a-z][a-z\-]+)"
 _RUN = rf"(?:[ \t]+(?:{SERVICE_WORDS}))*[ \t]+"
 INSTITUTION = re.compile(rf"{_NAME}{_RUN}(?:{INSTITUTION_HEADS})\b")
 SHARED_PLACE = re.compile(
-    rf"(?:\b(?:at|in|into|to|from|near|outside|on|the)[ \t]+){_NAME}{_RUN}(?:{SHARED_HEADS})\b(?!['’])"
+    rf"(?:\b(?:at|in|into|near|outside|the|(?:admitted|transferred|moved|went|gone|go|goes|going|taken|back)[ \t]+to)"
+    rf"[ \t]+){_NAME}{_RUN}(?:{SHARED_HEADS})\b(?!['’])"
 )
 PRISON_BEFORE = re.compile(r"\b(?:HMP|HMYOI|HMP/YOI|YOI|HMP\s*&\s*YOI)[ \t]+$")
 """"HMP Ravensfield": His Majesty's Prison, never a person."""
