@@ -187,3 +187,22 @@ def test_note_structure_and_stated_counts(rule: str, question: str, notes: list[
     text, cited = ask(question, notes)
     assert expected in text, f"{rule}: {text}"
     assert note_id in cited, f"{rule}: cites {cited}"
+
+
+@pytest.mark.parametrize(
+    ("note_text", "sentence", "expected"),
+    [
+        # a log written up days later: "last night" counts back from the line's own day heading
+        ("Duty log\nTue 23/01\n08:50 Mum rang: S went missing last night.\nThurs 25/01\nS back home.",
+         "08:50 Mum rang: S went missing last night.", "2024-01-22"),
+        # no heading above the sentence: the note's written date is the anchor
+        ("Mum rang this morning: S went missing last night.", "Mum rang this morning: S went missing last night.",
+         "2024-01-24"),
+    ],
+)
+def test_a_when_answer_counts_back_from_the_day_heading_of_its_log_line(note_text: str, sentence: str, expected: str) -> None:
+    from assistant.models.evidence import asked_date, event_date
+
+    written = dt.date(2024, 1, 25)
+    assert asked_date(sentence, written, note_text).isoformat() == expected
+    assert event_date(sentence, written, note_text).isoformat() == expected

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
-from assistant.chronology.dates import mentions, stated_event_date, written_date
+from assistant.chronology.dates import mentions, sentence_anchor, stated_event_date
 from assistant.models.base import Source
 from assistant.models.questions import REASON, keywords, terms
 from records.vocabulary import known_labels
@@ -132,7 +132,7 @@ def event_date(sentence: str, note_date: dt.date, note_text: str = "") -> dt.dat
     yesterday" in an email sent on Saturday is Friday, even if the note was filed on Monday. A
     sentence that states no date takes the one the note states for its event, as a pasted police
     report does ("time of incident: 07/01/2023" in a notification filed on the 9th)."""
-    anchor = written_date(note_text, note_date) if note_text else note_date
+    anchor = sentence_anchor(note_text, sentence, note_date) if note_text else note_date
     return stated_event_date(sentence, anchor) or (stated_event_date(note_text, anchor) if note_text else None) or note_date
 
 
@@ -143,7 +143,7 @@ def asked_date(sentence: str, note_date: dt.date, note_text: str = "") -> dt.dat
     January), because the writer tied the event to it; then the date the note states for its own
     event, and last the note's date. Summaries and reviews recall older events in their own
     sentences, so the note's event ("closure on the 24th") must not outrank the sentence's."""
-    anchor = written_date(note_text, note_date) if note_text else note_date
+    anchor = sentence_anchor(note_text, sentence, note_date) if note_text else note_date
     own = stated_event_date(sentence, anchor)
     if own is not None:
         return own
