@@ -17,6 +17,7 @@ AGENCY_TERMS: frozenset[str] = frozenset(
     slt salt ot ep sen send senco dsl hv fnp gp ae a&e mhst iapt cmht nfa nwd pep lscp lscb
     dols dbs pnc cps hmcts cafcass nspcc ofsted dwp hmrc uc pip esa jsa esol sbar rhi rha iha
     non-molestation molestation occupation injunction s47 s17 s20 s31 s38 s76
+    cawn pvp ico nrpf
     strat unannounced announced universal credit benefits
     bsl makaton eal sign language deaf hoh pecs aac
     """.split()  # noqa: SIM905

@@ -24,6 +24,10 @@ from tests.redaction_fixtures import STAFF, make_case, shared_redactor
         ("Uses Makaton with her brother.", "Makaton", True),
         ("EH plan agreed with mum.", "EH", True),
         ("Referred to MASH and BTP informed.", "BTP", True),
+        # Police and legal notices written as acronyms (a CAWN became a person on blind writing).
+        ("The CAWN was served on him by police on Friday.", "CAWN", True),
+        ("PVP submitted after the incident at the flat.", "PVP", True),
+        ("ICO granted at the hearing.", "ICO", True),
         # Pets: breeds and animal words before or after the name.
         ("Dog mess on the floor (a Staffie called Tyson).", "Tyson", True),
         ("In the garden with the carers' spaniel Biscuit.", "Biscuit", True),
