@@ -54,3 +54,11 @@ def test_targets_on_the_committed_corpora(corpus: str, standard_only: bool) -> N
     assert result.precision >= 0.80, result.extras[:10]
     assert result.ordered_share == 1.0
     assert result.unsupported == 0
+
+
+def test_a_missing_corpus_is_one_message_and_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from assistant.chronology.measure import main
+
+    assert main([str(tmp_path / "nowhere"), "--rules-only"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "nowhere" in err and "cases.jsonl" in err and "Traceback" not in err

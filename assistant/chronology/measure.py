@@ -12,6 +12,7 @@ or a note that is not in the reader's view of its case. Run:
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
 import sys
@@ -26,7 +27,7 @@ from access.scope import Scope
 from assistant.chronology.model import Entry
 from assistant.chronology.service import entries_from_notes
 from assistant.chronology.summarise import ExtractiveSummariser, Summariser
-from records.loader import load_cases, load_users
+from records.loader import InputError, load_cases, load_users
 from records.models import Case, User
 from records.vocabulary import map_type
 from retrieval.types import NoteRecord
@@ -168,10 +169,11 @@ def measure_corpus(
     summariser: Summariser | None = None,
     standard_only: bool = False,
     redactor: CaseRedactor | None = None,
+    trained: bool = True,
 ) -> ChronologyScore:
     """Score every case of a corpus directory (cases.jsonl + gold/events.jsonl) for its allocated
     worker, or with `standard_only` for a reader who may not see restricted notes; with `redactor`,
-    on the pseudonymised text the product actually reads."""
+    on the pseudonymised text the product actually reads; `trained=False` with the rules alone."""
     loaded = load_cases(directory / "cases.jsonl")
     staff = load_users(directory / "users.json") if redactor else []
     gold_by_case: dict[str, list[GoldEvent]] = defaultdict(list)
@@ -191,27 +193,39 @@ def measure_corpus(
         notes = note_records(case, scope, redacted)
         visible = {n.note_id for n in notes}
         gold = [event for event in gold_by_case[case.case_id] if set(event.note_ids) <= visible]
-        entries, fallbacks = entries_from_notes(notes, summariser)
+        entries, fallbacks = entries_from_notes(notes, summariser, trained=trained)
         result.summary_fallbacks += fallbacks
         score(case.case_id, entries, gold, visible, result)
     return result
 
 
 def main(argv: Sequence[str]) -> int:
-    if not argv:
-        print(
-            "usage: python -m assistant.chronology.measure CORPUS_DIR [--standard-only] [--redacted] [--verbose]",
-            file=sys.stderr,
-        )
-        return 2
+    parser = argparse.ArgumentParser(
+        prog="python -m assistant.chronology.measure",
+        description="Score the chronology of every case of a corpus against its gold events.",
+    )
+    parser.add_argument("corpus", type=Path, help="a corpus directory (cases.jsonl, users.json, gold/events.jsonl)")
+    parser.add_argument("--standard-only", action="store_true", help="as a reader who may not see restricted notes")
+    parser.add_argument("--redacted", action="store_true", help="on the pseudonymised text the product reads")
+    parser.add_argument(
+        "--rules-only", action="store_true", help="select with the rules alone, without the trained classifier"
+    )
+    parser.add_argument("--verbose", action="store_true", help="list every miss and every entry not in gold")
+    args = parser.parse_args(argv)
     redactor = None
-    if "--redacted" in argv:
+    if args.redacted:
         from redaction import build_case_redactor
 
         redactor = build_case_redactor()
-    result = measure_corpus(Path(argv[0]), standard_only="--standard-only" in argv, redactor=redactor)
+    try:
+        result = measure_corpus(
+            args.corpus, standard_only=args.standard_only, redactor=redactor, trained=not args.rules_only
+        )
+    except (InputError, OSError, ValueError, KeyError) as error:
+        print(f"{args.corpus}: cannot measure: {error}", file=sys.stderr)
+        return 2
     print(json.dumps(result.as_dict(), indent=2))
-    if "--verbose" in argv:
+    if args.verbose:
         print("\nmissed:", *result.misses, sep="\n  ")
         print("\nnot in gold:", *result.extras, sep="\n  ")
     return 0

@@ -153,15 +153,16 @@ class ChronologyService:
 
 
 def entries_from_notes(
-    notes: Sequence[NoteRecord], summariser: Summariser, period: Period | None = None
+    notes: Sequence[NoteRecord], summariser: Summariser, period: Period | None = None, *, trained: bool = True
 ) -> tuple[list[Entry], int]:
     """Selected, merged and summarised entries in date order, and how many summaries fell back.
 
     The pure core of a chronology, shared with the evaluation harness: `notes` must already be
-    the reader's scoped view.
+    the reader's scoped view. `trained=False` selects with the rules alone (a measurement switch:
+    the product always adds the shipped event classifier).
     """
     period = period or Period()
-    groups = [group for group in merge(select_all(notes)) if period.contains(group.date)]
+    groups = [group for group in merge(select_all(notes, classifier=trained)) if period.contains(group.date)]
     entries: list[Entry] = []
     fallbacks = 0
     for group in groups:
