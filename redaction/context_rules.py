@@ -59,7 +59,7 @@ _RELATIONS = (
     r"neighbour|friend|family friend|lodger|childminder|babysitter|carer|foster carer|kinship carer|"
     r"teacher|class teacher|headteacher|head teacher|senco|dsl|nurse|school nurse|midwife|hv|health visitor|"
     r"gp|doctor|paediatrician|consultant|officer|police officer|worker|support worker|family support worker|"
-    r"key worker|manager|iro|pa|personal adviser|solicitor|advocate|interpreter|therapist|psychologist|"
+    r"key worker|keyworker|idva|isva|caseworker|case worker|outreach worker|refuge worker|mentor|manager|iro|pa|personal adviser|solicitor|advocate|interpreter|therapist|psychologist|"
     r"practitioner|colleague|landlord|landlady|employer|coach|youth worker|yot worker|cafcass guardian|guardian|"
     r"adopter|adoptive parent|adoptive mum|adoptive mother|adoptive dad|adoptive father|prospective adopter|"
     r"special guardian|foster parent|foster mum|foster dad|birth mother|birth father|birth parent|"
@@ -200,7 +200,7 @@ ORG_WORDS: frozenset[str] = frozenset(
 """Words that end the name of an institution, not a person. Words that are also common surnames
 (Park, Hall, Ward, Green, Church, Street, Lane, Court) are deliberately absent."""
 _ORG_AFTER = re.compile(r"^\s*(?:'s\s+)?([\w']+)")
-_DATE_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+_DATE_BEFORE = re.compile(r"(?<!\d[:.])\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 _DATE_AFTER = re.compile(r"^\s+\d{1,2}(?:st|nd|rd|th)?(?![/.\-:]?\d)(?:,?\s+\d{4})?\b|^\s+\d{4}\b")
 """A day after a month-like word ("Summer 5", "March 2024"). Not a numbered list item after a full
 stop ("referral for Mussie. 5. PEP") nor a numeric date signing off a name ("DC Pritchard 15/10/25")."""

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from redaction.context_rules import ORG_WORDS, STOP_WORDS
 from redaction.keep_words import THING_AFTER
-from redaction.lexicon import is_english_word
+from redaction.lexicon import is_common_word, is_english_word
 from redaction.names import (
     FEMALE_TITLES,
     MALE_TITLES,
@@ -104,8 +104,9 @@ class Gazetteer:
     values: Sequence[KnownValue] = ()
     source: str = "record"
     capitalised_only: bool = False
-    """Match one-word mentions only when written with a capital: for names guessed from the notes
-    themselves ("Grace" of "Grace Taylor" is not "grace"; "grace taylor" is still her)."""
+    """For names guessed from the notes themselves: a one-word mention that is also a common word is
+    matched only when written with a capital ("Grace" of "Grace Taylor" is not "grace"; "grace
+    taylor" is still her); any other name in any letter case ("tayo" of "Tayo Adeyinka")."""
     _owners: dict[str, list[KnownPerson]] = field(init=False, default_factory=dict)
     _names: NameIndex = field(init=False)
     _values: RecordValues = field(init=False)
@@ -140,11 +141,17 @@ class Gazetteer:
         spans.extend(self._values.find(text))
         return spans
 
+    def _needs_capital(self, key: str) -> bool:
+        """A name guessed from the notes is one person in every letter case ("Tayo", "tayo", "TAYO"):
+        a text-message thread is typed in lower case. Only a name that is also a common word
+        ("will", "rose", "grace") needs its capital, or ordinary sentences would be redacted."""
+        return self.capitalised_only and is_common_word(key)
+
     def _owner(self, key: str, text: str, start: int, end: int) -> KnownPerson | None:
         owners = self._owners.get(key)
         if not owners:
             return None
-        if (self.capitalised_only or key in self._short) and " " not in key and not text[start:end][:1].isupper():
+        if " " not in key and not text[start:end][:1].isupper() and (key in self._short or self._needs_capital(key)):
             return None
         if " " not in key and _inside_other_name(text, start, end, self._owners):
             return None
