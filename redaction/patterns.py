@@ -107,7 +107,7 @@ IDENTIFIER_PATTERNS: tuple[IdentifierPattern, ...] = (
     IdentifierPattern(
         ADDRESS,
         re.compile(
-            rf"\b(?:(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,?\s+)?\d{{1,4}}[A-Za-z]?,?\s+"
+            rf"\b(?:(?:Flat|Apartment|Apt|Unit|Room)\s+(?:\d+[A-Za-z]?,?\s+(?=\d))?)?\d{{1,4}}[A-Za-z]?,?\s+"
             rf"(?:{_STREET_WORD}\s+){{1,3}}{_STREET_TYPES}\b"
         ),
     ),

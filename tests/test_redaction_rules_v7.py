@@ -1,10 +1,10 @@
 """Rules version 7: a person the case's redaction found is hidden in every letter case; a time at
 the start of a log line is not a date that makes the next word a month; a role word before a first
-name ("the IDVA, X", "refuge worker X") is a person cue; a name found in a restricted note hides the
+name ("the IDVA, X", "refuge worker X") is a person cue; "Flat 2, X Court" is one address; a name found in a restricted note hides the
 same name in the case's standard notes.
 
-Four rows fail on rules version 6 (f900f51): the lower-case and capitals rows and the two time
-rows. The "fails on v6" rows left a raw name in the text on rules version 6 (f900f51); the "guard" rows
+Six rows fail on rules version 6 (f900f51): the lower-case and capitals rows, the two time rows and
+the two flat rows ("Flat 2, Larkspur Court" kept "Flat"). The "fails on v6" rows left a raw name in the text on rules version 6 (f900f51); the "guard" rows
 are the keep checks a looser rule would break (a name that is also a common word stays a word in
 lower case). All sentences are our own.
 """
@@ -92,3 +92,20 @@ def test_a_name_in_a_restricted_note_hides_it_in_standard_notes_without_revealin
     standard = redacted.notes[1].text
     assert "Morwenna" not in standard
     assert "Tregarthen" not in standard and "0191" not in standard
+
+
+@pytest.mark.parametrize(
+    ("note", "gone", "kept"),
+    [
+        # fails on v6: a flat written with its number and a building name, no house number: "Flat" stayed.
+        ("Mum and the children moved to Flat 2, Larkspur Court, Hebden last week.", ["Flat", "Larkspur"], ["Hebden"]),
+        ("New tenancy: Apartment 7, Foundry Mews, Otley.", ["Apartment", "Foundry"], ["Otley"]),
+        # guards: the flat-and-house form still goes whole; a flat with no number is a word.
+        ("Visited Flat 3, 22 Millstone Road, Hebden.", ["Flat", "22", "Millstone"], ["Hebden"]),
+        ("The flat was cold and the heating was off.", [], ["The flat was cold"]),
+    ],
+)
+def test_a_flat_number_is_part_of_the_address(note: str, gone: list[str], kept: list[str]) -> None:
+    text = _redacted(make_case([note]))[0]
+    assert [g for g in gone if g in text] == []
+    assert [k for k in kept if k not in text] == []
