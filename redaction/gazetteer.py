@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from redaction.context_rules import ORG_WORDS, STOP_WORDS
 from redaction.keep_words import THING_AFTER
-from redaction.lexicon import is_common_word, is_english_word
+from redaction.lexicon import is_english_word
 from redaction.names import (
     FEMALE_TITLES,
     MALE_TITLES,
@@ -141,17 +141,25 @@ class Gazetteer:
         spans.extend(self._values.find(text))
         return spans
 
-    def _needs_capital(self, key: str) -> bool:
-        """A name guessed from the notes is one person in every letter case ("Tayo", "tayo", "TAYO"):
-        a text-message thread is typed in lower case. Only a name that is also a common word
-        ("will", "rose", "grace") needs its capital, or ordinary sentences would be redacted."""
-        return self.capitalised_only and is_common_word(key)
+    def _needs_capital(self, key: str, owners: Sequence[KnownPerson]) -> bool:
+        """A person guessed from the notes by a full name ("Tayo Adeyinka") is one person in every
+        letter case ("Tayo", "tayo", "TAYO"): a pasted text-message thread is typed in lower case.
+        A part that is also an English word ("will", "rose", "grace", "park") needs its capital, or
+        ordinary sentences would be redacted; so does a lone guessed word ("Epilepsy", "Unborn" of a
+        heading), which is too weak a sign of a person to sweep the case's lower-case text with."""
+        if not self.capitalised_only:
+            return False
+        return is_english_word(key) or not any(person.given for person in owners)
 
     def _owner(self, key: str, text: str, start: int, end: int) -> KnownPerson | None:
         owners = self._owners.get(key)
         if not owners:
             return None
-        if " " not in key and not text[start:end][:1].isupper() and (key in self._short or self._needs_capital(key)):
+        if (
+            " " not in key
+            and not text[start:end][:1].isupper()
+            and (key in self._short or self._needs_capital(key, owners))
+        ):
             return None
         if " " not in key and _inside_other_name(text, start, end, self._owners):
             return None
