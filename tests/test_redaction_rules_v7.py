@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from records.models import Case, Sensitivity
+from redaction.gazetteer import Gazetteer, KnownPerson
 from tests.redaction_fixtures import STAFF, make_case, shared_redactor
 
 
@@ -57,6 +58,24 @@ def test_a_found_person_is_hidden_in_every_letter_case(notes: list[str], gone: l
     text = "\n".join(_redacted(make_case(notes)))
     assert [g for g in gone if g in text] == []
     assert [k for k in kept if k not in text] == []
+
+
+@pytest.mark.parametrize(
+    ("person", "text", "found"),
+    [
+        (KnownPerson("femi okonkwo", "Femi", "Okonkwo", "person"), "they got femi mum", ["femi"]),
+        (KnownPerson("femi okonkwo", "Femi", "Okonkwo", "person"), "OKONKWO and Femi", ["OKONKWO", "Femi"]),
+        # An English-word part keeps its capital: "Park" of a full name is not the car park.
+        (KnownPerson("jin park", "Jin", "Park", "person"), "met in the car park", []),
+        (KnownPerson("rose adeyemi", "Rose", "Adeyemi", "person"), "she rose early", []),
+        # A lone guessed word (a heading the NER took for a name) is too weak to sweep lower case.
+        (KnownPerson("epilepsy", "", "Epilepsy", "person"), "the epilepsy nurse rang", []),
+        (KnownPerson("epilepsy", "", "Epilepsy", "person"), "Epilepsy rang", ["Epilepsy"]),
+    ],
+)
+def test_discovered_people_in_lower_case(person: KnownPerson, text: str, found: list[str]) -> None:
+    spans = Gazetteer([person], source="discovered", capitalised_only=True).find(text)
+    assert [s.text_in(text) for s in spans] == found
 
 
 @pytest.mark.parametrize(
