@@ -19,9 +19,9 @@ from access.scope import Scope
 from access.tables import create_tables
 from assistant.answering import Answerer
 from assistant.conversations import Condenser, RuleCondenser
-from assistant.models.base import ChatModel
+from assistant.models.base import ChatModel, ChatRequest, Source
 from assistant.models.extractive import ExtractiveChatModel
-from assistant.models.questions import keywords
+from assistant.models.questions import classify, keywords
 from prompts.registry import load_prompt
 from records.database import make_engine
 from retrieval.embedding import MiniLMEmbedder
@@ -29,6 +29,21 @@ from retrieval.retriever import ScopedQuery
 from retrieval.types import Chunk, Hit, NoteRecord
 
 D = dt.date
+
+Note = tuple[str, dt.date, str, str, str]
+"""(note id, event date, note type, title, text)"""
+
+
+def ask(question: str, notes: Sequence[Note]) -> tuple[str, list[str]]:
+    """The extractive answer to `question` over literal notes, and the note ids its [n] markers
+    cite, sources numbered in the order given (no retrieval, no model)."""
+    sources = tuple(
+        Source(n, Chunk(f"{note_id}#0", note_id, "C1", date, note_type, title, text, "standard"), 1.0 / n)
+        for n, (note_id, date, note_type, title, text) in enumerate(notes, start=1)
+    )
+    text = ExtractiveChatModel().answer(ChatRequest(question, classify(question), sources, ()))
+    cited = [sources[int(n) - 1].chunk.note_id for n in re.findall(r"\[(\d+)\]", text)]
+    return text, cited
 
 
 def chunk(note_id: str, case_id: str, date: dt.date, note_type: str, title: str, text: str, sensitivity: str = "standard") -> Chunk:

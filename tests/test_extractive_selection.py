@@ -6,9 +6,6 @@ decides between a right and a plausible wrong sentence.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-
 import pytest
 
 from assistant.models.base import NOT_RECORDED, ChatRequest, QuestionType, Source
@@ -24,22 +21,7 @@ from assistant.models.questions import (
     without_dates,
 )
 from retrieval.types import Chunk
-
-D = dt.date
-Note = tuple[str, dt.date, str, str, str]
-"""(note id, event date, note type, title, text)"""
-
-
-def ask(question: str, notes: list[Note]) -> tuple[str, list[str]]:
-    """The answer and the note ids its [n] markers cite, sources numbered in the order given."""
-    sources = tuple(
-        Source(n, Chunk(f"{note_id}#0", note_id, "C1", date, note_type, title, text, "standard"), 1.0 / n)
-        for n, (note_id, date, note_type, title, text) in enumerate(notes, start=1)
-    )
-    text = ExtractiveChatModel().answer(ChatRequest(question, classify(question), sources, ()))
-    cited = [sources[int(n) - 1].chunk.note_id for n in re.findall(r"\[(\d+)\]", text)]
-    return text, cited
-
+from tests.answer_fixtures import D, Note, ask
 
 CASES: list[tuple[str, str, list[Note], str, str]] = [
     (
