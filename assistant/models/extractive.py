@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from assistant.chronology.dates import written_date
+from assistant.models import abstention
 from assistant.models.base import NOT_RECORDED, ChatRequest, QuestionType, Source
 from assistant.models.evidence import (
     COUNT,
@@ -44,7 +45,6 @@ from assistant.models.evidence import (
     event_date,
     format_date,
     keyword_share,
-    negative,
     on_days,
     rarity,
     relative_phrase,
@@ -160,7 +160,7 @@ class ExtractiveChatModel:
             for index, candidate in enumerate(chosen)
         )
         if request.qtype is QuestionType.YES_NO:
-            said_no = any(negative(candidate.text, request.question) for candidate in chosen)
+            said_no = abstention.says_no(request.question, _chosen(chosen))
             return f"{'No' if said_no else 'Yes'}, according to the notes: {answer}"
         if stated is not None:
             return f"{stated}, according to the notes: {answer}"
@@ -197,7 +197,9 @@ class ExtractiveChatModel:
         if wanted is not None and not any(wanted.search(c.text) for c in chosen):
             neighbour = _neighbour_with(best, ranked, wanted)
             if neighbour is not None:
-                return sorted([best, neighbour], key=lambda c: c.index)
+                chosen = sorted([best, neighbour], key=lambda c: c.index)
+        if not abstention.supports(request.question, request.qtype, _chosen(chosen)):
+            return []
         return chosen
 
     def _rank(self, request: ChatRequest) -> list[_Candidate]:
@@ -325,6 +327,10 @@ _ON_TOPIC = frozenset({QuestionType.YES_NO, QuestionType.WHO})
 """Questions whose answer must hold their topic: a yes/no is otherwise answered by any sentence
 sharing a word, and a "who" by anyone named near a common word ("contact worker [PERSON 12]" is
 not the key worker at nursery)."""
+
+
+def _chosen(candidates: Sequence[_Candidate]) -> list[abstention.Chosen]:
+    return [abstention.Chosen(c.text, c.source.chunk.text, c.source.chunk.date) for c in candidates]
 
 
 def topic_terms(weights: dict[str, float], excluded: AbstractSet[str] = frozenset()) -> set[str]:
