@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("looked after child", "CLA", "LAC", "CiC", "child in care", "looked after"),
@@ -93,6 +94,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 
 _CASE_SENSITIVE = frozenset({"PA", "PEP", "SW", "SEN", "DA", "TM", "CP", "YP", "FC", "PR", "MW", "SALT", "ASC", "EDT", "TAF"})
 
+_BEFORE = r"(?<![\w&])"
+_AFTER = r"(?:e?s)?(?![\w&])"
+"""A variant is a whole word or phrase, in the singular or the plural ("ICPCs", "missing episodes")."""
+
 
 @dataclass(frozen=True)
 class ExpandedQuery:
@@ -104,15 +109,74 @@ class ExpandedQuery:
     concepts: tuple[str, ...]
 
 
-def _variant_pattern(variant: str) -> re.Pattern[str]:
+def _variant_body(variant: str) -> str:
     body = r"\s+".join(re.escape(part) for part in variant.split())
-    flags = 0 if variant in _CASE_SENSITIVE else re.IGNORECASE
-    return re.compile(rf"(?<![\w&]){body}(?![\w&])", flags)
+    return body if variant in _CASE_SENSITIVE else f"(?i:{body})"
+
+
+def _variant_pattern(variant: str) -> re.Pattern[str]:
+    return re.compile(f"{_BEFORE}{_variant_body(variant)}{_AFTER}")
 
 
 _PATTERNS: tuple[tuple[tuple[str, ...], tuple[re.Pattern[str], ...]], ...] = tuple(
     (group, tuple(_variant_pattern(variant) for variant in group)) for group in SYNONYMS
 )
+
+
+def _heads_by_variant() -> dict[str, frozenset[str]]:
+    heads: dict[str, set[str]] = {}
+    for group in SYNONYMS:
+        for variant in group:
+            key = variant if variant in _CASE_SENSITIVE else variant.lower()
+            heads.setdefault(key, set()).add(group[0])
+    return {key: frozenset(found) for key, found in heads.items()}
+
+
+_HEADS_OF = _heads_by_variant()
+_ANY_VARIANT = re.compile(
+    _BEFORE
+    + "(?=("
+    + "|".join(_variant_body(variant) for variant in sorted({v for g in SYNONYMS for v in g}, key=len, reverse=True))
+    + f"){_AFTER})"
+)
+"""Every variant in one pattern, tried (as a lookahead) at every word start, so a phrase inside a
+longer one ("child protection" in "initial child protection conference") is found too."""
+
+
+def _heads_at(matched: str) -> frozenset[str]:
+    """The concept heads of the variant text `matched` (as written in the note) and of its shorter
+    variants starting at the same word ("CP" inside "CP plan")."""
+    words = matched.split()
+    heads: set[str] = set()
+    for size in range(len(words), 0, -1):
+        phrase = " ".join(words[:size])
+        heads |= _HEADS_OF.get(phrase, frozenset()) | _HEADS_OF.get(phrase.lower(), frozenset())
+    return frozenset(heads)
+
+
+@lru_cache(maxsize=8192)
+def concepts_in(text: str) -> frozenset[str]:
+    """The heads (first, plain-English form) of every `SYNONYMS` group that `text` names.
+
+    One table serves the retriever, the answerer and the chronology rules: "ICPC held", "the
+    initial conference" and "initial child protection conference" all give
+    {"initial child protection conference"}, so a rule or a sentence match written against the
+    head meets every way a worker types it. Matching is the same as `expand`'s (whole words, the
+    plural too, capitals-only variants only in capitals); the pattern is compiled once and the
+    result is cached, so calling it per sentence is cheap.
+    """
+    heads: set[str] = set()
+    for match in _ANY_VARIANT.finditer(text):
+        found = match.group(1)
+        heads |= _heads_at(found) | _heads_at(_singular(found))
+    return frozenset(heads)
+
+
+def _singular(word: str) -> str:
+    for suffix in ("es", "s"):
+        if word.endswith(suffix) and (_HEADS_OF.get(word[: -len(suffix)]) or _HEADS_OF.get(word[: -len(suffix)].lower())):
+            return word[: -len(suffix)]
+    return word
 
 
 def expand(question: str) -> ExpandedQuery:

@@ -48,7 +48,7 @@ def test_expansion(question: str, semantic: str, variants: tuple[str, ...]) -> N
         "Which school does [CHILD] attend?",
         "give her a pep talk",  # lower-case word, not the Personal Education Plan
         "the cp was broken",  # 'cp' written in lower case is not Child Protection
-        "ICPCs",  # no partial-word match
+        "ICPCX",  # no partial-word match
         "strategy",  # "strat" must not match inside "strategy"
         "pass the salt",  # lower-case word, not Speech and Language Therapy
         "a pr stunt",  # 'pr' in lower case is not Parental Responsibility
