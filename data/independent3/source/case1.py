@@ -272,7 +272,9 @@ QUESTIONS = [
     {"q": "has mum had her IQ / cognitive assessment results back", "qtype": "yes_no",
      "facts": [], "notes": [], "as": "honyekachi"},
     {"q": "which dentist is ellis registered with", "qtype": "what",
-     "facts": [], "notes": [], "as": "wdelacroix"},
+     "facts": ["no dentist registered"], "notes": ["hv"], "as": "wdelacroix"},
+    {"q": "has ellis had his mmr jab", "qtype": "yes_no",
+     "facts": [], "notes": [], "as": "honyekachi"},
 ]
 
 EVENTS = [

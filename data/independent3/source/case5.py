@@ -194,7 +194,7 @@ Next RCPC: 6 months.
 ]
 
 QUESTIONS = [
-    {"q": "when did ottilie first tell school", "qtype": "when", "facts": ["2023-09-19"], "notes": ["contact"], "as": "gpendleford"},
+    {"q": "when did wren first tell school", "qtype": "when", "facts": ["2023-09-19"], "notes": ["contact"], "as": "gpendleford"},
     {"q": "what r the stepdads bail conditions", "qtype": "what", "facts": ["not to reside", "no contact direct or indirect"], "notes": ["police"], "as": "wdelacroix"},
     {"q": "who did the CP medical", "qtype": "who", "facts": ["Venkataraman"], "notes": ["medical"], "as": "gpendleford"},
     {"q": "what did he tell her to keep it secret, in her words", "qtype": "quote", "facts": ["it's our secret or mummy will be sad and go away"], "notes": ["abe"], "as": "gpendleford"},
