@@ -189,7 +189,7 @@ Decision: issue care proceedings now - Legal informed. Care plan to court: inter
 """.strip()),
     ("court1", "2025-07-03", "Court Hearing", "iogundipe", "First hearing - ICO",
      "standard", """
-Hearing at Manchester Family Court yesterday afternoon (2/7), before DJ [[Oyelaran|~african]].
+Hearing at Manchester Family Court yesterday afternoon (2/7), before DJ [[Adebambo|~african]].
 Both parents attended and were represented. Children's guardian [[Swithin Crowther|~british]] (Cafcass) appointed.
 Interim care order GRANTED. Neither parent opposed it, Brogan said in the corridor "I'd rather she's safe than I keep messing up".
 Directions: SGO assessment of Dympna Lorimer to be filed within 12 weeks; further hair strand testing of both parents; parenting assessment to be completed for mother; contact 3 x weekly supervised (mother) and 2 x weekly (father). 26 week timetable. CMH listed 14/8.

@@ -56,9 +56,9 @@ Worries: dad's health and how tired he is; Keziah doing a lot of caring, at the 
 Attended Amari's EHCP annual review at Hollinsbrook on Tues 21/1. Chaired by Mr Pilbeam (SENCO). Present: dad, class teacher, SALT, SEND caseworker, me. Epilepsy nurse sent a written report.
 
 School report: Amari has made progress with PECS - now builds 2 picture sentences ("I want" + item) and will use his now/next board for transitions. Still has about 3-4 meltdowns a week, mostly at home time. Absences (seizure type) noticed most mornings, staff log them.
-Secondary: dad visited Thornleigh Park (special school, all-through autism provision) in November and wants it. SEND caseworker said Thornleigh Park will be consulted and the final decision will be in the amended plan by the 15 February deadline. Dad said he "will not accept a mainstream with a unit, he'd be eaten alive".
+Secondary: dad visited Fernclough Park (special school, all-through autism provision) in November and wants it. SEND caseworker said Fernclough Park will be consulted and the final decision will be in the amended plan by the 15 February deadline. Dad said he "will not accept a mainstream with a unit, he'd be eaten alive".
 Outcomes updated around communication and personal care (toileting - still in pads at night).
-Actions: SEND to consult Thornleigh Park; school to start a transition passport; SW to update CIN plan.
+Actions: SEND to consult Fernclough Park; school to start a transition passport; SW to update CIN plan.
 """.strip()),
     ("hv1", "2025-01-30", "Home Visit", "idumitrescu", "Home visit - dad struggling",
      "standard", """
@@ -150,7 +150,7 @@ CIN review - 25 June 2025, at Hollinsbrook. Chaired by ID. Present: Mr Fontaine,
 1. Short breaks: Amari has had 8 nights at Larkspur House since the increase in April (one night lost after the hospital admission, to be made up in July). Wendy said he is "much more settled since the bruise business" - arrival body maps now completed every stay and shared with dad at pick up.
 2. Health: the admission on 31/5 discussed; updated care plan in place, staff trained.
 3. Direct payments: dad produced an OT letter for the sensory swing and the Easter timesheets. Winnie has agreed the swing and the petrol to day trips as legitimate. The amount to be repaid is now £420 (the payments to Keziah). Dad agreed to pay back at £35 a month. A second PA will be recruited so there is cover in holidays.
-4. Transition: amended EHCP names Thornleigh Park. Starts September. Transition visits planned for July. Travel assistance (taxi + escort) applied for.
+4. Transition: amended EHCP names Fernclough Park. Starts September. Transition visits planned for July. Travel assistance (taxi + escort) applied for.
 5. Dad: sleeping a bit better on respite nights; still on sertraline; he said he feels "less like I'm drowning".
 Plan: continue CIN; review in 3 months.
 """.strip()),
@@ -170,13 +170,13 @@ Social Worker
 """.strip()),
     ("school", "2025-09-15", "School Visit", "idumitrescu", "Visit at new school",
      "standard", """
-Visited Amari at Thornleigh Park today. He started on Thurs 4th September. He had 3 transition visits in July with dad, and Mr Pilbeam's transition passport went ahead of him - his teacher said it was "the best one we've had in years".
+Visited Amari at Fernclough Park today. He started on Thurs 4th September. He had 3 transition visits in July with dad, and Mr Pilbeam's transition passport went ahead of him - his teacher said it was "the best one we've had in years".
 Amari seen in class. He has a workstation with his PECS folder and was doing a matching task. He took my hand and showed me the trampoline room. Staff report 1 seizure (absence cluster) on day 3, no rescue med needed. Taxi with escort working well, escort trained on the rescue med.
 Note: mum did not take up the offer of a visit in August - she cancelled the day before and has not been in touch since.
 """.strip()),
     ("mo", "2025-09-24", "Management Oversight", "yquigley", "Management oversight",
      "standard", """
-MO - YQ. Reviewed file. Good progress since the transfer in January: carer's assessment completed, short breaks increased and now 3 nights a month; DP dispute resolved with a repayment plan; the bruise at Larkspur House was properly investigated and closed NFA with learning for the unit; hospital admission well managed and the care plan updated quickly. Amari has settled at Thornleigh Park.
+MO - YQ. Reviewed file. Good progress since the transfer in January: carer's assessment completed, short breaks increased and now 3 nights a month; DP dispute resolved with a repayment plan; the bruise at Larkspur House was properly investigated and closed NFA with learning for the unit; hospital admission well managed and the care plan updated quickly. Amari has settled at Fernclough Park.
 Dad has asked whether the short breaks can move to one weekend night a week. Please take to panel in October with an updated carer's assessment. Check with the young carers service that Keziah is getting support now she is in her last year of college.
 """.strip()),
 ]
@@ -191,13 +191,13 @@ QUESTIONS = [
     {"q": "how much do they want back off the DP account", "qtype": "how_many", "facts": ["£1,140"], "notes": ["dp"], "as": "idumitrescu"},
     {"q": "when was he admitted after the long seizure", "qtype": "when", "facts": ["2025-05-31"], "notes": ["seizure"], "as": "yquigley"},
     {"q": "how many nights has he actually had at larkspur since april", "qtype": "how_many", "facts": ["8 nights"], "notes": ["cinrev"], "as": "idumitrescu"},
-    {"q": "what school is he going to in sept", "qtype": "what", "facts": ["Thornleigh Park"], "notes": ["ehcp", "cinrev"], "as": "idumitrescu"},
+    {"q": "what school is he going to in sept", "qtype": "what", "facts": ["Fernclough Park"], "notes": ["ehcp", "cinrev"], "as": "idumitrescu"},
     {"q": "is dad getting carers allowance", "qtype": "yes_no", "facts": [], "notes": [], "as": "yquigley"},
     {"q": "who is amari's dentist", "qtype": "who", "facts": [], "notes": [], "as": "idumitrescu"},
 ]
 
 EVENTS = [
-    ("2025-01-21", "assessment", ["ehcp"], "EHCP annual review with phase transfer: father's preference for Thornleigh Park; SEND to consult."),
+    ("2025-01-21", "assessment", ["ehcp"], "EHCP annual review with phase transfer: father's preference for Fernclough Park; SEND to consult."),
     ("2025-01-30", "assessment", ["hv1"], "Father reports he is at breaking point; carer's assessment started and young carers referral for sister."),
     ("2025-02-11", "assessment", ["carers"], "Carer's assessment completed: eligible needs; increase in short breaks and direct payments recommended."),
     ("2025-03-05", "positive_change", ["panel"], "Short breaks panel approved 3 nights a month at Larkspur House and 6 hours a week direct payments."),
@@ -208,6 +208,6 @@ EVENTS = [
     ("2025-03-24", "strategy_discussion", ["outcome"], "Reconvened strategy discussion: concerns not substantiated, NFA under s47; learning for the unit."),
     ("2025-05-31", "hospital", ["seizure"], "Prolonged tonic-clonic seizure not stopped by rescue medication; admitted to hospital for two nights."),
     ("2025-06-10", "health", ["epnurse"], "Updated epilepsy care plan: buccal midazolam 10mg; respite staff trained."),
-    ("2025-06-25", "cin_review", ["cinrev"], "CIN review: direct payments repayment reduced to £420; Thornleigh Park named for September."),
-    ("2025-09-04", "school_move", ["school"], "Amari started at Thornleigh Park special school."),
+    ("2025-06-25", "cin_review", ["cinrev"], "CIN review: direct payments repayment reduced to £420; Fernclough Park named for September."),
+    ("2025-09-04", "school_move", ["school"], "Amari started at Fernclough Park special school."),
 ]
