@@ -101,7 +101,7 @@ Seen at the flat. Flat clean, heating on, food in. No marks seen.
 - PIP: form posted {{14/4|event_date}} (helped with it over 2 sessions) - anxiety/panic attacks, difficulty with post/budgeting/travel. Awaiting assessment date.
 - Access course: 2 assignments late - says she's "behind".
 - UWE interview went well - waiting to hear.
-- Ty: staying "most nights". She said she's "paying for everything" as he's between jobs. Asked if he contributes to the rent - "not really". Reminded her about the tenancy (no one else to live there without telling the HA) and about the DVDS. She said things are "fine".
+- Ty: staying "most nights". She said she's "paying for everything" as he's between jobs. Asked if he contributes to the rent - "not really". Reminded her about the tenancy (no one else to live there without telling the HA) and about the DVDS. She said things are "fine". Later said Ty "lost it" the weekend before last over a message from a lad on her course - "he just shouted, he didn't touch me".
 """),
     ("crisis", "2025-05-12", "Hospital", "ksarpong", "Mental health crisis - s136 over weekend", "standard", """
 Informed by the EDT email this morning (Mon) and call with the Place of Safety nurse.
@@ -112,7 +112,7 @@ Trigger (per PoS notes): argument with her boyfriend that evening, he took her p
 PA spoke to Mari at 10:15 today - flat voice, said "I didn't want to die I just wanted it to stop". Agreed PA visit tomorrow.
 """),
     ("crisis2", "2025-05-15", "Telephone Call", "ksarpong", "Call with crisis team", "standard", """
-15/5 14:20 tel call from [[Declan Moorcroft|~irish]], crisis resolution & home treatment team.
+15/5 14:20 tel call from [[Fergal Moorcroft|~irish]], crisis resolution & home treatment team.
 Crisis team seeing Mari daily for 2 wks. Low risk now. She has asked for help with "anger and stuff from when I was little". Referral to adult community mental health team (talking therapies) being made.
 They were concerned that the boyfriend was at the flat during their visit yesterday and answered for her. PA told them about the DVDS disclosure (with Mari's consent obtained at the visit on the 13th). They will ask to see her alone.
 Also told me her keys are back - Ty returned them Monday.
@@ -142,7 +142,7 @@ PPR brought forward after the crisis. {{10 June|event_date}}, PA office. Mari + 
 
 Accommodation: in flat. Arrears plan agreed with HA on 2/6 (£10 pw + £300 LC contribution paid 4/6). Managed payment from UC starts July. No NSP served.
 Education: Access course - all assignments in, predicted pass with merits/distinctions. UWE made a conditional offer (Nursing MH) - firm choice.
-Health: crisis team discharged her 30/5 to talking therapies, first appt {{24/6|event_date}}. Sertraline increased. Mari asked about contraception - said she thought she might be pregnant and did a test last Sunday; it was negative. Booked into the sexual health clinic.
+Health: crisis team discharged her on the 30th of last month to talking therapies, first appt {{24/6|event_date}}. Sertraline increased. Mari asked about contraception - said she thought she might be pregnant and did a test last Sunday; it was negative. Booked into the sexual health clinic.
 Finance: PIP - assessment by phone on 3/7.
 Relationships: "on a break" from Ty since end of May. She says he still messages.
 Mari's goal: "to start uni in September and not mess it up."
