@@ -259,7 +259,6 @@ QUESTIONS = [
     {"q": "when was the strat meeting where s47 was agreed", "qtype": "when", "facts": ["2025-02-19"], "notes": ["strat2"], "as": "dauchterlonie"},
     {"q": "what was the outcome of the exploitation risk assessment", "qtype": "what", "facts": ["significant risk"], "notes": ["era"], "as": "ffeeney"},
     {"q": "what did mum say about why she cant have her at home", "qtype": "quote", "facts": ["I can't keep her safe here"], "notes": ["nan"], "as": "dauchterlonie"},
-    {"q": "when did her phone get taken by police", "qtype": "when", "facts": ["2025-03-04"], "notes": ["s47"], "as": "dauchterlonie"},
     {"q": "which GP surgery is Maisy registered at", "qtype": "what", "facts": [], "notes": [], "as": "dauchterlonie"},
     {"q": "has nan been paid a kinship allowance yet?", "qtype": "yes_no", "facts": [], "notes": [], "as": "ffeeney"},
 ]

@@ -230,7 +230,6 @@ QUESTIONS = [
     {"q": "how many life story sessions are planned for Jaheim", "qtype": "how_many", "facts": ["six"], "notes": ["iro2", "lsw"], "as": "onkemdirim"},
     {"q": "how often does mum get family time now", "qtype": "what", "facts": ["monthly"], "notes": ["iro2"], "as": "athorburn"},
     {"q": "who chaired the lado meeting", "qtype": "who", "facts": ["Hywel Tudur-Price"], "notes": ["lado"], "as": "athorburn"},
-    {"q": "where has mum moved to", "qtype": "what", "facts": ["Birmingham"], "notes": ["mum"], "as": "onkemdirim"},
     {"q": "whats the name of jaheims class teacher", "qtype": "who", "facts": [], "notes": [], "as": "onkemdirim"},
     {"q": "has dad got a probation officer, whats their name", "qtype": "who", "facts": [], "notes": [], "as": "athorburn"},
 ]

@@ -198,7 +198,6 @@ QUESTIONS = [
     {"q": "was the pregnancy test positive?", "qtype": "yes_no", "facts": ["no"], "notes": ["ppr2"], "as": "ksarpong"},
     {"q": "whats the bursary from the uni", "qtype": "what", "facts": ["£1,000 a year"], "notes": ["edu"], "as": "ksarpong"},
     {"q": "who was her staying put carer", "qtype": "who", "facts": ["Janice Pettigrew"], "notes": ["ppr1"], "as": "solafsen"},
-    {"q": "is mari exempt from council tax", "qtype": "yes_no", "facts": ["yes"], "notes": ["pa1"], "as": "ksarpong"},
     {"q": "what did she say when she was told about tylers convictions", "qtype": "quote", "facts": ["everyone deserves a second chance"], "notes": ["dvds"], "as": "ksarpong"},
     {"q": "what PIP did she get awarded", "qtype": "what", "facts": ["standard rate daily living"], "notes": ["pip"], "as": "solafsen"},
     {"q": "what is her student ID number at UWE", "qtype": "what", "facts": [], "notes": [], "as": "ksarpong"},
