@@ -99,7 +99,7 @@ Summary of advice after first appointment 19/3:
      "standard", """
 AGE ASSESSMENT (Merton compliant) - summary of outcome
 Assessors: Shirin Tehrani and Ogechi Nkemdirim. Interpreter: Mr Bereket (Tigrinya) at every session. Appropriate adult: Farai (sessions 1 and 2), independent advocate (session 3).
-Sessions: 24.3.25, 31.3.25 and 4.4.25 (the 2nd session was cut short after an hour as Filmon became upset talking about Libya - rescheduled to the Thursday).
+Sessions: 24.3.25, 31.3.25 and 4.4.25 (the 2nd session was cut short after an hour as Filmon became upset talking about Libya - what was missed was covered at the start of the 3rd).
 
 Information considered: his account of his family and schooling (he left school in grade 6, which fits his claimed age), the IHA, the Lodge's observations over 6 weeks, his interaction with peers, his explanation for telling IE he was 18 (he was told to by an adult in the lorry). Physical appearance was given limited weight.
 Minded-to meeting held 4.4.25 - he was given the chance to respond to the provisional view.
@@ -171,7 +171,7 @@ PEP held 10/7 - targets set for Entry 2 and the taster course.
 Ms Dacre rang on the 4th to say the Home Office decision letter, dated 2 September, has arrived: Filmon has been GRANTED refugee status, with 5 years' leave to remain. eVisa to follow.
 I told Filmon with Luwam at home that evening with an interpreter on the phone. He was silent for a long time then went to his room and rang Dawit. Later he came down and asked Luwam to ring the priest.
 Also since the last update: NRM conclusive grounds decision received on 30 July - positive, he is recognised as a victim of trafficking. Red Cross tracing is still looking for his mother.
-To do: update pathway planning now he is 16 and a half; NI number application; bank account; plan a celebration with carers. Dawit and his family came for Sunday lunch at the carers' on 31 August (police checks cleared), which went well.
+To do: update pathway planning now he is 16 and a half; NI number application; bank account; plan a celebration with carers. Dawit and his family came for Sunday lunch at the carers' the weekend before last (police checks cleared), which went well.
 """.strip()),
 ]
 
