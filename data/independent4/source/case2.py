@@ -42,7 +42,7 @@ NOTES = [
      "standard", """
 TRANSFER SUMMARY (case transferred to Ileana Dumitrescu from previous worker who has left the team)
 
-Child: Amari Fontaine, 10 (11 next month). Lives with dad, Clement Fontaine, and sister Keziah (16) at [[27 Marlowe Close, Gorton|ADDRESS:P01]]. Mum, Nadine Roper, left the family home in {{2021|event_date}} and now lives in {{Wolverhampton|place}}. Contact with mum is irregular - last saw Amari at Christmas 2023.
+Child: Amari Fontaine, 10 (11 next month). Lives with dad, Clement Fontaine, and sister Keziah (16) at [[27 Marlowe Close, Gorton|ADDRESS:P01]] [[M18 7DN|POSTCODE:P01]]. Dad's mobile [[07984 552176|PHONE:P02]] (best after 10am, he is often asleep before then). Mum, Nadine Roper, left the family home in {{2021|event_date}} and now lives in {{Wolverhampton|place}}. Contact with mum is irregular - last saw Amari at Christmas 2023.
 
 Needs: autism (diagnosed age 3) and epilepsy (tonic-clonic seizures and absences, diagnosed 2019). Amari does not use speech. He uses PECS, a few Makaton signs (more, finish, drink, toilet) and leads adults by the hand. Sleep is very poor. He has no sense of danger - will run into the road - and needs 2:1 on outings.
 Medication: levetiracetam {{500mg|figure}} twice a day; melatonin at night. Rescue medication buccal midazolam 7.5mg if a seizure goes past 5 minutes (epilepsy care plan on file, due for review).
@@ -132,7 +132,7 @@ Action: Rang Mr F 9am. Explained paying a family member living in the house from
     ("seizure", "2025-06-03", "Hospital Admission", "idumitrescu", "Admission after prolonged seizure",
      "standard", """
 Dad rang duty yesterday (Mon) and I spoke to him today. On Saturday evening, the 31st, Amari had a tonic-clonic seizure at home at around 6.15pm. Dad timed it and gave buccal midazolam 7.5mg at 5 mins. The seizure didn't stop. Keziah rang 999. Paramedics gave a second dose at approx. 20 mins and it stopped at about 25 minutes. He was blue-lighted to the children's hospital and admitted to the neuro ward.
-He was kept in two nights for observations and was discharged Monday afternoon (2/6). Neurology have increased his levetiracetam to {{750mg|figure}} twice a day and the rescue dose has gone up to 10mg buccal midazolam. No evidence of infection, thought to be linked to poor sleep and a growth spurt.
+Hospital number not given to me; NHS no. [[249 901 9069|NHS_NUMBER:P01]] confirmed with the ward. He was kept in two nights for observations and was discharged Monday afternoon (2/6). Neurology have increased his levetiracetam to {{750mg|figure}} twice a day and the rescue dose has gone up to 10mg buccal midazolam. No evidence of infection, thought to be linked to poor sleep and a growth spurt.
 Dad sounded wrung out. Keziah stayed with Amari on the ward on Sunday night so dad could go home and sleep.
 Amari's Larkspur stay due 6th June has been cancelled - the unit needs the updated care plan and staff trained on the new rescue dose before he stays again. Dad is upset about losing the nights.
 """.strip()),
@@ -185,7 +185,6 @@ QUESTIONS = [
     {"q": "whats his rescue med", "qtype": "what", "facts": ["buccal midazolam"], "notes": ["transfer", "epnurse"], "as": "idumitrescu"},
     {"q": "how many nights respite did panel agree", "qtype": "how_many", "facts": ["3 nights a month"], "notes": ["panel", "carers"], "as": "yquigley"},
     {"q": "when did larkspur find the bruise on his arm", "qtype": "when", "facts": ["2025-03-19"], "notes": ["bruise"], "as": "idumitrescu"},
-    {"q": "who did the paed review", "qtype": "who", "facts": ["Ramaswamy"], "notes": ["strat", "outcome"], "as": "yquigley"},
     {"q": "was anything taken further after the s47 on the bruise?", "qtype": "yes_no", "facts": ["no"], "notes": ["outcome"], "as": "yquigley"},
     {"q": "what did dad say about how hes coping at the jan visit", "qtype": "quote", "facts": ["running on empty"], "notes": ["hv1"], "as": "idumitrescu"},
     {"q": "how much do they want back off the DP account", "qtype": "how_many", "facts": ["£1,140"], "notes": ["dp"], "as": "idumitrescu"},
