@@ -1,4 +1,4 @@
-"""Build a hand-written corpus (data/independent, data/independent2, data/independent3) from its marked-up sources.
+"""Build a hand-written corpus (data/independent, data/independent2, data/independent3, data/independent4) from its marked-up sources.
 
 Why a build step: gold PII offsets must never be counted by hand. Each case module
 (`CORPUS/source/case1.py`...) holds note text with inline marks, and this script strips the marks,
