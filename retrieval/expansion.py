@@ -21,80 +21,187 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 SYNONYMS: tuple[tuple[str, ...], ...] = (
-    ("looked after child", "CLA", "LAC", "CiC", "child in care", "looked after"),
-    ("child in need", "CIN", "section 17", "s17", "s.17"),
+    # Statutory processes and meetings
+    ("looked after child", "CLA", "LAC", "CiC", "child in care", "looked after", "CLA review", "LAC review",
+     "looked after review"),
+    ("child in need", "CIN", "section 17", "s17", "s.17", "child in need plan", "CIN plan"),
     ("child protection", "CP"),
-    ("section 47 enquiry", "s47", "s.47", "s 47", "section 47", "child protection enquiry"),
+    ("section 47 enquiry", "s47", "s.47", "s 47", "section 47", "child protection enquiry", "CP enquiry",
+     "child protection investigation", "CP investigation"),
     ("section 20 accommodation", "s20", "s.20", "section 20"),
-    ("initial child protection conference", "ICPC", "initial conference"),
-    ("review child protection conference", "RCPC", "review conference"),
+    ("section 7 report", "s7", "s.7", "section 7", "s7 report", "welfare report"),
+    ("initial child protection conference", "ICPC", "initial conference", "initial CP conference",
+     "initial child protection case conference"),
+    ("review child protection conference", "RCPC", "review conference", "review CP conference"),
     ("core group meeting", "CGM", "core group"),
-    ("strategy discussion", "strategy meeting", "strat"),
+    ("strategy discussion", "strategy meeting", "strat", "strat meeting", "strat discussion"),
+    ("child protection medical", "CP medical", "child protection medical examination", "CP exam"),
+    ("child and family assessment", "single assessment", "C&F assessment", "C and F assessment"),
+    ("assessment", "assmt", "assessmt"),
+    ("child protection plan", "CPP", "CP plan", "protection plan"),
+    ("early help assessment", "EHA", "early help", "EH", "early help team", "EHT"),
+    ("team around the family", "TAF"),
+    ("family group conference", "FGC"),
+    ("no further action", "NFA"),
+    ("case closure", "case closed", "closure", "closed", "step down", "stepped down"),
+    ("multi agency safeguarding hub", "MASH"),
+    ("multi agency risk assessment conference", "MARAC"),
+    ("domestic abuse risk assessment", "DASH", "DASH risk assessment", "DASH RIC"),
+    ("local authority designated officer", "LADO", "designated officer"),
+    ("independent reviewing officer", "IRO"),
+    ("emergency duty team", "EDT", "out of hours"),
+    ("statutory visit", "stat visit", "CLA visit", "LAC visit"),
+    # Courts and orders
+    ("public law outline", "PLO", "pre-proceedings"),
+    ("special guardianship order", "SGO", "special guardianship", "special guardian"),
+    ("emergency protection order", "EPO"),
+    ("interim care order", "ICO"),
+    ("care order", "full care order", "section 31", "s31"),
+    ("police protection", "police powers of protection", "section 46", "s46"),
+    ("child arrangements order", "CAO", "residence order", "contact order"),
+    ("non-molestation order", "non mol", "NMO"),
+    ("first hearing dispute resolution appointment", "FHDRA"),
+    ("children's guardian", "Cafcass guardian", "guardian ad litem"),
+    ("parental responsibility", "PR"),
+    # Police and youth justice
+    ("police", "cops", "old bill", "feds"),
+    ("police notification", "PPN", "police report"),
+    ("police community support officer", "PCSO"),
+    ("released under investigation", "RUI", "under investigation"),
+    ("police bail", "bailed", "bail conditions"),
+    ("crown prosecution service", "CPS"),
+    ("achieving best evidence interview", "ABE", "ABE interview", "achieving best evidence", "video recorded interview",
+     "VRI"),
+    ("arrested", "nicked", "taken into custody"),
+    ("youth offending team", "YOT", "youth justice", "YJS", "YOS", "youth justice service", "youth offending service",
+     "youth offending"),
+    ("probation", "probation officer", "offender manager"),
+    ("prison", "jail", "HMP", "YOI", "young offender institution", "locked up", "banged up"),
+    ("knife", "blade", "bladed article", "shank"),
+    ("stabbing", "stabbed", "stab wound", "knifed"),
+    # Exploitation and missing
+    ("exploitation", "exploited", "CSE", "CCE"),
+    ("child sexual exploitation", "CSE", "sexual exploitation"),
+    ("child criminal exploitation", "CCE", "county lines", "criminal exploitation"),
+    ("national referral mechanism", "NRM", "reasonable grounds decision", "conclusive grounds"),
+    ("missing from home", "MFH", "missing episode", "missing from care", "MFC", "went missing", "reported missing"),
+    ("return home interview", "RHI", "return interview"),
+    ("no wrong door", "NWD"),
+    # Domestic abuse
+    ("domestic violence", "DV", "domestic abuse", "DA", "domestic incident", "domestic abuse incident"),
+    ("independent domestic violence adviser", "IDVA"),
+    ("domestic violence disclosure scheme", "DVDS", "Clare's law"),
+    # Health
+    ("general practitioner", "GP", "doctor", "GP surgery"),
+    ("paediatrician", "paediatric", "paediatrics", "paed", "paeds", "pediatrician", "pediatric", "paeds consultant"),
+    ("appointment", "appt", "appointmt"),
+    ("health visitor", "HV", "health visiting"),
+    ("midwife", "MW", "midwifery"),
+    ("midwife booking", "booking appointment", "booking appt", "booking-in appointment"),
+    ("unborn baby", "unborn", "pre-birth", "prebirth"),
+    ("accident and emergency", "A&E", "A and E", "emergency department"),
+    ("hospital", "hosp"),
+    ("initial health assessment", "IHA"),
+    ("review health assessment", "RHA"),
+    ("child and adolescent mental health services", "CAMHS", "child and adolescent mental health service"),
+    ("mental health", "MH"),
+    ("non-accidental injury", "NAI"),
+    ("head lice", "nits", "nit", "lice"),
+    ("immunisations", "vaccinations", "jabs", "vaccines", "immunised", "vaccinated"),
+    ("weight", "weighed", "weighs", "weighing"),
+    ("bedwetting", "wetting the bed", "wets the bed", "enuresis"),
+    ("self-harm", "self-harming", "harming herself", "harming himself", "cut herself", "cut himself",
+     "cutting herself", "cutting himself"),
+    ("overdose", "OD", "overdosed"),
+    ("cannabis", "weed", "skunk", "spliff", "marijuana"),
+    ("alcohol", "booze", "drunk", "intoxicated", "under the influence"),
+    ("speech and language therapy", "SALT", "SLT", "speech therapy", "speech and language therapist", "speech therapist"),
+    ("occupational therapy", "OT", "occupational therapist"),
+    ("autism", "ASD", "ASC", "autistic"),
+    ("attention deficit hyperactivity disorder", "ADHD"),
+    ("learning disability", "learning disabilities", "LD"),
+    # Education
+    ("designated safeguarding lead", "DSL"),
+    ("personal education plan", "PEP"),
+    ("education health and care plan", "EHCP", "EHC plan", "EHC"),
+    ("special educational needs", "SEN", "SEND", "SENCO"),
+    ("social emotional and mental health", "SEMH"),
+    ("education welfare officer", "EWO", "attendance officer", "education welfare"),
+    ("alternative provision", "AP", "PRU", "pupil referral unit"),
+    ("suspension", "fixed term exclusion", "FTE", "suspended from school"),
+    ("permanent exclusion", "permanently excluded", "PEX"),
+    ("school move", "new school", "moved school", "changed school", "change of school", "managed move"),
+    ("virtual school", "virtual school head", "VSH"),
+    ("head teacher", "headteacher", "headmaster", "headmistress"),
+    ("child missing education", "CME"),
+    ("not in education employment or training", "NEET"),
+    ("nursery", "pre-school", "preschool", "early years setting"),
+    # Care, placements and leaving care
+    ("residential home", "residential", "resi", "residential unit", "residential placement", "children's home",
+     "childrens home"),
+    ("foster carer", "foster carers", "carer", "FC", "foster mum", "foster dad", "foster parent"),
+    ("kinship carer", "kinship care", "connected person", "connected carer", "family and friends carer"),
+    ("family time", "contact session", "supervised contact", "contact visit"),
+    ("personal adviser", "PA", "personal advisor"),
+    ("pathway plan", "PWP"),
+    ("care leaver", "leaving care", "care experienced"),
+    ("unaccompanied asylum seeking child", "UASC", "unaccompanied minor"),
+    ("short breaks", "respite", "short break", "respite care"),
+    ("universal credit", "UC"),
+    ("no recourse to public funds", "NRPF"),
+    ("food bank", "foodbank"),
+    # People
+    ("young person", "YP"),
+    ("social worker", "SW", "allocated worker", "social work"),
+    ("team manager", "TM"),
+    ("mother", "mum", "mom", "mam", "mummy"),
+    ("father", "dad", "daddy"),
+    ("stepfather", "step-dad", "stepdad", "step-father"),
+    ("stepmother", "step-mum", "stepmum", "step-mother"),
     ("maternal grandmother", "MGM"),
     ("maternal grandfather", "MGF"),
     ("paternal grandmother", "PGM"),
     ("paternal grandfather", "PGF"),
-    ("designated safeguarding lead", "DSL"),
-    ("health visitor", "HV"),
-    ("personal education plan", "PEP"),
-    ("education health and care plan", "EHCP"),
-    ("special educational needs", "SEN", "SEND", "SENCO"),
-    ("return home interview", "RHI"),
-    ("missing from home", "MFH", "missing episode", "missing from care", "MFC"),
-    ("domestic violence", "DV", "domestic abuse", "DA"),
-    ("independent reviewing officer", "IRO"),
-    ("multi agency safeguarding hub", "MASH"),
-    ("child and adolescent mental health services", "CAMHS"),
-    ("youth offending team", "YOT", "youth justice"),
-    ("no further action", "NFA"),
-    ("case closure", "case closed", "closure", "closed", "step down", "stepped down"),
-    ("no wrong door", "NWD"),
-    ("personal adviser", "PA"),
-    ("general practitioner", "GP", "doctor"),
-    ("accident and emergency", "A&E", "A and E", "emergency department"),
-    ("child sexual exploitation", "CSE"),
-    ("child criminal exploitation", "CCE", "county lines"),
-    ("special guardianship order", "SGO"),
-    ("emergency protection order", "EPO"),
-    ("interim care order", "ICO"),
-    ("public law outline", "PLO"),
-    ("family group conference", "FGC"),
-    ("unaccompanied asylum seeking child", "UASC"),
-    ("young person", "YP"),
-    ("social worker", "SW"),
-    ("team manager", "TM"),
-    ("mother", "mum", "mom"),
-    ("father", "dad"),
-    ("grandmother", "nan", "nanna", "gran"),
-    ("foster carer", "foster carers", "carer", "FC"),
-    ("child protection plan", "CPP", "CP plan"),
-    ("speech and language therapy", "SALT", "SLT", "speech therapy"),
-    ("education welfare officer", "EWO", "attendance officer"),
-    ("local authority designated officer", "LADO"),
-    ("early help assessment", "EHA", "early help"),
-    ("team around the family", "TAF"),
-    ("initial health assessment", "IHA"),
-    ("review health assessment", "RHA"),
-    ("multi agency risk assessment conference", "MARAC"),
-    ("independent domestic violence adviser", "IDVA"),
-    ("emergency duty team", "EDT", "out of hours"),
-    ("parental responsibility", "PR"),
-    ("autism", "ASD", "ASC", "autistic"),
-    ("attention deficit hyperactivity disorder", "ADHD"),
-    ("social emotional and mental health", "SEMH"),
-    ("children's social care", "CSC", "children's services", "social services"),
-    ("child missing education", "CME"),
-    ("not in education employment or training", "NEET"),
-    ("date of birth", "DOB"),
-    ("police notification", "PPN", "police report"),
-    ("midwife", "MW"),
+    ("grandmother", "nan", "nanna", "nana", "gran", "granny", "grandma"),
+    ("grandfather", "grandad", "granddad", "grandpa"),
+    ("aunt", "auntie", "aunty"),
+    ("boyfriend", "bf", "b/f", "ex-boyfriend"),
+    ("girlfriend", "gf", "g/f", "ex-girlfriend"),
+    ("youngest child", "youngest", "little one", "younger one"),
     ("interpreter", "translator"),
+    # Everyday phrasings
+    ("told to leave home", "chucked out", "chuck out", "chucked her out", "chucked him out", "chuck her out",
+     "chuck him out", "chucked me out", "kicked out", "kicked her out", "kicked him out", "kick her out", "kick him out",
+     "kicked me out", "thrown out", "threw her out", "threw him out", "threw me out",
+     "told her to leave", "told him to leave", "told me to leave", "told her to get out", "told him to get out",
+     "told me to get out", "asked her to leave", "asked him to leave", "made homeless", "homeless",
+     "sofa surfing", "no fixed abode"),
+    ("in contact", "back in touch", "in touch", "back in contact", "keeping in touch"),
+    ("unsupervised", "left alone", "home alone", "left on his own", "left on her own", "found alone",
+     "found on his own", "found on her own", "unattended", "without supervision"),
+    ("seen alone", "seen on her own", "seen on his own", "spoken to alone", "seen on own", "seen by herself",
+     "seen by himself"),
+    ("telephone call", "t/c", "phone call", "tel call", "telephoned", "phoned", "rang"),
+    ("text message", "texted", "WhatsApp", "SMS"),
+    ("social media", "Snapchat", "Instagram", "Insta", "TikTok", "Facebook"),
+    ("information", "info"),
+    ("birth", "born", "gave birth"),
+    ("death", "died", "passed away", "bereavement", "bereaved"),
+    # Services and records
+    ("children's social care", "CSC", "children's services", "social services"),
+    ("date of birth", "DOB"),
 )
 """Variants in all capitals that are also ordinary words match only when written in capitals."""
 
-_CASE_SENSITIVE = frozenset({"PA", "PEP", "SW", "SEN", "DA", "TM", "CP", "YP", "FC", "PR", "MW", "SALT", "ASC", "EDT", "TAF"})
+_CASE_SENSITIVE = frozenset({
+    "PA", "PEP", "SW", "SEN", "DA", "TM", "CP", "YP", "FC", "PR", "MW", "SALT", "ASC", "EDT", "TAF",
+    "EH", "AP", "OT", "OD", "LD", "UC", "ABE", "DASH", "PRU", "FTE", "PEX", "MH", "HMP", "CAO", "SMS", "VRI",
+})
 
-_BEFORE = r"(?<![\w&])"
+_JOINER = re.compile(r"[\s\-]+")
+"""Words of a phrase are apart by spaces or a hyphen: "step-dad", "step dad", "pre-proceedings"."""
+
+_BEFORE = r"(?<![\w&\-])"
 _AFTER = r"(?:e?s)?(?![\w&])"
 """A variant is a whole word or phrase, in the singular or the plural ("ICPCs", "missing episodes")."""
 
@@ -109,8 +216,12 @@ class ExpandedQuery:
     concepts: tuple[str, ...]
 
 
+def _words(text: str) -> list[str]:
+    return [word for word in _JOINER.split(text) if word]
+
+
 def _variant_body(variant: str) -> str:
-    body = r"\s+".join(re.escape(part) for part in variant.split())
+    body = _JOINER.pattern.join(re.escape(part) for part in _words(variant))
     return body if variant in _CASE_SENSITIVE else f"(?i:{body})"
 
 
@@ -123,35 +234,32 @@ _PATTERNS: tuple[tuple[tuple[str, ...], tuple[re.Pattern[str], ...]], ...] = tup
 )
 
 
-def _heads_by_variant() -> dict[str, frozenset[str]]:
-    heads: dict[str, set[str]] = {}
-    for group in SYNONYMS:
-        for variant in group:
-            key = variant if variant in _CASE_SENSITIVE else variant.lower()
-            heads.setdefault(key, set()).add(group[0])
-    return {key: frozenset(found) for key, found in heads.items()}
+def _first_word(text: str) -> str:
+    return _WORD.match(text).group(0).lower()  # type: ignore[union-attr]  # every variant starts with a word
 
 
-_HEADS_OF = _heads_by_variant()
-_ANY_VARIANT = re.compile(
-    _BEFORE
-    + "(?=("
-    + "|".join(_variant_body(variant) for variant in sorted({v for g in SYNONYMS for v in g}, key=len, reverse=True))
-    + f"){_AFTER})"
-)
-"""Every variant in one pattern, tried (as a lookahead) at every word start, so a phrase inside a
-longer one ("child protection" in "initial child protection conference") is found too."""
+def _by_first_word() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
+    index: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for group, patterns in _PATTERNS:
+        for variant, pattern in zip(group, patterns, strict=True):
+            index.setdefault(_first_word(variant), []).append((group[0], pattern))
+    return {word: tuple(entries) for word, entries in index.items()}
 
 
-def _heads_at(matched: str) -> frozenset[str]:
-    """The concept heads of the variant text `matched` (as written in the note) and of its shorter
-    variants starting at the same word ("CP" inside "CP plan")."""
-    words = matched.split()
-    heads: set[str] = set()
-    for size in range(len(words), 0, -1):
-        phrase = " ".join(words[:size])
-        heads |= _HEADS_OF.get(phrase, frozenset()) | _HEADS_OF.get(phrase.lower(), frozenset())
-    return frozenset(heads)
+_WORD = re.compile(r"\w+")
+_WORD_START = re.compile(r"(?<![\w&\-])\w+")
+_BY_FIRST_WORD = _by_first_word()
+"""Each variant under its first word, so a text is read word by word with a few anchored matches
+at each word rather than every pattern over the whole text (cheap enough to call per sentence)."""
+
+
+def _candidates(word: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    lower = word.lower()
+    found = _BY_FIRST_WORD.get(lower, ())
+    for suffix in ("s", "es"):
+        if lower.endswith(suffix):
+            found += _BY_FIRST_WORD.get(lower[: -len(suffix)], ())
+    return found
 
 
 @lru_cache(maxsize=8192)
@@ -160,23 +268,17 @@ def concepts_in(text: str) -> frozenset[str]:
 
     One table serves the retriever, the answerer and the chronology rules: "ICPC held", "the
     initial conference" and "initial child protection conference" all give
-    {"initial child protection conference"}, so a rule or a sentence match written against the
-    head meets every way a worker types it. Matching is the same as `expand`'s (whole words, the
-    plural too, capitals-only variants only in capitals); the pattern is compiled once and the
-    result is cached, so calling it per sentence is cheap.
+    "initial child protection conference", so a rule or a sentence match written against the
+    head meets every way a worker types it. Matching is `expand`'s (whole words and phrases, the
+    plural too, capitals-only variants only in capitals, a phrase's words apart by spaces or a
+    hyphen). The table is compiled once and results are cached, so calling it per sentence is cheap.
     """
     heads: set[str] = set()
-    for match in _ANY_VARIANT.finditer(text):
-        found = match.group(1)
-        heads |= _heads_at(found) | _heads_at(_singular(found))
+    for word in _WORD_START.finditer(text):
+        for head, pattern in _candidates(word.group()):
+            if head not in heads and pattern.match(text, word.start()):
+                heads.add(head)
     return frozenset(heads)
-
-
-def _singular(word: str) -> str:
-    for suffix in ("es", "s"):
-        if word.endswith(suffix) and (_HEADS_OF.get(word[: -len(suffix)]) or _HEADS_OF.get(word[: -len(suffix)].lower())):
-            return word[: -len(suffix)]
-    return word
 
 
 def expand(question: str) -> ExpandedQuery:
@@ -184,7 +286,10 @@ def expand(question: str) -> ExpandedQuery:
     insertions: list[tuple[int, str]] = []
     extra: list[str] = []
     concepts: list[str] = []
+    named = concepts_in(question)
     for group, patterns in _PATTERNS:
+        if group[0] not in named:
+            continue
         matches = [pattern.search(question) for pattern in patterns]
         found = [match for match in matches if match]
         if not found:
