@@ -24,7 +24,8 @@ DATE = re.compile(
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b"
     r"|\b\d{1,2}[.\-]\d{1,2}[.\-]\d{2,4}\b|\b(on|since) (the )?\d{1,2}(st|nd|rd|th)\b"
     r"|\b(mon|tues?|weds?|thurs?|fri|sat|sun)\.?\s+\d{1,2}(st|nd|rd|th)?\b|\b(last|this past) (mon|tues?|weds?|thurs?|fri|sat|sun)"
-    r"|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}\b|\bjust gone\b",
+    r"|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}\b|\bjust gone\b"
+    r"|\((?:[A-Za-z]+\s+){0,2}\d{1,2}/\d{1,2}\s*\)",
     re.IGNORECASE,
 )
 """A date in any of the ways notes write one: "16/11/22", "15.03.22", "on the 14th", "Sat 22nd",
@@ -97,6 +98,21 @@ def rarity(
     }
 
 
+def noun_forms(question_words: set[str], pool_vocabulary: AbstractSet[str]) -> set[str]:
+    """Question words in the form the notes use: a noun made from a verb with "-t"/"-th" ("weight",
+    "growth") is the verb the notes write ("[CHILD] weighed: 10.9 kg", "grown"), when the notes hold
+    the verb and not the noun."""
+    forms = set()
+    for word in question_words:
+        for suffix in ("th", "t"):
+            verb = word[: -len(suffix)]
+            if word.endswith(suffix) and len(verb) >= 4 and word not in pool_vocabulary and verb in pool_vocabulary:
+                word = verb
+                break
+        forms.add(word)
+    return forms
+
+
 def keyword_share(
     weights: dict[str, float], words: AbstractSet[str], context: AbstractSet[str], discount: AbstractSet[str] = frozenset()
 ) -> float:
@@ -112,6 +128,30 @@ def keyword_share(
     in_sentence = credited & words
     in_context = (credited & context) - in_sentence
     return (sum(weights[w] for w in in_sentence) + 0.5 * sum(weights[w] for w in in_context)) / total
+
+
+_PROCEDURAL = keywords(
+    "inform informed confirm confirmed discuss discussed await awaited awaiting pending follow update updated request "
+    "requested chase chased check checked ask asked agree agreed arrange arranged share shared send sent forward "
+    "notify notified advise advised contact contacted email emailed call called ring rang record recorded note noted "
+    "due expected tbc known will shall need needs"
+)
+"""Words that talk about a fact without stating it: "IRO to be informed of the outcome", "awaiting
+the outcome", "outcome to be confirmed"."""
+_STATES_SOMETHING = re.compile(r"\d|[\"“][^\"”]{3,}[\"”]")
+
+
+def echoes(sentence: str, question_words: AbstractSet[str], asked_about: AbstractSet[str] = frozenset()) -> bool:
+    """Does the sentence only repeat the question's words? Apart from roles, the question's own terms
+    and words that talk about a fact ("informed of", "awaiting", "to confirm"), it says nothing: no
+    new word, number, date, quotation or name. "IRO to be informed of the LADO outcome" echoes
+    "what was the LADO outcome?"; "To confirm the outcome: substantiated" answers it."""
+    if _STATES_SOMETHING.search(sentence) or DATE.search(sentence) or PROPER_NAME.search(sentence):
+        return False
+    if set(NAMED.findall(sentence)) - set(asked_about):
+        return False
+    novel = terms(PERSON.sub(" ", sentence)) - set(question_words) - _PROCEDURAL - GENERIC
+    return not novel
 
 
 def on_days(sources: Sequence[Source], days: Sequence[tuple[int, int, int | None]]) -> list[Source]:
@@ -136,7 +176,9 @@ def event_date(sentence: str, note_date: dt.date, note_text: str = "") -> dt.dat
     return stated_event_date(sentence, anchor) or (stated_event_date(note_text, anchor) if note_text else None) or note_date
 
 
-def asked_date(sentence: str, note_date: dt.date, note_text: str = "") -> dt.date:
+def asked_date(
+    sentence: str, note_date: dt.date, note_text: str = "", event_words: AbstractSet[str] = frozenset()
+) -> dt.date:
     """The date that answers "when": the date the sentence itself states for its event, else the one
     full date it states at any distance, before or after the note ("Stepped down to EH 2/4/25" in a
     closure summary written months later; "Her first appointment is on 29/1/24", written on 15
@@ -144,6 +186,9 @@ def asked_date(sentence: str, note_date: dt.date, note_text: str = "") -> dt.dat
     event, and last the note's date. Summaries and reviews recall older events in their own
     sentences, so the note's event ("closure on the 24th") must not outrank the sentence's."""
     anchor = sentence_anchor(note_text, sentence, note_date) if note_text else note_date
+    attached = attached_date(sentence, anchor, event_words)
+    if attached is not None:
+        return attached
     own = stated_event_date(sentence, anchor)
     if own is not None:
         return own
@@ -151,6 +196,45 @@ def asked_date(sentence: str, note_date: dt.date, note_text: str = "") -> dt.dat
     if len(set(full)) == 1:
         return full[0]
     return event_date(sentence, note_date, note_text)
+
+
+def attached_date(sentence: str, anchor: dt.date, event_words: AbstractSet[str]) -> dt.date | None:
+    """The date written next to the asked event's word, when the sentence holds more than one date
+    or a bare day/month in brackets: "went into labour Thursday night and baby born Friday 2nd May"
+    answers "when was the baby born" with the 2nd; "NEW SCHOOL (started 17/6)" answers "when did she
+    start" with 17 June. Writers put an event's date right after (or just before) its word."""
+    if not event_words:
+        return None
+    found = [(m.start, m.end, m.date) for m in mentions(sentence, anchor)]
+    found += [(m.start(), m.end(), day) for m in _BRACKETED_DAY.finditer(sentence) if (day := _near_day(m, anchor))]
+    if len({date for _, _, date in found}) < 2 and not any(_BRACKETED_DAY.match(sentence, start) for start, _, _ in found):
+        return None
+    places = [(m.start(), m.end()) for m in _WORD.finditer(sentence) if terms(m.group(0)) & event_words]
+    if not places:
+        return None
+    return min(found, key=lambda f: min(_gap(f[0], f[1], start, end) for start, end in places))[2]
+
+
+def _gap(date_start: int, date_end: int, word_start: int, word_end: int) -> int:
+    """Characters between an event word and a date; a date after its word is closer than one before."""
+    return date_start - word_end if date_start >= word_end else 2 * max(word_start - date_end, 0) + 1
+
+
+def _near_day(match: re.Match[str], anchor: dt.date) -> dt.date | None:
+    """A bare "17/6" read in the year that puts it nearest the note (within six months either side)."""
+    day, month = int(match.group("day")), int(match.group("month"))
+    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if abs((candidate - anchor).days) <= 183:
+            return candidate
+    return None
+
+
+_BRACKETED_DAY = re.compile(r"\((?:[A-Za-z]+\s+){0,2}(?P<day>\d{1,2})/(?P<month>\d{1,2})\s*\)")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 
 
 _FULL_DATE = re.compile(

@@ -42,13 +42,16 @@ from assistant.models.evidence import (
     QUOTED,
     TYPE_WORDS,
     asked_date,
+    echoes,
     event_date,
     format_date,
     keyword_share,
+    noun_forms,
     on_days,
     rarity,
     relative_phrase,
 )
+from assistant.models.passages import LIST_CHARS, asks_plan, inherited_names, label, label_kind, units
 from assistant.models.questions import (
     ANSWER_CONCEPT_TERMS,
     acronyms,
@@ -60,7 +63,6 @@ from assistant.models.questions import (
     non_topic_terms,
     possessors,
     question_terms,
-    sentences,
     spelled_out,
     terms,
     wants_earliest,
@@ -80,6 +82,8 @@ _CLOSED_QUOTE = re.compile(r"[.!?][\"'”’)]+$")
 _REPEAT = re.compile(r"\b(again|another|once more|second|third|repeat(ed)?|further)\b", re.IGNORECASE)
 """A sentence recording a repeat ("went missing again", "a second referral") is not the first time."""
 _MAX_SENTENCE_CHARS = 400
+_LISTED = re.compile(r":\s+(?:\d{1,2}[.)]|[-•*–])\s")
+"""A colon line quoted with its list (passages.units): the items are the answer, so more is kept."""
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,16 @@ class ExtractiveTuning:
     stated_count_bonus: float = 0.25
     """"How many times has she been reported missing?" is answered by "her 3rd reported missing
     episode" before a missing episode note that counts nothing."""
+    label_bonus: float = 0.08
+    """A labelled line whose label holds the question's words ("Outcome: substantiated") is about it."""
+    plan_penalty: float = 0.08
+    """A "Plan:" line answers plan questions, not what happened."""
+    outcome_bonus: float = 0.05
+    """A "Summary:"/"Outcome:" line answers what-happened questions."""
+    echo_penalty: float = 0.2
+    """A sentence that only repeats the question's words ("IRO to be informed of the LADO outcome")."""
+    count_margin: float = 0.15
+    """Among stated counts this close to the best, the newest note's wins ("his third missing episode")."""
     """'When did he first go missing?' is not answered by "went missing again"."""
 
 
@@ -147,7 +161,7 @@ class ExtractiveChatModel:
         chosen = self.select(request)
         if not chosen:
             return NOT_RECORDED
-        stated = stated_count(chosen[0].text, question_terms(request.question)) if request.qtype is QuestionType.HOW_MANY else None
+        stated = _stated_in(chosen, question_terms(request.question)) if request.qtype is QuestionType.HOW_MANY else None
         if request.qtype is QuestionType.HOW_MANY and stated is None:
             counted = _count_events(request, chosen[0])
             if counted:
@@ -155,8 +169,9 @@ class ExtractiveChatModel:
         days = mentioned_days(request.question)
         other_day = bool(days) and not on_days([c.source for c in chosen], days)
         dated = request.qtype in (QuestionType.WHEN, QuestionType.YES_NO) or other_day
+        asked = question_terms(without_dates(request.question)) - GENERIC
         answer = " ".join(
-            _render(candidate, dated and (index == 0 or candidate.source is not chosen[0].source), request.qtype)
+            _render(candidate, dated and (index == 0 or candidate.source is not chosen[0].source), request.qtype, asked)
             for index, candidate in enumerate(chosen)
         )
         if request.qtype is QuestionType.YES_NO:
@@ -180,6 +195,8 @@ class ExtractiveChatModel:
             ranked = [c for c in ranked if c.on_topic]
             if not ranked:
                 return []
+        if request.qtype is QuestionType.HOW_MANY:
+            ranked = _latest_stated_count(ranked, question_terms(request.question) - GENERIC, tuning.count_margin)
         best = ranked[0]
         if best.score < tuning.min_score or best.keyword_share < tuning.min_keyword_share:
             return []
@@ -195,7 +212,7 @@ class ExtractiveChatModel:
             return []
         wanted = _wanted(request)
         if wanted is not None and not any(wanted.search(c.text) for c in chosen):
-            neighbour = _neighbour_with(best, ranked, wanted)
+            neighbour = _neighbour_with(best, every if request.qtype is QuestionType.HOW_MANY or _WHERE.search(request.question) else ranked, wanted)
             if neighbour is not None:
                 chosen = sorted([best, neighbour], key=lambda c: c.index)
         if not abstention.supports(request.question, request.qtype, _chosen(chosen)):
@@ -209,15 +226,19 @@ class ExtractiveChatModel:
             question_words -= NAME_WORDS
         days = mentioned_days(request.question)
         sources = on_days(request.sources, days) or request.sources
+        note_units = {source.n: units(source.chunk.text) for source in sources}
         pool = [
             (source, index, text)
             for source in sources
-            for index, text in enumerate(sentences(source.chunk.text))
+            for index, text in enumerate(note_units[source.n])
             if not INSTRUCTION.search(text) and not is_heading(text, source.chunk.text)
         ]
         if not pool:
             return []
-        pool_words = [terms(text) | acronyms(text) for _, _, text in pool]
+        pool_words = [
+            terms(text) | acronyms(text) | terms(inherited_names(note_units[source.n], index)) for source, index, text in pool
+        ]
+        question_words = noun_forms(question_words, set().union(*pool_words))
         weights = rarity(question_words, pool_words, possessors(question))
         topic = topic_terms(weights, possessors(question) | non_topic_terms(question))
         asked_status = question_words & ANSWER_CONCEPT_TERMS
@@ -245,6 +266,7 @@ class ExtractiveChatModel:
                 score += self._tuning.stated_count_bonus
             if first and _REPEAT.search(text):
                 score -= self._tuning.repeat_penalty
+            score += self._layout_fit(request.qtype, text, weights, asked_about)
             evidence = (
                 keyword_share(weights, words, context, discount=qualified)
                 + (self._tuning.date_evidence if dated > 0 else 0.0)
@@ -303,6 +325,31 @@ class ExtractiveChatModel:
             return bonus
         return 0.0 if qtype is QuestionType.WHEN else -self._tuning.type_penalty
 
+    def _layout_fit(self, qtype: QuestionType, text: str, weights: dict[str, float], asked_about: set[str]) -> float:
+        """How the line is laid out: a labelled line is about its label ("Outcome:", "NRM:"), a "Plan:"
+        line answers plan questions and a "Summary:"/"Outcome:" line what happened; a line that only
+        echoes the question adds nothing (a wording that answers a status question, "studying at
+        college" for "in education?", is an answer, not an echo)."""
+        tuning = self._tuning
+        question_words = set(weights)
+        fit = 0.0
+        written = label(text)
+        labelled = terms(written) & question_words if written is not None else set()
+        if labelled:
+            fit += tuning.label_bonus * max(weights[w] for w in labelled) / max(weights.values())
+        kind = label_kind(text)
+        if kind == "plan" and not asks_plan(question_words):
+            fit -= tuning.plan_penalty
+        elif kind == "outcome" and qtype in _WHAT_HAPPENED and not asks_plan(question_words):
+            fit += tuning.outcome_bonus
+            if qtype is QuestionType.QUOTE:
+                # A letter's or report's "Summary:" is what its author said, in their words, though
+                # it holds no quotation marks or "said": it takes the fit a quotation gets.
+                fit += tuning.type_bonus + tuning.type_penalty
+        if qtype is not QuestionType.YES_NO and echoes(text, question_words - ANSWER_CONCEPT_TERMS, asked_about):
+            fit -= tuning.echo_penalty
+        return fit
+
     def _name_fit(self, text: str) -> float:
         return self._tuning.type_bonus if PROPER_NAME.search(text) else 0.0
 
@@ -323,6 +370,8 @@ class ExtractiveChatModel:
             self._cache.popitem(last=False)
 
 
+_WHAT_HAPPENED = frozenset({QuestionType.WHAT, QuestionType.YES_NO, QuestionType.QUOTE})
+"""Questions a "Summary:"/"Outcome:" line answers ("what did CAMHS say after the assessment")."""
 _ON_TOPIC = frozenset({QuestionType.YES_NO, QuestionType.WHO})
 """Questions whose answer must hold their topic: a yes/no is otherwise answered by any sentence
 sharing a word, and a "who" by anyone named near a common word ("contact worker [PERSON 12]" is
@@ -445,7 +494,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     """(first sentence index, end index) of each paragraph of a note, as `sentences` numbers them."""
     spans, start = [], 0
     for paragraph in _PARAGRAPH.split(text):
-        count = len(sentences(paragraph))
+        count = len(units(paragraph))
         if count:
             spans.append((start, start + count))
             start += count
@@ -490,7 +539,7 @@ def _labels(sources: Sequence[Source]) -> dict[tuple[int, int], set[str]]:
     labelled: dict[tuple[int, int], set[str]] = {}
     for source in sources:
         label: set[str] = set()
-        for index, text in enumerate(sentences(source.chunk.text)):
+        for index, text in enumerate(units(source.chunk.text)):
             if is_heading(text, source.chunk.text):
                 label = terms(text)
             elif label:
@@ -550,7 +599,34 @@ def _wanted(request: ChatRequest) -> re.Pattern[str] | None:
         return QUOTATION
     if request.qtype is QuestionType.WHAT and wants_name(request.question):
         return PROPER_NAME
+    if request.qtype is QuestionType.HOW_MANY:
+        return _A_NUMBER
+    if request.qtype is QuestionType.WHAT and _WHERE.search(request.question):
+        return _A_PLACE
     return None
+
+
+_WHERE = re.compile(r"^\s*(?:and\s+)?where\b", re.IGNORECASE)
+_A_NUMBER = re.compile(r"(?<![\d/.:])\b\d{1,3}\b(?![/.:]\d)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
+"""A count stated in figures or words (a date or a clock time is not one)."""
+_A_PLACE = re.compile(r"\b(?:in|at|to|from|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][a-z'’]+|\[[A-Z ]*ADDRESS[^\]]*\])")
+"""Where: a named place ("in Bradford", "at [ADDRESS 2]"); "in the bathroom" names no place."""
+
+
+def _stated_in(chosen: Sequence[_Candidate], question_words: set[str]) -> int | None:
+    """The first count the chosen sentences state of the counted thing."""
+    return next((n for n in (stated_count(c.text, question_words) for c in chosen) if n is not None), None)
+
+
+def _latest_stated_count(ranked: list[_Candidate], counted: set[str], margin: float) -> list[_Candidate]:
+    """A count stated in the notes ("This is his third missing episode") beats counting notes, and the
+    newest statement wins: an older note's "second episode" was true only then."""
+    best = ranked[0].score
+    stating = [c for c in ranked if c.score >= best - margin and states_count(c.text, counted)]
+    if not stating:
+        return ranked
+    newest = max(stating, key=lambda c: (c.source.chunk.date, c.score))
+    return [newest, *[c for c in ranked if c is not newest]]
 
 
 def _neighbour_with(best: _Candidate, ranked: Sequence[_Candidate], wanted: re.Pattern[str]) -> _Candidate | None:
@@ -565,12 +641,15 @@ def _neighbour_with(best: _Candidate, ranked: Sequence[_Candidate], wanted: re.P
     return min(near, key=lambda c: (abs(c.index - best.index), c.index), default=None)
 
 
-def _render(candidate: _Candidate, dated: bool, qtype: QuestionType | None = None) -> str:
+def _render(
+    candidate: _Candidate, dated: bool, qtype: QuestionType | None = None, asked: AbstractSet[str] = frozenset()
+) -> str:
     """The sentence as quoted, cited; with the event's date first when the question is about one
     ("when" also takes a date the sentence states ahead of the note: an appointment booked)."""
     text = _CITATION_LIKE.sub(r"(\1)", candidate.text)
-    if len(text) > _MAX_SENTENCE_CHARS:
-        text = text[:_MAX_SENTENCE_CHARS].rsplit(" ", 1)[0] + " …"
+    limit = LIST_CHARS if _LISTED.search(text) else _MAX_SENTENCE_CHARS
+    if len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0] + " …"
     marker = f"[{candidate.source.n}]"
     if _CLOSED_QUOTE.search(text):
         text = f"{text} {marker}"
@@ -578,8 +657,10 @@ def _render(candidate: _Candidate, dated: bool, qtype: QuestionType | None = Non
         text = f"{text[:-1]} {marker}{text[-1]}" if text[-1] in ".!?" else f"{text} {marker}."
     if dated:
         chunk = candidate.source.chunk
-        read = asked_date if qtype is QuestionType.WHEN else event_date
-        day = read(candidate.text, chunk.date, chunk.text)
+        if qtype is QuestionType.WHEN:
+            day = asked_date(candidate.text, chunk.date, chunk.text, asked)
+        else:
+            day = event_date(candidate.text, chunk.date, chunk.text)
         return f"On {format_date(day)} ({_provenance(candidate, day)}): {text}"
     return text
 

@@ -1,0 +1,108 @@
+"""How a note is laid out, read as the units an answer quotes: sentences, a colon line with the list
+under it, labelled lines, and the sentence next door.
+
+Practitioners write notes in a few recurring shapes whatever their wording: a line ending in ":"
+followed by a numbered or bulleted list ("Bail conditions:" then "1. ... 2. ..."), a labelled line
+("Outcome: substantiated", "Plan: weekly visits", "[CHILD] weighed: 10.9 kg"), a fact split over two
+sentences ("He was found in the bathroom. He was at a flat in Leeds."), and a sentence that starts
+with "He"/"She" about the person named just before. Each shape is a rule here, stated on layout,
+never on a corpus's words, so a new author's notes meet it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.models.questions import sentences, terms
+
+_LIST_NUMBER = re.compile(r"^(?:\d{1,2}|[a-z])[.)]$")
+"""A list number split from its item by sentence splitting ("1." of "1. Not to contact X")."""
+_LIST_ITEM = re.compile(r"^(?:[-•*–]\s*\S|(?:\d{1,2}|[a-z])[.)]\s+\S)")
+"""A line that is an item of a list: bulleted, or numbered with its text."""
+_MAX_ITEMS = 12
+LIST_CHARS = 700
+"""A list quoted as one unit may be longer than a sentence: its items are the answer."""
+
+_LABEL = re.compile(r"^\s*(?:[-•*]\s*)?(?P<label>[A-Za-z\[][A-Za-z\[\]'’ /&()\-]{0,40}?)\s*:\s+(?=\S)")
+"""'Outcome: substantiated', 'NRM: referral made', '[CHILD] weighed: 10.9 kg' (a time '10:30' is no label)."""
+_MAX_LABEL_WORDS = 4
+
+PLAN_LABELS = frozenset(terms("plan plans next steps actions action recommendation recommendations to do agreed actions"))
+"""Labels of what is to happen: they answer "what is the plan", not "what happened"."""
+OUTCOME_LABELS = frozenset(terms("summary outcome outcomes conclusion conclusions findings result results decision analysis"))
+"""Labels of what happened or was found: they answer what-happened questions."""
+PLAN_WORDS = frozenset(terms("plan plans planned next recommend recommended recommendation action actions going will agreed"))
+"""A question about the plan ("what is the plan", "what was recommended", "what happens next")."""
+
+_PRONOUN_START = re.compile(r"^\s*(He|She|They|His|Her|Their|Him|Them)\b")
+_NAMED = re.compile(r"\[[A-Z][A-Z_' ]*[A-Z](?: \d+)?\]")
+
+
+def units(text: str) -> list[str]:
+    """The note's sentences, except that a line ending in ":" and the list under it are one unit:
+    "The conditions are:" says nothing without its items, and an item says little without it."""
+    pieces = sentences(text)
+    merged: list[str] = []
+    index = 0
+    while index < len(pieces):
+        unit = pieces[index]
+        index += 1
+        if unit.rstrip().endswith(":"):
+            items, index = _list_after(pieces, index)
+            if items:
+                unit = " ".join([unit, *items])
+        merged.append(unit)
+    return merged
+
+
+def _list_after(pieces: list[str], index: int) -> tuple[list[str], int]:
+    """The list items starting at `index` (a split-off number joined to its text), and where they end."""
+    items: list[str] = []
+    while index < len(pieces) and len(items) < _MAX_ITEMS:
+        piece = pieces[index].strip()
+        if _LIST_NUMBER.fullmatch(piece) and index + 1 < len(pieces):
+            items.append(f"{piece} {pieces[index + 1].strip()}")
+            index += 2
+        elif _LIST_ITEM.match(piece):
+            items.append(piece)
+            index += 1
+        else:
+            break
+    return items, index
+
+
+def label(unit: str) -> str | None:
+    """The label a line starts with ("Outcome" of "Outcome: substantiated"), or None: a short run
+    of words then a colon, then the value. Such a line is about its label."""
+    match = _LABEL.match(unit)
+    if match is None:
+        return None
+    text = match.group("label").strip()
+    return text if 0 < len(text.split()) <= _MAX_LABEL_WORDS else None
+
+
+def label_kind(unit: str) -> str | None:
+    """'plan' for a line labelled as what is to happen, 'outcome' for one labelled as what happened
+    or was found, None otherwise."""
+    text = label(unit)
+    if text is None:
+        return None
+    words = terms(text)
+    if words & PLAN_LABELS:
+        return "plan"
+    if words & OUTCOME_LABELS:
+        return "outcome"
+    return None
+
+
+def asks_plan(question_words: set[str]) -> bool:
+    """Is the question about what is to happen (the plan, a recommendation, next steps)?"""
+    return bool(question_words & PLAN_WORDS)
+
+
+def inherited_names(units_of_note: list[str], index: int) -> str:
+    """The people a sentence starting with a pronoun is about: those named in the sentence before
+    it ("[PERSON 3] was arrested. He punched the windscreen." - "He" is [PERSON 3]); '' otherwise."""
+    if index == 0 or not _PRONOUN_START.match(units_of_note[index]):
+        return ""
+    return " ".join(_NAMED.findall(units_of_note[index - 1]))

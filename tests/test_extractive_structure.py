@@ -1,0 +1,182 @@
+"""Sentence choice by how notes are laid out (issue #6, session 5): echoes, labelled lines, colon
+lists, neighbouring sentences, pronouns, stated counts and the date attached to an event's word.
+
+Every row of `LAYOUT_CASES` is our own writing, not a corpus's, and failed on the answerer before
+the rule it names; the unit tables pin each rule of `assistant.models.passages` and
+`assistant.models.evidence` on plain text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.models.evidence import attached_date, echoes
+from assistant.models.passages import label, label_kind, units
+from assistant.models.questions import question_terms
+from tests.answer_fixtures import D, Note, ask
+
+LAYOUT_CASES: list[tuple[str, str, list[Note], str, str]] = [
+    (
+        "a line that only echoes the question is not the answer",
+        "What was the outcome of the LADO meeting?",
+        [
+            ("N1", D(2024, 5, 2), "case_note", "LADO meeting",
+             "The IRO is to be informed of the LADO meeting outcome. "
+             "The LADO meeting concluded the allegation was substantiated and the carer is suspended."),
+        ],
+        "substantiated",
+        "N1",
+    ),
+    (
+        "a Summary: line answers what was said after an assessment, not the Plan: line",
+        "what did camhs say about her mental health after the assessment",
+        [
+            ("N1", D(2024, 6, 3), "health", "Letter from CAMHS",
+             "Letter from Dr [PERSON 3], psychologist. Assessment took place on 3 June at the clinic.\n\n"
+             "Summary: [CHILD] presents with low mood and anxiety linked to bullying at school.\n\n"
+             "Plan: six sessions of CBT from July; safety plan agreed and shared with school. CAMHS to attend the next review."),
+        ],
+        "low mood",
+        "N1",
+    ),
+    (
+        "a line ending in ':' brings the numbered list under it",
+        "What are [PERSON 2]'s bail conditions?",
+        [
+            ("N1", D(2024, 2, 9), "police", "Police update",
+             "[PERSON 2] was charged and released on bail with the following conditions:\n"
+             "1. Not to contact [CHILD] directly or indirectly.\n2. To live at his mother's address.\n"
+             "3. Curfew 7pm to 7am."),
+        ],
+        "Curfew 7pm to 7am",
+        "N1",
+    ),
+    (
+        "'where' takes the named place from the sentence next door, not the room",
+        "Where was [CHILD] found?",
+        [
+            ("N1", D(2024, 3, 10), "missing_episode", "Missing episode",
+             "Police located [CHILD] at a flat in Bradford early on Sunday morning. "
+             "[CHILD] was found hiding in the bathroom."),
+        ],
+        "Bradford",
+        "N1",
+    ),
+    (
+        "a sentence starting with 'He' is about the person named just before",
+        "What did [PERSON 5] damage at the house?",
+        [
+            ("N1", D(2024, 4, 14), "police", "Police call-out",
+             "[PERSON 5] came to the house drunk on Saturday evening and was shouting. "
+             "[PERSON 5] was asked to leave the house by mum. He kicked and damaged the front door."),
+        ],
+        "front door",
+        "N1",
+    ),
+    (
+        "the newest stated count wins over an older one",
+        "How many times has [CHILD] gone missing?",
+        [
+            ("N1", D(2024, 1, 20), "case_note", "Missing from home", "[CHILD] was reported missing overnight. This was the second missing episode."),
+            ("N2", D(2024, 3, 2), "case_note", "Missing from home", "[CHILD] was reported missing overnight. This is her third missing episode since September."),
+        ],
+        "third missing episode",
+        "N2",
+    ),
+    (
+        "a count in the next sentence, under another word for the thing counted",
+        "How many tablets has [CHILD] taken?",
+        [
+            ("N1", D(2024, 8, 11), "health", "Overdose",
+             "[CHILD] told night staff she had taken some tablets after the argument. She said she swallowed 16 paracetamol at about 10pm."),
+        ],
+        "16 paracetamol",
+        "N1",
+    ),
+    (
+        "of two dates in a sentence, 'when' takes the one attached to the asked event",
+        "When was the baby born?",
+        [
+            ("N1", D(2025, 5, 6), "home_visit", "Home visit",
+             "Mum went into labour on Thursday night and the baby girl was born on Friday 2nd May."),
+        ],
+        "On 2 May 2025",
+        "N1",
+    ),
+    (
+        "a bare dd/mm in brackets next to the event word is that event's date",
+        "When did [CHILD] start at the new school?",
+        [
+            ("N1", D(2025, 7, 2), "education", "School update", "NEW SCHOOL (started 17/6) - settling in well, good attendance."),
+        ],
+        "On 17 June 2025",
+        "N1",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "question", "notes", "expected", "note_id"), LAYOUT_CASES, ids=[case[0] for case in LAYOUT_CASES])
+def test_layout_rules(rule: str, question: str, notes: list[Note], expected: str, note_id: str) -> None:
+    text, cited = ask(question, notes)
+    assert expected in text, f"{rule}: {text}"
+    assert cited and cited[0] == note_id, f"{rule}: cited {cited}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Conditions:\n1. No contact.\n2. Curfew.\nSeen alone.", ["Conditions: 1. No contact. 2. Curfew.", "Seen alone."]),
+        ("Actions agreed:\n- SW to visit weekly\n- referral to CAMHS", ["Actions agreed: - SW to visit weekly - referral to CAMHS"]),
+        ("School:\nCastle Park Primary", ["School:", "Castle Park Primary"]),
+        ("Seen alone. She said she was happy.", ["Seen alone.", "She said she was happy."]),
+    ],
+)
+def test_a_colon_line_and_its_list_are_one_unit(text: str, expected: list[str]) -> None:
+    assert units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected_label", "expected_kind"),
+    [
+        ("Outcome: allegation substantiated.", "Outcome", "outcome"),
+        ("Summary: low mood.", "Summary", "outcome"),
+        ("Plan: weekly visits continue.", "Plan", "plan"),
+        ("Next steps: core group in May.", "Next steps", "plan"),
+        ("[CHILD] weighed: 10.9 kg", "[CHILD] weighed", None),
+        ("Visit at 10:30 with mum.", None, None),
+        ("Mum said she had been thinking about what the school told her last week: she disagreed.", None, None),
+    ],
+)
+def test_a_labelled_line_is_about_its_label(line: str, expected_label: str | None, expected_kind: str | None) -> None:
+    assert (label(line), label_kind(line)) == (expected_label, expected_kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "expected"),
+    [
+        ("IRO to be informed of the LADO outcome.", "What was the LADO outcome?", True),
+        ("LADO outcome awaited.", "What was the LADO outcome?", True),
+        ("To confirm the outcome: allegation substantiated.", "What was the LADO outcome?", False),
+        ("Attendance improved.", "What is attendance like?", False),
+        ("The GP is Dr [PERSON 4].", "Who is the GP?", False),
+        ("Review booked for 12/05/2024.", "When is the review?", False),
+    ],
+)
+def test_an_echo_adds_nothing_to_the_question(sentence: str, question: str, expected: bool) -> None:
+    assert echoes(sentence, question_terms(question)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "anchor", "expected"),
+    [
+        ("went into labour Thursday night and baby girl born Friday 2nd May", "when was the baby born", D(2025, 5, 6), D(2025, 5, 2)),
+        ("NEW SCHOOL (started 17/6)", "when did she start the new school", D(2025, 7, 2), D(2025, 6, 17)),
+        ("Moved out on 3rd March, returned home on 10th March", "when did he return home", D(2025, 4, 1), D(2025, 3, 10)),
+        ("Seen at home on 3rd March.", "when was she seen", D(2025, 4, 1), None),
+        ("went into labour Thursday night and baby girl born Friday 2nd May", "when is the review", D(2025, 5, 6), None),
+    ],
+)
+def test_the_date_attached_to_the_asked_event(sentence: str, question: str, anchor: dt.date, expected: dt.date | None) -> None:
+    assert attached_date(sentence, anchor, question_terms(question)) == expected
