@@ -62,8 +62,9 @@ def heading_date(text: str, note_date: dt.date, lookback_days: int = LOOKBACK_DA
     writing ("Family court - first hearing yesterday Tues 21st March 2023"): not when the words
     were written, but the date of the occasion the note records, for an evidence sentence that
     states none ("Outcome: interim care order granted")."""
-    heading = _HEADING.match(text)
+    heading, done = _HEADING.match(text), _DONE_HEADING.match(text)
     found = _heading_date(heading["line"], note_date, counting=True) if heading else []
+    found = found or (_heading_date(done["line"], note_date, counting=True) if done else [])
     earliest = note_date - dt.timedelta(days=lookback_days)
     return found[0].date if found and earliest <= found[0].date <= note_date else None
 
@@ -75,9 +76,21 @@ def _heading_date(line: str, anchor: dt.date, counting: bool = False) -> list[Da
         return []  # a sentence, or a line that counts back from when it was written: not its date
     found = [m for m in mentions(line, anchor) if written_out(line, m)]
     last = found[-1:] if found else []
-    if not last or line[last[0].end :].strip(" )]-–,") or _ABOUT_ANOTHER.search(line[: last[0].start]):
+    if not last or not _HEADING_TAIL.fullmatch(line[last[0].end :]) or _ABOUT_ANOTHER.search(line[: last[0].start]):
         return []
     return last
+
+
+_HEADING_TAIL = re.compile(r"[\s)\]\-–,]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|hrs?))?[\s,\-–]*)?(?:\([^()\n]{1,40}\))?[\s.]*")
+"""What may follow a heading's date: the time it started and where or how it was held
+("STRATEGY DISCUSSION - 11/03/24 11:00 (Teams)"); anything else and the date is not the heading's."""
+_DONE_HEADING = re.compile(
+    r"\A\s*(?P<line>[^\n!?]{0,120}\b(?:completed|concluded|held|signed off|authorised|finalised|took place)\s+"
+    r"(?:on\s+)?[^\n!?]{4,40}?)[.\s]*(?:\n|\Z)",
+    re.IGNORECASE,
+)
+"""A first line that ends by saying when the work it heads was done ("ASSESSMENT OUTCOME (joint
+with Housing), completed 7 October 2024"): that is the occasion's date, whatever it is called."""
 
 
 _DATE_ONLY_TRIM = " .:-–"

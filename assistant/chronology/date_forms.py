@@ -127,6 +127,26 @@ _DAY_SLASH_MONTH = re.compile(
 commencing: the week's first day is the most precise date the words give), the name of the event
 it dates ("PLO meeting 03/09"), or with a time of day ("03/07 08:50", a copied message's
 "[03/07 08:50]"), so that scores such as "6/6 sessions" or "9/10" are never read as dates."""
+_SET_OFF_DAY_MONTH = re.compile(
+    r"(?:,\s*|\b(?:completed|held|done|seen|visited|present|undertaken|home|school|centre|office|place)\s+)"
+    r"(\d{1,2})[/.](\d{1,2})(?=\s*(?:[,;)]|\.(?!\d)|\s+and\b|$))",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A day and month set off on their own after what was done ("RHI completed at home, 2/10, and
+emailed ...", "... with Y present 6/11."): the writer dates the doing in passing. Not a score: the
+clause must not speak of marks, sessions or attendance (`_SCORE_BEFORE`), and never "24/7"."""
+_SCORE_BEFORE = re.compile(
+    r"\b(?:scored?|scoring|score|out of|marks?|rated|rating|attendance|sessions?|achieved|level|grade|ratio|test|"
+    r"quiz|spelling|reading|result|points?)\b|\b(?:was|is|are|were|got|attended)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_PART_OF_MONTH = re.compile(
+    rf"\b(?:(mid)(?:-|\s+)|(early|the start of|the beginning of)\s+|(late|the end of)\s+)(?:(last|this) month|({_MONTH_ALT})\b(?:\s+(\d{{4}}))?)",
+    re.IGNORECASE,
+)
+"""An approximate date ("since mid July", "early June", "the end of last month"): read as one day
+with `approximate` set, the 15th for "mid", the 1st for "early"/"start of", the month's last day
+for "late"/"end of". A chronology needs a place on the timeline; the flag says it is not exact."""
 _NAMED_DAYS = {
     "boxing day": (12, 26),
     "christmas day": (12, 25),
@@ -156,6 +176,8 @@ class DateMention:
     assumed_past: bool = False
     """A day named without its month ("on Friday", "on the 12th"), read as the latest one before the
     note: which is wrong when the words look ahead ("is to be discharged on Wednesday")."""
+    approximate: bool = False
+    """Written as a part of a month ("mid July", "early June"): a day chosen to stand for it."""
 
 
 def mentions(text: str, anchor: dt.date) -> list[DateMention]:
@@ -169,7 +191,8 @@ def mentions(text: str, anchor: dt.date) -> list[DateMention]:
     relative: set[int] = set()
     for pattern, resolve in _READERS:
         for match in pattern.finditer(text):
-            if _add(found, match, resolve(match, anchor), pattern in _COUNTED, pattern in _ASSUMED_PAST):
+            flags = (pattern in _COUNTED, pattern in _ASSUMED_PAST, pattern in _APPROXIMATE)
+            if _add(found, match, resolve(match, anchor), *flags):
                 relative.update({match.start()} if pattern in _RELATIVE else set())
     ordered = sorted(found, key=lambda mention: mention.start)
     return [m for m, after in zip(ordered, [*ordered[1:], None], strict=False) if not _glossed(text, m, after, relative)]
@@ -240,6 +263,30 @@ def _day_slash_month(match: re.Match[str], anchor: dt.date) -> dt.date | None:
     return _nearest(anchor, int(match[2]), int(match[1])) if 1 <= int(match[2]) <= 12 else None
 
 
+def _set_off_day_month(match: re.Match[str], anchor: dt.date) -> dt.date | None:
+    clause = re.split(r"[.;:]", match.string[: match.start()])[-1]
+    if f"{match[1]}/{match[2]}" == "24/7" or _SCORE_BEFORE.search(clause) or re.search(r"\d\s*$", clause):
+        return None
+    return _day_slash_month(match, anchor)
+
+
+def _part_of_month(match: re.Match[str], anchor: dt.date) -> dt.date | None:
+    if match[4]:
+        year, month = (anchor.year, anchor.month - 1) if match[4].lower() == "last" else (anchor.year, anchor.month)
+        year, month = (year - 1, 12) if month == 0 else (year, month)
+    else:
+        month = _MONTHS[match[5].lower()]
+        first = _safe_date(int(match[6]), month, 1) if match[6] else _nearest(anchor, month, 1)
+        if first is None:
+            return None
+        year = first.year
+    if match[1]:
+        return _safe_date(year, month, 15)
+    if match[2]:
+        return _safe_date(year, month, 1)
+    return _safe_date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)  # type: ignore[operator]
+
+
 def _weekday_before_last(match: re.Match[str], anchor: dt.date) -> dt.date | None:
     weekday = _WEEKDAY_NAMES[(match[1] or match[2]).lower()]
     this_monday = anchor - dt.timedelta(days=anchor.weekday())
@@ -273,18 +320,21 @@ _READERS: tuple[tuple[re.Pattern[str], _Reader], ...] = (
     (_DAY_RANGE, _day_month),
     (_DAY_MONTH, _day_month),
     (_MONTH_DAY, _month_day),
+    (_PART_OF_MONTH, _part_of_month),
     (_DAY_BEFORE_YESTERDAY, _days_back(2)),
     (_YESTERDAY, _days_back(1)),
     (_DAYS_AGO, _ago),
     (_DAY_OF_NAMED_MONTH, _day_of_named_month),
     (_ORDINAL_DAY, _ordinal_day),
     (_DAY_SLASH_MONTH, _day_slash_month),
+    (_SET_OFF_DAY_MONTH, _set_off_day_month),
     (_NAMED_DAY, _named_day),
     (_WEEKDAY_BEFORE_LAST, _weekday_before_last),
     (_WEEKDAY, _weekday),
 )
 """Most specific first: an overlapping later phrase is not read again ("Sat 22nd" is the 22nd)."""
 _COUNTED = frozenset({_DAYS_AGO, _DAY_OF_NAMED_MONTH, _WEEKDAY_BEFORE_LAST})
+_APPROXIMATE = frozenset({_PART_OF_MONTH})
 _ASSUMED_PAST = frozenset({_ORDINAL_DAY, _WEEKDAY})
 _RELATIVE = frozenset({_DAY_BEFORE_YESTERDAY, _YESTERDAY, _DAYS_AGO, _WEEKDAY_BEFORE_LAST, _WEEKDAY})
 
@@ -298,12 +348,17 @@ def written_out(text: str, mention: DateMention) -> bool:
 
 
 def _add(
-    found: list[DateMention], match: re.Match[str], date: dt.date | None, counted: bool = False, assumed: bool = False
+    found: list[DateMention],
+    match: re.Match[str],
+    date: dt.date | None,
+    counted: bool = False,
+    assumed: bool = False,
+    approximate: bool = False,
 ) -> bool:
     """Keep the mention unless a more specific one read earlier overlaps it; whether it was kept."""
     if date is None or any(m.start < match.end() and match.start() < m.end for m in found):
         return False
-    found.append(DateMention(date, match.start(), match.end(), counted, assumed))
+    found.append(DateMention(date, match.start(), match.end(), counted, assumed, approximate))
     return True
 
 

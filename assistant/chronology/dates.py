@@ -26,8 +26,10 @@ __all__ = [
     "DateMention",
     "completed_date",
     "event_date",
+    "field_date",
     "followed_up_dates",
     "heading_date",
+    "label_date",
     "long_date",
     "mentions",
     "paragraph_date",
@@ -41,10 +43,13 @@ __all__ = [
 
 _REPORTED = re.compile(
     r"\b(?:e-?mailed|rang|phoned|texted|messaged|wrote|called (?:me|us|the office|duty)|informed (?:me|us)|told (?:me|us)|"
-    r"let (?:me|us) know|read it|received(?: it)?|sent(?: it)?|dated|logged)\s*$",
+    r"let (?:me|us) know|read it|received(?: it)?|sent(?: it)?|dated|logged|"
+    r"(?:e-?mailed|forwarded|typed up|written up|write-?up|uploaded|sent over)(?: it| this| them)?"
+    r"(?: (?:to|through to|over to) (?:[\w'’&-]+ ?){1,3}))\s*$",
     re.IGNORECASE,
 )
-"""A date right after a reporting verb ("Nkechi emailed on Sunday") is when we heard, not the event."""
+"""A date right after a reporting verb ("Nkechi emailed on Sunday") is when we heard, not the event;
+"emailed to SW 3/10", "typed up 4/10" is when the record was written up, not the interview."""
 _PROMPTED_BY = re.compile(
     r"\b(?:following|further to|in response to|in relation to|regarding|re:?|concerning|prompted by|as a result of|"
     r"(?<!looked )after)\b(?:\s+[\w'’&-]+){0,5}?\s*$",
@@ -89,6 +94,7 @@ _ATTEMPT_FAILED = re.compile(
 """Words before a date, in its clause, that say a meeting or interview was tried and did not happen
 that day ("declined to meet on Monday", "attempted on Monday"): the day is an attempt, not when it
 was held."""
+_ATTEMPT_FAILED_WORD = re.compile(_ATTEMPT_FAILED.pattern.removesuffix(r"[^,;:]*$"), re.IGNORECASE)
 _COMPLETED = re.compile(
     r"\b(?:completed|held|done|took place|went ahead|carried out|undertaken|managed to|finally|(?:was|were) seen|"
     r"(?:spoke|met) (?:to|with))\b",
@@ -113,17 +119,51 @@ def stated_event_date(
     if stamped is not None:
         rest = _STAMP.sub("", sentence, count=1)
         return stated_event_date(rest, stamped, lookback_days, event_type) or (stamped if stamped < anchor else None)
-    for mention in mentions(sentence, anchor):
-        earliest = anchor - dt.timedelta(days=lookback_days * (2 if mention.counted else 1))
-        before = _before(sentence, mention.start)
-        if not earliest <= mention.date < anchor or _REPORTED.search(before):
-            continue
-        if event_type in RESPONSE_KINDS and (_PROMPTED_BY.search(before) or _ATTEMPT_FAILED.search(before)):
-            continue
-        if mention.assumed_past and _LOOKS_AHEAD.search(before) and not _CONFIRMED.search(sentence):
-            continue
-        return mention.date
-    return None
+    found = [m for m in mentions(sentence, anchor) if _eligible(sentence, m, anchor, lookback_days, event_type)]
+    eligible = [m for m in found if not m.approximate] or found  # "mid July" only when nothing more exact
+    attached = next((m for m in eligible if _KIND_WORD_BEFORE.search(sentence[: m.start])), None) if eligible[1:] else None
+    return (attached or eligible[0]).date if eligible else None
+
+
+_KIND_WORD_BEFORE = re.compile(
+    r"\b(?:born|birth|delivered|admitted|discharged|arrested|charged|sentenced|moved|placed|excluded|suspended|"
+    r"went missing|reported missing|returned|found|located|held|completed|made|granted|served|obtained)"
+    r"(?:\s+[\w'’&-]+){0,2}?\s*(?:on\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A date written straight after the word that says what happened ("baby born Friday 2nd May",
+"arrested on the 3rd"): when a sentence states two dates ("went into labour Thursday night and was
+born Friday 2nd May"), the one attached to the doing is the event's, not the one before it."""
+
+
+def _eligible(sentence: str, mention: DateMention, anchor: dt.date, lookback_days: int, event_type: str) -> bool:
+    """Whether a stated date can be the event's: earlier than the anchor, within the look-back, not
+    when we heard, not what prompted a meeting, not a failed attempt, not a plan."""
+    earliest = anchor - dt.timedelta(days=lookback_days * (2 if mention.counted else 1))
+    before = _before(sentence, mention.start)
+    if not earliest <= mention.date < anchor or _REPORTED.search(before) or _BOOKED_FOR.search(before):
+        return False
+    if event_type in RESPONSE_KINDS and (_PROMPTED_BY.search(before) or _failed_attempt(before)):
+        return False
+    return not (mention.assumed_past and _LOOKS_AHEAD.search(before) and not _CONFIRMED.search(sentence))
+
+
+_BOOKED_FOR = re.compile(
+    r"\b(?:(?<!as )(?:booked|arranged|scheduled|planned)(?: to be held)?(?: for| in)?|listed for|due|was due|set for|"
+    r"originally (?:booked|planned|set|listed)(?: for)?|(?:rearranged|moved|postponed|put back|brought forward) from)"
+    r"(?:\s+(?:the|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?))?\s*$",
+    re.IGNORECASE,
+)
+"""A date right after "booked for", "was due on", "rearranged from" is the day the meeting was meant
+to be, not when it happened ("Was booked for 13/6, rearranged - held yesterday")."""
+
+
+def _failed_attempt(before: str) -> bool:
+    """Whether the words before a date say the meeting was tried and failed that day, unless they
+    go on to say it was held after all ("Was booked for 13/6, rearranged as the IRO was unwell -
+    held yesterday": yesterday is when it was held)."""
+    failed = list(_ATTEMPT_FAILED_WORD.finditer(before))
+    return bool(failed) and _ATTEMPT_FAILED.search(before) is not None and not _COMPLETED.search(before[failed[-1].end() :])
 
 
 def _stamped(sentence: str, anchor: dt.date, lookback_days: int) -> dt.date | None:
@@ -168,12 +208,18 @@ def event_date(
     Saturday night he was stabbed"); the first date those sentences state is the event's.
     """
     written = written_date(text, note_date, lookback_days)
-    for sentence in candidates:
+    for index, sentence in enumerate(candidates):
+        headed = _header_date(text, written, lookback_days, event_type) if index == 1 else None
+        if headed is not None and not _TODAY.search(evidence):
+            return headed
         stated = stated_event_date(sentence, written, lookback_days, event_type)
         if stated is None and event_type in RESPONSE_KINDS:
             stated = completed_date(sentences, sentence, written, lookback_days)
         if stated is not None:
             return stated
+    headed = _header_date(text, written, lookback_days, event_type) if len(candidates) < 2 else None
+    if headed is not None and not _TODAY.search(evidence):
+        return headed
     opened = paragraph_date(text, evidence, written, lookback_days, event_type)
     if opened is not None:
         return opened
@@ -183,10 +229,81 @@ def event_date(
     restated = restated_date(evidence, written, lookback_days)
     if restated is not None:
         return restated
+    labelled = label_date(sentences, evidence, written, lookback_days, event_type)
+    if labelled is not None:
+        return labelled
     if event_type in RESPONSE_KINDS:
         return written  # held by us, on the day recorded: a report lead's account is what prompted it
     told = reported_date(sentences, evidence, written, lookback_days)
     return told if told is not None else written
+
+
+_FIELD_LINE = re.compile(
+    r"^\W*(?:occurrence|incident|offence|event)(?:\s+(?:date|time|date\s*/\s*time|date and time))?\s*[:\-–]\s*(?P<rest>.+)$|"
+    r"^\W*date(?:\s*(?:/|and)\s*time)?\s+of\s+(?:the\s+)?(?:incident|occurrence|offence|event|episode)\s*[:\-–]?\s*(?P<rest2>.+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A labelled field in a notification's header block ("Occurrence: Sat 18 May, approx 21:15",
+"Incident date/time: 18/05/24 21:15", "Date of incident 18.5.24"): when the incident happened, as
+opposed to when the notification was received."""
+HEADER_BLOCK_LINES = 6
+"""How many of a note's first lines form its header block, where field lines are read."""
+
+
+def field_date(text: str, anchor: dt.date, lookback_days: int = LOOKBACK_DAYS, event_type: str = "") -> dt.date | None:
+    """The date an incident field line in the note's header block gives, for events other than
+    the meetings held in response to one (a strategy discussion's "Date of incident" is what
+    prompted it). Only a date on or before the anchor and within the look-back."""
+    if event_type in RESPONSE_KINDS:
+        return None
+    header = "\n".join(text.splitlines()[:HEADER_BLOCK_LINES])
+    earliest = anchor - dt.timedelta(days=lookback_days)
+    for match in _FIELD_LINE.finditer(header):
+        found = mentions(match["rest"] or match["rest2"], anchor)
+        if found and earliest <= found[0].date <= anchor:
+            return found[0].date
+    return None
+
+
+LABEL_WORDS = 6
+"""An evidence sentence this short with no date is a label ("Second missing episode.", "CLA review.")."""
+LABEL_REACH = 4
+"""How many of the note's first sentences may carry the account a label sums up."""
+_SAYS_WHAT_HAPPENED = re.compile(
+    r"\b(?:\w+ed|made|held|done|seen|taken|gone|found|rang|told|said|went|came|left|is|was|were|are|has|had|"
+    r"today|tonight|this (?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+"""A sentence with a verb tells what happened (and when, by the note); a label does not."""
+_HISTORY = re.compile(r"\b(?:previous(?:ly)?|history|in the past|last year|before that|used to)\b", re.IGNORECASE)
+
+
+def label_date(
+    sentences: Sequence[str], evidence: str, anchor: dt.date, lookback_days: int = LOOKBACK_DAYS, event_type: str = ""
+) -> dt.date | None:
+    """The first date the note's opening account states, when the evidence is a label that sums
+    it up and states none: a log that ends "Second missing episode." was opened by "mum reported
+    him missing at 22:40 Sat night"; a note headed "CLA review." goes on "held yesterday at the
+    carers' home". Sentences recalling history are passed."""
+    if len(evidence.split()) > LABEL_WORDS or mentions(evidence, anchor) or _SAYS_WHAT_HAPPENED.search(evidence):
+        return None
+    for sentence in sentences[:LABEL_REACH]:
+        if sentence == evidence or _HISTORY.search(sentence):
+            continue
+        stated = stated_event_date(sentence, anchor, lookback_days, event_type)
+        if stated is not None:
+            return stated
+    return None
+
+
+def _header_date(text: str, anchor: dt.date, lookback_days: int, event_type: str) -> dt.date | None:
+    """The date the note's header gives its occasion, asked right after the evidence sentence and
+    before other sentences about the same kind: an incident's field line ("Occurrence: Sat 18
+    May"), or for a meeting the heading of its minutes ("STRATEGY DISCUSSION - 11/03/24 11:00"),
+    which outranks the earlier dates the minutes discuss ("incident on Saturday as per PVP")."""
+    if event_type in RESPONSE_KINDS:
+        return heading_date(text, anchor, lookback_days)
+    return field_date(text, anchor, lookback_days, event_type)
 
 
 def completed_date(
