@@ -117,7 +117,12 @@ def test_the_event_is_dated_where_practitioners_put_its_date(
 
 STATED = [
     # (sentence, note date, event type, expected): one sentence, which date is the event's
-    ("RHI completed at her nan's, 3/2, and emailed to the SW 4/2.", "2025-02-05", "return_home_interview", "2025-02-03"),
+    (
+        "RHI completed at her nan's, 3/2, and emailed to the SW 4/2.",
+        "2025-02-05",
+        "return_home_interview",
+        "2025-02-03",
+    ),
     ("Interview completed at home, typed up 4/2.", "2025-02-05", "return_home_interview", None),
     ("Went missing Thursday night and was found Friday 7th Feb at the station.", "2025-02-10", "", "2025-02-06"),
     # never a score, a fraction of sessions or round-the-clock care

@@ -81,7 +81,9 @@ def _heading_date(line: str, anchor: dt.date, counting: bool = False) -> list[Da
     return last
 
 
-_HEADING_TAIL = re.compile(r"[\s)\]\-–,]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|hrs?))?[\s,\-–]*)?(?:\([^()\n]{1,40}\))?[\s.]*")
+_HEADING_TAIL = re.compile(
+    r"[\s)\]\-–,]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|hrs?))?[\s,\-–]*)?(?:\([^()\n]{1,40}\))?[\s.]*"
+)
 """What may follow a heading's date: the time it started and where or how it was held
 ("STRATEGY DISCUSSION - 11/03/24 11:00 (Teams)"); anything else and the date is not the heading's."""
 _DONE_HEADING = re.compile(

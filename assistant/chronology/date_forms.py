@@ -195,7 +195,9 @@ def mentions(text: str, anchor: dt.date) -> list[DateMention]:
             if _add(found, match, resolve(match, anchor), *flags):
                 relative.update({match.start()} if pattern in _RELATIVE else set())
     ordered = sorted(found, key=lambda mention: mention.start)
-    return [m for m, after in zip(ordered, [*ordered[1:], None], strict=False) if not _glossed(text, m, after, relative)]
+    return [
+        m for m, after in zip(ordered, [*ordered[1:], None], strict=False) if not _glossed(text, m, after, relative)
+    ]
 
 
 def _glossed(text: str, mention: DateMention, after: DateMention | None, relative: set[int]) -> bool:

@@ -121,7 +121,9 @@ def stated_event_date(
         return stated_event_date(rest, stamped, lookback_days, event_type) or (stamped if stamped < anchor else None)
     found = [m for m in mentions(sentence, anchor) if _eligible(sentence, m, anchor, lookback_days, event_type)]
     eligible = [m for m in found if not m.approximate] or found  # "mid July" only when nothing more exact
-    attached = next((m for m in eligible if _KIND_WORD_BEFORE.search(sentence[: m.start])), None) if eligible[1:] else None
+    attached = (
+        next((m for m in eligible if _KIND_WORD_BEFORE.search(sentence[: m.start])), None) if eligible[1:] else None
+    )
     return (attached or eligible[0]).date if eligible else None
 
 
@@ -163,7 +165,11 @@ def _failed_attempt(before: str) -> bool:
     go on to say it was held after all ("Was booked for 13/6, rearranged as the IRO was unwell -
     held yesterday": yesterday is when it was held)."""
     failed = list(_ATTEMPT_FAILED_WORD.finditer(before))
-    return bool(failed) and _ATTEMPT_FAILED.search(before) is not None and not _COMPLETED.search(before[failed[-1].end() :])
+    return (
+        bool(failed)
+        and _ATTEMPT_FAILED.search(before) is not None
+        and not _COMPLETED.search(before[failed[-1].end() :])
+    )
 
 
 def _stamped(sentence: str, anchor: dt.date, lookback_days: int) -> dt.date | None:
