@@ -160,7 +160,7 @@ SELECTION = [
     ("case_note", "Mum has ended the relationship with him.", "household_change"),
     ("case_note", "She started secondary school in September.", "school_move"),
     ("case_note", "He has moved to Northfield High School.", "school_move"),
-    ("case_note", "He moved to his dad's near the school.", None),
+    ("case_note", "He moved to his dad's near the school.", "household_change"),  # a change of carer, never a school move
     ("case_note", "He didn't come home last night.", "missing_episode"),
     ("case_note", "She went AWOL from the unit after tea.", "missing_episode"),
     ("case_note", "His whereabouts are unknown; police informed.", "missing_episode"),

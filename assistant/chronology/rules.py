@@ -48,10 +48,16 @@ RULES: tuple[EventRule, ...] = (
     ), NoteType.MISSING_EPISODE),
     _rule("return_home_interview", "return home interview", "return home interviews", (
         r"\breturn (?:home )?interview (?:was )?(?:completed|held|done|carried out)\b",
+        r"\b(?:rhi|rhis|return home talk|return conversation) (?:was |were )?(?:completed|held|done|carried out|took place)\b",
     ), NoteType.RETURN_HOME_INTERVIEW),
     _rule("strategy_discussion", "strategy discussion", "strategy discussions", (
         r"\bstrategy (?:discussion|meeting) (?:was )?(?:held|took place|convened)\b",
         r"\bstrat(?:egy)? (?:disc(?:ussion)?|meeting|mtg) (?:today|this (?:morning|afternoon)|with|chaired by|attended by)\b",
+        r"\b(?:marac|mace|mars|cse|cce|exploitation|complex strategy|lado|professionals'?) (?:risk )?(?:meeting |panel |conference )?"
+        r"(?:was |were )?(?:held|heard|met|took place|convened|today|yesterday|on (?=\d|the \d|mon|tue|wed|thu|fri|sat|sun))",
+        r"\b(?:heard|presented|discussed|considered) at (?:the )?(?:marac|mace|mars|lado|exploitation)\b(?! (?:next|on the next))",
+        r"\b(?:lado|allocation|evaluation) meeting (?:was )?(?:held |took place )?(?:yesterday|today|this (?:morning|afternoon)|on \w)",
+        r"\ballegation\b[^.;]{0,80}\b(?:found to be|was|is|has been|deemed|concluded as) (?:un)?(?:substantiated|founded|unfounded|malicious|false)\b",
     ), NoteType.STRATEGY_DISCUSSION),
     _rule("section_47", "section 47 enquiry", "section 47 enquiries", (
         r"\bs\.?\s?47 (?:enquiry|enquiries|investigation) (?:was )?(?:started|concluded|completed|outcome)\b",
@@ -59,6 +65,8 @@ RULES: tuple[EventRule, ...] = (
         r"\bjoint investigation\b",
         r"\b(?:s\.?\s?47|section 47)(?: enquiry| enquiries| investigation)? (?:outcome|initiated|commenced|agreed)\b",
         r"\b(?:initiate|start|proceed to|commence)d? (?:a |the )?(?:s\.?\s?47|section 47)\b",
+        r"\b(?:abe|achieving best evidence|video(?:ed)?|visually recorded) interview (?:was )?(?:completed|done|held|took place|conducted|carried out)\b",
+        r"\b(?:completed|conducted|had|did|gave) (?:an? |the |her |his )?(?:abe|achieving best evidence|video(?:ed)?) interview\b",
     ), NoteType.SECTION_47),
     _rule("icpc", "initial child protection conference", "initial child protection conferences", (
         r"\binitial (?:child protection |cp )?conference (?:was )?(?:held|took place|convened)\b",
@@ -77,6 +85,7 @@ RULES: tuple[EventRule, ...] = (
         r"\bplaced on (?:a )?(?:child protection|cp) plans?\b",
         r"\b(?:child protection|cp) plan (?:was |has been )?(?:ended|ceased|discontinued|removed)\b",
         r"\bstepped (?:down|up) (?:from (?:a )?(?:child protection|cp|cin|child in need) plan )?to (?:a )?(?:cin|child in need|child protection|cp)\b",
+        r"\bstep(?:ped)?[- ]up (?:from [^.;]{1,50} )?to (?:a )?(?:cin|child in need|child protection|cp|children'?s social care|statutory)",
     )),
     _rule("cin_review", "child in need review", "child in need reviews", (
         r"\b(?:agreed|decision|decided) to (?:close|end) (?:the )?(?:cin |child in need )?plan\b",
@@ -85,12 +94,26 @@ RULES: tuple[EventRule, ...] = (
     ), NoteType.CIN_REVIEW),
     _rule("assessment", "assessment completed", "assessments completed", (
         r"\b(?:single|child and family|c&f) assessment (?:was )?(?:completed|concluded|signed off)\b",
+        r"\b(?:early help|eha|family help|joint(?: housing)?(?: and children's services)?|age|parenting|pams|pre-?birth|viability|connected persons?|kinship|"
+        r"special guardianship|sgo|fostering|form f|care act|carer'?s|s\.?\s?17|section 17|cin) assessment\b(?:[^.;:]{0,30})? "
+        r"(?:was |has been |is )?(?:completed|concluded|signed off|authorised|finished|done|accepted|disputed)\b",
+        r"\bage assessment\b[^.;]{0,40}\b(?:outcome|concluded|completed|found|accepted|assessed as)\b",
     ), NoteType.ASSESSMENT),
     _rule("court", "court hearing or order", "court hearings and orders", (
-        r"\b(?:court|final|interim|case management|issues resolution) hearing\b", r"\bcare proceedings (?:were |have been )?(?:issued|started)\b",
+        r"\b(?:court|final|interim|first|further|contested|case management|issues resolution) hearing\b", r"\bcare proceedings (?:were |have been )?(?:issued|started)\b",
         r"\b(?:interim )?care order (?:was |has been )?(?:made|granted|renewed|discharged)\b",
         r"\b(?:supervision|placement|emergency protection|special guardianship|child arrangements|non-?molestation|occupation) order (?:was |has been )?(?:made|granted|discharged)\b",
         r"\b(?:ico|sgo|epo|iso|cao)s? (?:was |were |has been |have been )?(?:made|granted|renewed|extended|discharged)\b",
+        r"\b(?:fhdra|dra|irh|cmh|ifh|frh|ffh|epo hearing)\b(?= (?:on|at|held|today|yesterday|was|took place)\b)",
+        r"\b(?:obtained|granted|made|issued|served|got) (?:an? |the )?(?:without notice |ex parte |interim |final )?"
+        r"(?:non-?mol(?:estation)?|occupation|prohibited steps|specific issue|child arrangements|care|supervision|placement|"
+        r"special guardianship|emergency protection|interim care|ico|sgo|cao|epo)(?: order)?\b(?! application)",
+        r"\bnon-?mol(?:estation)?(?: order)? (?:was |has been )?(?:made|granted|obtained|served|extended|made final)\b",
+        r"\border (?:was |has been )?made final\b",
+        r"\bplo (?:meeting|review|letter) (?:was )?(?:held|took place|sent|issued|on \d|today|yesterday)\b",
+        r"\b(?:ended|concluded|closed|exited|came out of|stepped down from) (?:the )?(?:pre-?proceedings|plo)\b",
+        r"\b(?:which|that) ended pre-?proceedings\b",
+        r"\b(?:care proceedings|proceedings) (?:were |have been )?(?:issued|concluded|ended|withdrawn)\b",
     ), NoteType.COURT),
     _rule("legal_status", "legal status change", "legal status changes", (
         r"\b(?:accommodated|became looked after) under (?:section|s\.?) ?20\b", r"\bsection 20 (?:agreement|consent) (?:was )?(?:signed|given|withdrawn)\b",
@@ -108,6 +131,11 @@ RULES: tuple[EventRule, ...] = (
     _rule("youth_justice", "youth justice outcome", "youth justice outcomes", (
         r"\breferral order\b", r"\byouth court\b", r"\b(?:youth )?conditional caution\b", r"\b(?:was |been )?charged with\b",
         r"\b(?:youth rehabilitation|reparation) order\b", r"\bcommunity resolution\b",
+        r"\b(?:released under investigation|rui'?d)\b", r"\bno comment interview\b", r"\binterviewed (?:under caution|with (?:an |the )?appropriate adult)\b",
+        r"\b(?:released|bailed) (?:on|with) (?:police |conditional )?bail\b", r"\b(?:was |been )?(?:sentenced|convicted)\b", r"\b(?:pleaded|pled) (?:not )?guilty\b",
+        r"\b(?:cps|crown prosecution service)\b[^.;]{0,40}\b(?:no further action|nfa'?d?)\b", r"\bno longer under investigation\b",
+        r"\b(?:rui|bail) (?:was )?(?:ended|lifted|cancelled)\b",
+        r"\b(?:nrm|reasonable grounds|conclusive grounds)\b[^.;]{0,30}\bdecision\b(?! (?:is |was )?(?:awaited|pending|due|expected|can|could|may|will|would|takes?)\b)",
     )),
     _rule("police_incident", "police incident", "police incidents", (
         r"\bpolice (?:were |was )?(?:called|attended|notification|incident|call[- ]?out)\b", r"\bcalled the police\b", r"\bpolice (?:came|went) (?:out|round)\b", r"\bofficers (?:attended|were called|came out)\b", r"\b999 call\b",
@@ -122,7 +150,18 @@ RULES: tuple[EventRule, ...] = (
         r"\b(?:had|suffered) (?:a|his|her) (?:first )?(?:[\w-]+ )?(?:seizure|fit)\b", r"\b(?:taken |went |conveyed )?by ambulance to\b",
         r"\b(?:ambulance|paramedics) (?:was |were )?(?:called|attended|took)\b",
         r"\btook (?:her|him|them) to (?:\w+ ){0,2}(?:a ?& ?e|a and e|hospital|emergency department)\b",
+        r"\b(?:detained|held|taken) (?:under|on) (?:a )?(?:s\.?\s?|section )13[56]\b", r"\b(?:admitted|admission) (?:to|on)(?: the)? (?:[\w']+ ){0,2}(?:ward|unit|hospital)\b",
     ), NoteType.HOSPITAL),
+    _rule("health", "health assessment or appointment", "health assessments and appointments", (
+        r"\b(?:cp|child protection|forensic|sexual abuse|paediatric) medical\b(?! (?:is |was |to be )?(?:requested|needed|required|arranged|booked|to))",
+        r"\binitial health assessment (?:was )?(?:completed|done|held|took place|carried out)\b",
+        r"\b(?:iha|lac medical|cla medical)s? (?:was )?(?:completed|done|held|took place|carried out)\b",
+        r"\b(?:midwife|midwifery|antenatal|maternity) booking\b", r"\bbooking (?:appt|appointment|visit|bloods)\b",
+        r"\b(?:camhs|cahms|mental health|psychology|psychiatric|paediatric|developmental|neurodevelopmental|asd|adhd|salt) "
+        r"(?:assessment|review|appointment|appt)\b[^.;]{0,40}\b(?:completed|took place|done|held|carried out|attended)\b",
+        r"\bassessment took place (?:on|at)\b",
+        r"\bpaediatric (?:review|assessment) (?:at|on|with|by)\b",
+    )),
     _rule("disclosure", "disclosure", "disclosures", (
         r"\bdisclosed\b", r"\bmade a disclosure\b", r"\btold (?:me|the (?:social )?worker|sw|her teacher|staff) that (?:he|she|they|mum|dad) (?:had )?(?:hit|hurt|touched|slapped|punched|kicked)",
     )),
@@ -146,6 +185,12 @@ RULES: tuple[EventRule, ...] = (
         r"\b(?:baby|son|daughter|brother|sister)\b[^.]{0,30}\bborn\b", r"\b(?:has|got) a (?:new )?(?:girlfriend|boyfriend|partner)\b", r"\bmoved out\b", r"\breleased from (?:prison|custody|hmp)\b", r"\b(?:remanded in custody|sent to prison|jailed)\b",
         r"\b(?:found out|confirmed|announced|told me) (?:that )?(?:she is|she's|mum is|mum's) pregnant\b", r"\bnew pregnancy\b", r"\b(?:got|given|collected|picked up) the keys\b",
         r"\bmoved\b(?: from [^.,]{1,40})? (?:in)?to (?:a |an |the |their )?(?:new |housing association |council |permanent |temporary |rented )*(?:property|flat|house|tenancy|accommodation)\b",
+        r"\b(?:moved|moving|went) (?:in )?(?:to (?:live with |stay with )?|in with |into )(?:his|her|their|the) (?:maternal |paternal |great[- ])?"
+        r"(?:aunt|auntie|aunty|uncle|nan|nana|nanna|gran|granny|grandparents?|grandmother|grandfather|grandma|grandad|mgm|pgm|mgf|pgf|cousin|"
+        r"older (?:sister|brother)|sister|brother|dad|mum|father|mother|friend|boyfriend|girlfriend|partner)(?:'s|’s)?\b",
+        r"\b(?:told|asked|ordered) (?:her|him|them) to (?:leave|get out|go)\b", r"\b(?:kicked|thrown|threw (?:her|him|them)) out\b",
+        r"\bpresent(?:ed|s|ing)? (?:at [^.;]{1,40} )?(?:as )?homeless\b", r"\b(?:made|became|become) homeless\b", r"\bsofa[- ]surfing\b",
+        r"\b(?:moved|fled|went) (?:in)?to (?:a |the )?(?:women'?s )?refuge\b",
     )),
     _rule("school_exclusion", "school exclusion", "school exclusions", (
         r"\b(?:permanently|fixed[- ]term|temporarily)? ?exclu(?:ded|sion)\b", r"\bsuspen(?:ded|sion) from school\b",
@@ -161,12 +206,16 @@ RULES: tuple[EventRule, ...] = (
         r"\b(?:started|starts|placed|now|attending) (?:(?:at|in) )?(?:an? |the )?(?:alternative provision|pupil referral unit|pru|ap)\b",
         r"\b(?:moved|transferred) to (?:a |the |her |his )?(?:new |specialist |special )(?:[\w'-]+ ){0,2}(?:school|provision)\b",
         r"\bfirst day at (?:her|his|their|the) new (?:\w+ )?(?:school|academy|college)\b", r"\b(?:now )?on (?:the )?roll (?:at|of)\b",
+        r"\bstart(?:ed|s) (?:at |in )?(?:nursery|college|sixth form|reception|pre-?school)\b",
+        r"\bnew (?:school|college|nursery)\b[^.;]{0,4}\(?(?:started|from|since) (?=\d|mon|tue|wed|thu|fri|the \d)",
+        r"\bfirst day (?:at|of) (?:nursery|college|school|sixth form|reception)\b",
     )),
     _rule("camhs_referral", "CAMHS or other service referral", "CAMHS and other service referrals", (
         r"\breferr(?:al|ed)\b[^.]{0,40}\b(?:camhs|ypdas|substance|drug|alcohol|idva|freedom programme|speech and language|paediatric|"
         r"family support|yot|youth offending|youth justice|counselling|parenting|early help|mental health|perinatal)\b",
         r"\bcamhs referral\b",
         r"\b(?:marac|camhs|idva|cse|cce|early help|ehcp) referral (?:was |has been )?(?:made|sent|submitted|completed|done)\b",
+        r"\b(?:made|sent|submitted|completed) (?:a |an |the )?(?:urgent )?referral to (?:the )?(?:community |tier \d )?(?:camhs|cahms|idva|marac|early help|ypdas|yot)\b",
     )),
     _rule("positive_change", "positive change", "positive changes", (
         r"\bpositive change\b", r"\bgood news\b", r"\bcame back (?:clear|negative)\b",
@@ -206,6 +255,9 @@ FURTHER_KINDS: tuple[EventRule, ...] = tuple(
         "school_exclusion",
         "school_move",
         "household_change",
+        "return_home_interview",
+        "camhs_referral",
+        "health",
     )
 )
 """Occurrences a note may record beside its main event, each on its own date: a contact that reports

@@ -36,7 +36,10 @@ _NOT_THIS_EVENT = re.compile(
     r"will be|is due|are due|due to be|(?<!as )(?:planned|scheduled|booked)|listed for|to be held|to take place|"
     r"if (?:she|he|they)|risk of|worried about|reminded|discussed the|consider(?:ing)?|may need|might|"
     r"months ago|(?:has|have) (?:healed|faded)|healing|fading|(?:was|were) discussed|talk(?:ed|ing) about|spoke about|"
-    r"thinking (?:about|of)|asked (?:about|for)|currently|still)\b",
+    r"thinking (?:about|of)|asked (?:about|for)|currently|still|"
+    r"(?:to be|being|will be|not be|be) considered|(?:unhappy|upset|angry|annoyed|furious|not happy|complain(?:ed|ing|s)?) (?:that|about)|"
+    r"writing (?:on behalf|to complain)|plan (?:re|regarding|around|for managing)|to transfer with|"
+    r"if (?:[\w.'-]+ ){1,2}(?:is|are|gets?|were)|unless|in case|(?:needs?|has|have|is|are) to be \w+ed|to be (?:completed|done|made|signed))\b",
     re.IGNORECASE,
 )
 _EVENT_CUE = re.compile(r"\b(?:incident|occurred|happened|took place|was held|on the night of)\b", re.IGNORECASE)
@@ -73,6 +76,13 @@ _HISTORY_YEAR = re.compile(
     r"\b(?:in|since|during|from|back in|until) (?:(?:early|late|mid)[- ]?)?(?:[A-Za-z]+ )?((?:19|20)\d\d)\b"
 )
 """A sentence placing the event in an earlier year ("case closed in 2020") recalls history."""
+_YEAR_LINE = re.compile(r"^\W*((?:19|20)\d\d)\b(?!\s*[/.-]\d)")
+_RECAP = re.compile(
+    r"^\W*(?:progress|update|updates|history|background|recap|summary)\b[^:]{0,40}:|^\W*since (?:the )?last (?:review|meeting|visit)\b",
+    re.IGNORECASE,
+)
+"""A sentence opened as a recap ("Progress since last review: ...", "History in brief: ...") retells
+events a chronology lists from their own notes: it is never a further event of the note."""
 _REFERENCE = re.compile(
     r"\b(?:about|after|following|since|from|regarding|re|discuss(?:ed|ing)?|talk(?:ed|ing) about|reflect(?:ed|ing) on) "
     r"(?:the|his|her|their|this|that|mum's|dad's) (?:[\w'-]+ ){0,2}$",
@@ -288,6 +298,8 @@ def _classified(
         sentence = parts[index]
         if rule is None or kind in kinds or kind in NEEDS_CASE_CONTEXT or not _plain_statement(sentence, note.date):
             continue
+        if (taken or added) and _RECAP.search(sentence):
+            continue
         if taken or added:
             neighbours = [sentence] if index == 0 else [sentence, parts[index - 1]]
             stated = next(
@@ -344,7 +356,7 @@ def _further(
     pattern = rule.pattern()
     missing = any(event.event_type == "missing_episode" for event in taken)
     for index, sentence in enumerate(parts):
-        if not _affirms(pattern, sentence, rule.in_quotes, references=True):
+        if _RECAP.search(sentence) or not _affirms(pattern, sentence, rule.in_quotes, references=True):
             continue
         if missing and rule.event_type in YIELDS_TO and _FOUND.search(sentence):
             continue
@@ -481,7 +493,11 @@ def _called_off(rule: EventRule, parts: list[str]) -> bool:
 
 
 def _recalls_earlier_year(sentence: str, note_date: dt.date) -> bool:
-    return any(int(match[1]) < note_date.year for match in _HISTORY_YEAR.finditer(sentence))
+    """ "case closed in 2020", or a line of a history list opened by its year ("- 2016: convicted of ...")."""
+    opening = _YEAR_LINE.match(sentence)
+    return (opening is not None and int(opening[1]) < note_date.year) or any(
+        int(match[1]) < note_date.year for match in _HISTORY_YEAR.finditer(sentence)
+    )
 
 
 def _any_affirmed(parts: list[str]) -> str | None:
