@@ -298,6 +298,46 @@ def context_people(text: str) -> Iterator[Span]:
                 if not any(a <= found.start and found.end <= b for a, b in seen):
                     seen.add((found.start, found.end))
                     yield found
+    for found in initialled_names(text):
+        if not any(a <= found.start and found.end <= b for a, b in seen):
+            seen.add((found.start, found.end))
+            yield found
+
+
+_INITIALLED = re.compile(
+    r"(?<![\w&'’/\-.@#+])(?P<initial>[A-Z])\.?[ \t]+(?P<family>[A-Z][a-z][a-z'’]+(?:-[A-Z][a-z][a-z'’]+)?)(?![\w&/@+])"
+)
+_WORD_INITIAL_AFTER = re.compile(r"(?:^|[.!?\n\"“]|\b(?:and|but|so|then|that|because|when|if)\b)[ \t]*$", re.I)
+
+
+_LABELLED = frozenset(
+    ["wing", "block", "floor", "side", "stream", "band", "tier", "level", "grade", "class", "group", "shift", "list", "section", "form", "wave", "stage", "zone", "bay", "series", "licence", "rating", "star", "road", "street", "lane", "drive", "avenue", "close", "court", "vitamin"]
+)
+"""Words a letter labels ("B Wing", "C Section"), never a family name after an initial."""
+
+
+def initial_can_be_word(text: str, start: int) -> bool:
+    """Whether a capital "A" or "I" at `start` stands where the word could (a sentence start, after
+    "and" or "that"), so it is not taken for an initial."""
+    return bool(_WORD_INITIAL_AFTER.search(text, max(0, start - 12), start))
+
+
+def initialled_names(text: str) -> Iterator[Span]:
+    """A person written as an initial and a family name ("allocated to G Pendleford", "chair I
+    Norcott-Sayle", "Present: mum, A Coulthard"), the way practitioners write colleagues and other
+    professionals (rules version 8). The family name must not be an ordinary or sector word ("B
+    Wing", "A Block", "C Section"), and "A" or "I" must not stand where the word would ("I Phoned",
+    "A Tesco bag" at a sentence start)."""
+    for match in _INITIALLED.finditer(text):
+        family = match.group("family")
+        folded = fold(family)
+        if _is_ordinary_word(family) or is_common_word(folded) or folded in STOP_WORDS | ORG_WORDS | _LABELLED:
+            continue
+        if match.group("initial") in "AI" and (
+            text[match.end("initial") : match.end("initial") + 1] != "." and initial_can_be_word(text, match.start())
+        ):
+            continue
+        yield Span(match.start(), match.end(), PERSON, "context")
 
 
 def _rule_span(rule: Rule, text: str, match: re.Match[str]) -> Span | None:

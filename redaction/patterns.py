@@ -46,6 +46,28 @@ _STREET_TYPES = (
     r"|Boulevard|Broadway|Circus|Embankment|Nook|Wynd|Cottages|Buildings|Mansions|Villas|Quay|Passage)"
 )
 _STREET_WORD = r"[A-Z][A-Za-z'’\-]+"
+_FLAT = r"(?:Flat|Apartment|Apt|Unit|Room|Maisonette)\s+\d{1,4}[A-Za-z]?,?\s+"
+_HOUSE = r"\d{1,4}[A-Za-z]?,?\s+"
+_STREET = rf"(?:(?:{_STREET_WORD}\s+){{1,3}}{_STREET_TYPES}\b(?:,[ \t]*(?:{_HOUSE})?(?:{_STREET_WORD}\s+){{1,3}}{_STREET_TYPES}\b)?)"
+"""A street line, or a building then its street: "Flat 6, Linnet Court, 2 Mill Garth"."""
+_POSTCODE = r"(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2})\b"
+_NOT_A_TOWN = (
+    r"(?!(?:Mum|Dad|Mother|Father|Nan|Nana|Grandma|Grandad|The|This|That|She|He|They|We|It|I|His|Her|Their|"
+    r"Present|Notes?|Action|Actions|Plan|Visit|Outcome|Summary|Update|Date|Time|Tel|Phone|Mobile|Email|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+)
+_TOWN = rf"{_NOT_A_TOWN}[A-Z][a-z][A-Za-z'’\-]+(?:[ \t]+(?:upon|on|under|in|le)?[ \t]*[A-Z][a-z][A-Za-z'’\-]+)?"
+"""A town or locality line: one or two capitalised words ("Sandleigh", "Thornhill Edge",
+"Stoke on Trent"), never a relationship word, a heading or a day that happens to follow."""
+_BEFORE_POSTCODE = rf",?[ \t]+{_POSTCODE}"
+_TOWN_LINE = (
+    rf"(?:[ \t]*,[ \t]*{_TOWN}(?={_BEFORE_POSTCODE}|[ \t]*[,.;)]|[ \t]*$)"
+    rf"|[ \t]*\n[ \t]*{_TOWN}(?=,?[ \t]*\n?[ \t]*{_POSTCODE}))"
+)
+"""The town after a street line is part of the written address (safeguarding lead's decision, rules
+version 8): after a comma when the line ends there or a postcode follows, or on the next line of an
+address block when the postcode follows. A town written on its own ("moved to Leeds") stays."""
 
 
 def nhs_checksum_ok(value: str) -> bool:
@@ -104,13 +126,9 @@ IDENTIFIER_PATTERNS: tuple[IdentifierPattern, ...] = (
         re.compile(r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b", re.I),
         validate=lambda v: any(c.isupper() for c in v) or v.islower(),
     ),
-    IdentifierPattern(
-        ADDRESS,
-        re.compile(
-            rf"\b(?:(?:Flat|Apartment|Apt|Unit|Room)\s+(?:\d+[A-Za-z]?,?\s+(?=\d))?)?\d{{1,4}}[A-Za-z]?,?\s+"
-            rf"(?:{_STREET_WORD}\s+){{1,3}}{_STREET_TYPES}\b"
-        ),
-    ),
+    IdentifierPattern(ADDRESS, re.compile(rf"\b{_FLAT}(?:{_HOUSE})?{_STREET}{_TOWN_LINE}{{0,2}}", re.M)),
+    IdentifierPattern(ADDRESS, re.compile(rf"\b{_HOUSE}{_STREET}{_TOWN_LINE}{{0,2}}", re.M)),
+    IdentifierPattern(ADDRESS, re.compile(rf"(?:^|(?<=[,:;(]))[ \t]*(?P<v>{_TOWN}(?:,?[ \t]+{_TOWN})?)(?={_BEFORE_POSTCODE})", re.M), group="v"),
     IdentifierPattern(DOB, re.compile(rf"{_DOB_CUE}\s*(?:is|was|of|:|-|–)?\s*\(?\s*(?P<v>{DATE})", re.I), group="v"),
     IdentifierPattern(DOB, re.compile(rf"(?:{_DOB_IN_WORDS})\(?\s*(?P<v>{DATE})", re.I), group="v"),
 )

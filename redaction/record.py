@@ -122,11 +122,17 @@ def address_values(address: str) -> list[KnownValue]:
     Workers rarely copy the whole line: "lives at Quarry Bank Road", "car seen on Heatherlea Close",
     "Linnet Court". So every comma part up to the last numbered one (flat, building, house and
     street) is a value, and a numbered part also without its number. Parts after it (district,
-    town) are kept, and a one-word remainder is not taken alone (it may be an ordinary word)."""
+    town) are kept, and a one-word remainder is not taken alone (it may be an ordinary word). A town
+is redacted where a note writes it as part of an address (rules version 8), never case-wide: "the
+Sandleigh office" stays."""
     found: list[KnownValue] = []
     for pattern in IDENTIFIER_PATTERNS:
         if pattern.entity in (ADDRESS, POSTCODE):
-            found.extend(KnownValue(pattern.entity, m.group(0)) for m in pattern.regex.finditer(address))
+            found.extend(
+                KnownValue(pattern.entity, m.group(0).strip())
+                for m in pattern.regex.finditer(address)
+                if pattern.entity == POSTCODE or any(c.isdigit() for c in m.group(0))
+            )
     found.extend(KnownValue(ADDRESS, part) for part in street_parts(address))
     return list(dict.fromkeys(found))
 

@@ -18,7 +18,7 @@ from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 
 from records.models import Case, User
-from redaction.context_rules import is_not_a_person, name_run, with_given_name
+from redaction.context_rules import initial_can_be_word, is_not_a_person, name_run, with_given_name
 from redaction.engine import PresidioAnalyzer
 from redaction.gazetteer import Gazetteer, KnownPerson, KnownValue
 from redaction.initials import initial_spans, letter_people
@@ -69,7 +69,7 @@ class Analyzer(Protocol):
     def analyze(self, texts: Sequence[str]) -> list[list[Span]]: ...
 
 
-RULES_VERSION = "7"
+RULES_VERSION = "8"
 """Bumped when recognizers, gazetteer or context rules change what is redacted: re-imports compare it."""
 
 
@@ -237,6 +237,8 @@ def _clean(text: str, spans: list[Span]) -> list[Span]:
 
 _INITIAL_START = re.compile(r"^[A-Z]\.?[ \t](?=[A-Z])")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.&'’])(?:[A-Z]\.[ \t]?|[B-HJ-Z][ \t])$")
+_WORD_INITIAL_BEFORE = re.compile(r"(?<![\w.&'’])[AI][ \t]$")
+""""A" and "I" are initials only where the word could not stand: "chair I Norcott-Sayle"."""
 
 
 def _with_initials(text: str, spans: list[Span]) -> list[Span]:
@@ -245,6 +247,10 @@ def _with_initials(text: str, spans: list[Span]) -> list[Span]:
     widened = []
     for span in spans:
         initial = _INITIAL_BEFORE.search(text, max(0, span.start - 3), span.start) if span.type == PERSON else None
+        if initial is None and span.type == PERSON:
+            initial = _WORD_INITIAL_BEFORE.search(text, max(0, span.start - 3), span.start)
+            if initial is not None and initial_can_be_word(text, initial.start()):
+                initial = None
         taken = initial is not None and not any(o.end > initial.start() and o.start < span.start for o in spans)
         if initial is not None and taken and span.text_in(text)[:1].isupper() and " " not in span.text_in(text):
             span = Span(initial.start(), span.end, span.type, span.source, span.person_key)
