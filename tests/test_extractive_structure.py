@@ -12,9 +12,9 @@ import datetime as dt
 
 import pytest
 
-from assistant.models.evidence import attached_date, echoes
+from assistant.models.evidence import attached_date, echoes, word_forms
 from assistant.models.passages import label, label_kind, units
-from assistant.models.questions import question_terms
+from assistant.models.questions import question_terms, terms
 from tests.answer_fixtures import D, Note, ask
 
 LAYOUT_CASES: list[tuple[str, str, list[Note], str, str]] = [
@@ -131,6 +131,7 @@ def test_layout_rules(rule: str, question: str, notes: list[Note], expected: str
         ("Actions agreed:\n- SW to visit weekly\n- referral to CAMHS", ["Actions agreed: - SW to visit weekly - referral to CAMHS"]),
         ("School:\nCastle Park Primary", ["School:", "Castle Park Primary"]),
         ("Seen alone. She said she was happy.", ["Seen alone.", "She said she was happy."]),
+        ("Summary: low mood. No evidence of a depressive disorder.\nPlan: CBT.", ["Summary: low mood. No evidence of a depressive disorder.", "Plan: CBT."]),
     ],
 )
 def test_a_colon_line_and_its_list_are_one_unit(text: str, expected: list[str]) -> None:
@@ -180,3 +181,16 @@ def test_an_echo_adds_nothing_to_the_question(sentence: str, question: str, expe
 )
 def test_the_date_attached_to_the_asked_event(sentence: str, question: str, anchor: dt.date, expected: dt.date | None) -> None:
     assert attached_date(sentence, anchor, question_terms(question)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "note", "word", "met"),
+    [
+        ("What was his weight?", "[CHILD] weighed: 10.9 kg", "weight", True),
+        ("How many tablets did she take?", "She had taken 16 tablets.", "tak", True),
+        ("What did the weight check show?", "weight 10.9 kg, height 80 cm", "weight", True),
+        ("What was his weight?", "She waited an hour at the clinic.", "weight", False),
+    ],
+)
+def test_word_forms_in_the_notes_form(question: str, note: str, word: str, met: bool) -> None:
+    assert (word in word_forms(question_terms(question), terms(note))) is met

@@ -98,19 +98,21 @@ def rarity(
     }
 
 
-def noun_forms(question_words: set[str], pool_vocabulary: AbstractSet[str]) -> set[str]:
-    """Question words in the form the notes use: a noun made from a verb with "-t"/"-th" ("weight",
-    "growth") is the verb the notes write ("[CHILD] weighed: 10.9 kg", "grown"), when the notes hold
-    the verb and not the noun."""
-    forms = set()
-    for word in question_words:
-        for suffix in ("th", "t"):
-            verb = word[: -len(suffix)]
-            if word.endswith(suffix) and len(verb) >= 4 and word not in pool_vocabulary and verb in pool_vocabulary:
-                word = verb
-                break
-        forms.add(word)
-    return forms
+def word_forms(question_words: AbstractSet[str], words: AbstractSet[str]) -> set[str]:
+    """A sentence's words with the question's form of any word it writes in another form: a noun
+    made from a verb with "-t"/"-th" is the verb ("weight" meets "[CHILD] weighed: 10.9 kg",
+    "growth" meets "grown"), and a stem with or without its final "e" is one word ("take" stems to
+    "tak", "took"/"taken" to "take", so "how many did she take" met no "taken")."""
+    found = {word for word in question_words - words if any(form in words for form in _forms(word))}
+    return set(words) | found if found else set(words)
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """Other forms of a stemmed question word that notes write for the same concept."""
+    forms = [word[: -len(suffix)] for suffix in ("th", "t") if word.endswith(suffix) and len(word) - len(suffix) >= 4]
+    if word.isalpha() and len(word) >= 3:
+        forms.append(word[:-1] if word.endswith("e") and len(word) >= 4 else f"{word}e")
+    return tuple(forms)
 
 
 def keyword_share(
@@ -141,17 +143,22 @@ the outcome", "outcome to be confirmed"."""
 _STATES_SOMETHING = re.compile(r"\d|[\"“][^\"”]{3,}[\"”]")
 
 
-def echoes(sentence: str, question_words: AbstractSet[str], asked_about: AbstractSet[str] = frozenset()) -> bool:
+def echoes(
+    sentence: str,
+    question_words: AbstractSet[str],
+    asked_about: AbstractSet[str] = frozenset(),
+    words: AbstractSet[str] | None = None,
+) -> bool:
     """Does the sentence only repeat the question's words? Apart from roles, the question's own terms
     and words that talk about a fact ("informed of", "awaiting", "to confirm"), it says nothing: no
     new word, number, date, quotation or name. "IRO to be informed of the LADO outcome" echoes
     "what was the LADO outcome?"; "To confirm the outcome: substantiated" answers it."""
+    roles = set().union(*(terms(match.group(0)) for match in PERSON.finditer(sentence)))
+    if (words if words is not None else terms(sentence)) - set(question_words) - _PROCEDURAL - GENERIC - roles:
+        return False
     if _STATES_SOMETHING.search(sentence) or DATE.search(sentence) or PROPER_NAME.search(sentence):
         return False
-    if set(NAMED.findall(sentence)) - set(asked_about):
-        return False
-    novel = terms(PERSON.sub(" ", sentence)) - set(question_words) - _PROCEDURAL - GENERIC
-    return not novel
+    return not set(NAMED.findall(sentence)) - set(asked_about)
 
 
 def on_days(sources: Sequence[Source], days: Sequence[tuple[int, int, int | None]]) -> list[Source]:

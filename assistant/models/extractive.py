@@ -46,10 +46,10 @@ from assistant.models.evidence import (
     event_date,
     format_date,
     keyword_share,
-    noun_forms,
     on_days,
     rarity,
     relative_phrase,
+    word_forms,
 )
 from assistant.models.passages import LIST_CHARS, asks_plan, inherited_names, label, label_kind, units
 from assistant.models.questions import (
@@ -161,7 +161,7 @@ class ExtractiveChatModel:
         chosen = self.select(request)
         if not chosen:
             return NOT_RECORDED
-        stated = _stated_in(chosen, question_terms(request.question)) if request.qtype is QuestionType.HOW_MANY else None
+        stated = _stated_in(chosen, _counted_terms(request.question)) if request.qtype is QuestionType.HOW_MANY else None
         if request.qtype is QuestionType.HOW_MANY and stated is None:
             counted = _count_events(request, chosen[0])
             if counted:
@@ -196,7 +196,7 @@ class ExtractiveChatModel:
             if not ranked:
                 return []
         if request.qtype is QuestionType.HOW_MANY:
-            ranked = _latest_stated_count(ranked, question_terms(request.question) - GENERIC, tuning.count_margin)
+            ranked = _latest_stated_count(ranked, _counted_terms(request.question), tuning.count_margin)
         best = ranked[0]
         if best.score < tuning.min_score or best.keyword_share < tuning.min_keyword_share:
             return []
@@ -236,9 +236,9 @@ class ExtractiveChatModel:
         if not pool:
             return []
         pool_words = [
-            terms(text) | acronyms(text) | terms(inherited_names(note_units[source.n], index)) for source, index, text in pool
+            word_forms(question_words, terms(text) | acronyms(text) | terms(inherited_names(note_units[source.n], index)))
+            for source, index, text in pool
         ]
-        question_words = noun_forms(question_words, set().union(*pool_words))
         weights = rarity(question_words, pool_words, possessors(question))
         topic = topic_terms(weights, possessors(question) | non_topic_terms(question))
         asked_status = question_words & ANSWER_CONCEPT_TERMS
@@ -266,7 +266,7 @@ class ExtractiveChatModel:
                 score += self._tuning.stated_count_bonus
             if first and _REPEAT.search(text):
                 score -= self._tuning.repeat_penalty
-            score += self._layout_fit(request.qtype, text, weights, asked_about)
+            score += self._layout_fit(request.qtype, text, words, weights, asked_about)
             evidence = (
                 keyword_share(weights, words, context, discount=qualified)
                 + (self._tuning.date_evidence if dated > 0 else 0.0)
@@ -325,7 +325,9 @@ class ExtractiveChatModel:
             return bonus
         return 0.0 if qtype is QuestionType.WHEN else -self._tuning.type_penalty
 
-    def _layout_fit(self, qtype: QuestionType, text: str, weights: dict[str, float], asked_about: set[str]) -> float:
+    def _layout_fit(
+        self, qtype: QuestionType, text: str, words: set[str], weights: dict[str, float], asked_about: set[str]
+    ) -> float:
         """How the line is laid out: a labelled line is about its label ("Outcome:", "NRM:"), a "Plan:"
         line answers plan questions and a "Summary:"/"Outcome:" line what happened; a line that only
         echoes the question adds nothing (a wording that answers a status question, "studying at
@@ -346,7 +348,7 @@ class ExtractiveChatModel:
                 # A letter's or report's "Summary:" is what its author said, in their words, though
                 # it holds no quotation marks or "said": it takes the fit a quotation gets.
                 fit += tuning.type_bonus + tuning.type_penalty
-        if qtype is not QuestionType.YES_NO and echoes(text, question_words - ANSWER_CONCEPT_TERMS, asked_about):
+        if qtype is not QuestionType.YES_NO and echoes(text, question_words - ANSWER_CONCEPT_TERMS, asked_about, words):
             fit -= tuning.echo_penalty
         return fit
 
@@ -611,6 +613,13 @@ _A_NUMBER = re.compile(r"(?<![\d/.:])\b\d{1,3}\b(?![/.:]\d)|\b(?:two|three|four|
 """A count stated in figures or words (a date or a clock time is not one)."""
 _A_PLACE = re.compile(r"\b(?:in|at|to|from|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][a-z'’]+|\[[A-Z ]*ADDRESS[^\]]*\])")
 """Where: a named place ("in Bradford", "at [ADDRESS 2]"); "in the bathroom" names no place."""
+
+
+def _counted_terms(question: str) -> set[str]:
+    """What a count must be of: the counted thing's words ("tablets" in "how many tablets did Sorcha
+    take"), not the person named, so "(23rd) about 11pm Sorcha ..." states no count of tablets."""
+    thing = terms(counted_thing(question) or "") - GENERIC
+    return thing or question_terms(question) - GENERIC
 
 
 def _stated_in(chosen: Sequence[_Candidate], question_words: set[str]) -> int | None:

@@ -39,9 +39,11 @@ _NAMED = re.compile(r"\[[A-Z][A-Z_' ]*[A-Z](?: \d+)?\]")
 
 
 def units(text: str) -> list[str]:
-    """The note's sentences, except that a line ending in ":" and the list under it are one unit:
-    "The conditions are:" says nothing without its items, and an item says little without it."""
-    pieces = sentences(text)
+    """The note's sentences, except that a line ending in ":" and the list under it are one unit
+    ("The conditions are:" says nothing without its items, and an item says little without it),
+    and so is a line labelled as a summary, an outcome or a plan ("Summary: low mood. No evidence
+    of a depressive disorder."): the label governs every sentence of its line."""
+    pieces = [piece for line in text.split("\n") for piece in _line_units(line)]
     merged: list[str] = []
     index = 0
     while index < len(pieces):
@@ -53,6 +55,14 @@ def units(text: str) -> list[str]:
                 unit = " ".join([unit, *items])
         merged.append(unit)
     return merged
+
+
+def _line_units(line: str) -> list[str]:
+    """A line's sentences, or the whole line when a summary/outcome/plan label governs it."""
+    pieces = sentences(line)
+    if len(pieces) > 1 and len(line) <= LIST_CHARS and label_kind(pieces[0]) is not None:
+        return [" ".join(pieces)]
+    return pieces
 
 
 def _list_after(pieces: list[str], index: int) -> tuple[list[str], int]:
