@@ -130,6 +130,7 @@ STATED = [
     ("Spelling test, 9/10.", "2025-02-05", "", None),
     ("Needs supervision 24/7.", "2025-02-05", "", None),
     ("Seen at home 3/2.", "2025-02-05", "", "2025-02-03"),
+    ("Visits done 1/2 (announced) and 3/2, both children seen.", "2025-02-05", "", "2025-02-01"),
     # a cancelled day stays cancelled when nothing says it went ahead
     ("Review booked for Mon 3rd Feb was cancelled, chair off sick.", "2025-02-05", "cla_review", None),
     ("Core group was due on 3/2; rearranged, no new date yet.", "2025-02-05", "", None),

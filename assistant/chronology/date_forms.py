@@ -129,7 +129,7 @@ it dates ("PLO meeting 03/09"), or with a time of day ("03/07 08:50", a copied m
 "[03/07 08:50]"), so that scores such as "6/6 sessions" or "9/10" are never read as dates."""
 _SET_OFF_DAY_MONTH = re.compile(
     r"(?:,\s*|\b(?:completed|held|done|seen|visited|present|undertaken|home|school|centre|office|place)\s+)"
-    r"(\d{1,2})[/.](\d{1,2})(?=\s*(?:[,;)]|\.(?!\d)|\s+and\b|$))",
+    r"(\d{1,2})[/.](\d{1,2})(?=\s*(?:[,;()]|\.(?!\d)|\s+and\b|$))",
     re.IGNORECASE | re.MULTILINE,
 )
 """A day and month set off on their own after what was done ("RHI completed at home, 2/10, and
