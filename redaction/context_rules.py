@@ -311,7 +311,10 @@ _WORD_INITIAL_AFTER = re.compile(r"(?:^|[.!?\n\"“]|\b(?:and|but|so|then|that|b
 
 
 _LABELLED = frozenset(
-    ["wing", "block", "floor", "side", "stream", "band", "tier", "level", "grade", "class", "group", "shift", "list", "section", "form", "wave", "stage", "zone", "bay", "series", "licence", "rating", "star", "road", "street", "lane", "drive", "avenue", "close", "court", "vitamin"]
+    """
+    wing block floor side stream band tier level grade class group shift list section form wave stage zone
+    bay series licence rating star road street lane drive avenue close court vitamin
+    """.split()  # noqa: SIM905
 )
 """Words a letter labels ("B Wing", "C Section"), never a family name after an initial."""
 

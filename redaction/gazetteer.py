@@ -227,11 +227,19 @@ def _written_as_name(text: str, start: int, end: int, key: str) -> bool:
     return True
 
 
+_VERB_FORM = re.compile(r"[a-z]{2}(?:ed|ing)$")
+"""A capitalised verb before a name ("Collected Sorcha", "FaceTimed Kit") is the sentence's verb,
+not the first word of a place's name (rules version 8)."""
+_TIME_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}[ \t]*$")
+
+
 def _inside_other_name(text: str, start: int, end: int, known: dict[str, list[KnownPerson]]) -> bool:
     """ "Park" alone is a person; in "Roundhay Park" or "Park Surgery" it is part of a place's name."""
     before = re.search(r"([A-Z][\w'’\-]*)[ \t]+$", text[max(0, start - 30) : start])
     if (
         before
+        and not _VERB_FORM.search(before.group(1))
+        and not _TIME_BEFORE.search(text, max(0, start - len(before.group(0)) - 8), start - len(before.group(0)))
         and fold(before.group(1)).rstrip(".") not in _TITLE_KEYS
         and fold(before.group(1)) not in known
         and fold(before.group(1)) not in STOP_WORDS

@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redaction.context_rules import ORG_WORDS, STOP_WORDS
 from redaction.gazetteer import KnownPerson
+from redaction.keep_words import AGENCY_TERMS, LEGAL_AND_PRACTICE_TERMS
 from redaction.names import fold
 from redaction.spans import PERSON, Span
 
@@ -83,3 +85,45 @@ def initial_spans(text: str, owners: dict[str, KnownPerson]) -> list[Span]:
             continue
         spans.append(Span(match.start(), match.end(), PERSON, "record", person.key))
     return spans
+
+
+CAPITALS = re.compile(r"(?<![\w&'’\-.@#+])([A-Z]{2,3})(?![\w&\-@+]|\.\w)")
+"""Two or three capitals standing alone: "NH consented", "Informed WD.", "Spoke to PV (TM)",
+"contact Kit/LR"."""
+
+_ABBREVIATIONS = frozenset(
+    """
+    ho ce rc uk am pm ok id tv pe re cc it is us we me he be do go no so to up my of on or an as at by if in
+    pa pc ps pt ra rd st ta tb vs ie eg dr mr ms mx bp hr md mp ot nb ni qc ba ma op yr wk ct ent icu ooh
+    gcse bsc phd dna mri ecg aka asap fyi tbc tba nfa ld adhd asd ptsd ocd ebd sen sw tm ym ad ab bb
+    """.split()  # noqa: SIM905
+)
+"""Capitals that are a sector or everyday abbreviation before anyone's initials."""
+
+
+def initials_people(people: Sequence[KnownPerson]) -> dict[str, KnownPerson]:
+    """Whose initials each pair or triple of capitals is (rules version 8): practitioners write a
+    parent, a child or a colleague as "NH", "TG", "WD". Taken from the record's and the staff list's
+    names (given then family, and every part of a hyphenated or double name), only where one
+    person has them and they are no abbreviation ("GP", "CP", "SW", "CE", "HO")."""
+    owners: dict[str, list[KnownPerson]] = {}
+    for person in people:
+        if not person.given or not person.family:
+            continue
+        parts = [w for w in re.split(r"[\s\-]+", person.full_name) if w[:1].isalpha()]
+        forms = {person.given[0] + person.family[0], "".join(w[0] for w in parts)}
+        for form in {f.upper() for f in forms if 2 <= len(f) <= 3}:
+            if form.lower() in _ABBREVIATIONS | STOP_WORDS | ORG_WORDS | AGENCY_TERMS | LEGAL_AND_PRACTICE_TERMS:
+                continue
+            if person not in owners.setdefault(form, []):
+                owners[form].append(person)
+    return {form: found[0] for form, found in owners.items() if len(found) == 1}
+
+
+def capital_initial_spans(text: str, owners: dict[str, KnownPerson]) -> list[Span]:
+    """Record PERSON spans for every standalone use of a known person's initials."""
+    return [
+        Span(m.start(), m.end(), PERSON, "record", owners[m.group(1)].key)
+        for m in CAPITALS.finditer(text)
+        if m.group(1) in owners
+    ]

@@ -128,7 +128,11 @@ IDENTIFIER_PATTERNS: tuple[IdentifierPattern, ...] = (
     ),
     IdentifierPattern(ADDRESS, re.compile(rf"\b{_FLAT}(?:{_HOUSE})?{_STREET}{_TOWN_LINE}{{0,2}}", re.M)),
     IdentifierPattern(ADDRESS, re.compile(rf"\b{_HOUSE}{_STREET}{_TOWN_LINE}{{0,2}}", re.M)),
-    IdentifierPattern(ADDRESS, re.compile(rf"(?:^|(?<=[,:;(]))[ \t]*(?P<v>{_TOWN}(?:,?[ \t]+{_TOWN})?)(?={_BEFORE_POSTCODE})", re.M), group="v"),
+    IdentifierPattern(
+        ADDRESS,
+        re.compile(rf"(?:^|(?<=[,:;(]))[ \t]*(?P<v>{_TOWN}(?:,?[ \t]+{_TOWN})?)(?={_BEFORE_POSTCODE})", re.M),
+        group="v",
+    ),
     IdentifierPattern(DOB, re.compile(rf"{_DOB_CUE}\s*(?:is|was|of|:|-|–)?\s*\(?\s*(?P<v>{DATE})", re.I), group="v"),
     IdentifierPattern(DOB, re.compile(rf"(?:{_DOB_IN_WORDS})\(?\s*(?P<v>{DATE})", re.I), group="v"),
 )

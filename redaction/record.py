@@ -123,8 +123,8 @@ def address_values(address: str) -> list[KnownValue]:
     "Linnet Court". So every comma part up to the last numbered one (flat, building, house and
     street) is a value, and a numbered part also without its number. Parts after it (district,
     town) are kept, and a one-word remainder is not taken alone (it may be an ordinary word). A town
-is redacted where a note writes it as part of an address (rules version 8), never case-wide: "the
-Sandleigh office" stays."""
+    is redacted where a note writes it as part of an address (rules version 8), never case-wide: "the
+    Sandleigh office" stays."""
     found: list[KnownValue] = []
     for pattern in IDENTIFIER_PATTERNS:
         if pattern.entity in (ADDRESS, POSTCODE):

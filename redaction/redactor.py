@@ -21,7 +21,7 @@ from records.models import Case, User
 from redaction.context_rules import initial_can_be_word, is_not_a_person, name_run, with_given_name
 from redaction.engine import PresidioAnalyzer
 from redaction.gazetteer import Gazetteer, KnownPerson, KnownValue
-from redaction.initials import initial_spans, letter_people
+from redaction.initials import capital_initial_spans, initial_spans, initials_people, letter_people
 from redaction.leaks import LeakScanner
 from redaction.lexicon import is_common_word
 from redaction.names import is_word_like, person_key, strip_title
@@ -130,12 +130,15 @@ class CaseRedactor:
         record = Gazetteer(people, values)
         places = case_place_words(texts, people)
         letters = letter_people(texts, people)
+        initials = initials_people(people)
         found: list[list[Span]] = []
         for text, analysed in zip(texts, self.analyzer.analyze(texts), strict=True):
             guesses = [
                 g for s in analysed if (g := _plausible(text, s)) is not None and not names_a_place(text, g, places)
             ]
-            found.append([*guesses, *record.find(text), *initial_spans(text, letters)])
+            found.append(
+                [*guesses, *record.find(text), *initial_spans(text, letters), *capital_initial_spans(text, initials)]
+            )
         discovered = _discovered_people(texts, found)
         if discovered:
             extra = Gazetteer(discovered, source="discovered", capitalised_only=True)
