@@ -185,7 +185,7 @@ RULES: tuple[EventRule, ...] = (
         r"\b(?:baby|son|daughter|brother|sister)\b[^.]{0,30}\bborn\b", r"\b(?:has|got) a (?:new )?(?:girlfriend|boyfriend|partner)\b", r"\bmoved out\b", r"\breleased from (?:prison|custody|hmp)\b", r"\b(?:remanded in custody|sent to prison|jailed)\b",
         r"\b(?:found out|confirmed|announced|told me) (?:that )?(?:she is|she's|mum is|mum's) pregnant\b", r"\bnew pregnancy\b", r"\b(?:got|given|collected|picked up) the keys\b",
         r"\bmoved\b(?: from [^.,]{1,40})? (?:in)?to (?:a |an |the |their )?(?:new |housing association |council |permanent |temporary |rented )*(?:property|flat|house|tenancy|accommodation)\b",
-        r"\b(?:moved|moving|went) (?:in )?(?:to (?:live with |stay with )?|in with |into )(?:his|her|their|the) (?:maternal |paternal |great[- ])?"
+        r"\b(?:(?:moved|moving) (?:in )?(?:to (?:live with |stay with )?|in with |into )|went to live with )(?:his|her|their|the) (?:maternal |paternal |great[- ])?"
         r"(?:aunt|auntie|aunty|uncle|nan|nana|nanna|gran|granny|grandparents?|grandmother|grandfather|grandma|grandad|mgm|pgm|mgf|pgf|cousin|"
         r"older (?:sister|brother)|sister|brother|dad|mum|father|mother|friend|boyfriend|girlfriend|partner)(?:'s|’s)?\b",
         r"\b(?:told|asked|ordered) (?:her|him|them) to (?:leave|get out|go)\b", r"\b(?:kicked|thrown|threw (?:her|him|them)) out\b",
@@ -215,7 +215,6 @@ RULES: tuple[EventRule, ...] = (
         r"family support|yot|youth offending|youth justice|counselling|parenting|early help|mental health|perinatal)\b",
         r"\bcamhs referral\b",
         r"\b(?:marac|camhs|idva|cse|cce|early help|ehcp) referral (?:was |has been )?(?:made|sent|submitted|completed|done)\b",
-        r"\b(?:made|sent|submitted|completed) (?:a |an |the )?(?:urgent )?referral to (?:the )?(?:community |tier \d )?(?:camhs|cahms|idva|marac|early help|ypdas|yot)\b",
     )),
     _rule("positive_change", "positive change", "positive changes", (
         r"\bpositive change\b", r"\bgood news\b", r"\bcame back (?:clear|negative)\b",
