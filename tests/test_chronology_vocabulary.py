@@ -23,7 +23,11 @@ VOCABULARY = [
     ("case_note", "The family was heard at MARAC yesterday and actions were agreed.", "strategy_discussion"),
     ("case_note", "MACE meeting held this morning about the older boys in the park.", "strategy_discussion"),
     ("phone_call", "LADO meeting took place on 8/5 with the school's head teacher.", "strategy_discussion"),
-    ("case_note", "LADO confirmed the allegation against the carer was found to be unsubstantiated.", "strategy_discussion"),
+    (
+        "case_note",
+        "LADO confirmed the allegation against the carer was found to be unsubstantiated.",
+        "strategy_discussion",
+    ),
     # child protection enquiries: ABE interviews
     ("case_note", "ABE interview completed at the suite with DC Harper on Wednesday.", "section_47"),
     ("case_note", "She gave an ABE interview yesterday afternoon and named her uncle.", "section_47"),
@@ -98,9 +102,7 @@ HELD = [
 
 
 @pytest.mark.parametrize(("note_type", "text", "expected"), HELD)
-def test_the_new_words_leave_routine_and_known_sentences_alone(
-    note_type: str, text: str, expected: str | None
-) -> None:
+def test_the_new_words_leave_routine_and_known_sentences_alone(note_type: str, text: str, expected: str | None) -> None:
     event = select(note("N1", NOTE_DATE, note_type, text))
     assert (event.event_type if event else None) == expected
 
