@@ -266,7 +266,7 @@ class ExtractiveChatModel:
                 score += self._tuning.stated_count_bonus
             if first and _REPEAT.search(text):
                 score -= self._tuning.repeat_penalty
-            score += self._layout_fit(request.qtype, text, words, weights, asked_about)
+            score += self._layout_fit(request.qtype, text, words, weights, asked_about, source.chunk.text)
             evidence = (
                 keyword_share(weights, words, context, discount=qualified)
                 + (self._tuning.date_evidence if dated > 0 else 0.0)
@@ -326,7 +326,13 @@ class ExtractiveChatModel:
         return 0.0 if qtype is QuestionType.WHEN else -self._tuning.type_penalty
 
     def _layout_fit(
-        self, qtype: QuestionType, text: str, words: set[str], weights: dict[str, float], asked_about: set[str]
+        self,
+        qtype: QuestionType,
+        text: str,
+        words: set[str],
+        weights: dict[str, float],
+        asked_about: set[str],
+        note_text: str,
     ) -> float:
         """How the line is laid out: a labelled line is about its label ("Outcome:", "NRM:"), a "Plan:"
         line answers plan questions and a "Summary:"/"Outcome:" line what happened; a line that only
@@ -344,11 +350,12 @@ class ExtractiveChatModel:
             fit -= tuning.plan_penalty
         elif kind == "outcome" and qtype in _WHAT_HAPPENED and not asks_plan(question_words):
             fit += tuning.outcome_bonus
-            if qtype is QuestionType.QUOTE:
+            if qtype is QuestionType.QUOTE and not QUOTATION.search(note_text):
                 # A letter's or report's "Summary:" is what its author said, in their words, though
-                # it holds no quotation marks or "said": it takes the fit a quotation gets.
+                # it holds no quotation marks or "said": in a note quoting no one it takes the fit a
+                # quotation gets (where the note quotes someone, the quotation is the answer).
                 fit += tuning.type_bonus + tuning.type_penalty
-        if qtype is not QuestionType.YES_NO and echoes(text, question_words - ANSWER_CONCEPT_TERMS, asked_about, words):
+        if qtype in _ECHO_DEMOTED and echoes(text, question_words - ANSWER_CONCEPT_TERMS, asked_about, words):
             fit -= tuning.echo_penalty
         return fit
 
@@ -372,7 +379,10 @@ class ExtractiveChatModel:
             self._cache.popitem(last=False)
 
 
-_WHAT_HAPPENED = frozenset({QuestionType.WHAT, QuestionType.YES_NO, QuestionType.QUOTE})
+_ECHO_DEMOTED = frozenset({QuestionType.WHAT, QuestionType.WHO, QuestionType.QUOTE})
+"""Questions an echo does not answer. A yes/no is answered by the echo ("Case stepped down."); a
+"when" or "how many" by the note the echo opens ("CLA review." dates the review note)."""
+_WHAT_HAPPENED = frozenset({QuestionType.WHAT, QuestionType.QUOTE})
 """Questions a "Summary:"/"Outcome:" line answers ("what did CAMHS say after the assessment")."""
 _ON_TOPIC = frozenset({QuestionType.YES_NO, QuestionType.WHO})
 """Questions whose answer must hold their topic: a yes/no is otherwise answered by any sentence
