@@ -38,6 +38,8 @@ from assistant.models.questions import (
     _WORD,
     STOPWORDS,
     acronyms,
+    classify,
+    mentioned_days,
     non_topic_terms,
     possessors,
     question_terms,
@@ -61,25 +63,47 @@ def supports(question: str, qtype: QuestionType, chosen: Sequence[Chosen]) -> bo
     """Do the chosen sentences answer the question? False means "not recorded"."""
     if not chosen:
         return False
-    said = set().union(*(terms(c.sentence) | acronyms(c.sentence) for c in chosen))
-    notes = set().union(*(terms(c.note_text) | acronyms(c.note_text) for c in chosen))
+    if on_asked_day(question, chosen):
+        return _answers_kind(question, qtype, chosen)
+    said = _with_concept_words(set().union(*(terms(c.sentence) | acronyms(c.sentence) for c in chosen)))
+    notes = _with_concept_words(set().union(*(terms(c.note_text) | acronyms(c.note_text) for c in chosen)))
     kind = qtype is QuestionType.QUOTE or any(_holds_kind(qtype, c.sentence) for c in chosen)
     if not holds_topic(question, said, notes, kind):
         return False
+    return _answers_kind(question, qtype, chosen, said)
+
+
+def on_asked_day(question: str, chosen: Sequence[Chosen]) -> bool:
+    """A question naming a day ("what did she say when seen alone on 4 March") is answered from that
+    day's notes, which the answerer restricts itself to; their wording need not echo the question's."""
+    days = mentioned_days(question)
+    return any((c.note_date.day, c.note_date.month) == (day, month) and year in (None, c.note_date.year)
+               for c in chosen for day, month, year in days)
+
+
+def _answers_kind(question: str, qtype: QuestionType, chosen: Sequence[Chosen], said: set[str] | None = None) -> bool:
+    """The date, name or yes/no predicate the question wants, once its topic is held."""
+    said = said if said is not None else set().union(*(terms(c.sentence) for c in chosen))
     if wants_date(question, qtype) and not any(dates_event(c.sentence) for c in chosen):
         return False
-    if wants_a_name(question) and not any(names_or_none(c.sentence, question) for c in chosen):
+    if wants_a_name(question) and not any(names_or_none(part, question) for part in _about(question, chosen)):
         return False
     if qtype is QuestionType.YES_NO:
         return holds_predicate(question, said) or not any(_FUTURE.search(c.sentence) for c in chosen)
     return True
 
 
+def _with_concept_words(found: set[str]) -> set[str]:
+    """A concept held also holds its own name's words: "Children's Guardian" (one concept) answers
+    "who is the guardian"."""
+    return found.union(*({stem(word) for word in _WORD.findall(term[1:])} for term in found if term.startswith("~")))
+
+
 def says_no(question: str, chosen: Sequence[Chosen]) -> bool:
     """Do the chosen sentences answer a yes/no question with "no"? A negation counts only in the
     clause that holds what the question asks about: in "Non-mol: return hearing 25 June - [PERSON 2]
     did not attend" the "not" is about the hearing's attendance, not about whether mum got the order."""
-    asked = key_terms(question)
+    asked = key_terms(question) | {term for term in question_terms(question) if term.startswith("@")}
     for c in chosen:
         clauses = [part for part in _CLAUSE.split(c.sentence) if part.strip()]
         about = [part for part in clauses if terms(part) & asked]
@@ -88,8 +112,9 @@ def says_no(question: str, chosen: Sequence[Chosen]) -> bool:
     return False
 
 
-_CLAUSE = re.compile(r"\s*[:;]\s*|\s+[-–—]\s+|,\s*(?:but|however|although|whereas)\s+|\s+but\s+")
-"""Where notes join two statements in one line: "Non-mol: hearing - he did not attend", "x, but y"."""
+_CLAUSE = re.compile(r"\s*;\s*|\s+[-–—]\s+|,\s*(?:but|however|although|whereas)\s+|\s+but\s+")
+"""Where notes join two statements in one line: "Non-mol: hearing 25 June - he did not attend",
+"x, but y". A label and its colon stay with what follows ("Non-mol: not granted" is about it)."""
 
 
 # --- the topic -------------------------------------------------------------------------------------
@@ -154,11 +179,20 @@ Likewise the kind of name "which hospital treated him after he was stabbed" want
 form ("Leeds General Infirmary"); the stabbing is what it is about."""
 
 
+_WHEN_CLAUSE = re.compile(r"(?<=\w)\s+when\s+.*$", re.IGNORECASE)
+"""A "when" clause after the question's start sets the occasion ("what did she say when seen alone")."""
+_DO_VERB = re.compile(r"\b(?:does|do|did)\s+(?:\[[^\]]+\]|\w+)\s+(\w+)", re.IGNORECASE)
+"""The verb after "does [CHILD]" ("which school does [CHILD] attend") is how the question asks."""
+
+
 def topic(question: str) -> set[str]:
     """The question's most specific key term(s), by `commonness` of the words that gave them: a
     concept ("~general practitioner") counts as its rarest written word in the question."""
     candidates = key_terms(question)
-    setting = set().union(*(terms(m.group(0)) for m in (*_OCCASION.finditer(question), *_WHICH.finditer(question))))
+    setting = set().union(
+        *(terms(m.group(0)) for m in (*_OCCASION.finditer(question), *_WHICH.finditer(question), *_WHEN_CLAUSE.finditer(question)))
+    )
+    setting |= set().union(*(terms(m.group(1)) for m in _DO_VERB.finditer(question)))
     candidates -= setting
     if not candidates:
         return set()
@@ -225,6 +259,19 @@ def dates_event(sentence: str) -> bool:
 
 
 _WHICH = re.compile(r"^\s*(and\s+)?which\s+(?!(date|time|day|year|month|week|one)s?\b)[a-z]+\b", re.IGNORECASE)
+_NAME_OF = re.compile(r"\bname of\b", re.IGNORECASE)
+_ITEM = re.compile(r"\s+\d{1,2}[.)]\s+|\s*;\s*")
+"""Where a list written as one line ("Actions agreed: 1. ... 5. Mum to speak to her MS nurse")
+starts its next item: each item says its own thing."""
+
+
+def _about(question: str, chosen: Sequence[Chosen]) -> list[str]:
+    """The items of the chosen sentences that hold the question's topic (all of them when none
+    does, or the question has none): a name elsewhere in a list is not the name asked for."""
+    items = [item for c in chosen for item in _ITEM.split(c.sentence) if item.strip()]
+    wanted = _widened(topic(question))
+    holding = [item for item in items if wanted & _with_concept_words(terms(item))]
+    return holding or items
 _NONE_HELD = re.compile(
     r"\bno\s+(\w+\s+){0,2}(registered|allocated|named|identified|attended|in place)\b|\bnot (yet )?(registered|allocated)\b"
     r"|\b(none|no one|nobody)\b",
@@ -234,9 +281,11 @@ _NONE_HELD = re.compile(
 
 
 def wants_a_name(question: str) -> bool:
-    """"Which GP are the children registered with now?", "which school does she go to": the answer is
-    a name."""
-    return bool(_WHICH.search(spelled_out(question)))
+    """"Which GP are the children registered with now?", "what is the name of mum's MS nurse": the
+    answer is a name. A pet's name is not held to this: notes write "Biscuit the dog", which no
+    pattern tells from a sentence's first word."""
+    question = spelled_out(question)
+    return bool(_WHICH.search(question)) or (bool(_NAME_OF.search(question)) and classify(question) is QuestionType.WHO)
 
 
 def names_or_none(sentence: str, question: str) -> bool:
