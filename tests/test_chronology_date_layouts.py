@@ -95,6 +95,13 @@ SELECTED_DATES = [
         "Looked after review. Was due on 4/3, moved because the chair was off sick - held yesterday at school.",
         "2025-03-11",
     ),
+    # ... but a meeting's label is not dated by a visit around it, only by its holding
+    (
+        "section_47",
+        "2025-03-12",
+        "s47 enquiry. I saw her at school on the 10th with her teacher. Outcome agreed with TM: NFA.",
+        "2025-03-12",
+    ),
     # A8: two dates in one sentence, the one attached to the event's word wins
     (
         "hospital",

@@ -290,12 +290,16 @@ def label_date(
     """The first date the note's opening account states, when the evidence is a label that sums
     it up and states none: a log that ends "Second missing episode." was opened by "mum reported
     him missing at 22:40 Sat night"; a note headed "CLA review." goes on "held yesterday at the
-    carers' home". Sentences recalling history are passed."""
+    carers' home". Sentences recalling history are passed, and for a meeting, interview or
+    assessment every sentence that does not say it was held or done ("s47 enquiry. I saw him at
+    school on the 20th ..." is not dated by the school visit)."""
     if len(evidence.split()) > LABEL_WORDS or mentions(evidence, anchor) or _SAYS_WHAT_HAPPENED.search(evidence):
         return None
     for sentence in sentences[:LABEL_REACH]:
         if sentence == evidence or _HISTORY.search(sentence):
             continue
+        if event_type in RESPONSE_KINDS and not _COMPLETED.search(sentence):
+            continue  # a meeting's label is dated by its holding, not by the visits or calls around it
         stated = stated_event_date(sentence, anchor, lookback_days, event_type)
         if stated is not None:
             return stated
