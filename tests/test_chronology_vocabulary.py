@@ -53,6 +53,7 @@ VOCABULARY = [
     ("case_note", "Community midwife rang after the booking appointment on Tuesday.", "health"),
     ("case_note", "CAMHS assessment took place at the clinic and she was offered 6 sessions.", "health"),
     ("case_note", "He was detained under section 136 in the town centre.", "hospital"),
+    ("case_note", "Paediatric appointment at the child development centre on 6/5; weight improving.", "health"),
     # household: moves to family and friends, being put out, refuges
     ("home_visit", "She moved to her maternal grandmother's at the weekend.", "household_change"),
     ("case_note", "He went to live with his older sister in Leeds.", "household_change"),
@@ -81,6 +82,7 @@ NOT_EVENTS = [
     ("case_note", "Mum wrote to complain that her son was moved to a children's home so far away."),
     ("case_note", "No change of school to be considered until the new placement is known."),
     ("case_note", "Safety plan re self-harm to transfer with him to the new carers."),
+    ("statutory_visit", "First statutory visit to her new placement; she showed me her room."),
 ]
 
 

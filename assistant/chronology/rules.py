@@ -160,7 +160,7 @@ RULES: tuple[EventRule, ...] = (
         r"\b(?:camhs|cahms|mental health|psychology|psychiatric|paediatric|developmental|neurodevelopmental|asd|adhd|salt) "
         r"(?:assessment|review|appointment|appt)\b[^.;]{0,40}\b(?:completed|took place|done|held|carried out|attended)\b",
         r"\bassessment took place (?:on|at)\b",
-        r"\bpaediatric (?:review|assessment) (?:at|on|with|by)\b",
+        r"\bpaediatric (?:review|assessment|appt|appointment|clinic) (?:at|on|with|by)\b",
     )),
     _rule("disclosure", "disclosure", "disclosures", (
         r"\bdisclosed\b", r"\bmade a disclosure\b", r"\btold (?:me|the (?:social )?worker|sw|her teacher|staff) that (?:he|she|they|mum|dad) (?:had )?(?:hit|hurt|touched|slapped|punched|kicked)",
