@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from redaction.gazetteer import Gazetteer, KnownPerson, KnownValue, short_forms
-from redaction.lexicon import is_common_word
+from redaction.lexicon import common_words, is_common_word
 from redaction.names import fold
 from redaction.record import person_from_name
 from redaction.spans import PERSON, resolve_overlaps
@@ -34,13 +34,19 @@ def _gazetteer(vault: Mapping[str, str]) -> tuple[Gazetteer, dict[tuple[str, str
 def _possessives_spelled(text: str, people: Sequence[KnownPerson]) -> str:
     """A possessive typed without its apostrophe ("whos tamsins keyworker") written with it, for the
     case's people only, so the name is found and pseudonymised instead of reaching retrieval and a
-    prompt as typed. A form that is itself a word ("wills", "roses") is left alone."""
+    prompt as typed. A name that is itself a word ("wills", "roses") is left alone; a name whose
+    plural merely looks like one ("skyes" of Skye, read as "sky" + "es") is not (rules version 8)."""
     parts = {word for person in people for word in re.findall(r"[^\W\d_]{3,}", person.full_name)}
     parts |= {short for person in people for short in short_forms(person.given)}
     if not parts:
         return text
-    pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, parts), key=len, reverse=True)) + r")s\b", re.IGNORECASE)
-    return pattern.sub(lambda m: m.group(0) if is_common_word(m.group(0)) else f"{m.group(1)}'s", text)
+    pattern = re.compile(
+        r"\b(" + "|".join(sorted(map(re.escape, parts), key=len, reverse=True)) + r")s\b", re.IGNORECASE
+    )
+    return pattern.sub(
+        lambda m: m.group(0) if is_common_word(m.group(1)) or fold(m.group(0)) in common_words() else f"{m.group(1)}'s",
+        text,
+    )
 
 
 def _short_forms_capitalised(text: str, people: Sequence[KnownPerson]) -> str:
