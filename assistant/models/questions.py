@@ -428,7 +428,18 @@ _PERIOD = re.compile(
 def without_dates(question: str) -> str:
     """The question without its dates ("on 21 March", "since October 2023"): retrieval turns periods
     into a date window and day phrases into note dates, so their words would only add noise."""
-    return _RELATIVE_PERIOD.sub(" ", _PERIOD.sub(" ", _DAY_MONTH.sub(" ", question)))
+    return _QUALIFIER.sub(" ", _RELATIVE_PERIOD.sub(" ", _PERIOD.sub(" ", _DAY_MONTH.sub(" ", question))))
+
+
+_QUALIFIER = re.compile(
+    r"\b(at the moment|at present|these days|nowadays|right now|as of now|at this point|at first|to begin with|"
+    r"at the (start|beginning|outset)|before (we|the case|children's services|social care|social services) "
+    r"(got|became|were|was) involved|when (we|the case|children's services) (first )?(got|became|were|was) involved|"
+    r"at the time of (the )?referral)\b",
+    re.IGNORECASE,
+)
+"""Time qualifiers ("before we got involved", "at the moment"): `wants_earliest`/`wants_latest` read
+them as an order on the notes; as words they are no sentence's content ("involved", "moment")."""
 
 
 _RELATIVE_PERIOD = re.compile(

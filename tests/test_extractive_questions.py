@@ -1,0 +1,51 @@
+"""How a question is read: time qualifiers as an order on notes, and one concept table (issue #6).
+
+The time rows are our own phrasings of how workers ask for the earliest or the newest record; each
+"earliest" or "latest" row other than the plain words ("first", "now") was read as neither before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.models.base import NOT_RECORDED
+from assistant.models.questions import SHORT_FORMS, wants_earliest, wants_latest
+from retrieval.expansion import SYNONYMS
+from tests.answer_fixtures import D, ask
+
+ORDER: list[tuple[str, bool, bool]] = [
+    ("what was her attendance like before we got involved?", True, False),
+    ("what was he like at first", True, False),
+    ("where did they live originally", True, False),
+    ("what was the concern when the case was first opened... to begin with", True, False),
+    ("what was attendance at the time of referral", True, False),
+    ("what is her attendance like at the moment", False, True),
+    ("who is the GP these days", False, True),
+    ("where is he living at present", False, True),
+    ("is she still at college", False, True),
+    ("what did the school say about attendance", False, False),
+]
+
+
+@pytest.mark.parametrize(("question", "earliest", "latest"), ORDER, ids=[row[0] for row in ORDER])
+def test_time_qualifiers_order_the_notes(question: str, earliest: bool, latest: bool) -> None:
+    assert (wants_earliest(question), wants_latest(question)) == (earliest, latest)
+
+
+OLD = ("N1", D(2023, 9, 4), "school_liaison", "School", "School say attendance is 64% and she is often late.")
+NEW = ("N2", D(2024, 4, 8), "school_liaison", "School", "School say attendance is 91% and she is rarely late.")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "note_id"),
+    [("what was her attendance before we got involved?", "64%", "N1"), ("what is her attendance like at the moment?", "91%", "N2")],
+)
+def test_the_answer_comes_from_the_note_the_qualifier_orders_first(question: str, expected: str, note_id: str) -> None:
+    text, cited = ask(question, [OLD, NEW])
+    assert text != NOT_RECORDED and expected in text and cited[:1] == [note_id], text
+
+
+def test_short_forms_hold_nothing_the_shared_table_holds() -> None:
+    shared = {variant.lower() for group in SYNONYMS for variant in group}
+    duplicated = sorted(variant for variants in SHORT_FORMS.values() for variant in variants if variant.lower() in shared)
+    assert not duplicated, f"move these to retrieval/expansion.py SYNONYMS only: {duplicated}"
