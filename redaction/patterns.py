@@ -47,7 +47,7 @@ _STREET_TYPES = (
 )
 _STREET_WORD = r"[A-Z][A-Za-z'’\-]+"
 _FLAT = r"(?:Flat|Apartment|Apt|Unit|Room|Maisonette)\s+\d{1,4}[A-Za-z]?,?\s+"
-_HOUSE = r"\d{1,4}[A-Za-z]?,?\s+"
+_HOUSE = r"(?<![:./])\d{1,4}[A-Za-z]?,?\s+"
 _STREET = rf"(?:(?:{_STREET_WORD}\s+){{1,3}}{_STREET_TYPES}\b(?:,[ \t]*(?:{_HOUSE})?(?:{_STREET_WORD}\s+){{1,3}}{_STREET_TYPES}\b)?)"
 """A street line, or a building then its street: "Flat 6, Linnet Court, 2 Mill Garth"."""
 _POSTCODE = r"(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2})\b"
