@@ -55,6 +55,8 @@ ANSWERS: list[tuple[str, str, list[Chosen]]] = [
      chosen("Children's Guardian appointed: [PERSON 3] (Cafcass).")),
     ("a 'which X' answered honestly by 'none registered'", "which dentist is he registered with",
      chosen("Dental: no dentist registered - gave mum a list.")),
+    ("a name after a label answers 'which school'", "which school does he attend",
+     chosen("School liaison - Northfield Academy.")),
     ("a measure answers 'how much did he weigh'", "how much did the baby weigh",
      chosen("Baby girl born Friday 2nd May, normal delivery, 3.1kg.")),
     ("a lower-case name the vocabulary lacks is never the topic", "what did zak say about seeing his dad",

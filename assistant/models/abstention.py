@@ -291,7 +291,11 @@ def wants_a_name(question: str) -> bool:
 def names_or_none(sentence: str, question: str) -> bool:
     """Does the sentence name something the question does not, or say that there is none?"""
     named = set(NAMED.findall(sentence)) - set(NAMED.findall(question)) - {"[CHILD]"}
-    return bool(named) or bool(PROPER_NAME.search(sentence)) or bool(_NONE_HELD.search(sentence))
+    return bool(named) or bool(PROPER_NAME.search(sentence) or _LABELLED_NAME.search(sentence)) or bool(_NONE_HELD.search(sentence))
+
+
+_LABELLED_NAME = re.compile(r"(?<=[-–:]\s)[A-Z][a-z'’]+(?:\s+(?:[A-Z][a-z'’]+|of|RC|CE))*\s+[A-Z][a-z'’]+")
+"""A name after a label ("School liaison - Northfield Academy", "School: Castle Park Primary")."""
 
 
 _LIGHT_VERBS = frozenset(
