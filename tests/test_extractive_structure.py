@@ -13,7 +13,7 @@ import datetime as dt
 import pytest
 
 from assistant.models.evidence import attached_date, echoes, word_forms
-from assistant.models.passages import label, label_kind, units
+from assistant.models.passages import label, label_kind, topic_label, units
 from assistant.models.questions import question_terms, terms
 from tests.answer_fixtures import D, Note, ask
 
@@ -194,3 +194,40 @@ def test_the_date_attached_to_the_asked_event(sentence: str, question: str, anch
 )
 def test_word_forms_in_the_notes_form(question: str, note: str, word: str, met: bool) -> None:
     assert (word in word_forms(question_terms(question), terms(note))) is met
+
+
+@pytest.mark.parametrize(
+    ("line", "topic"),
+    [
+        ("NRM: positive conclusive grounds decision received.", True),
+        ("School move: now on roll at Hillside Primary.", True),
+        ('Saw [CHILD] alone: "I hate the new school".', False),
+        ('Dad said: "she is not coming back here".', False),
+        ("Seen alone in her bedroom.", False),
+    ],
+)
+def test_a_topic_label_names_a_subject_not_someone_seen_or_quoted(line: str, topic: bool) -> None:
+    assert topic_label(line) is topic
+
+
+def test_a_fixed_amount_is_not_overtaken_by_a_later_frequency() -> None:
+    text, cited = ask(
+        "How many weeks is the residential assessment meant to be?",
+        [
+            ("N1", D(2024, 1, 10), "case_note", "Residential assessment", "The residential assessment at the unit is planned to last 12 weeks."),
+            ("N2", D(2024, 2, 20), "case_note", "Residential assessment", "Dad to visit the unit twice a week during the assessment."),
+        ],
+    )
+    assert "12 weeks" in text and cited[0] == "N1", text
+
+
+def test_a_who_question_takes_the_item_not_the_whole_list() -> None:
+    text, _ = ask(
+        "Who is doing the young carers referral?",
+        [
+            ("N1", D(2024, 5, 1), "case_note", "Network meeting",
+             "Actions agreed:\n1. Young carers referral to be made by [PERSON 3].\n2. School to offer a late pass.\n"
+             "3. [PERSON 4] to chase the housing repair."),
+        ],
+    )
+    assert "[PERSON 3]" in text and "[PERSON 4]" not in text, text

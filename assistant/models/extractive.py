@@ -51,7 +51,7 @@ from assistant.models.evidence import (
     relative_phrase,
     word_forms,
 )
-from assistant.models.passages import LIST_CHARS, asks_plan, inherited_names, label, label_kind, units
+from assistant.models.passages import LIST_CHARS, asks_plan, inherited_names, label, label_kind, topic_label, units
 from assistant.models.questions import (
     ANSWER_CONCEPT_TERMS,
     acronyms,
@@ -226,7 +226,8 @@ class ExtractiveChatModel:
             question_words -= NAME_WORDS
         days = mentioned_days(request.question)
         sources = on_days(request.sources, days) or request.sources
-        note_units = {source.n: units(source.chunk.text) for source in sources}
+        lists = request.qtype is not QuestionType.WHO
+        note_units = {source.n: units(source.chunk.text, lists) for source in sources}
         pool = [
             (source, index, text)
             for source in sources
@@ -236,14 +237,15 @@ class ExtractiveChatModel:
         if not pool:
             return []
         pool_words = [
-            word_forms(question_words, terms(text) | acronyms(text) | terms(inherited_names(note_units[source.n], index)))
+            word_forms(question_words, terms(head) | acronyms(head) | terms(inherited_names(note_units[source.n], index)))
             for source, index, text in pool
+            for head in [_list_head(text)]
         ]
         weights = rarity(question_words, pool_words, possessors(question))
         topic = topic_terms(weights, possessors(question) | non_topic_terms(question))
         asked_status = question_words & ANSWER_CONCEPT_TERMS
         contexts = {source.n: _context(source) for source in sources}
-        labels = _labels(sources)
+        labels = _labels(sources, lists)
         missing = question_words - set().union(*pool_words, *contexts.values(), *labels.values()) - GENERIC
         titles = set().union(*contexts.values())
         qualified = {head for modifier, head in modifier_pairs(question) if modifier in missing and head not in titles}
@@ -256,6 +258,8 @@ class ExtractiveChatModel:
         candidates = []
         for (source, index, text), words in zip(pool, pool_words, strict=True):
             context = contexts[source.n] | previous.get((source.n, index), set()) | labels.get((source.n, index), set())
+            if len(head := _list_head(text)) < len(text):
+                context = context | terms(text[len(head) :])
             share = keyword_share(weights, words, context)
             dated = self._date_fit(days, source.chunk.date)
             typed = self._note_type_fit(question_words, source)
@@ -341,10 +345,10 @@ class ExtractiveChatModel:
         tuning = self._tuning
         question_words = set(weights)
         fit = 0.0
-        written = label(text)
-        labelled = terms(written) & question_words if written is not None else set()
-        if labelled:
-            fit += tuning.label_bonus * max(weights[w] for w in labelled) / max(weights.values())
+        written = label(text) if qtype in _ECHO_DEMOTED or qtype is QuestionType.YES_NO else None
+        labelled = terms(written) & question_words if written is not None and topic_label(text) else set()
+        if labelled and max(weights[w] for w in labelled) >= max(weights.values()) - 1e-9:
+            fit += tuning.label_bonus
         kind = label_kind(text)
         if kind == "plan" and not asks_plan(question_words):
             fit -= tuning.plan_penalty
@@ -544,14 +548,14 @@ def is_heading(sentence: str, note_text: str) -> bool:
     return len(line_text.split()) <= _HEADING_WORDS and bool(_LABEL.fullmatch(line_text) or _DAY_HEADING.fullmatch(line_text))
 
 
-def _labels(sources: Sequence[Source]) -> dict[tuple[int, int], set[str]]:
+def _labels(sources: Sequence[Source], lists: bool = True) -> dict[tuple[int, int], set[str]]:
     """For each sentence under a heading line ("2. Risk" then "Partners agreed risk level HIGH."),
     the heading's terms, keyed by (source, index): a labelled paragraph is context for every
     sentence in it, for every kind of question, until the next heading."""
     labelled: dict[tuple[int, int], set[str]] = {}
     for source in sources:
         label: set[str] = set()
-        for index, text in enumerate(units(source.chunk.text)):
+        for index, text in enumerate(units(source.chunk.text, lists)):
             if is_heading(text, source.chunk.text):
                 label = terms(text)
             elif label:
@@ -632,6 +636,19 @@ def _counted_terms(question: str) -> set[str]:
     return thing or question_terms(question) - GENERIC
 
 
+def _list_head(unit: str) -> str:
+    """The line a list hangs from ("Bail conditions:" of "Bail conditions: 1. ... 2. ..."), or the
+    whole unit. A list is about its head: its items' words are context (half weight), or a long
+    list of actions would match any question by sheer number of words."""
+    listed = _LISTED.search(unit)
+    return unit[: listed.start() + 1] if listed else unit
+
+
+_ORDINAL_COUNT = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE)
+"""A running total ("his third missing episode", "her 4th referral"): the newest one is the count
+now. A fixed amount ("a 12 week assessment", "twice a week") is not overtaken by a later note."""
+
+
 def _stated_in(chosen: Sequence[_Candidate], question_words: set[str]) -> int | None:
     """The first count the chosen sentences state of the counted thing."""
     return next((n for n in (stated_count(c.text, question_words) for c in chosen) if n is not None), None)
@@ -641,7 +658,7 @@ def _latest_stated_count(ranked: list[_Candidate], counted: set[str], margin: fl
     """A count stated in the notes ("This is his third missing episode") beats counting notes, and the
     newest statement wins: an older note's "second episode" was true only then."""
     best = ranked[0].score
-    stating = [c for c in ranked if c.score >= best - margin and states_count(c.text, counted)]
+    stating = [c for c in ranked if c.score >= best - margin and _ORDINAL_COUNT.search(c.text) and states_count(c.text, counted)]
     if not stating:
         return ranked
     newest = max(stating, key=lambda c: (c.source.chunk.date, c.score))

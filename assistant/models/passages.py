@@ -38,18 +38,19 @@ _PRONOUN_START = re.compile(r"^\s*(He|She|They|His|Her|Their|Him|Them)\b")
 _NAMED = re.compile(r"\[[A-Z][A-Z_' ]*[A-Z](?: \d+)?\]")
 
 
-def units(text: str) -> list[str]:
+def units(text: str, lists: bool = True) -> list[str]:
     """The note's sentences, except that a line ending in ":" and the list under it are one unit
     ("The conditions are:" says nothing without its items, and an item says little without it),
     and so is a line labelled as a summary, an outcome or a plan ("Summary: low mood. No evidence
-    of a depressive disorder."): the label governs every sentence of its line."""
+    of a depressive disorder."): the label governs every sentence of its line. `lists=False` keeps
+    list items apart, for questions whose answer is one item (a person named in one action)."""
     pieces = [piece for line in text.split("\n") for piece in _line_units(line)]
     merged: list[str] = []
     index = 0
     while index < len(pieces):
         unit = pieces[index]
         index += 1
-        if unit.rstrip().endswith(":"):
+        if lists and unit.rstrip().endswith(":"):
             items, index = _list_after(pieces, index)
             if items:
                 unit = " ".join([unit, *items])
@@ -89,6 +90,16 @@ def label(unit: str) -> str | None:
         return None
     text = match.group("label").strip()
     return text if 0 < len(text.split()) <= _MAX_LABEL_WORDS else None
+
+
+def topic_label(unit: str) -> bool:
+    """Is the line's label a topic ("NRM:", "Outcome:", "School move:")? A label naming someone
+    ("Saw [CHILD] alone:") or opening a quotation (': "I hate it"') introduces what was seen or
+    said; it is a sentence with a colon, not a subject heading."""
+    match = _LABEL.match(unit)
+    if match is None or label(unit) is None or "[" in match.group("label"):
+        return False
+    return not unit[match.end() :].lstrip().startswith(('"', "“"))
 
 
 def label_kind(unit: str) -> str | None:
