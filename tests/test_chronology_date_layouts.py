@@ -102,6 +102,15 @@ SELECTED_DATES = [
         "s47 enquiry. I saw her at school on the 10th with her teacher. Outcome agreed with TM: NFA.",
         "2025-03-12",
     ),
+    # A9: a pasted email's header is when it was written; the body dates what it reports
+    (
+        "court",
+        "2025-05-14",
+        "Email from the family's solicitor, 14/5/25 09:12:\n"
+        '"Dear Sir, our client was granted a prohibited steps order at the Family Court on 12 May 2025. '
+        'A copy will follow."\nMum pleased.',
+        "2025-05-12",
+    ),
     # A8: two dates in one sentence, the one attached to the event's word wins
     (
         "hospital",

@@ -275,6 +275,13 @@ LABEL_WORDS = 6
 """An evidence sentence this short with no date is a label ("Second missing episode.", "CLA review.")."""
 LABEL_REACH = 4
 """How many of the note's first sentences may carry the account a label sums up."""
+_PASTED_HEADER = re.compile(
+    r"^\W*(?:e-?mail|letter|message|text|note)s? (?:from|received from|sent by)\b[^\n]*(?:\d{1,2}[:.]\d{2}\s*(?:am|pm)?|\d{2,4})\s*:\s*$|"
+    r"^\W*(?:from|sent|date)\s*:",
+    re.IGNORECASE,
+)
+"""The header of a pasted email or letter ("Email from mum's solicitor, 12/6/24 10:02:", "Sent:
+12 June 2024"): when it was written, never the event; the body's sentences date what it reports."""
 _SAYS_WHAT_HAPPENED = re.compile(
     r"\b(?:\w+ed|made|held|done|seen|taken|gone|found|rang|told|said|went|came|left|is|was|were|are|has|had|"
     r"today|tonight|this (?:morning|afternoon|evening))\b",
@@ -290,12 +297,17 @@ def label_date(
     """The first date the note's opening account states, when the evidence is a label that sums
     it up and states none: a log that ends "Second missing episode." was opened by "mum reported
     him missing at 22:40 Sat night"; a note headed "CLA review." goes on "held yesterday at the
-    carers' home". Sentences recalling history are passed, and for a meeting, interview or
+    carers' home". The header of a pasted email or letter is a label too: the sentences after it
+    date what it reports ("Email from the solicitor, 12/6/24 10:02:" then "... obtained a
+    non-molestation order on 11 June 2024"). Sentences recalling history are passed, and for a meeting, interview or
     assessment every sentence that does not say it was held or done ("s47 enquiry. I saw him at
     school on the 20th ..." is not dated by the school visit)."""
-    if len(evidence.split()) > LABEL_WORDS or mentions(evidence, anchor) or _SAYS_WHAT_HAPPENED.search(evidence):
+    pasted = bool(_PASTED_HEADER.search(evidence))
+    labelled = len(evidence.split()) <= LABEL_WORDS and not _SAYS_WHAT_HAPPENED.search(evidence)
+    if not pasted and (not labelled or mentions(evidence, anchor)):
         return None
-    for sentence in sentences[:LABEL_REACH]:
+    start = sentences.index(evidence) + 1 if pasted and evidence in sentences else 0
+    for sentence in sentences[start : start + LABEL_REACH]:
         if sentence == evidence or _HISTORY.search(sentence):
             continue
         if event_type in RESPONSE_KINDS and not _COMPLETED.search(sentence):
