@@ -33,10 +33,10 @@ from pathlib import Path
 from assistant.models.base import QuestionType
 from assistant.models.evidence import COUNT, DATE, GENERIC, NAME_WORDS, NAMED, PROPER_NAME, negative
 from assistant.models.questions import (
-    _IRREGULAR,
-    _TOKEN,
-    _WORD,
+    IRREGULAR,
     STOPWORDS,
+    TOKEN,
+    WORD,
     acronyms,
     classify,
     mentioned_days,
@@ -96,7 +96,7 @@ def _answers_kind(question: str, qtype: QuestionType, chosen: Sequence[Chosen], 
 def _with_concept_words(found: set[str]) -> set[str]:
     """A concept held also holds its own name's words: "Children's Guardian" (one concept) answers
     "who is the guardian"."""
-    return found.union(*({stem(word) for word in _WORD.findall(term[1:])} for term in found if term.startswith("~")))
+    return found.union(*({stem(word) for word in WORD.findall(term[1:])} for term in found if term.startswith("~")))
 
 
 def says_no(question: str, chosen: Sequence[Chosen]) -> bool:
@@ -149,7 +149,7 @@ def commonness(word: str) -> int | None:
 def key_terms(question: str) -> set[str]:
     """The question's content terms that could be its topic: not verbs, owners, persons, the words
     every answer uses or every note of a case holds."""
-    question = _TOKEN.sub(" ", spelled_out(question))
+    question = TOKEN.sub(" ", spelled_out(question))
     found = question_terms(without_dates(question)) - non_topic_terms(question) - possessors(question)
     return {
         term for term in found
@@ -197,13 +197,13 @@ def topic(question: str) -> set[str]:
     if not candidates:
         return set()
     rank: dict[str, int] = {}
-    for word in _WORD.findall(_TOKEN.sub(" ", spelled_out(question))):
+    for word in WORD.findall(TOKEN.sub(" ", spelled_out(question))):
         if word.lower() in STOPWORDS:
             continue
         for term in terms(word) & candidates:
             rank[term] = max(rank.get(term, -1), commonness(word) or -1)
     for term in candidates - rank.keys():
-        rank[term] = max((commonness(w) or -1 for w in _WORD.findall(term.lstrip("~"))), default=-1)
+        rank[term] = max((commonness(w) or -1 for w in WORD.findall(term.lstrip("~"))), default=-1)
     rank = {term: value for term, value in rank.items() if value >= 0}
     if not rank:
         return set()
@@ -312,11 +312,11 @@ def predicates(question: str) -> set[str]:
     test?", "charged" in "has he been charged?"."""
     standalone = question_terms(question)
     found: set[str] = set()
-    for word in _WORD.findall(spelled_out(question)):
+    for word in WORD.findall(spelled_out(question)):
         lower = word.lower()
         if lower in _LIGHT_VERBS:
             continue
-        if _PARTICIPLE.match(lower) or lower in _IRREGULAR:
+        if _PARTICIPLE.match(lower) or lower in IRREGULAR:
             found |= terms(lower) & standalone
     return found
 

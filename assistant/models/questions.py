@@ -47,8 +47,9 @@ STOPWORDS = frozenset(
      "children", "kids", "exactly", "please", "us"]
 )
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+")
-_TOKEN = re.compile(r"\[([A-Z][A-Z_' ]*[A-Z])(?: (\d+))?\]")
+WORD = _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+")
+"""A word of a question or a sentence, as every reader here splits them."""
+TOKEN = _TOKEN = re.compile(r"\[([A-Z][A-Z_' ]*[A-Z])(?: (\d+))?\]")
 """A pseudonym token: "[PERSON 4]" is one person, "[BROTHER]" the case's brother."""
 _HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(\s+)(?=[\"'“‘(]?[A-Z0-9\[])|(\n+)")
@@ -111,7 +112,7 @@ _DOUBLED = re.compile(r"([bdgmnprt])\1$")
 """'running'/'stepped'/'planned' are run/step/plan; 'missing', 'called', 'staffed' keep their double letter."""
 
 
-_IRREGULAR = {
+IRREGULAR = _IRREGULAR = {
     "saw": "see", "seen": "see", "met": "meet", "spoke": "speak", "spoken": "speak", "went": "go", "gone": "go",
     "took": "take", "taken": "take", "gave": "give", "given": "give", "came": "come", "brought": "bring",
     "wrote": "write", "written": "write", "began": "begin", "begun": "begin", "told": "tell", "fell": "fall",
