@@ -231,3 +231,13 @@ def test_a_who_question_takes_the_item_not_the_whole_list() -> None:
         ],
     )
     assert "[PERSON 3]" in text and "[PERSON 4]" not in text, text
+
+
+def test_a_label_is_about_its_thing_not_its_owner() -> None:
+    text, _ = ask(
+        "Who are his carers now?",
+        [
+            ("N1", D(2024, 5, 1), "placement_move", "Placement", "Carers' address: 9 Heath Close, [ADDRESS 1].\nPlaced with carers [PERSON 7] and [PERSON 8]."),
+        ],
+    )
+    assert "[PERSON 7]" in text, text

@@ -346,7 +346,7 @@ class ExtractiveChatModel:
         question_words = set(weights)
         fit = 0.0
         written = label(text) if qtype in _ECHO_DEMOTED or qtype is QuestionType.YES_NO else None
-        labelled = terms(written) & question_words if written is not None and topic_label(text) else set()
+        labelled = terms(_POSSESSIVE.sub(" ", written)) & question_words if written is not None and topic_label(text) else set()
         if labelled and max(weights[w] for w in labelled) >= max(weights.values()) - 1e-9:
             fit += tuning.label_bonus
         kind = label_kind(text)
@@ -383,6 +383,8 @@ class ExtractiveChatModel:
             self._cache.popitem(last=False)
 
 
+_POSSESSIVE = re.compile(r"\b\S+(?:['’]s|s['’])(?=\s|$)")
+"""An owner in a label ("Carers' address:", "Mum's GP:") is not what the line is about."""
 _ECHO_DEMOTED = frozenset({QuestionType.WHAT, QuestionType.WHO, QuestionType.QUOTE})
 """Questions an echo does not answer. A yes/no is answered by the echo ("Case stepped down."); a
 "when" or "how many" by the note the echo opens ("CLA review." dates the review note)."""
