@@ -184,12 +184,13 @@ def short_forms(given: str) -> list[str]:
     """How a worker shortens a recorded given name: its first three to five letters ("Reu" for
     Reuben, "Bev" for Beverley, "Chris" for Christopher), at least two letters shorter than the name.
     A prefix that is an English word ("Car" of Carla, "The" of Theo) or a word-like name is left
-    out: it would be taken in ordinary sentences. Matched only when written with a capital."""
+    out: it would be taken in ordinary sentences. The initial's spoken name is one too ("Zee" for
+    Zaki). Matched only when written with a capital."""
     words = name_parts(given)
     if not words:
         return []
     first = words[0]
-    return [
+    prefixes = [
         prefix
         for size in range(_SHORT_MIN, min(_SHORT_MAX, len(first) - 2) + 1)
         if (prefix := first[:size]).isalpha()
@@ -197,6 +198,16 @@ def short_forms(given: str) -> list[str]:
         and not is_word_like(prefix)
         and fold(prefix) not in STOP_WORDS
     ]
+    spoken = _LETTER_NAMES.get(first[:1].upper())
+    if spoken and fold(first) != fold(spoken) and len(first) > len(spoken):
+        prefixes.append(spoken)
+    return prefixes
+
+
+_LETTER_NAMES = {"D": "Dee", "J": "Jay", "K": "Kay", "V": "Vee", "Z": "Zee"}
+"""A name's initial as it is spoken, a nickname families use ("Zee" for Zaki, "Jay" for Jayden,
+"Dee" for Deanna; rules version 8). Letters whose spoken name is an everyday word ("Bee", "Tee",
+"Gee") are left out; like every short form it is matched only with its capital."""
 
 
 def _written_as_name(text: str, start: int, end: int, key: str) -> bool:

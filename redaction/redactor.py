@@ -240,6 +240,9 @@ def _clean(text: str, spans: list[Span]) -> list[Span]:
 
 _INITIAL_START = re.compile(r"^[A-Z]\.?[ \t](?=[A-Z])")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.&'’])(?:[A-Z]\.[ \t]?|[B-HJ-Z][ \t])$")
+_INITIAL_AFTER = re.compile(r"[ \t]+([B-HJ-Z]\.?)(?=[ \t]*(?:$|[,;:)\n]))", re.M)
+"""A family name's initial after a given name at the end of a line or clause: "From: Ramiro V",
+"signed Amelia K," (rules version 8)."""
 _WORD_INITIAL_BEFORE = re.compile(r"(?<![\w.&'’])[AI][ \t]$")
 """"A" and "I" are initials only where the word could not stand: "chair I Norcott-Sayle"."""
 
@@ -257,6 +260,9 @@ def _with_initials(text: str, spans: list[Span]) -> list[Span]:
         taken = initial is not None and not any(o.end > initial.start() and o.start < span.start for o in spans)
         if initial is not None and taken and span.text_in(text)[:1].isupper() and " " not in span.text_in(text):
             span = Span(initial.start(), span.end, span.type, span.source, span.person_key)
+        after = _INITIAL_AFTER.match(text, span.end) if span.type == PERSON else None
+        if after is not None and " " not in span.text_in(text) and span.text_in(text)[:1].isupper():
+            span = Span(span.start, after.end(1), span.type, span.source, span.person_key)
         widened.append(span)
     return widened
 

@@ -1,7 +1,9 @@
 """Rules version 8: the town line of a written address goes with the address; a person written as
 an initial and a family name ("allocated to G Pendle") is a person; a record or staff person's
 initials in capitals ("NH consented", "Informed SJ") are that person; a capitalised verb before a
-name ("Collected Amelia", "FaceTimed Gary") does not make the name part of a place; a question
+name ("Collected Amelia", "FaceTimed Gary") does not make the name part of a place; a family
+initial after a given name ("From: Gary H") and the initial's spoken name ("Zee" for Zakir) are
+the record person; a question
 typed with a name's possessive without its apostrophe ("skyes nan") is pseudonymised.
 
 Rows marked "fails on v7" left a raw value in the text on rules version 7 (90e8946); "guard" rows
@@ -64,6 +66,27 @@ def test_the_town_line_of_a_written_address_is_part_of_it(text: str, address: st
 )
 def test_a_town_on_its_own_is_not_an_address(text: str) -> None:
     assert _addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("notes", "gone", "kept"),
+    [
+        # fails on v7: a given name and a family initial signing a pasted email.
+        (["Email pasted as received:\n---\nFrom: Gary H\nSubject: my daughter"], ["Gary", "H\n"], []),
+        # fails on v7: the spoken initial as a family nickname ("Zee" for Zakir).
+        (["Zee seen alone at school. Mum and Zee at the new house."], ["Zee"], []),
+        # guard: the spoken initial needs its capital and the person's initial ("zee" typed, "Kay" for no K name).
+        (["Amelia said zee word was hard. Kay from the nursery rang."], [], ["zee word", "Kay from"]),
+    ],
+)
+def test_v8_short_forms_of_record_people(notes: list[str], gone: list[str], kept: list[str]) -> None:
+    people = [
+        {"person_id": "P1", "given_name": "Zakir", "family_name": "Hussain", "relationship": "Brother"},
+        {"person_id": "P2", "given_name": "Gary", "family_name": "Hill", "relationship": "Father"},
+    ]
+    text = _redacted(make_case(notes, people=people))
+    assert [g for g in gone if g in text] == []
+    assert [k for k in kept if k not in text] == []
 
 
 @pytest.mark.parametrize(
