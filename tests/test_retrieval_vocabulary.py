@@ -20,7 +20,8 @@ CONCEPTS: list[tuple[str, frozenset[str]]] = [
     ("two ICPCs in a year", frozenset({"initial child protection conference"})),
     ("CP plans for both", frozenset({"child protection", "child protection plan"})),
     ("s47 NFA", frozenset({"section 47 enquiry", "no further action"})),
-    ("Mum and dads", frozenset({"mother", "father"})),
+    ("Mum and dad", frozenset({"mother", "father"})),
+    ("mums family time", frozenset({"family time"})),  # a possessive typed without its apostrophe
     ("missing episodes", frozenset({"missing from home"})),
     # abbreviations a new author types
     ("who is doing the s7 report", frozenset({"section 7 report"})),
