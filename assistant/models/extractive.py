@@ -13,6 +13,11 @@ A day the question names restricts the answer to that day's notes; present-tense
 questions take the newest of the near-best sentences. Weak best evidence means "not recorded".
 "When" and yes/no answers lead with the date the sentence states for its event; "how many"
 questions about an event type count the retrieved notes of that type.
+
+How notes are laid out also decides (`passages`): a colon line and its list are one unit, a
+labelled line is about its label ("Plan:" answers plan questions, "Summary:" what happened), a
+line that only echoes the question is demoted, a "He"/"She" sentence holds the person named before
+it, and the sentence next door joins the answer when it holds the place or number asked for.
 """
 
 from __future__ import annotations
