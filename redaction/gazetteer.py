@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from redaction.context_rules import ORG_WORDS, STOP_WORDS
 from redaction.keep_words import THING_AFTER
-from redaction.lexicon import is_english_word
+from redaction.lexicon import is_common_word, is_english_word
 from redaction.names import (
     FEMALE_TITLES,
     MALE_TITLES,
@@ -184,7 +184,9 @@ def short_forms(given: str) -> list[str]:
     """How a worker shortens a recorded given name: its first three to five letters ("Reu" for
     Reuben, "Bev" for Beverley, "Chris" for Christopher), at least two letters shorter than the name.
     A prefix that is an English word ("Car" of Carla, "The" of Theo) or a word-like name is left
-    out: it would be taken in ordinary sentences. The initial's spoken name is one too ("Zee" for
+    out: it would be taken in ordinary sentences. From four letters only the common-word list
+    counts (rules version 8): the embedding vocabulary holds names such as "wren" as words. The
+    initial's spoken name is one too ("Zee" for
     Zaki). Matched only when written with a capital."""
     words = name_parts(given)
     if not words:
@@ -194,8 +196,9 @@ def short_forms(given: str) -> list[str]:
         prefix
         for size in range(_SHORT_MIN, min(_SHORT_MAX, len(first) - 2) + 1)
         if (prefix := first[:size]).isalpha()
-        and not is_english_word(prefix)
+        and not (is_english_word(prefix) if size < 4 else is_common_word(prefix))
         and not is_word_like(prefix)
+        and fold(prefix) not in MONTH_WORDS
         and fold(prefix) not in STOP_WORDS
     ]
     spoken = _LETTER_NAMES.get(first[:1].upper())
