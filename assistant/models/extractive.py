@@ -56,7 +56,16 @@ from assistant.models.evidence import (
     relative_phrase,
     word_forms,
 )
-from assistant.models.passages import LIST_CHARS, asks_plan, inherited_names, label, label_kind, topic_label, units
+from assistant.models.passages import (
+    LIST_CHARS,
+    asks_outcome,
+    asks_plan,
+    inherited_names,
+    label,
+    label_kind,
+    topic_label,
+    units,
+)
 from assistant.models.questions import (
     ANSWER_CONCEPT_TERMS,
     acronyms,
@@ -357,7 +366,7 @@ class ExtractiveChatModel:
         kind = label_kind(text)
         if kind == "plan" and not asks_plan(question_words):
             fit -= tuning.plan_penalty
-        elif kind == "outcome" and qtype in _WHAT_HAPPENED and not asks_plan(question_words):
+        elif kind == "outcome" and qtype in _WHAT_HAPPENED and asks_outcome(question_words, qtype):
             fit += tuning.outcome_bonus
             if qtype is QuestionType.QUOTE and not QUOTATION.search(note_text):
                 # A letter's or report's "Summary:" is what its author said, in their words, though

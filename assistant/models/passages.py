@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.models.base import QuestionType
 from assistant.models.questions import sentences, terms
 
 _LIST_NUMBER = re.compile(r"^(?:\d{1,2}|[a-z])[.)]$")
@@ -119,6 +120,16 @@ def label_kind(unit: str) -> str | None:
 def asks_plan(question_words: set[str]) -> bool:
     """Is the question about what is to happen (the plan, a recommendation, next steps)?"""
     return bool(question_words & PLAN_WORDS)
+
+
+OUTCOME_WORDS = frozenset(terms("outcome outcomes result results happened decided decision conclusion concluded find found show showed"))
+"""A question about what happened or was found ("what was the outcome", "what did the assessment show")."""
+
+
+def asks_outcome(question_words: set[str], qtype: QuestionType) -> bool:
+    """Is the question about what happened, was found or was said? A "Summary:"/"Outcome:" line
+    answers it; "what was her attendance" wants the figure, not the closing summary."""
+    return not asks_plan(question_words) and (qtype is QuestionType.QUOTE or bool(question_words & OUTCOME_WORDS))
 
 
 def inherited_names(units_of_note: list[str], index: int) -> str:
