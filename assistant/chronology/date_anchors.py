@@ -76,7 +76,9 @@ def _heading_date(line: str, anchor: dt.date, counting: bool = False) -> list[Da
         return []  # a sentence, or a line that counts back from when it was written: not its date
     found = [m for m in mentions(line, anchor) if written_out(line, m)]
     last = found[-1:] if found else []
-    if not last or not _HEADING_TAIL.fullmatch(line[last[0].end :]) or _ABOUT_ANOTHER.search(line[: last[0].start]):
+    tail = line[last[0].end :] if last else ""
+    ends = _HEADING_TAIL.fullmatch(tail) if counting else not tail.strip(" )]-–,")
+    if not last or not ends or _ABOUT_ANOTHER.search(line[: last[0].start]):
         return []
     return last
 
@@ -85,7 +87,9 @@ _HEADING_TAIL = re.compile(
     r"[\s)\]\-–,]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|hrs?))?[\s,\-–]*)?(?:\([^()\n]{1,40}\))?[\s.]*"
 )
 """What may follow a heading's date: the time it started and where or how it was held
-("STRATEGY DISCUSSION - 11/03/24 11:00 (Teams)"); anything else and the date is not the heading's."""
+("STRATEGY DISCUSSION - 11/03/24 11:00 (Teams)"); anything else and the date is not the heading's.
+Read only for the occasion's date (`heading_date`), not for when the words were written, which the
+answerer also reads."""
 _DONE_HEADING = re.compile(
     r"\A\s*(?P<line>[^\n!?]{0,120}\b(?:completed|concluded|held|signed off|authorised|finalised|took place)\s+"
     r"(?:on\s+)?[^\n!?]{4,40}?)[.\s]*(?:\n|\Z)",
