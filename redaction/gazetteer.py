@@ -161,6 +161,13 @@ class Gazetteer:
             and (key in self._short or self._needs_capital(key, owners))
         ):
             return None
+        if (
+            key in self._short
+            and is_english_word(key)
+            and key not in _SPOKEN_KEYS
+            and _SENTENCE_END.search(text[max(0, start - 4) : start])
+        ):
+            return None  # "Ever since ..." in a case with an Everard; "Wren said" mid-sentence is hers
         if " " not in key and _inside_other_name(text, start, end, self._owners):
             return None
         if " " not in key and is_word_like(key) and not _written_as_name(text, start, end, key):
@@ -211,6 +218,8 @@ _LETTER_NAMES = {"D": "Dee", "J": "Jay", "K": "Kay", "V": "Vee", "Z": "Zee"}
 """A name's initial as it is spoken, a nickname families use ("Zee" for Zaki, "Jay" for Jayden,
 "Dee" for Deanna; rules version 8). Letters whose spoken name is an everyday word ("Bee", "Tee",
 "Gee") are left out; like every short form it is matched only with its capital."""
+_SPOKEN_KEYS = frozenset(name.lower() for name in _LETTER_NAMES.values())
+
 
 
 def _written_as_name(text: str, start: int, end: int, key: str) -> bool:

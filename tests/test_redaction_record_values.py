@@ -64,7 +64,7 @@ def test_address_values_hold_the_street_without_its_number() -> None:
     [
         ("Ysolde", ["Yso", "Ysol"]),
         ("Leopold", ["Leop", "Leopo"]),  # "Leo" is also an English word (a star sign): left to the model
-        ("Theodora", ["Theod"]),  # "The" and "Theo" are words of the vocabulary
+        ("Theodora", ["Theo", "Theod"]),  # "The" is a word; "Theo" is not a common word (v8: from 4 letters)
         ("Carla", []),  # "Car" is a word
         ("Ines", []),  # too short to shorten
     ],
