@@ -173,7 +173,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
      "told me to get out", "asked her to leave", "asked him to leave", "made homeless", "homeless",
      "sofa surfing", "no fixed abode"),
     ("in contact", "back in touch", "in touch", "back in contact", "keeping in touch"),
-    ("unsupervised", "left alone", "home alone", "left on his own", "left on her own", "found alone",
+    ("unsupervised", "left alone", "left on his own", "left on her own", "found alone",
      "found on his own", "found on her own", "unattended", "without supervision"),
     ("telephone call", "t/c", "phone call", "tel call", "telephoned", "phoned", "rang"),
     ("text message", "texted", "WhatsApp", "SMS"),

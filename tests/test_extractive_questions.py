@@ -49,3 +49,15 @@ def test_short_forms_hold_nothing_the_shared_table_holds() -> None:
     shared = {variant.lower() for group in SYNONYMS for variant in group}
     duplicated = sorted(variant for variants in SHORT_FORMS.values() for variant in variants if variant.lower() in shared)
     assert not duplicated, f"move these to retrieval/expansion.py SYNONYMS only: {duplicated}"
+
+
+SEEN_ALONE = ("N3", D(2026, 4, 10), "home_visit", "Home visit", "Visited at home. Child seen alone. No concerns noted.")
+
+
+@pytest.mark.parametrize("question", ["Was the child seen alone at home?", "was she seen alone on the visit"])
+def test_seen_alone_is_not_the_left_alone_concept(question: str) -> None:
+    """'Seen alone' (spoken to without a parent) is good practice; 'left/found alone' is neglect. A
+    concept phrase matched word by word in any order ("home alone") turned the first into the second
+    and made the answer "not recorded"."""
+    text, cited = ask(question, [SEEN_ALONE])
+    assert text.startswith("Yes") and cited == ["N3"], text
