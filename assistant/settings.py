@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, SecretStr, model_validator
+from pydantic import BaseModel, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEV_VAULT_KEY = "dev-only-vault-key-change-me"
@@ -75,6 +75,15 @@ class Settings(BaseSettings):
     retrieval: RetrievalSettings = RetrievalSettings()
     redaction: RedactionSettings = RedactionSettings()
     auth: AuthSettings = AuthSettings()
+
+    @field_validator("home")
+    @classmethod
+    def _home_is_a_folder(cls, home: Path) -> Path:
+        """A home that is a file (a database path given by mistake) fails here with its name, not
+        later as a traceback from whichever store opens first."""
+        if home.exists() and not home.is_dir():
+            raise ValueError(f"{home} is a file; CASEASSIST_HOME must be a folder (it holds the database, index and vaults)")
+        return home
 
     @model_validator(mode="after")
     def _refuse_default_secrets_in_prod(self) -> Settings:

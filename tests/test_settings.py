@@ -78,3 +78,12 @@ def test_fingerprint_changes_with_behaviour_not_with_home(monkeypatch: pytest.Mo
     assert Settings().fingerprint() == base
     monkeypatch.setenv("CASEASSIST_RETRIEVAL__TOP_K", "3")
     assert Settings().fingerprint() != base
+
+
+def test_a_home_that_is_a_file_is_one_line_and_exit_2(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    database = tmp_path / "caseassist.db"
+    database.write_text("")
+    monkeypatch.setenv("CASEASSIST_HOME", str(database))
+    result = runner.invoke(app, ["ask", "--as", "someone", "what happened?"])
+    assert result.exit_code == 2
+    assert "CASEASSIST_HOME must be a folder" in result.output and "Traceback" not in result.output
