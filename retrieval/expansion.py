@@ -173,6 +173,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
      "told me to get out", "asked her to leave", "asked him to leave", "made homeless", "homeless",
      "sofa surfing", "no fixed abode"),
     ("in contact", "back in touch", "in touch", "back in contact", "keeping in touch"),
+    ("alone", "on their own", "on her own", "on his own", "by herself", "by himself", "by themselves",
+     "without an adult present", "without a parent present", "without parents present"),
     ("unsupervised", "left alone", "left on his own", "left on her own", "found alone",
      "found on his own", "found on her own", "unattended", "without supervision"),
     ("telephone call", "t/c", "phone call", "tel call", "telephoned", "phoned", "rang"),

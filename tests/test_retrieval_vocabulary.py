@@ -40,8 +40,8 @@ CONCEPTS: list[tuple[str, frozenset[str]]] = [
     # families' everyday words
     ("when did dad chuck her out", frozenset({"father", "told to leave home"})),
     ("is she back in touch with her dad", frozenset({"in contact", "father"})),
-    ("the little one found on his own", frozenset({"youngest child", "unsupervised"})),
-    ("was he seen alone", frozenset()),  # the answerer reads "seen alone" itself ("Saw [CHILD] alone")
+    ("the little one found on his own", frozenset({"youngest child", "unsupervised", "alone"})),
+    ("was he seen alone", frozenset({"alone"})),  # notes write "spent time with her on her own"
     ("Step-dad came round", frozenset({"stepfather"})),
     ("step dad came round", frozenset({"stepfather", "father"})),  # two words: the second is "dad"
     ("staying at her nan's", frozenset({"grandmother"})),
