@@ -19,13 +19,16 @@ from assistant.models.base import Source
 from assistant.models.questions import REASON, keywords, terms
 from records.vocabulary import known_labels
 
+_BRACKETED_DAY = re.compile(r"\((?:[A-Za-z]+\s+){0,2}(?P<day>\d{1,2})/(?P<month>\d{1,2})\s*\)")
+"""A bare day/month in brackets beside its event ("NEW SCHOOL (started 17/6)"): a date, year from the note."""
+
 DATE = re.compile(
     r"\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b"
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b"
     r"|\b\d{1,2}[.\-]\d{1,2}[.\-]\d{2,4}\b|\b(on|since) (the )?\d{1,2}(st|nd|rd|th)\b"
     r"|\b(mon|tues?|weds?|thurs?|fri|sat|sun)\.?\s+\d{1,2}(st|nd|rd|th)?\b|\b(last|this past) (mon|tues?|weds?|thurs?|fri|sat|sun)"
     r"|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}\b|\bjust gone\b"
-    r"|\((?:[A-Za-z]+\s+){0,2}\d{1,2}/\d{1,2}\s*\)",
+    rf"|{_BRACKETED_DAY.pattern}",
     re.IGNORECASE,
 )
 """A date in any of the ways notes write one: "16/11/22", "15.03.22", "on the 14th", "Sat 22nd",
@@ -240,7 +243,6 @@ def _near_day(match: re.Match[str], anchor: dt.date) -> dt.date | None:
     return None
 
 
-_BRACKETED_DAY = re.compile(r"\((?:[A-Za-z]+\s+){0,2}(?P<day>\d{1,2})/(?P<month>\d{1,2})\s*\)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 
 

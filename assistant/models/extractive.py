@@ -250,16 +250,16 @@ class ExtractiveChatModel:
         ]
         if not pool:
             return []
+        heads = [_list_head(text) for _, _, text in pool]
         pool_words = [
             word_forms(question_words, terms(head) | acronyms(head) | terms(inherited_names(note_units[source.n], index)))
-            for source, index, text in pool
-            for head in [_list_head(text)]
+            for (source, index, _), head in zip(pool, heads, strict=True)
         ]
         weights = rarity(question_words, pool_words, possessors(question))
         topic = topic_terms(weights, possessors(question) | non_topic_terms(question))
         asked_status = question_words & ANSWER_CONCEPT_TERMS
         contexts = {source.n: _context(source) for source in sources}
-        labels = _labels(sources, lists)
+        labels = _labels(sources, note_units)
         missing = question_words - set().union(*pool_words, *contexts.values(), *labels.values()) - GENERIC
         titles = set().union(*contexts.values())
         qualified = {head for modifier, head in modifier_pairs(question) if modifier in missing and head not in titles}
@@ -270,9 +270,9 @@ class ExtractiveChatModel:
         previous = _scene_setting(request.qtype, pool, pool_words)
         counted = question_words - GENERIC if request.qtype is QuestionType.HOW_MANY else set()
         candidates = []
-        for (source, index, text), words in zip(pool, pool_words, strict=True):
+        for (source, index, text), words, head in zip(pool, pool_words, heads, strict=True):
             context = contexts[source.n] | previous.get((source.n, index), set()) | labels.get((source.n, index), set())
-            if len(head := _list_head(text)) < len(text):
+            if len(head) < len(text):
                 context = context | terms(text[len(head) :])
             share = keyword_share(weights, words, context)
             dated = self._date_fit(days, source.chunk.date)
@@ -564,14 +564,14 @@ def is_heading(sentence: str, note_text: str) -> bool:
     return len(line_text.split()) <= _HEADING_WORDS and bool(_LABEL.fullmatch(line_text) or _DAY_HEADING.fullmatch(line_text))
 
 
-def _labels(sources: Sequence[Source], lists: bool = True) -> dict[tuple[int, int], set[str]]:
+def _labels(sources: Sequence[Source], note_units: dict[int, list[str]]) -> dict[tuple[int, int], set[str]]:
     """For each sentence under a heading line ("2. Risk" then "Partners agreed risk level HIGH."),
     the heading's terms, keyed by (source, index): a labelled paragraph is context for every
     sentence in it, for every kind of question, until the next heading."""
     labelled: dict[tuple[int, int], set[str]] = {}
     for source in sources:
         label: set[str] = set()
-        for index, text in enumerate(units(source.chunk.text, lists)):
+        for index, text in enumerate(note_units[source.n]):
             if is_heading(text, source.chunk.text):
                 label = terms(text)
             elif label:
