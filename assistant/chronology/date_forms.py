@@ -286,7 +286,8 @@ def _part_of_month(match: re.Match[str], anchor: dt.date) -> dt.date | None:
         return _safe_date(year, month, 15)
     if match[2]:
         return _safe_date(year, month, 1)
-    return _safe_date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)  # type: ignore[operator]
+    next_month = _safe_date(year + month // 12, month % 12 + 1, 1)
+    return next_month - dt.timedelta(days=1) if next_month else None
 
 
 def _weekday_before_last(match: re.Match[str], anchor: dt.date) -> dt.date | None:
