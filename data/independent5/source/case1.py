@@ -140,7 +140,7 @@ Oversight of case following strat yesterday-but-one.
 
 Have read the s47 recording so far and spoken with WV. Parents have agreed a safety plan: on discharge Ness will stay with dad in {{Ravensholme|place}} during the week, with dad and his partner ([[Teleri ROWBOTHAM|P08]]) giving and checking insulin, and go to mum's at weekends when mum isn't working. Mum agreed to this through gritted teeth; she has asked her employer about day shifts. So no need for the reconvened strategy meeting.
 
-Ravensholme is 25 mins from school by car - dad has said he will drive her. Need to check that actually happens. Teleri not known to CSC or police (checks done {{5/2|event_date}}).
+Ravensholme is 25 mins from school by car - dad has said he will drive her. Need to check that definately happens. Teleri not known to CSC or police (checks done {{5th inst|event_date}}).
 
 I agree with ICPC. I have asked WV to make sure the voice of the child is clear in the conference report - Ness's comments about skipping injections because "no one checks" are important.
 
@@ -242,7 +242,7 @@ Ness: "I like being back. Mum's really strict now." No worries she wanted to tel
 Next visit within 10 working days.
 """),
     ("clinic2", "2025-05-07", "Health Liaison", "wvandermeer", "Call from DSN", "standard", """
-Call from [[Kemi|P05]] {{14:20|time}}. Ness was seen in clinic on {{30th April|event_date}} (the 6-week review) with mum. HbA1c down to {{66|figure}}. Kemi: "still above target but going absolutely the right way." No admissions, no A&E since Feb. Dietitian seen the same day. She will send a written report for the review conference.
+Call from [[Kemi|P05]] {{14:20|time}}. Ness was seen in clinic {{last Wed|event_date}} (the 6-week review) with mum. HbA1c down to {{66|figure}}. Kemi: "still above target but going absolutely the right way." No admissions, no A&E since Feb. Dietitian seen the same day. She will send a written report for the review conference.
 """),
     ("rcpc", "2025-05-27", "Review CP Conference", "wvandermeer", "RCPC - minutes extract", "standard", """
 Review Child Protection Conference {{27 May 2025|event_date}}. Chair: [[Yusra Shamsan|~arabic]]. Present: both parents, WV, school nurse, DSN, head. Ness's views via a letter she wrote to the chair.

@@ -47,7 +47,7 @@ ALIASES = {
 
 NOTES = [
     ("referral", "2024-09-19", "Referral", "elindqvist", "Referral from school - lateness and tiredness", "standard", """
-Referral received from [[Thandeka Mabhena|P05]], DSL at {{St Wystan's CE Primary|place}}, by phone then on the multi-agency referral form.
+Referral recieved from [[Thandeka Mabhena|P05]], DSL at {{St Wystan's CE Primary|place}}, by phone then on the multi-agency referral form.
 
 Child: [[Ignacy ZAWADZKI|P01]] ("Iggy"), Yr 5, DOB [[20.06.2015|DOB:P01]]
 Address: [[Flat 3, 41 Cobden Street|ADDRESS:P02]], {{Marlcliffe|place}} [[WF9 4LP|POSTCODE:P02]]

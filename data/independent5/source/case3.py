@@ -210,7 +210,7 @@ SGO support plan (summary):
     ("sup", "2025-02-20", "Management Oversight", "dfarquharson", "Management oversight before IRH", "standard", """
 MO - DF
 
-Read SGO assessment and the independent parenting assessment of father (filed {{14th Feb|event_date}}). That assessment does not support father as a carer: he has had no relationship with Moya until Dec, has limited understanding of her needs and his housing is not suitable for a child. It does support ongoing contact. The LA has received relevant information about father from a third party, which is on the restricted part of the file and has been shared through the disclosure protocol only. AR is aware that nothing from it goes in the SWET.
+Read SGO assessment and the independent parenting assessment of father (filed {{last Friday|event_date}}). That assessment does not support father as a carer: he has had no relationship with Moya until Dec, has limited understanding of her needs and his housing is not suitable for a child. It does support ongoing contact. The LA has received relevant information about father from a third party, which is on the restricted part of the file and has been shared through the disclosure protocol only. AR is aware that nothing from it goes in the SWET.
 
 Guardian (Adwoa) has indicated she supports SGO with a child arrangements order for contact with dad.
 
