@@ -54,7 +54,7 @@ Observations: tidy 3 bed semi. K's bedroom has a gaming PC, a console and a head
 
 Child's views: quiet at first, answered in one words. Plays online most evenings "with people from the server", some in America. Said the history lesson thing was "a joke that got blown up". When asked who he talks to most online he named "Hex" and "Dravik" (user names), says he doesn't know their real names or ages. Said his brother "gets it" and "is the only one who doesn't treat me like a kid". Denied anyone asking him to meet up or send pictures. No marks seen, no concerns about physical care.
 
-Mum's views: worried sick, cried. Says it started over the summer holidays when he was on the console "till 3 in the morning" and she "lost the battle" over it. Feels Jaxon has been "feeding him stuff", they watch videos together, J has had some "nasty views" since he lost his job last year. Mum denied any new partner, dad not involved since K was 4 (lives in Spain, no contact). Mum works part time in a pharmacy.
+Mum's views: worried sick, cried. Says it started over the summer holidays when he was on the console "till 3 in the morning" and she "lost the battle" over it. Feels Jaxon has been "feeding him stuff", they watch videos together, J has had some "nasty views" since he lost his job last year. Mum denied any new partner, dad not involved since K was 4 (lives in Spain, no contact). Mum works part time in a pharmacy, thier finances are "tight but ok".
 
 Analysis: 13 y/o with low self-esteem and few friends offline, spending many hours in unsupervised online spaces with unknown adults, and an older sibling who appears to share and may be encouraging the views. Vulnerability to radicalisation rather than an ideologically committed young person at this stage. Protective: mum engaged and honest, K still talks to her.
 
@@ -100,7 +100,7 @@ Worker's comments: the line about "doing stuff irl" and stickers is the most wor
      """
 CHANNEL PANEL - held Thursday {{16 October 2025|event_date}}, civic centre, room 4
 Chair: Prevent Coordinator, [[Malachy Dunstan|~irish]]
-Present: DS [[U Voce|~british]] (CTP Prevent), [[I Nwachukwu|P04]] (DSL Hensleigh Academy), T Demirci (SW), school nurse, Youth Service rep. Mum attended for the first part.
+Present: DS [[U Voce|~british]] (CTP Prevent), [[I Nwachukwu|P04]] (DSL Hensleigh Academy), allocated SW, school nurse, Youth Service rep. Mum attended for the first part.
 
 1. Background: referral from school {{23.9.25|event_date}}. Subsequent suspension 7-9 Oct. Screenshots from group chat (see case note 13/10).
 2. Vulnerability assessment framework: engagement with group/cause - moderate; intent to cause harm - low; capability - low. Key drivers: isolation, need for belonging, online grooming by older users, influence of older sibling.
@@ -127,7 +127,7 @@ K was reported to be tearful and quiet throughout, said "I didn't make any of it
 """),
     ("mo1", "2025-11-06", "Management oversight", "mstrang", "Management oversight", "standard",
      """
-Case discussed in supervision with Thaddeus.
+Case discussed in supervision with allocated SW.
 
 Summary of case: Kenno, 13, adopted by Channel 16/10, mentor allocated (EW, 2 sessions so far, "engaging better than expected"). Devices checked by police 24/10, NFA. Suspended 3 days in Oct for a comment to a Muslim pupil. Assessment due to complete 19/11.
 
@@ -175,7 +175,7 @@ RESTRICTED - information about an adult family member shared by police on a need
 
 DS [[Voce|~british]] rang {{09:10|time}}: Jaxon was arrested on {{Fri 9th|event_date}} in connection with stickering of a mosque noticeboard in the city and criminal damage, with two other adults. He gave his address as [[Flat 6, Redcliffe Mews, Avonmouth Road|ADDRESS:P03]], [[BS11 9LB|POSTCODE:P03]]. Released under investigation. No suggestion Kenver was present or involved; K was at home with mum that evening (mum has since said so without being asked). J's phone was seized. Police will tell us if anything on it relates to K.
 
-Discussed with MS: Sunday visits by J to continue for now but mum to be advised (without the detail) to keep them supervised and not let the boys go out together. To be reviewed at panel.
+Discussed with TM: Sunday visits by J to continue for now but mum to be advised (without the detail) to keep them supervised and not let the boys go out together. To be reviewed at panel.
 """),
     ("channel2", "2026-01-23", "Channel panel", "tdemirci", "Channel panel review", "standard",
      """
@@ -200,7 +200,7 @@ CAMHS letter received by mum - first appointment {{20 February|event_date}}.
 """),
     ("cinrev", "2026-03-02", "CIN review", "tdemirci", "CIN review meeting", "standard",
      """
-CIN REVIEW 2 - held {{27/02/26|event_date}} at Hensleigh Academy
+CIN REVIEW 2 - held {{27/02/26|event_date}} at Hensleigh Academy (moved from the 20th as it clashed with the CAMHS appt)
 Present: mum, Kenver (for second half), Mrs Nwachukwu, Mr Whitcombe, EWO, SW. TM apologies.
 
 Updates

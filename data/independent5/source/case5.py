@@ -51,8 +51,8 @@ NB mother [[Jasleen SEHGAL|P02]] is a social worker employed by this council (no
     ("strat", "2026-01-15", "Strategy discussion", "lazikiwe", "Strategy discussion", "standard",
      """
 STRATEGY DISCUSSION (Teams) {{15.01.2026|event_date}} {{13:00|time}}
-Chair: L Azikiwe (TM West Assessment)
-Attendees: R Kowalczuk (SW), DC [[Nathan Laverick|~british]] (CAIT), Dr [[Babatunde Gbadebo|~african]] (consultant paediatrician, child protection lead), ward sister, HV [[Maxine Ollerton|~british]] (by phone for item 2 only)
+Chair: TM West Assessment
+Attendees: allocated SW, DC [[Nathan Laverick|~british]] (CAIT), Dr [[Babatunde Gbadebo|~african]] (consultant paediatrician, child protection lead), ward sister, HV [[Maxine Ollerton|~british]] (by phone for item 2 only)
 
 1. Reason: unexplained metaphyseal fracture of the L distal tibia, 7/12 old non-mobile infant, no history of trauma given. 
 2. Information sharing: HV has seen family 6 times since birth, last at 6 month review on {{9th Dec|event_date}}: "lovely interaction, thriving, weight on the 50th centile", no concerns ever raised, all immunisations up to date. No previous children's services involvement. Police checks: nothing held on mother; father has a caution from 2014 for a public order offence (age 23), nothing since. No DA call-outs to the address. GP: no concerns, one attendance at 4 months for a chest infection.
@@ -78,7 +78,7 @@ Leg in a backslab, pain relief. Medically fit for discharge from {{17th|event_da
 """),
     ("s47visit", "2026-01-18", "S47", "rkowalczuk", "s47 - grandparents assessed, safety plan signed, discharge", "standard",
      """
-Visited maternal grandparents' home yesterday afternoon ([[41 Thurlow Close, Sea Mills|ADDRESS:P04]], [[BS9 2HN|POSTCODE:P04]]) and then the ward. Written up today (Sun).
+visited maternal grandparents' home yesterday afternoon ([[41 Thurlow Close, Sea Mills|ADDRESS:P04]], [[BS9 2HN|POSTCODE:P04]]) and then the ward. Written up today (Sun).
 
 Grandparents: Kuldip (61) and Tejinder (64) [[Sehgal|P04]], both retired ([[Mrs S|P04]] was a school cook, [[Mr S|P05]] a bus driver). 4 bed house, clean, spare room already set up with a travel cot. Both say they are "in shock" and do not believe either parent would hurt Alicja. I explained this is exactly why supervision has to be real and not a formality. Checks: no police or LA history. Mr Sehgal has type 2 diabetes, well controlled; Mrs Sehgal no health issues. They understand what they're agreeing to and that they would have to tell me if the plan wasn't working.
 
@@ -137,7 +137,7 @@ Mum said at the end that she "wouldn't have done anything different in the chair
      """
 From: Legal Services (childcare team)
 Subject: RE: Alicja WIECZOREK - legal planning meeting 10/2
-To: R Kowalczuk; L Azikiwe
+To: allocated SW; TM West Assessment
 
 Dear both,
 
@@ -156,17 +156,17 @@ Senior Solicitor
 """),
     ("mo", "2026-02-20", "Management oversight", "lazikiwe", "Management oversight", "standard",
      """
-mgmt oversight - case reviewed with Radomir.
+mgmt oversight - case reviewed with allocated SW.
 
 Alicja seen 4 times since ICPC, twice unannounced, always with a grandparent present and the plan kept. Core group held 12/2. Letters before proceedings sent 13/2. PLO meeting booked 24/2 {{10am|time}}.
 
-Reflection: we must not let the fact that mum is a colleague, or that she's likeable and articulate, make us less curious. Equally, the same standard as any family: no more intrusive either. The father's account has shifted once. I want RK to see each parent alone again before the PLO meeting and explore the week of 12-14 Jan in detail: who was up in the night, stress, sleep, work.
+Reflection: we must not let the fact that mum is a colleague, or that she's likeable and articulate, make us less curious. Equally, the same standard as any family: no more intrusive either. The father's account has shifted once. I want the SW to see each parent alone again before the PLO meeting and explore the week of 12-14 Jan in detail: who was up in the night, stress, sleep, work.
 
 Contingency: if the grandparents can't go on (Mr Sehgal has a hospital appointment in March for his eyes) we will need a plan B: [[Marek|~eastern_european]] (dad's brother) has been mentioned but not assessed. If no safe plan B, we issue.
 """),
     ("plo", "2026-02-26", "PLO meeting", "rkowalczuk", "PLO meeting", "standard",
      """
-PLO meeting held Tues 24th at the civic offices. Both parents with their solicitors (separate reps). Chaired by L Azikiwe. Legal: Mr [[Hargest|~british]].
+PLO meeting held Tues 24th at the civic offices (originally booked for the 23rd, moved as father's solicitor was in court). Both parents with their solicitors (separate reps). Chaired by TM. Legal: Mr [[Hargest|~british]].
 
 Agreed:
 - Jointly instruct Dr [[Aldous Birtwistle|~british]] (consultant paediatric radiologist) and Dr [[Chisom Nnadi|~african]] (paediatric haematologist). Letter of instruction by 6 March, reports due within 6 weeks.
@@ -204,7 +204,7 @@ Plan: next contact 8 weeks, 12 month review due June.
 """),
     ("experts", "2026-04-16", "Case note", "rkowalczuk", "Expert reports received - summary", "standard",
      """
-Expert reports received (via legal, {{14.4.26|event_date}}).
+Expert reports recieved (via legal, {{14.4.26|event_date}}).
 
 Dr [[Birtwistle|~british]] (radiology): agrees the tibial injury is a classic metaphyseal lesion; dates it as between 2 and 10 days old at the first X-ray on 14 January. Rib: no fracture. No features of a bone disorder. "A CML is caused by a shearing force, typically forceful pulling or twisting of the limb. It would not be caused by normal handling or by the leg being caught in cot bars." The father's account of straightening the leg at a nappy change on 13/01 could be the occasion of the injury only if the force used was "well beyond normal handling".
 
