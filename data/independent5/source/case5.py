@@ -257,7 +257,6 @@ QUESTIONS = [
     {"q": "what did dad tell police in interview about the nappy change", "qtype": "quote",
      "facts": ["screamed"], "notes": ["police"], "as": "lazikiwe"},
     {"q": "when did he move out to his brothers", "qtype": "when", "facts": ["2026-03-08"], "notes": ["texts"], "as": "rkowalczuk"},
-    {"q": "category of the CP plan?", "qtype": "what", "facts": ["physical abuse"], "notes": ["icpc"], "as": "rkowalczuk"},
     {"q": "was the genetic testing for OI positive", "qtype": "yes_no", "facts": ["no"], "notes": ["experts"], "as": "rkowalczuk"},
     {"q": "how long is the supervision order for", "qtype": "how_many", "facts": ["12 month"], "notes": ["final"], "as": "lazikiwe"},
     {"q": "who did the judge find caused the fracture", "qtype": "who", "facts": ["Bartosz Wieczorek"], "notes": ["finding"], "as": "lazikiwe"},

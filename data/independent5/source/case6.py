@@ -236,7 +236,6 @@ QUESTIONS = [
     {"q": "what did he say about his brother coming down", "qtype": "quote",
      "facts": ["never gave up on me"], "notes": ["brother"], "as": "jhaverty"},
     {"q": "who is his PA", "qtype": "who", "facts": ["Donovan Ramsay"], "notes": ["pathway"], "as": "jhaverty"},
-    {"q": "is he still looked after now the remand's finished?", "qtype": "yes_no", "facts": ["yes"], "notes": ["sentence"], "as": "dfarquharson"},
     {"q": "has he got his NI number sorted yet", "qtype": "yes_no", "facts": [], "notes": [], "as": "jhaverty"},
     {"q": "whats mums new partner called", "qtype": "who", "facts": [], "notes": [], "as": "jhaverty"},
 ]
