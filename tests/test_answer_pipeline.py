@@ -101,7 +101,8 @@ def test_caseload_answers_reidentify_each_sentence_with_its_own_case(tmp_path: P
 def test_stream_yields_validated_tokens_then_the_final_audited_answer(tmp_path: Path) -> None:
     pipeline, log = answerer(tmp_path)
     events = list(pipeline.stream("sw_a", "Who is the GP?", case_id="CA"))
-    assert [e.kind for e in events] == ["token", "final"]
+    kinds = [e.kind for e in events]
+    assert kinds[-1] == "final" and len(kinds) >= 2 and set(kinds[:-1]) == {"token"}
     final = events[-1].answer
     assert final is not None and "".join(e.text for e in events[:-1]).strip() == final.text
     assert events[-1].as_dict()["answer"]["citations"][0]["note_id"] == "A4"

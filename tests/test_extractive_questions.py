@@ -60,4 +60,4 @@ def test_seen_alone_is_not_the_left_alone_concept(question: str) -> None:
     concept phrase matched word by word in any order ("home alone") turned the first into the second
     and made the answer "not recorded"."""
     text, cited = ask(question, [SEEN_ALONE])
-    assert text.startswith("Yes") and cited == ["N3"], text
+    assert text.startswith("Yes") and set(cited) == {"N3"}, text

@@ -267,12 +267,16 @@ starts its next item: each item says its own thing."""
 
 
 def _about(question: str, chosen: Sequence[Chosen]) -> list[str]:
-    """The items of the chosen sentences that hold the question's topic (all of them when none
-    does, or the question has none): a name elsewhere in a list is not the name asked for."""
-    items = [item for c in chosen for item in _ITEM.split(c.sentence) if item.strip()]
+    """The items of each chosen sentence that hold the question's topic (all its items when none
+    does, or the question has none): a name elsewhere in a list is not the name asked for. Each
+    sentence is read on its own: "She was taken to Pinderfields General Hospital" answers "which
+    hospital treated her after the fall?" though only the sentence before it holds the fall."""
     wanted = _widened(topic(question))
-    holding = [item for item in items if wanted & _with_concept_words(terms(item))]
-    return holding or items
+    about: list[str] = []
+    for c in chosen:
+        items = [item for item in _ITEM.split(c.sentence) if item.strip()]
+        about += [item for item in items if wanted & _with_concept_words(terms(item))] or items
+    return about
 _NONE_HELD = re.compile(
     r"\bno\s+(\w+\s+){0,2}(registered|allocated|named|identified|attended|in place)\b|\bnot (yet )?(registered|allocated)\b"
     r"|\b(none|no one|nobody)\b",
