@@ -80,3 +80,17 @@ def test_a_note_heading_the_answer_repeats_does_not_win_the_quote() -> None:
     answer = 'On 22 August 2024 (statutory visit): Seen [CHILD] alone, [CHILD] told me "I was hungry at bedtime" [1].'
     cited = resolve(answer, (visit,))
     assert cited.citations[0].quote == 'Seen [CHILD] alone, [CHILD] told me "I was hungry at bedtime".'
+
+
+def test_every_sentence_of_a_quoted_unit_carries_its_citation() -> None:
+    """A labelled line of two sentences was cited once, after the second: the first ("... under the
+    category of NEGLECT.") read as an uncited claim, and the governance gate failed it as an
+    unsupported sensitive statement."""
+    from tests.answer_fixtures import D, ask
+
+    note = ("N1", D(2024, 5, 2), "child_protection_conference", "ICPC",
+            "Decision: [CHILD] to be made subject to a Child Protection Plan under the category of neglect. Unanimous.")
+    text, cited = ask("What category is the plan under?", [note])
+    claims = split_claims(text)
+    assert any("neglect" in claim for claim in claims), text
+    assert all("[1]" in claim for claim in claims), claims

@@ -77,6 +77,7 @@ from assistant.models.questions import (
     non_topic_terms,
     possessors,
     question_terms,
+    sentences,
     spelled_out,
     terms,
     wants_earliest,
@@ -712,10 +713,8 @@ def _render(
     if len(text) > limit:
         text = text[:limit].rsplit(" ", 1)[0] + " …"
     marker = f"[{candidate.source.n}]"
-    if _CLOSED_QUOTE.search(text):
-        text = f"{text} {marker}"
-    else:
-        text = f"{text[:-1]} {marker}{text[-1]}" if text[-1] in ".!?" else f"{text} {marker}."
+    pieces = [text] if _LISTED.search(text) else sentences(text) or [text]
+    text = " ".join(_cited(piece, marker) for piece in pieces)
     if dated:
         chunk = candidate.source.chunk
         if qtype is QuestionType.WHEN:
@@ -724,6 +723,14 @@ def _render(
             day = event_date(candidate.text, chunk.date, chunk.text)
         return f"On {format_date(day)} ({_provenance(candidate, day)}): {text}"
     return text
+
+
+def _cited(sentence: str, marker: str) -> str:
+    """The sentence with its citation before the full stop. Every sentence of a quoted unit carries
+    it ("... under the category of NEGLECT [1]. Unanimous [1].") so that no claim reads uncited."""
+    if _CLOSED_QUOTE.search(sentence):
+        return f"{sentence} {marker}"
+    return f"{sentence[:-1]} {marker}{sentence[-1]}" if sentence[-1] in ".!?" else f"{sentence} {marker}."
 
 
 def _provenance(candidate: _Candidate, day: dt.date) -> str:
