@@ -101,12 +101,13 @@ _WEEKDAY = re.compile(
 """A named day, "on Sat", "last friday", "Sunday night", "the early hours of Sunday": the latest such day on
 or before the note. A bare "Friday" is not read, since notes name days for plans too."""
 _ORDINAL_DAY = re.compile(
-    rf"(?:\b(?:on|since|(?:early hours|night|evening|morning|afternoon) of)\s+(?:the\s+)?|\b(?:{_DAY_ALT})\.?,?\s+(?:the\s+)?)"
+    rf"(?:\b(?:on|since|(?:early hours|night|evening|morning|afternoon) of)\s+(?:the\s+)?|\b(?:{_DAY_ALT})\.?,?(?:\s+|\s*\(\s*)(?:the\s+)?)"
     r"(\d{1,2})(?:st|nd|rd|th)\b"
     r"(?!\s+(?:time|occasion|attempt|floor|visit|session|day|week|birthday))",
     re.IGNORECASE,
 )
-"""A day of the month alone, "on the 12th", "Sat 22nd": the latest such day on or before the note."""
+"""A day of the month alone, "on the 12th", "Sat 22nd", "Fri (14th)": the latest such day on or
+before the note. Workers bracket the day they add to a weekday ("went missing Friday (10th)")."""
 _DAY_OF_NAMED_MONTH = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:(?:of\s+)?(last|this|the previous) month|(inst|instant|ult|ultimo)\b\.?)",
     re.IGNORECASE,
@@ -118,7 +119,7 @@ _EVENT_NOUNS = (
 )
 """Names of events a note dates by writing the day straight after them ("PLO meeting 03/09 at ...")."""
 _DAY_SLASH_MONTH = re.compile(
-    rf"(?:\b(?:on|since)\s+|\b(?:{_DAY_ALT})\.?,?\s+|\b(?:w/c|wc|w\.c\.|week commencing|week beginning)\s*|"
+    rf"(?:\b(?:on|since)\s+|\b(?:{_DAY_ALT})\.?,?(?:\s+|\s*\(\s*)|\b(?:w/c|wc|w\.c\.|week commencing|week beginning)\s*|"
     rf"\b(?:{_EVENT_NOUNS})\s+(?:(?:held|on|of|dated)\s+)?|^\s*\[|\b(?=\d{{1,2}}[/.]\d{{1,2}},?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}\b))"
     r"(\d{1,2})[/.](\d{1,2})\b(?![/.\-]\d)(?!\s*(?:%|(?:am|pm|hours?|hrs?|mins?|minutes?|days?|weeks?|kg|mg|ml|miles?|km)\b))",
     re.IGNORECASE | re.MULTILINE,

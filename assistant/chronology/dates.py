@@ -52,10 +52,12 @@ _REPORTED = re.compile(
 "emailed to SW 3/10", "typed up 4/10" is when the record was written up, not the interview."""
 _PROMPTED_BY = re.compile(
     r"\b(?:following|further to|in response to|in relation to|regarding|re:?|concerning|prompted by|as a result of|"
-    r"(?<!looked )after)\b(?:\s+[\w'’&-]+){0,5}?\s*$",
+    r"(?<!looked )after)\b(?:\s+[\w'’&-]+){0,5}?\s*$|"
+    r"\b(?:episode|incident|disclosure|allegation|assault|arrest)\W*(?:(?:on|of|dated)\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*)?$",
     re.IGNORECASE,
 )
-"""Words that give a date to what prompted an event. "Looked after" is a child's legal status, not a
+"""Words that give a date to what prompted an event. A date written straight after the incident it
+answers ("RHI - episode 14th-15th Feb", "Strategy discussion - incident of 3/3") is that incident's. "Looked after" is a child's legal status, not a
 cause: "looked after review - held Fri 11th April" is dated by itself."""
 RESPONSE_KINDS = frozenset(
     {
@@ -204,9 +206,13 @@ def event_date(
     note_date: dt.date,
     lookback_days: int = LOOKBACK_DAYS,
     event_type: str = "",
+    own_occasion: bool = False,
 ) -> dt.date:
     """The event's date: the first earlier date the sentences about the event state, else the
     date a report lead's own account gives, else when the words were written.
+
+    `own_occasion` says the note's type is the event itself (a court hearing, an assessment): its
+    opening lines then date the occasion however they word it (`opening_date`).
 
     `candidates` are the evidence first, then the other sentences about the same kind of event.
     A note that opens by saying who told us ("Mum rang this morning.", "Police contact via MASH")
@@ -238,6 +244,9 @@ def event_date(
     labelled = label_date(sentences, evidence, written, lookback_days, event_type)
     if labelled is not None:
         return labelled
+    opened_with = opening_date(sentences, evidence, written, lookback_days, event_type) if own_occasion else None
+    if opened_with is not None:
+        return opened_with
     if event_type in RESPONSE_KINDS:
         return written  # held by us, on the day recorded: a report lead's account is what prompted it
     told = reported_date(sentences, evidence, written, lookback_days)
@@ -312,6 +321,34 @@ def label_date(
             continue
         if event_type in RESPONSE_KINDS and not _COMPLETED.search(sentence):
             continue  # a meeting's label is dated by its holding, not by the visits or calls around it
+        stated = stated_event_date(sentence, anchor, lookback_days, event_type)
+        if stated is not None:
+            return stated
+    return None
+
+
+OPENING_REACH = 2
+"""How many of a note's first body sentences tell the occasion a note of that type records."""
+_MAIL_HEADER = re.compile(r"^\W*(?:from|sent|to|cc|subject|date)\s*:", re.IGNORECASE)
+_SALUTATION = re.compile(r"^\W*(?:hi|hello|dear|good (?:morning|afternoon))\b|^[^.!?\d]{1,60},$", re.IGNORECASE)
+
+
+def opening_date(
+    sentences: Sequence[str], evidence: str, anchor: dt.date, lookback_days: int = LOOKBACK_DAYS, event_type: str = ""
+) -> dt.date | None:
+    """The first earlier date the opening of a note states, when the note's own type is the event
+    and its evidence states none: practitioners open the record of an occasion by saying when it
+    was, in whatever words ("Hearing at the Family Court yesterday afternoon (2/7), before DJ ...",
+    "CARER'S ASSESSMENT - completed 11/2/25 with dad at home", "Thank you for presenting at panel
+    yesterday" under a pasted email's headers and greeting), and a heading rule cannot list them
+    all. Headers, greetings and recalled history are passed; a meeting or assessment's sentence must
+    say it was held or done, since the incident that prompted it opens such notes too."""
+    if mentions(evidence, anchor) or _TODAY.search(evidence):
+        return None
+    body = [s for s in sentences if not _MAIL_HEADER.search(s) and not _SALUTATION.search(s)]
+    for sentence in body[:OPENING_REACH]:
+        if _HISTORY.search(sentence) or (event_type in RESPONSE_KINDS and not _COMPLETED.search(sentence)):
+            continue
         stated = stated_event_date(sentence, anchor, lookback_days, event_type)
         if stated is not None:
             return stated

@@ -409,7 +409,9 @@ def _event_date(rule: EventRule, evidence: str, parts: list[str], note: NoteReco
     if rule.event_type in _RESPONSES:
         candidates = [_own_part(sentence) for sentence in candidates]
     written = _day_heading(parts, index, note.date, lookback_days) or note.date
-    return event_date(candidates, parts, evidence, note.text, written, lookback_days, rule.event_type)
+    native = NATIVE.get(note.note_type)
+    own_occasion = native is not None and native.event_type == rule.event_type
+    return event_date(candidates, parts, evidence, note.text, written, lookback_days, rule.event_type, own_occasion)
 
 
 def _day_heading(parts: list[str], index: int, note_date: dt.date, lookback_days: int) -> dt.date | None:
