@@ -111,6 +111,13 @@ class EventClassifier:
             result.append((kind, float(row[best])) if kind != NONE and row[best] >= limit else (NONE, float(row[best])))
         return result
 
+    def likeliest_kind(self, sentence: str, note_type: str) -> str:
+        """The likeliest kind of event a sentence records, ignoring NONE and the threshold: for a
+        sentence the note's layout already marks as an event (a dated item of a list)."""
+        row = self.probabilities([sentence], note_type)[0]
+        kinds = [index for index, kind in enumerate(self.classes) if kind != NONE]
+        return self.classes[max(kinds, key=lambda index: row[index])]
+
     def save(self, directory: Path, meta: dict[str, object]) -> None:
         """Weights as .npz and the vocabulary, classes and provenance as JSON: no pickles."""
         directory.mkdir(parents=True, exist_ok=True)

@@ -72,7 +72,11 @@ def heading_date(text: str, note_date: dt.date, lookback_days: int = LOOKBACK_DA
 def _heading_date(line: str, anchor: dt.date, counting: bool = False) -> list[DateMention]:
     """The meeting's date in a minutes heading: written in full and ending the line, and not the
     date of what the meeting was about ("Strategy discussion following incident 12/3/23")."""
-    if re.search(r"[.!?]\s", line) or (not counting and _COUNTS_FROM_WRITING.search(line)):
+    first = _FIRST_SENTENCE.split(line, maxsplit=1)[0]  # "Strategy discussion 20/3/25 14:00 (Teams). Chair: ..."
+    if first != line and not _OCCASION_WORD.search(first):
+        return []  # a sentence that names no occasion ("Mum rang on 3/3. She asked about the review")
+    line = first
+    if not counting and _COUNTS_FROM_WRITING.search(line):
         return []  # a sentence, or a line that counts back from when it was written: not its date
     found = [m for m in mentions(line, anchor) if written_out(line, m)]
     last = found[-1:] if found else []
@@ -83,8 +87,16 @@ def _heading_date(line: str, anchor: dt.date, counting: bool = False) -> list[Da
     return last
 
 
+_OCCASION_WORD = re.compile(
+    r"\b(?:minutes|meeting|conference|core group|strategy|review|panel|discussion|hearing|completed|concluded|held|"
+    r"signed off|authorised|finalised|took place)\b",
+    re.IGNORECASE,
+)
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+"""Where a heading line's first sentence ends: minutes go on, on the same line, with who chaired and
+who was present ("Strategy discussion - 3 June 2025, 10am. Chair: ..."); the heading is the first."""
 _HEADING_TAIL = re.compile(
-    r"[\s)\]\-–,]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|hrs?))?[\s,\-–]*)?(?:\([^()\n]{1,40}\))?[\s.]*"
+    r"[\s)\]\-–,]*(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2}(?:\s*(?:am|pm|hrs?))?|\s*(?:am|pm))[\s,\-–]*)?(?:\([^()\n]{1,40}\))?[\s.]*"
 )
 """What may follow a heading's date: the time it started and where or how it was held
 ("STRATEGY DISCUSSION - 11/03/24 11:00 (Teams)"); anything else and the date is not the heading's.

@@ -83,6 +83,14 @@ _RECAP = re.compile(
 )
 """A sentence opened as a recap ("Progress since last review: ...", "History in brief: ...") retells
 events a chronology lists from their own notes: it is never a further event of the note."""
+_HISTORY_SECTION = re.compile(
+    r"^\W*(?:(?:family |social |case |relevant |brief )?(?:history|background)|previous involvement|prior involvement)"
+    r"\b[^:\n]{0,40}:",
+    re.IGNORECASE,
+)
+"""A paragraph a note labels as history ("History: known since 2019. ... Proceedings issued March
+2024 ...", "Background - ..."): every sentence of it recalls events recorded elsewhere, not ones
+this note records, however recent their wording sounds (transfer summaries, assessments)."""
 _REFERENCE = re.compile(
     r"\b(?:about|after|following|since|from|regarding|re|discuss(?:ed|ing)?|talk(?:ed|ing) about|reflect(?:ed|ing) on) "
     r"(?:the|his|her|their|this|that|mum's|dad's) (?:[\w'-]+ ){0,2}$",
@@ -178,7 +186,8 @@ def find_event(note: NoteRecord, known_settings: frozenset[str] = frozenset()) -
                 return RULES_BY_TYPE[kind], evidence
         described = _any_affirmed(parts) if native.event_type in _INCIDENT_NATIVES else None
         return native, _evidence_for(native, parts) or _outcome(parts) or described or _first(parts)
-    current = [sentence for sentence in parts if not _recalls_earlier_year(sentence, note.date)]
+    recalled = history_section(note.text)
+    current = [s for s in parts if not _recalls_earlier_year(s, note.date) and s not in recalled]
     dated = {sentence: bool(mentions(sentence, note.date) or _WHEN.search(sentence)) for sentence in current}
     for rule, pattern in PATTERNS:
         for sentence in current:
@@ -242,15 +251,18 @@ def select_events(
     events = [] if main is None else [main]
     parts = sentences(note.text)
     written = written_date(note.text, note.date, lookback_days)
+    recalled = history_section(note.text)
     for rule in FURTHER_KINDS:
         if any(event.event_type == rule.event_type for event in events):
             continue
-        found = _further(rule, parts, written, lookback_days, events)
+        found = _further(rule, [part for part in parts if part not in recalled], written, lookback_days, events)
         if found is not None:
             evidence, event_date = found
             events.append(_event(note, rule, evidence, parts, event_date))
+    events.extend(_logged(note, parts, written, lookback_days, events, recalled, classifier))
     if classifier is not None:
-        events.extend(_classified(note, parts, written, lookback_days, events, classifier))
+        proposed = _classified(note, parts, written, lookback_days, events, classifier)
+        events.extend(event for event in proposed if event.evidence not in recalled)
     return events
 
 
@@ -311,6 +323,56 @@ def _classified(
         else:
             added.append(_event(note, rule, sentence, parts, _event_date(rule, sentence, parts, note, lookback_days)))
         kinds.add(kind)
+    return added
+
+
+_LOG_LINE = re.compile(r"^\s*(?:[-–•*>]|\d{1,2}[.)])\s+")
+"""A bulleted or numbered line: practitioners list what happened since the last record one line each
+("- Sat 1st March: arrested at his flat ...", "- LADO meeting 16 Dec: allegation substantiated")."""
+
+
+_TALKED_OF = re.compile(r"\b(?:discussed|mentioned|raised|noted|considered)\b", re.IGNORECASE)
+"""A listed item saying something was talked about ("MACE panel 24/4: Maisy discussed") records a
+conversation; the rules may still take it when its words name an event."""
+
+
+def _logged(
+    note: NoteRecord,
+    parts: list[str],
+    written: dt.date,
+    lookback_days: int,
+    taken: list[Event],
+    recalled: frozenset[str],
+    classifier: EventClassifier | None = None,
+) -> list[Event]:
+    """One event per listed line that affirms a kind of event and states a date of its own.
+
+    A note laid out as a list (an update, a supervision record, a transfer summary) records each
+    item on its own day, often several of one kind ("Mon 3rd: ABE interview", "Tues 4th: phone
+    seized"); the one-per-kind further events would keep only the first. A line's date must
+    differ from every date already taken from the note, so the main event is not listed twice.
+    A plain dated line whose words the rules do not know is still an item the writer chose to
+    list: with a `classifier`, it is taken under the kind the classifier finds likeliest.
+    """
+    added: list[Event] = []
+    for line in note.text.splitlines():
+        if not _LOG_LINE.match(line):
+            continue
+        first = next(iter(sentences(_LOG_LINE.sub("", line, count=1))), "")
+        if not first or first in recalled or _recalls_earlier_year(first, note.date):
+            continue
+        rule = next((r for r, p in PATTERNS if _affirms(p, first, r.in_quotes, references=True)), None)
+        if (
+            rule is None
+            and classifier is not None
+            and _plain_statement(first, note.date)
+            and not _TALKED_OF.search(first)
+        ):
+            rule = RULES_BY_TYPE.get(classifier.likeliest_kind(first, note.note_type))
+        stated = stated_event_date(first, written, lookback_days, rule.event_type) if rule else None
+        if rule is None or stated is None or any(stated == event.event_date for event in (*taken, *added)):
+            continue
+        added.append(_event(note, rule, first, parts, stated))
     return added
 
 
@@ -492,6 +554,13 @@ def _affirmed(rule: EventRule, parts: list[str]) -> str | None:
 def _called_off(rule: EventRule, parts: list[str]) -> bool:
     """The meeting the note is filed under was cancelled or postponed, and no sentence says it was held."""
     return any(_CALLED_OFF.search(sentence) for sentence in parts) and _affirmed(rule, parts) is None
+
+
+def history_section(text: str) -> frozenset[str]:
+    """The sentences of the paragraphs a note labels as history or background (`_HISTORY_SECTION`)."""
+    return frozenset(
+        sentence for line in text.splitlines() if _HISTORY_SECTION.match(line) for sentence in sentences(line)
+    )
 
 
 def _recalls_earlier_year(sentence: str, note_date: dt.date) -> bool:
