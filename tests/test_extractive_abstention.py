@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.models.abstention import Chosen, commonness, says_no, supports, topic
+from assistant.models.abstention import Chosen, asked_thing, commonness, says_no, supports, topic
 from assistant.models.base import NOT_RECORDED, QuestionType
 from assistant.models.questions import classify
 from tests.answer_fixtures import D, ask
@@ -36,6 +36,18 @@ NOT_ANSWERS: list[tuple[str, str, list[Chosen]]] = [
      chosen("GP registration to be moved.")),
     ("a yes/no whose predicate the sentence only puts ahead", "has dad passed his alcohol test",
      chosen("Contact to start only once dad has provided a negative alcohol test.")),
+    ("'name of the rehab': the line mentions rehab, the names in it are other people's",
+     "what's the name of the rehab she went to",
+     chosen("Contact: mum by video from rehab twice a week; [FATHER] - [PERSON 2] will not supervise.")),
+    ("'his mums name': his mother is mentioned, never named", "whats his mums name?",
+     chosen("Red Cross tracing is still looking for his mother.")),
+    ("'which GP surgery': a person named as GP is not the surgery", "which GP surgery is [CHILD] registered at",
+     chosen("Present: SW, [PERSON 4] (named GP for safeguarding, by phone).")),
+    ("'name of the class teacher': an owner before it is not the teacher",
+     "what is the name of [BROTHER]'s class teacher",
+     chosen("Attended: mum, both sets of carers, [PERSON 3]'s class teacher (written report).")),
+    ("'how much UC': a number that is no money is not the amount", "how much UC does she get a month",
+     chosen("She is on UC and has been with her boyfriend for 3 months.")),
 ]
 
 
@@ -63,6 +75,18 @@ ANSWERS: list[tuple[str, str, list[Chosen]]] = [
      chosen('He said "I want to see dad but not at his house".')),
     ("a yes/no done in the past needs no verb match", "has he ever been taken to A&E",
      chosen("He was brought to A&E on Saturday 4th Feb by mum.")),
+    ("a name next to the asked thing, written after it", "what is the name of [BROTHER]'s class teacher",
+     chosen("Class teacher Mrs [PERSON 5] says he has settled well.")),
+    ("a name next to the asked thing, written before it", "which GP surgery is she registered at",
+     chosen("She is registered at Elm Tree Surgery.")),
+    ("a place's name before the asked noun", "what's the name of the rehab she went to",
+     chosen("She moved into Bridgeway House rehab on 18/8.")),
+    ("a line that does not mention the asked thing may name it", "which school does he attend",
+     chosen("He started at Northfield Academy in September.")),
+    ("a money figure answers 'how much UC'", "how much UC does she get a month",
+     chosen("UC is £393.45 a month, paid on the 12th.")),
+    ("a pet named next to its noun", "what is the name of the dog",
+     chosen("Biscuit the dog was shut in the kitchen.")),
 ]
 
 
@@ -101,6 +125,21 @@ TOPICS: list[tuple[str, str, set[str]]] = [
 @pytest.mark.parametrize(("rule", "question", "expected"), TOPICS, ids=[row[0] for row in TOPICS])
 def test_topic(rule: str, question: str, expected: set[str]) -> None:
     assert topic(question) == expected, rule
+
+
+ASKED_THINGS: list[tuple[str, tuple[str, ...]]] = [
+    ("which GP surgery is she registered at", ("GP", "surgery")),
+    ("what is the name of [BROTHER]'s class teacher", ("class", "teacher")),
+    ("whats his mums name?", ("mum",)),
+    ("what is the name of mum's MS nurse", ("MS", "nurse")),
+    ("which hospital treated him after he was stabbed", ("hospital",)),
+    ("what did she say about school", ()),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ASKED_THINGS, ids=[row[0] for row in ASKED_THINGS])
+def test_the_thing_whose_name_is_asked(question: str, expected: tuple[str, ...]) -> None:
+    assert asked_thing(question) == expected
 
 
 def test_commonness_reads_the_installed_vocabulary() -> None:

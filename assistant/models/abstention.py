@@ -38,7 +38,6 @@ from assistant.models.questions import (
     TOKEN,
     WORD,
     acronyms,
-    classify,
     mentioned_days,
     non_topic_terms,
     possessors,
@@ -86,7 +85,9 @@ def _answers_kind(question: str, qtype: QuestionType, chosen: Sequence[Chosen], 
     said = said if said is not None else set().union(*(terms(c.sentence) for c in chosen))
     if wants_date(question, qtype) and not any(dates_event(c.sentence) for c in chosen):
         return False
-    if wants_a_name(question) and not any(names_or_none(part, question) for part in _about(question, chosen)):
+    if wants_a_name(question) and not any(names_the_asked(part, question) for part in _about(question, chosen)):
+        return False
+    if wants_money(question) and not any(_MONEY_FIGURE.search(part) for part in _about(question, chosen)):
         return False
     if qtype is QuestionType.YES_NO:
         return holds_predicate(question, said) or not any(_FUTURE.search(c.sentence) for c in chosen)
@@ -286,11 +287,103 @@ _NONE_HELD = re.compile(
 
 
 def wants_a_name(question: str) -> bool:
-    """"Which GP are the children registered with now?", "what is the name of mum's MS nurse": the
-    answer is a name. A pet's name is not held to this: notes write "Biscuit the dog", which no
-    pattern tells from a sentence's first word."""
+    """"Which GP are the children registered with now?", "what is the name of mum's MS nurse",
+    "what's the name of the rehab", "whats his mums name": the answer is a name."""
     question = spelled_out(question)
-    return bool(_WHICH.search(question)) or (bool(_NAME_OF.search(question)) and classify(question) is QuestionType.WHO)
+    return bool(_WHICH.search(question) or _NAME_OF.search(question) or _NAME_AT_END.search(question))
+
+
+_NAME_AT_END = re.compile(r"\b[A-Za-z\[\]0-9 ]+?['’]?s\s+(?:full\s+|first\s+|real\s+)?name\W*$", re.IGNORECASE)
+"""\"whats his mums name?\", "what's the dog's name": the thing before "name" is named."""
+_ASKED_AFTER = re.compile(
+    r"^\s*(?:and\s+)?which\s+(?P<which>.+)$|\bname\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?P<of>.+)$"
+    r"|(?P<end>\S+?)['’]?s\s+(?:full\s+|first\s+|real\s+)?name\W*$",
+    re.IGNORECASE,
+)
+_PHRASE_WORD = re.compile(r"\[[^\]]+\](?:['’]s)?|[A-Za-z][A-Za-z'’\-]*|\d[\w/.:]*|[^\sA-Za-z\d]+")
+_NOT_A_NAME = frozenset({"SW", "GP", "DS", "PA", "HV", "IRO", "DSL", "SENCO", "EDT", "CP", "CIN", "LA", "NHS", "PC", "DC"})
+"""Role initials that sit next to anything in a note ("Attended: SW, class teacher"): no one's name."""
+_NAME_WINDOW = 4
+
+
+def asked_thing(question: str) -> tuple[str, ...]:
+    """The words of the thing whose name a question asks, head last: "GP surgery" in "which GP
+    surgery is she registered at", "class teacher" in "the name of [BROTHER]'s class teacher",
+    "mums" in "whats his mums name". Empty when the question asks no name of a thing."""
+    match = _ASKED_AFTER.search(spelled_out(question))
+    if match is None:
+        return ()
+    if match["end"]:
+        return (match["end"],) if not match["end"].startswith("[") else ()
+    phrase: list[str] = []
+    for word in _PHRASE_WORD.findall(match["which"] or match["of"]):
+        if word.endswith(("'s", "’s")):
+            continue
+        if word.lower() in STOPWORDS or word.startswith("[") or not word[0].isalpha() or _PARTICIPLE.match(word.lower()):
+            break
+        phrase.append(word)
+        if len(phrase) == 3:
+            break
+    return tuple(phrase)
+
+
+def names_the_asked(sentence: str, question: str) -> bool:
+    """Does the sentence give the name of the thing asked, not any name? When it mentions that thing
+    ("residential rehab", "his mother", "[PERSON]'s class teacher") the name must stand next to it
+    ("Mrs [PERSON] (class teacher)", "GP: Dr [PERSON]", "Pinderfields General Hospital"); a name
+    elsewhere in the line is someone else's, and an owner ("[PERSON]'s class teacher") is not the
+    teacher. A sentence that names only a modifier of the asked thing ("named GP" for "which GP
+    surgery") is about another thing. A sentence that mentions none of it is read as before: any
+    name, or an honest "none registered"."""
+    phrase = asked_thing(question)
+    if not phrase:
+        return names_or_none(sentence, question)
+    if _NONE_HELD.search(sentence):
+        return True
+    words = _PHRASE_WORD.findall(sentence)
+    head, modifiers = _word_terms(phrase[-1]), set().union(*(_word_terms(w) for w in phrase[:-1]))
+    at_head = [i for i, word in enumerate(words) if _word_terms(word) & head]
+    if not at_head:
+        return not any(_word_terms(word) & modifiers for word in words) and names_or_none(sentence, question)
+    asked_words = {w.lower() for w in phrase} | {m.lower() for m in NAMED.findall(question)}
+    return any(
+        _is_a_name(words[j], asked_words, before=j < i)
+        for i in at_head
+        for j in range(max(0, i - _NAME_WINDOW), min(len(words), i + _NAME_WINDOW + 1))
+        if j != i
+    )
+
+
+def _word_terms(word: str) -> set[str]:
+    return terms(word) if word[0].isalpha() else set()
+
+
+def _is_a_name(word: str, asked: set[str], before: bool) -> bool:
+    """A pseudonym token or a capitalised word that is not the asked phrase, a role's initials or an
+    owner written before it ("[PERSON 4]'s")."""
+    if word.lower() in asked or word in _NOT_A_NAME:
+        return False
+    if word.startswith("["):
+        return not (before and word.endswith(("'s", "’s"))) and word not in ("[CHILD]",)
+    if not word[0].isupper() or word.lower() in STOPWORDS:
+        return False
+    return not (word.isupper() and len(word) < 3)
+
+
+_HOW_MUCH = re.compile(r"^\s*(?:and\s+)?how\s+much\b", re.IGNORECASE)
+_MONEY_WORDS = re.compile(
+    r"\b(money|pay|paid|paying|earns?|earning|owes?|owed|owing|costs?|rent|debts?|arrears|benefits?|allowance|credit|"
+    r"uc|pip|dla|esa|wages?|salary|income|bursary|grants?|loans?|fines?|spends?|spent)\b|£",
+    re.IGNORECASE,
+)
+_MONEY_FIGURE = re.compile(r"£\s?\d|\b\d[\d,.]*\s?(?:pounds|quid|k|pw|pcm|p/w|per (?:week|month))\b|\bpounds\b", re.IGNORECASE)
+"""A figure of money as notes write it: "£1,140", "£85 pw", "400 pounds"."""
+
+
+def wants_money(question: str) -> bool:
+    """"How much UC does she get a month", "how much rent does she owe": the answer is an amount of
+    money, not any number in a line about the benefit ("3 months", "the 30th")."""
+    return bool(_HOW_MUCH.search(question) and _MONEY_WORDS.search(question))
 
 
 def names_or_none(sentence: str, question: str) -> bool:
