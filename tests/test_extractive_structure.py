@@ -12,9 +12,12 @@ import datetime as dt
 
 import pytest
 
-from assistant.models.evidence import attached_date, echoes, word_forms
+from assistant.models.base import ChatRequest, Source
+from assistant.models.evidence import asked_speaker, attached_date, echoes, quotes_speaker, word_forms
+from assistant.models.extractive import ExtractiveChatModel
 from assistant.models.passages import label, label_kind, topic_label, units
-from assistant.models.questions import question_terms, terms
+from assistant.models.questions import classify, question_terms, terms
+from retrieval.types import Chunk
 from tests.answer_fixtures import D, Note, ask
 
 LAYOUT_CASES: list[tuple[str, str, list[Note], str, str]] = [
@@ -241,3 +244,119 @@ def test_a_label_is_about_its_thing_not_its_owner() -> None:
         ],
     )
     assert "[PERSON 7]" in text, text
+
+
+# Session 6: the sentence that answers is ranked first. Each row is our own writing in the shape
+# of a way workers ask ("how much", "what did mum say", "who referred", "the outcome of") and
+# failed before the rule it names: the first sentence chosen held the other note's words.
+RANKING_CASES: list[tuple[str, str, list[Note], str]] = [
+    (
+        "'how much' wants an amount of money, not the sentence sharing most words",
+        "how much do they want back off the DP account",
+        [
+            ("N1", D(2025, 5, 16), "case_note", "Direct payments",
+             "DP officer to check the DP account again at the 3 month review. "
+             "The audit found payments of £1,140 that were not for care, which they want back."),
+        ],
+        "£1,140",
+    ),
+    (
+        "a quote question wants the asked person's own words, not a quotation that mentions them",
+        "what did mum say about why she cant have her at home",
+        [
+            ("N1", D(2025, 3, 10), "home_visit", "Home visit",
+             'There was a big row at home and [CHILD] blamed mum for "grassing". '
+             'Mum says "I love her to bits but I can\'t keep her safe at home, she just walks out."'),
+        ],
+        "keep her safe",
+    ),
+    (
+        "a line labelled with what the question asks said something gives its words without quotation marks",
+        "what did the clares law disclosure say about [BOYFRIEND]",
+        [
+            ("N1", D(2025, 2, 21), "case_note", "Clare's Law disclosure",
+             'She cried, then said "he told me about one of them".\n'
+             "Disclosure (read out by PC under Clare's Law): [BOYFRIEND] has two convictions for assault on previous partners."),
+        ],
+        "two convictions",
+    ),
+    (
+        "'when was she detained' is not dated by the line saying she was NOT detained",
+        "when was she detained",
+        [
+            ("N1", D(2025, 5, 12), "case_note", "Place of safety",
+             "Sat 10/05/25 about 23:30: found by police on the bridge. She was detained under s136 and taken to the place of safety. "
+             "Sun 11/5: Mental Health Act assessment - NOT detained."),
+        ],
+        "detained under s136",
+    ),
+    (
+        "'the outcome of' an assessment is its result line, not the action planning it",
+        "what was the outcome of the exploitation risk assessment",
+        [
+            ("N1", D(2025, 2, 6), "strategy_discussion", "Strategy discussion",
+             "- SW to complete exploitation risk assessment with [CHILD] within 5 working days."),
+            ("N2", D(2025, 2, 12), "assessment", "Exploitation risk assessment",
+             "Completed with [CHILD] and mum at home.\nOverall level: SIGNIFICANT RISK (score 31)."),
+        ],
+        "SIGNIFICANT RISK",
+    ),
+    (
+        "'who referred' wants the referral naming its source, though it shares no word with the question",
+        "who referred the baby in?",
+        [
+            ("N1", D(2025, 1, 14), "referral", "Contact",
+             "Contact received from [PERSON 1], community midwife, by phone about the baby. Mum is 19 and a care leaver."),
+            ("N2", D(2025, 2, 3), "case_note", "Calls",
+             "09:40 - Call to [PERSON 3] at the drug service about the baby."),
+        ],
+        "[PERSON 1]",
+    ),
+    (
+        "'the guardian' is the Children's guardian: a named concept is a kind of its last word",
+        "who's the guardian in the proceedings",
+        [
+            ("N1", D(2025, 7, 3), "court", "Care proceedings hearing",
+             "Hearing yesterday before DJ [PERSON 15]. Children's guardian [PERSON 8] (Cafcass) appointed."),
+        ],
+        "[PERSON 8]",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "question", "notes", "expected"), RANKING_CASES, ids=[case[0] for case in RANKING_CASES])
+def test_the_answering_sentence_is_ranked_first(rule: str, question: str, notes: list[Note], expected: str) -> None:
+    sources = tuple(
+        Source(n, Chunk(f"{note_id}#0", note_id, "C1", date, note_type, title, text, "standard"), 1.0 / n)
+        for n, (note_id, date, note_type, title, text) in enumerate(notes, start=1)
+    )
+    chosen = ExtractiveChatModel().select(ChatRequest(question, classify(question), sources, ()))
+    assert chosen, f"{rule}: nothing chosen"
+    assert expected in chosen[0].text, f"{rule}: first chosen {chosen[0].text!r}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He was open. "I\'m running on empty. I love him." He wakes at 2.',
+         ["He was open.", '"I\'m running on empty. I love him."', "He wakes at 2."]),
+        ("Mum said “it’s too much. I can’t do it.” Plan agreed.", ["Mum said “it’s too much. I can’t do it.”", "Plan agreed."]),
+        ('Seen alone. She said "fine". Room tidy.', ["Seen alone.", 'She said "fine".', "Room tidy."]),
+    ],
+)
+def test_a_quotation_over_several_sentences_is_one_unit(text: str, expected: list[str]) -> None:
+    assert units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "said"),
+    [
+        ("what did mum say about home", 'Mum says "I can\'t keep her safe here".', True),
+        ("what did mum say about home", '[CHILD] blamed mum for "grassing".', False),
+        ("what did dad tell you", "Dad's view: he wants more respite.", True),
+        ("what did dad tell you", 'Mum\'s view: "he is never here".', False),
+        ("what was said at the meeting", 'Mum says "fine".', False),
+    ],
+)
+def test_whose_words_a_quote_question_wants(question: str, sentence: str, said: bool) -> None:
+    assert quotes_speaker(sentence, asked_speaker(question)) is said

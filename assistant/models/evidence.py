@@ -107,7 +107,21 @@ def word_forms(question_words: AbstractSet[str], words: AbstractSet[str]) -> set
     "growth" meets "grown"), and a stem with or without its final "e" is one word ("take" stems to
     "tak", "took"/"taken" to "take", so "how many did she take" met no "taken")."""
     found = {word for word in question_words - words if any(form in words for form in _forms(word))}
+    found |= _concept_heads(question_words - words, words)
     return set(words) | found if found else set(words)
+
+
+def _concept_heads(question_words: AbstractSet[str], words: AbstractSet[str]) -> set[str]:
+    """Question words a named concept of the sentence ends in: "guardian" meets "Children's guardian",
+    "worker" meets "family support worker". A concept is a kind of its last word, and a worker
+    asking for the guardian writes the short form ("who's the guardian in the proceedings")."""
+    if not question_words:
+        return set()
+    heads: set[str] = set()
+    for word in words:
+        if word.startswith("~") and " " in word:
+            heads |= terms(word.rsplit(" ", 1)[1])
+    return heads & set(question_words)
 
 
 def _forms(word: str) -> tuple[str, ...]:
@@ -280,3 +294,91 @@ _YEAR = re.compile(r"\b(19|20)\d{2}\b|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
 def format_date(value: dt.date) -> str:
     """Dates as a social worker writes them: 4 March 2024."""
     return f"{value.day} {value:%B %Y}"
+
+
+AMOUNT = re.compile(
+    r"£\s?\d|\b\d[\d,.]*\s?(?:p|pence|pounds?|kg|kilos?|g|grams?|ml|mg|litres?|hours?|hrs?|mins?|minutes?)\b", re.IGNORECASE
+)
+"""An amount: money ("£1,140", "£35 a month") or a measure ("10.9 kg", "60ml"), what "how much" asks."""
+_HOW_MUCH = re.compile(r"\bhow much\b(?!\s+(?:time|longer|contact)\b)", re.IGNORECASE)
+
+
+def asks_amount(question: str) -> bool:
+    """'How much do they want back?', 'how much is she paid?': an amount, not a count of events."""
+    return bool(_HOW_MUCH.search(question))
+
+
+_SAY = r"(?:said|says|say|told|tells|stated|states|reported|reports|explained|explains|shared|added|replied|commented)"
+_SPEAKER_QUESTION = re.compile(
+    r"\bwhat\s+(?:did|does|has|had|do)\s+(?P<speaker>(?:[\w'’\[\]]+\s+){0,3}?[\w'’\[\]]+)\s+(?:say|said|tell|told|write|wrote|report|think|feel)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_speaker(question: str) -> set[str]:
+    """Whose words a quote question asks for: 'what did mum say about ...' -> mum's terms; empty when
+    the question names no speaker ('what was said')."""
+    match = _SPEAKER_QUESTION.search(question)
+    return terms(match.group("speaker")) if match else set()
+
+
+def quotes_speaker(sentence: str, speaker: AbstractSet[str]) -> bool:
+    """Does the sentence give the speaker's own words: the speaker just before a saying verb ("Mum
+    says '...'", "[MOTHER] told me") or labelling the line (`labelled_by`)? A quotation of someone
+    else that merely mentions the speaker ("blamed mum for 'grassing'") is not."""
+    if not speaker:
+        return False
+    said = any(terms(match.group(1)) & speaker for match in _SAID_BY.finditer(sentence))
+    return said or labelled_by(sentence, speaker)
+
+
+def labelled_by(sentence: str, speaker: AbstractSet[str]) -> bool:
+    """Is the line labelled with the speaker ("Mum's view: ...", "Disclosure (read out by PC): ...")?
+    Such a line is what its label said, with or without quotation marks."""
+    labelled = _SPEAKER_LABEL.match(sentence)
+    return bool(speaker) and labelled is not None and bool(terms(labelled.group(1)) & speaker)
+
+
+_SAID_BY = re.compile(rf"((?:\S+\s+){{1,3}}){_SAY}\b", re.IGNORECASE)
+_SPEAKER_LABEL = re.compile(r"^\s*(?:[-•*]\s*)?((?:\S+\s+){0,2}?[^\s:]+)\s*(?:\([^)]{0,80}\))?\s*:")
+"""'Mum's view:', 'Dad:', 'Disclosure (read out by PC):' - a line giving what its label said."""
+
+
+_NEGATION = re.compile(r"\b(?:not|never|no|wasn't|was not|weren't|didn't)\s+(?:\w+\s+)?(?P<word>[A-Za-z]+)", re.IGNORECASE)
+
+
+def negates(sentence: str, event_words: AbstractSet[str]) -> bool:
+    """Does the sentence say the asked event did not happen ("NOT detained" for "when was she
+    detained")? Its date is the date of something else."""
+    return any(terms(match.group("word")) & event_words for match in _NEGATION.finditer(sentence))
+
+
+_TO_DO = re.compile(
+    r"^\s*(?:[-•*]\s*)?(?:[\w\[\]'’/]+\s+){1,4}(?:to|will|shall)\s+(?:be\s+)?(?!be\b)[a-z]+\b|\b(?:awaiting|pending|to be (?:completed|done|held|arranged))\b"
+)
+"""A line of what is to be done ("SW to complete the assessment within 5 days", "awaiting the result"):
+it plans the thing a question asks the outcome of."""
+
+
+def plans_it(sentence: str) -> bool:
+    """Is the line an action still to be done rather than what was found?"""
+    return bool(_TO_DO.search(sentence))
+
+
+_REFERRER_QUESTION = re.compile(r"\bwho\b.*\brefer", re.IGNORECASE)
+_REFERRAL = re.compile(
+    r"\breferr(?:al|ed|er)\b[^.;]{0,60}?\b(?:from|by)\b|\breferrer\b|\b(?:contact|call|referral|email)\s+(?:received|came|made)\s+(?:in\s+)?(?:from|by)\b"
+    r"|\breferral\s+form\b|\bsource of referral\b",
+    re.IGNORECASE,
+)
+
+
+def asks_referrer(question: str) -> bool:
+    """'Who referred this one in?', 'who made the referral': the referrer, named with the referral."""
+    return bool(_REFERRER_QUESTION.search(question))
+
+
+def names_referrer(sentence: str) -> bool:
+    """Does the sentence record who referred ("Referral from school nurse", "Referrer: GP",
+    "Contact received from X, community midwife")?"""
+    return bool(_REFERRAL.search(sentence))

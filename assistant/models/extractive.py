@@ -35,6 +35,7 @@ from assistant.chronology.dates import written_date
 from assistant.models import abstention
 from assistant.models.base import NOT_RECORDED, ChatRequest, QuestionType, Source
 from assistant.models.evidence import (
+    AMOUNT,
     COUNT,
     DATE,
     GENERIC,
@@ -47,11 +48,19 @@ from assistant.models.evidence import (
     QUOTED,
     TYPE_WORDS,
     asked_date,
+    asked_speaker,
+    asks_amount,
+    asks_referrer,
     echoes,
     event_date,
     format_date,
     keyword_share,
+    labelled_by,
+    names_referrer,
+    negates,
     on_days,
+    plans_it,
+    quotes_speaker,
     rarity,
     relative_phrase,
     word_forms,
@@ -147,6 +156,41 @@ class ExtractiveTuning:
     count_margin: float = 0.15
     """Among stated counts this close to the best, the newest note's wins ("his third missing episode")."""
     """'When did he first go missing?' is not answered by "went missing again"."""
+
+
+_REFERRED = frozenset(terms("referred referral refer"))
+
+
+@dataclass(frozen=True)
+class _Asked:
+    """How the question is asked, read once per question: what shape of sentence answers it."""
+
+    amount: bool = False
+    speaker: frozenset[str] = frozenset()
+    event: frozenset[str] = frozenset()
+    outcome: bool = False
+    referrer: bool = False
+
+    @classmethod
+    def of(cls, request: ChatRequest, question_words: set[str]) -> _Asked:
+        qtype = request.qtype
+        return cls(
+            amount=qtype is QuestionType.HOW_MANY and asks_amount(request.question),
+            speaker=frozenset(asked_speaker(request.question)) if qtype is QuestionType.QUOTE else frozenset(),
+            event=frozenset(question_words - GENERIC) if qtype is QuestionType.WHEN else frozenset(),
+            outcome=qtype is QuestionType.WHAT and asks_outcome(question_words, qtype),
+            referrer=qtype is QuestionType.WHO and asks_referrer(request.question),
+        )
+
+    def held_by(self, text: str) -> set[str]:
+        """Question terms the sentence holds by its shape: a referral record ("Contact received from
+        X", "Referrer: GP") holds the asked referral however the question words it ("referred in")."""
+        return set(_REFERRED) if self.answers(text) else set()
+
+    def answers(self, text: str) -> bool:
+        """Is the sentence of the shape the question asks for, whatever its words ("Contact received
+        from X, community midwife" answers "who referred this one in?" though it shares no word)?"""
+        return self.referrer and names_referrer(text)
 
 
 @dataclass(frozen=True)
@@ -279,8 +323,10 @@ class ExtractiveChatModel:
         first = wants_earliest(request.question)
         previous = _scene_setting(request.qtype, pool, pool_words)
         counted = question_words - GENERIC if request.qtype is QuestionType.HOW_MANY else set()
+        asked = _Asked.of(request, question_words)
         candidates = []
         for (source, index, text), words, head in zip(pool, pool_words, heads, strict=True):
+            words = words | asked.held_by(text)
             context = contexts[source.n] | previous.get((source.n, index), set()) | labels.get((source.n, index), set())
             if len(head) < len(text):
                 context = context | terms(text[len(head) :])
@@ -295,13 +341,14 @@ class ExtractiveChatModel:
             if first and _REPEAT.search(text):
                 score -= self._tuning.repeat_penalty
             score += self._layout_fit(request.qtype, text, words, weights, asked_about, source.chunk.text)
+            score += self._asked_fit(asked, text)
             evidence = (
                 keyword_share(weights, words, context, discount=qualified)
                 + (self._tuning.date_evidence if dated > 0 else 0.0)
                 + (self._tuning.type_evidence if typed else 0.0)
                 - self._tuning.unmatched_penalty * len(missing)
             )
-            on_topic = not topic or bool(topic & (words | context)) or bool(asked_status & words)
+            on_topic = not topic or bool(topic & (words | context)) or bool(asked_status & words) or asked.answers(text)
             candidates.append(_Candidate(source, index, text, score, evidence, on_topic))
         ranked = sorted(candidates, key=lambda c: (-c.score, c.source.n, c.index))
         ranked = self._rerank(question, ranked)
@@ -385,6 +432,29 @@ class ExtractiveChatModel:
                 fit += tuning.type_bonus + tuning.type_penalty
         if qtype in _ECHO_DEMOTED and echoes(text, question_words - ANSWER_CONCEPT_TERMS, asked_about, words):
             fit -= tuning.echo_penalty
+        return fit
+
+    def _asked_fit(self, asked: _Asked, text: str) -> float:
+        """What the way the question is asked wants of the sentence: "how much" an amount (£, kg);
+        "what did mum say" mum's own words, not a quotation that mentions her; "when was she
+        detained" not the line saying she was NOT detained; "what was the outcome of" the result,
+        not the line planning the assessment; "who referred" the referral naming its source."""
+        tuning = self._tuning
+        fit = 0.0
+        if asked.amount:
+            fit += tuning.type_bonus if AMOUNT.search(text) else -tuning.type_penalty
+        if asked.speaker and quotes_speaker(text, asked.speaker):
+            fit += tuning.type_bonus
+            if labelled_by(text, asked.speaker) and not QUOTATION.search(text):
+                # "Disclosure (read out by PC): he has two convictions" gives what its label said,
+                # without quotation marks: it takes the fit a quotation gets.
+                fit += tuning.type_bonus + tuning.type_penalty
+        if asked.event and negates(text, asked.event):
+            fit -= tuning.echo_penalty
+        if asked.outcome and plans_it(text):
+            fit -= tuning.plan_penalty
+        if asked.referrer:
+            fit += tuning.type_bonus if names_referrer(text) else -tuning.type_penalty
         return fit
 
     def _name_fit(self, text: str) -> float:

@@ -30,7 +30,9 @@ _MAX_LABEL_WORDS = 4
 
 PLAN_LABELS = frozenset(terms("plan plans next steps actions action recommendation recommendations to do agreed actions"))
 """Labels of what is to happen: they answer "what is the plan", not "what happened"."""
-OUTCOME_LABELS = frozenset(terms("summary outcome outcomes conclusion conclusions findings result results decision analysis"))
+OUTCOME_LABELS = frozenset(
+    terms("summary outcome outcomes conclusion conclusions findings result results decision analysis overall rating score")
+)
 """Labels of what happened or was found: they answer what-happened questions."""
 PLAN_WORDS = frozenset(terms("plan plans planned next recommend recommended recommendation action actions going will agreed"))
 """A question about the plan ("what is the plan", "what was recommended", "what happens next")."""
@@ -61,10 +63,31 @@ def units(text: str, lists: bool = True) -> list[str]:
 
 def _line_units(line: str) -> list[str]:
     """A line's sentences, or the whole line when a summary/outcome/plan label governs it."""
-    pieces = sentences(line)
+    pieces = _quotations_whole(sentences(line))
     if len(pieces) > 1 and len(line) <= LIST_CHARS and label_kind(pieces[0]) is not None:
         return [" ".join(pieces)]
     return pieces
+
+
+def _quotations_whole(pieces: list[str]) -> list[str]:
+    """Sentences, except that a quotation running over several sentences is one unit: workers quote
+    a speech whole ('"I'm running on empty. I love him to bits but I haven't slept."'), and its
+    first sentence alone says little of what the person said."""
+    merged: list[str] = []
+    open_quote = False
+    for piece in pieces:
+        if open_quote and merged and len(merged[-1]) < LIST_CHARS:
+            merged[-1] = f"{merged[-1]} {piece}"
+        else:
+            merged.append(piece)
+        open_quote = _opens_quotation(merged[-1])
+    return merged
+
+
+def _opens_quotation(text: str) -> bool:
+    """Does the text leave a quotation open (an odd number of straight double quotes, or more
+    opening than closing curly ones)?"""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 def _list_after(pieces: list[str], index: int) -> tuple[list[str], int]:
