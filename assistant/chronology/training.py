@@ -42,9 +42,17 @@ from records.loader import load_cases, load_users
 from retrieval.types import NoteRecord
 
 SEED = 20261121
-DEVELOPMENT_CORPORA = ("data/demo", "data/heldout", "data/independent", "data/independent2", "data/independent3")
-SEALED_CORPORA = ("independent4",)
-"""Held-out corpora being written or not yet measured: never trained on (independent3 was opened after its measurement)."""
+DEVELOPMENT_CORPORA = (
+    "data/demo",
+    "data/heldout",
+    "data/independent",
+    "data/independent2",
+    "data/independent3",
+    "data/independent4",
+)
+SEALED_CORPORA = ("independent5",)
+"""Held-out corpora being written or not yet measured: never trained on (independent3 and independent4
+were opened after their blind measurements and are development corpora now)."""
 GENERATED = ("data/demo", "data/heldout")
 CONFIG: dict[str, object] = {
     "features": "sublinear tf-idf, word unigrams+bigrams, numbers as digit counts, placeholders as their kind, note type",
