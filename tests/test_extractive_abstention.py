@@ -106,6 +106,12 @@ POLARITY: list[tuple[str, str, list[Chosen], bool]] = [
      chosen("Non-mol: not granted, application withdrawn."), True),
     ("ended answers 'still subject to a plan' with a no", "is he still subject to a plan?",
      chosen("Plan ended; stepped down to CIN."), True),
+    ("the opposite outcome is a no", "was the pregnancy test positive?",
+     chosen("She thought she might be pregnant and did a test on Sunday; it was negative."), True),
+    ("an 'un-' outcome is a no", "was the allegation substantiated?",
+     chosen("LADO meeting: allegation unsubstantiated."), True),
+    ("the asked outcome is a yes", "did the NRM come back positive?",
+     chosen("NRM: positive reasonable grounds decision received 11/4."), False),
 ]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.models.base import NOT_RECORDED
-from assistant.models.questions import SHORT_FORMS, wants_earliest, wants_latest
+from assistant.models.questions import SHORT_FORMS, stem, wants_earliest, wants_latest
 from retrieval.expansion import SYNONYMS
 from tests.answer_fixtures import D, ask
 
@@ -61,3 +61,17 @@ def test_seen_alone_is_not_the_left_alone_concept(question: str) -> None:
     and made the answer "not recorded"."""
     text, cited = ask(question, [SEEN_ALONE])
     assert text.startswith("Yes") and set(cited) == {"N3"}, text
+
+
+STATE_NOUNS: list[tuple[str, str, bool]] = [
+    ("pregnancy", "pregnant", True),
+    ("tenancy", "tenant", True),
+    ("dependency", "dependent", True),
+    ("agency", "agent", False),
+]
+
+
+@pytest.mark.parametrize(("noun", "adjective", "meet"), STATE_NOUNS, ids=[row[0] for row in STATE_NOUNS])
+def test_a_state_noun_meets_its_adjective(noun: str, adjective: str, meet: bool) -> None:
+    """Notes write "pregnant" where a worker asks about "the pregnancy test"."""
+    assert (stem(noun) == stem(adjective)) is meet

@@ -106,13 +106,45 @@ def says_no(question: str, chosen: Sequence[Chosen]) -> bool:
     did not attend" the "not" is about the hearing's attendance, not about whether mum got the order."""
     asked = key_terms(question) | {term for term in question_terms(question) if term.startswith("@")}
     for c in chosen:
-        clauses = [part for part in _CLAUSE.split(c.sentence) if part.strip()]
+        clauses = _joined([part for part in _CLAUSE.split(c.sentence) if part.strip()])
         about = [part for part in clauses if terms(part) & asked]
-        if any(negative(part, question) for part in (about or clauses)):
+        if any(negative(part, question) or _says_the_opposite(part, question) for part in (about or clauses)):
             return True
     return False
 
 
+OPPOSITES: tuple[tuple[str, str], ...] = (
+    ("positive", "negative"),
+    ("granted", "refused"),
+    ("substantiated", "unsubstantiated"),
+    ("passed", "failed"),
+    ("accepted", "rejected"),
+)
+"""How an outcome's two ways are written: "was the test positive?" is answered no by "it was
+negative", "was the allegation substantiated?" by "unsubstantiated"."""
+_OPPOSITE_OF = {stem(a): stem(b) for a, b in OPPOSITES} | {stem(b): stem(a) for a, b in OPPOSITES}
+
+
+def _says_the_opposite(clause: str, question: str) -> bool:
+    """Does the clause hold the opposite outcome of one the question asks about, and not that one?"""
+    asked = {stem(w) for w in WORD.findall(question)} & _OPPOSITE_OF.keys()
+    said = {stem(w) for w in WORD.findall(clause)}
+    return any(_OPPOSITE_OF[word] in said and word not in said for word in asked)
+
+
+def _joined(clauses: list[str]) -> list[str]:
+    """A clause that opens with "it"/"this"/"which" goes on about the one before ("did a test on
+    Sunday; it was negative"): read as one."""
+    joined: list[str] = []
+    for part in clauses:
+        if joined and _CONTINUES.match(part):
+            joined[-1] = f"{joined[-1]}; {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
+_CONTINUES = re.compile(r"\s*(it|this|that|which)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"\s*;\s*|\s+[-–—]\s+|,\s*(?:but|however|although|whereas)\s+|\s+but\s+")
 """Where notes join two statements in one line: "Non-mol: hearing 25 June - he did not attend",
 "x, but y". A label and its colon stay with what follows ("Non-mol: not granted" is about it)."""
@@ -333,8 +365,9 @@ def names_the_asked(sentence: str, question: str) -> bool:
     ("Mrs [PERSON] (class teacher)", "GP: Dr [PERSON]", "Pinderfields General Hospital"); a name
     elsewhere in the line is someone else's, and an owner ("[PERSON]'s class teacher") is not the
     teacher. A sentence that names only a modifier of the asked thing ("named GP" for "which GP
-    surgery") is about another thing. A sentence that mentions none of it is read as before: any
-    name, or an honest "none registered"."""
+    surgery") is about another thing. A pseudonym of the role ("[FOSTER CARER]") is its name. For
+    "the name of X" a sentence that never mentions X does not name it; for "which X" ("which school
+    does he attend" - "He started at Northfield Academy") any name, or an honest "none registered"."""
     phrase = asked_thing(question)
     if not phrase:
         return names_or_none(sentence, question)
@@ -344,7 +377,11 @@ def names_the_asked(sentence: str, question: str) -> bool:
     head, modifiers = _word_terms(phrase[-1]), set().union(*(_word_terms(w) for w in phrase[:-1]))
     at_head = [i for i, word in enumerate(words) if _word_terms(word) & head]
     if not at_head:
+        if _NAME_OF.search(question) or _NAME_AT_END.search(question):
+            return False
         return not any(_word_terms(word) & modifiers for word in words) and names_or_none(sentence, question)
+    if any(words[i].startswith("[") and words[i] not in question for i in at_head):
+        return True
     asked_words = {w.lower() for w in phrase} | {m.lower() for m in NAMED.findall(question)}
     return any(
         _is_a_name(words[j], asked_words, before=j < i)
@@ -355,6 +392,9 @@ def names_the_asked(sentence: str, question: str) -> bool:
 
 
 def _word_terms(word: str) -> set[str]:
+    """A word's terms; a role's pseudonym ("[FOSTER CARER]") gives its role's."""
+    if word.startswith("["):
+        return terms(TOKEN.sub(lambda m: f" {m.group(1).lower()} ", word))
     return terms(word) if word[0].isalpha() else set()
 
 

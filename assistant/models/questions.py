@@ -95,10 +95,14 @@ def classify(question: str) -> QuestionType:
 
 
 def stem(word: str) -> str:
-    """A crude suffix stripper: enough for 'visits'/'visited'/'visiting' to meet, cheap enough per sentence."""
+    """A crude suffix stripper: enough for 'visits'/'visited'/'visiting' to meet, cheap enough per sentence.
+    A state noun in -ancy/-ency is its adjective: notes write "pregnant", "tenant", "dependent" where
+    questions ask about the "pregnancy", "tenancy", "dependency" (and the other way round)."""
     word = re.sub(r"['’]s$", "", word.lower()).strip("'-")
     if word in _IRREGULAR:
         return _IRREGULAR[word]
+    if len(word) > 6 and word.endswith(("ancy", "ency")):
+        word = word[:-2] + "t"
     for suffix in ("ingly", "ings", "ing", "edly", "ies", "ied", "ed", "es", "s", "ly"):
         if len(word) - len(suffix) >= 3 and word.endswith(suffix):
             word = word[: -len(suffix)]
