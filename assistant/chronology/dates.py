@@ -327,6 +327,11 @@ def label_date(
     return None
 
 
+RECEIVED_KINDS = frozenset({"contact", "referral"})
+"""Kinds dated when they reached us: their opening lines tell what prompted them, on earlier days."""
+_CONCLUDED = re.compile(r"\b(?:completed|concluded|held|took place|signed off|finalised)\b", re.IGNORECASE)
+"""For a meeting or assessment, an opening sentence dates it only by saying it was concluded: visits
+"done 11/3" and sessions inside the work are not its date."""
 OPENING_REACH = 2
 """How many of a note's first body sentences tell the occasion a note of that type records."""
 _MAIL_HEADER = re.compile(r"^\W*(?:from|sent|to|cc|subject|date)\s*:", re.IGNORECASE)
@@ -342,12 +347,16 @@ def opening_date(
     "CARER'S ASSESSMENT - completed 11/2/25 with dad at home", "Thank you for presenting at panel
     yesterday" under a pasted email's headers and greeting), and a heading rule cannot list them
     all. Headers, greetings and recalled history are passed; a meeting or assessment's sentence must
-    say it was held or done, since the incident that prompted it opens such notes too."""
-    if mentions(evidence, anchor) or _TODAY.search(evidence):
+    say it was held or concluded, since the incident that prompted it opens such notes too. A contact
+    or referral is dated when it reached us, and an opening that states the note's own day
+    ("started 16.1.24, completed 6.2.24") leaves the occasion on that day."""
+    if event_type in RECEIVED_KINDS or mentions(evidence, anchor) or _TODAY.search(evidence):
         return None
     body = [s for s in sentences if not _MAIL_HEADER.search(s) and not _SALUTATION.search(s)]
     for sentence in body[:OPENING_REACH]:
-        if _HISTORY.search(sentence) or (event_type in RESPONSE_KINDS and not _COMPLETED.search(sentence)):
+        if any(m.date == anchor for m in mentions(sentence, anchor)):
+            return None  # "started 16.1.24, completed 6.2.24": the note's own day is the occasion's
+        if _HISTORY.search(sentence) or (event_type in RESPONSE_KINDS and not _CONCLUDED.search(sentence)):
             continue
         stated = stated_event_date(sentence, anchor, lookback_days, event_type)
         if stated is not None:

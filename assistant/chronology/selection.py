@@ -336,6 +336,14 @@ _TALKED_OF = re.compile(r"\b(?:discussed|mentioned|raised|noted|considered)\b", 
 conversation; the rules may still take it when its words name an event."""
 
 
+_ITEM_HEAD = re.compile(r"[^:]{1,60}:")
+"""The head of a listed item, up to its colon: "Mon 3rd March:", "LADO meeting 16 Dec:". The item's
+date must stand in its head; a date further into the item belongs to what the item goes on to say
+("Registered with the GP on 19/3", "funding agreed at panel 1/9") and is not the item's occasion."""
+_REFERS_BACK = re.compile(r"\bas per\b|\bsee (?:separate|previous|earlier|above)\b", re.IGNORECASE)
+"""A listed item that points at another record ("Account as per DSL call on 6/2") adds no event."""
+
+
 def _logged(
     note: NoteRecord,
     parts: list[str],
@@ -349,8 +357,9 @@ def _logged(
 
     A note laid out as a list (an update, a supervision record, a transfer summary) records each
     item on its own day, often several of one kind ("Mon 3rd: ABE interview", "Tues 4th: phone
-    seized"); the one-per-kind further events would keep only the first. A line's date must
-    differ from every date already taken from the note, so the main event is not listed twice.
+    seized"); the one-per-kind further events would keep only the first. The date must stand in the
+    item's head, before its colon, and differ from every date already taken from the note, so the
+    main event is not listed twice.
     A plain dated line whose words the rules do not know is still an item the writer chose to
     list: with a `classifier`, it is taken under the kind the classifier finds likeliest.
     """
@@ -359,7 +368,7 @@ def _logged(
         if not _LOG_LINE.match(line):
             continue
         first = next(iter(sentences(_LOG_LINE.sub("", line, count=1))), "")
-        if not first or first in recalled or _recalls_earlier_year(first, note.date):
+        if not first or first in recalled or _recalls_earlier_year(first, note.date) or _REFERS_BACK.search(first):
             continue
         rule = next((r for r, p in PATTERNS if _affirms(p, first, r.in_quotes, references=True)), None)
         if (
@@ -369,7 +378,8 @@ def _logged(
             and not _TALKED_OF.search(first)
         ):
             rule = RULES_BY_TYPE.get(classifier.likeliest_kind(first, note.note_type))
-        stated = stated_event_date(first, written, lookback_days, rule.event_type) if rule else None
+        head = _ITEM_HEAD.match(first)
+        stated = stated_event_date(head[0], written, lookback_days, rule.event_type) if rule and head else None
         if rule is None or stated is None or any(stated == event.event_date for event in (*taken, *added)):
             continue
         added.append(_event(note, rule, first, parts, stated))
