@@ -321,6 +321,17 @@ RANKING_CASES: list[tuple[str, str, list[Note], str]] = [
         ],
         "[PERSON 8]",
     ),
+    (
+        "'who are his carers' wants every carer named, not the newest sentence naming one of them",
+        "who are his carers now",
+        [
+            ("N1", D(2025, 4, 16), "placement_move", "Placement move",
+             "[CHILD] moved yesterday to a foster placement with [FOSTER CARER] and [FOSTER CARER 2]."),
+            ("N2", D(2025, 9, 9), "home_visit", "Visit to carers",
+             "I saw [CHILD] at home with [FOSTER CARER] that evening."),
+        ],
+        "[FOSTER CARER 2]",
+    ),
 ]
 
 

@@ -159,6 +159,9 @@ class ExtractiveTuning:
 
 
 _REFERRED = frozenset(terms("referred referral refer"))
+_WHO_ARE = re.compile(r"^\s*who\s+(?:are|were)\b", re.IGNORECASE)
+"""'Who are his carers now', 'who were at the meeting': everyone in the role, so a sentence naming
+two people beats one naming either."""
 
 
 @dataclass(frozen=True)
@@ -170,6 +173,7 @@ class _Asked:
     event: frozenset[str] = frozenset()
     outcome: bool = False
     referrer: bool = False
+    plural: bool = False
 
     @classmethod
     def of(cls, request: ChatRequest, question_words: set[str]) -> _Asked:
@@ -180,6 +184,7 @@ class _Asked:
             event=frozenset(question_words - GENERIC) if qtype is QuestionType.WHEN else frozenset(),
             outcome=qtype is QuestionType.WHAT and asks_outcome(question_words, qtype),
             referrer=qtype is QuestionType.WHO and asks_referrer(request.question),
+            plural=qtype is QuestionType.WHO and bool(_WHO_ARE.search(request.question)),
         )
 
     def held_by(self, text: str) -> set[str]:
@@ -341,7 +346,7 @@ class ExtractiveChatModel:
             if first and _REPEAT.search(text):
                 score -= self._tuning.repeat_penalty
             score += self._layout_fit(request.qtype, text, words, weights, asked_about, source.chunk.text)
-            score += self._asked_fit(asked, text)
+            score += self._asked_fit(asked, text, asked_about)
             evidence = (
                 keyword_share(weights, words, context, discount=qualified)
                 + (self._tuning.date_evidence if dated > 0 else 0.0)
@@ -434,11 +439,12 @@ class ExtractiveChatModel:
             fit -= tuning.echo_penalty
         return fit
 
-    def _asked_fit(self, asked: _Asked, text: str) -> float:
+    def _asked_fit(self, asked: _Asked, text: str, asked_about: set[str]) -> float:
         """What the way the question is asked wants of the sentence: "how much" an amount (£, kg);
         "what did mum say" mum's own words, not a quotation that mentions her; "when was she
         detained" not the line saying she was NOT detained; "what was the outcome of" the result,
-        not the line planning the assessment; "who referred" the referral naming its source."""
+        not the line planning the assessment; "who referred" the referral naming its source; "who
+        are his carers" everyone in the role ("placed with [CARER] and [CARER 2]"), not one of them."""
         tuning = self._tuning
         fit = 0.0
         if asked.amount:
@@ -455,6 +461,8 @@ class ExtractiveChatModel:
             fit -= tuning.plan_penalty
         if asked.referrer:
             fit += tuning.type_bonus if names_referrer(text) else -tuning.type_penalty
+        if asked.plural and len(set(NAMED.findall(text)) - asked_about) >= 2:
+            fit += tuning.type_bonus / 2
         return fit
 
     def _name_fit(self, text: str) -> float:
