@@ -46,6 +46,8 @@ NOT_ANSWERS: list[tuple[str, str, list[Chosen]]] = [
     ("'name of the class teacher': an owner before it is not the teacher",
      "what is the name of [BROTHER]'s class teacher",
      chosen("Attended: mum, both sets of carers, [PERSON 3]'s class teacher (written report).")),
+    ("'his mums name': a place across 'and that' is not her name", "whats his mums name?",
+     chosen("He said he was born near Mendefera and that his mother told him the year.")),
     ("'how much UC': a number that is no money is not the amount", "how much UC does she get a month",
      chosen("She is on UC and has been with her boyfriend for 3 months.")),
 ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.models.base import NOT_RECORDED
-from assistant.models.questions import SHORT_FORMS, stem, wants_earliest, wants_latest
+from assistant.models.questions import SHORT_FORMS, non_topic_terms, stem, wants_earliest, wants_latest
 from retrieval.expansion import SYNONYMS
 from tests.answer_fixtures import D, ask
 
@@ -75,3 +75,9 @@ STATE_NOUNS: list[tuple[str, str, bool]] = [
 def test_a_state_noun_meets_its_adjective(noun: str, adjective: str, meet: bool) -> None:
     """Notes write "pregnant" where a worker asks about "the pregnancy test"."""
     assert (stem(noun) == stem(adjective)) is meet
+
+
+def test_the_asked_outcome_is_never_the_topic() -> None:
+    """"was the pregnancy test positive?" is about the test; "it was negative" answers it."""
+    assert {"positiv"} <= non_topic_terms("was the pregnancy test positive?")
+    assert "test" not in non_topic_terms("was the pregnancy test positive?")

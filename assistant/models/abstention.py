@@ -34,6 +34,7 @@ from assistant.models.base import QuestionType
 from assistant.models.evidence import COUNT, DATE, GENERIC, NAME_WORDS, NAMED, PROPER_NAME, negative
 from assistant.models.questions import (
     IRREGULAR,
+    OPPOSITES,
     STOPWORDS,
     TOKEN,
     WORD,
@@ -113,15 +114,6 @@ def says_no(question: str, chosen: Sequence[Chosen]) -> bool:
     return False
 
 
-OPPOSITES: tuple[tuple[str, str], ...] = (
-    ("positive", "negative"),
-    ("granted", "refused"),
-    ("substantiated", "unsubstantiated"),
-    ("passed", "failed"),
-    ("accepted", "rejected"),
-)
-"""How an outcome's two ways are written: "was the test positive?" is answered no by "it was
-negative", "was the allegation substantiated?" by "unsubstantiated"."""
 _OPPOSITE_OF = {stem(a): stem(b) for a, b in OPPOSITES} | {stem(b): stem(a) for a, b in OPPOSITES}
 
 
@@ -383,12 +375,22 @@ def names_the_asked(sentence: str, question: str) -> bool:
     if any(words[i].startswith("[") and words[i] not in question for i in at_head):
         return True
     asked_words = {w.lower() for w in phrase} | {m.lower() for m in NAMED.findall(question)}
-    return any(
-        _is_a_name(words[j], asked_words, before=j < i)
-        for i in at_head
-        for j in range(max(0, i - _NAME_WINDOW), min(len(words), i + _NAME_WINDOW + 1))
-        if j != i
-    )
+    return any(_is_a_name(word, asked_words, before) for i in at_head for word, before in _near(words, i))
+
+
+def _near(words: list[str], at: int) -> list[tuple[str, bool]]:
+    """The words within `_NAME_WINDOW` of words[at], on its side of a conjunction: in "born near
+    Mendefera and that his mother told him" the place is not the mother's name."""
+    near: list[tuple[str, bool]] = []
+    for step in (-1, 1):
+        for j in range(at + step, at + step * (_NAME_WINDOW + 1), step):
+            if not 0 <= j < len(words) or words[j].lower() in _CONJUNCTIONS:
+                break
+            near.append((words[j], step < 0))
+    return near
+
+
+_CONJUNCTIONS = frozenset({"and", "but", "that", "which", "who", "because", "so", "or", "when", "while", "whereas"})
 
 
 def _word_terms(word: str) -> set[str]:

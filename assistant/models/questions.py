@@ -293,9 +293,22 @@ def non_topic_terms(question: str) -> set[str]:
     found = {concept for m in _ANSWERS.finditer(question) for concept in _ANSWER_CONCEPT_OF[m.group(1).lower()]}
     for word in _WORD.findall(_TOKEN.sub(" ", question)):
         lower = word.lower()
-        if lower in _NOT_A_TOPIC or lower in _IRREGULAR or _VERB_FORM.search(lower):
+        if lower in _NOT_A_TOPIC or lower in _OUTCOMES or lower in _IRREGULAR or _VERB_FORM.search(lower):
             found |= {stem(lower), _STEM_CONCEPT.get(stem(lower), stem(lower))}
     return found
+
+
+OPPOSITES: tuple[tuple[str, str], ...] = (
+    ("positive", "negative"),
+    ("granted", "refused"),
+    ("substantiated", "unsubstantiated"),
+    ("passed", "failed"),
+    ("accepted", "rejected"),
+)
+"""An outcome's two ways: "was the test positive?" is answered (no) by "it was negative", "was the
+allegation substantiated?" by "unsubstantiated". The outcome a yes/no asks is its predicate, never
+its topic: the note may hold the other word."""
+_OUTCOMES = frozenset(word for pair in OPPOSITES for word in pair)
 
 
 _VERB_FORM = re.compile(r"^[a-z]{3,}(ed|ing|ly)$")
