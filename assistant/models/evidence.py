@@ -101,20 +101,23 @@ def rarity(
     }
 
 
-def word_forms(question_words: AbstractSet[str], words: AbstractSet[str]) -> set[str]:
+def word_forms(question_words: AbstractSet[str], words: AbstractSet[str], heads: bool = False) -> set[str]:
     """A sentence's words with the question's form of any word it writes in another form: a noun
     made from a verb with "-t"/"-th" is the verb ("weight" meets "[CHILD] weighed: 10.9 kg",
     "growth" meets "grown"), and a stem with or without its final "e" is one word ("take" stems to
     "tak", "took"/"taken" to "take", so "how many did she take" met no "taken")."""
     found = {word for word in question_words - words if any(form in words for form in _forms(word))}
-    found |= _concept_heads(question_words - words, words)
+    if heads:
+        found |= _concept_heads(question_words - words, words)
     return set(words) | found if found else set(words)
 
 
 def _concept_heads(question_words: AbstractSet[str], words: AbstractSet[str]) -> set[str]:
     """Question words a named concept of the sentence ends in: "guardian" meets "Children's guardian",
     "worker" meets "family support worker". A concept is a kind of its last word, and a worker
-    asking for the guardian writes the short form ("who's the guardian in the proceedings")."""
+    asking for the guardian writes the short form ("who's the guardian in the proceedings"). Only
+    for a question asking who holds a role (`heads`): elsewhere the concept's other words matter
+    ("the HO interview" is not the "return home interview")."""
     if not question_words:
         return set()
     heads: set[str] = set()

@@ -310,8 +310,9 @@ class ExtractiveChatModel:
         if not pool:
             return []
         heads = [_list_head(text) for _, _, text in pool]
+        role = request.qtype is QuestionType.WHO and bool(_ROLE_HOLDER.search(request.question))
         pool_words = [
-            word_forms(question_words, terms(head) | acronyms(head) | terms(inherited_names(note_units[source.n], index)))
+            word_forms(question_words, terms(head) | acronyms(head) | terms(inherited_names(note_units[source.n], index)), role)
             for (source, index, _), head in zip(pool, heads, strict=True)
         ]
         weights = rarity(question_words, pool_words, possessors(question))
