@@ -30,6 +30,8 @@ NOT_ANSWERS: list[tuple[str, str, list[Chosen]]] = [
      chosen("She told me she had been to the GP and was pregnant.")),
     ("a 'when' with no date and the event still ahead", "whats the trial date",
      chosen("Decision: to remain on a CP plan until the criminal trial is further on.")),
+    ("a 'when' whose date belongs to another sentence's event", "whats the trial date",
+     chosen("Decision: to remain on a CP plan until the criminal trial.", "Play therapy start date given as 4 Dec.")),
     ("a 'due out' answered by another event's date", "when is [PERSON 3] due out",
      chosen("RHI done by me today (4/2) at his aunt's.")),
     ("a 'which GP now' answered by no name", "which GP are the children registered with now",

@@ -84,7 +84,7 @@ def on_asked_day(question: str, chosen: Sequence[Chosen]) -> bool:
 def _answers_kind(question: str, qtype: QuestionType, chosen: Sequence[Chosen], said: set[str] | None = None) -> bool:
     """The date, name or yes/no predicate the question wants, once its topic is held."""
     said = said if said is not None else set().union(*(terms(c.sentence) for c in chosen))
-    if wants_date(question, qtype) and not any(dates_event(c.sentence) for c in chosen):
+    if wants_date(question, qtype) and not any(dates_event(part) for part in _holding_topic(question, chosen)):
         return False
     if wants_a_name(question) and not any(names_the_asked(part, question) for part in _about(question, chosen)):
         return False
@@ -302,6 +302,15 @@ def _about(question: str, chosen: Sequence[Chosen]) -> list[str]:
         items = [item for item in _ITEM.split(c.sentence) if item.strip()]
         about += [item for item in items if wanted & _with_concept_words(terms(item))] or items
     return about
+def _holding_topic(question: str, chosen: Sequence[Chosen]) -> list[str]:
+    """The chosen sentences' items that hold the question's topic, or all items when none does: a
+    "when" is dated by the sentence about its event, not by "Play therapy start date given as 4
+    Dec" next to "until the criminal trial"."""
+    wanted = _widened(topic(question))
+    items = [item for c in chosen for item in _ITEM.split(c.sentence) if item.strip()]
+    return [item for item in items if wanted & _with_concept_words(terms(item))] or items
+
+
 _NONE_HELD = re.compile(
     r"\bno\s+(\w+\s+){0,2}(registered|allocated|named|identified|attended|in place)\b|\bnot (yet )?(registered|allocated)\b"
     r"|\b(none|no one|nobody)\b",
