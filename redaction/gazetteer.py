@@ -211,7 +211,39 @@ def short_forms(given: str) -> list[str]:
     spoken = _LETTER_NAMES.get(first[:1].upper())
     if spoken and fold(first) != fold(spoken) and len(first) > len(spoken):
         prefixes.append(spoken)
-    return prefixes
+    return prefixes + [form for form in _pet_forms(first) if _usable_short(form) and form not in prefixes]
+
+
+_PET_ENDINGS = ("y", "ie", "i")
+_TAIL_MIN, _TAIL_MAX = 4, 5
+
+
+def _pet_forms(first: str) -> list[str]:
+    """Pet names families and workers use that are not a prefix (rules version 9): a short stem with
+    a pet ending, its last consonant doubled or not ("Jassi", "Jassy" for Jaswinder; "Robbie" for
+    Robert), and the end of a long name ("Keem" for Hakeem, "Tasha" for Natasha, "Bella" for
+    Isabella). Like every short form they are matched only with a capital, and never when the form is
+    an English word."""
+    forms: list[str] = []
+    for size in (3, 4):
+        stem = first[:size]
+        if len(first) <= size + 1 or not stem.isalpha() or stem[-1].lower() in "aeiouy":
+            continue
+        for ending in _PET_ENDINGS:
+            forms += [stem + ending, stem + stem[-1].lower() + ending]
+    if len(first) >= 6:
+        forms += [first[-size:].capitalize() for size in range(_TAIL_MIN, min(_TAIL_MAX, len(first) - 2) + 1)]
+    return [form for form in dict.fromkeys(forms) if fold(form) != fold(first)]
+
+
+def _usable_short(form: str) -> bool:
+    return (
+        form.isalpha()
+        and not is_english_word(form)
+        and not is_word_like(form)
+        and fold(form) not in MONTH_WORDS
+        and fold(form) not in STOP_WORDS
+    )
 
 
 _LETTER_NAMES = {"D": "Dee", "J": "Jay", "K": "Kay", "V": "Vee", "Z": "Zee"}
