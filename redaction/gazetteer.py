@@ -202,11 +202,7 @@ def short_forms(given: str) -> list[str]:
     prefixes = [
         prefix
         for size in range(_SHORT_MIN, min(_SHORT_MAX, len(first) - 2) + 1)
-        if (prefix := first[:size]).isalpha()
-        and not (is_english_word(prefix) if size < 4 else is_common_word(prefix))
-        and not is_word_like(prefix)
-        and fold(prefix) not in MONTH_WORDS
-        and fold(prefix) not in STOP_WORDS
+        if _usable_short(prefix := first[:size], strict=size < 4)
     ]
     spoken = _LETTER_NAMES.get(first[:1].upper())
     if spoken and fold(first) != fold(spoken) and len(first) > len(spoken):
@@ -236,10 +232,13 @@ def _pet_forms(first: str) -> list[str]:
     return [form for form in dict.fromkeys(forms) if fold(form) != fold(first)]
 
 
-def _usable_short(form: str) -> bool:
+def _usable_short(form: str, strict: bool = True) -> bool:
+    """Can a short form stand for a name? Not when it is a word: `strict` excludes any word of the
+    embedding vocabulary (names included), otherwise only the common-word list counts."""
+    word = is_english_word(form) if strict else is_common_word(form)
     return (
         form.isalpha()
-        and not is_english_word(form)
+        and not word
         and not is_word_like(form)
         and fold(form) not in MONTH_WORDS
         and fold(form) not in STOP_WORDS
