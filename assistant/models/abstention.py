@@ -296,19 +296,27 @@ def _about(question: str, chosen: Sequence[Chosen]) -> list[str]:
     does, or the question has none): a name elsewhere in a list is not the name asked for. Each
     sentence is read on its own: "She was taken to Pinderfields General Hospital" answers "which
     hospital treated her after the fall?" though only the sentence before it holds the fall."""
-    wanted = _widened(topic(question))
-    about: list[str] = []
-    for c in chosen:
-        items = [item for item in _ITEM.split(c.sentence) if item.strip()]
-        about += [item for item in items if wanted & _with_concept_words(terms(item))] or items
-    return about
+    return _topic_items(question, [_items(c) for c in chosen])
+
+
 def _holding_topic(question: str, chosen: Sequence[Chosen]) -> list[str]:
     """The chosen sentences' items that hold the question's topic, or all items when none does: a
     "when" is dated by the sentence about its event, not by "Play therapy start date given as 4
-    Dec" next to "until the criminal trial"."""
+    Dec" next to "until the criminal trial". Read across the sentences, unlike `_about`."""
+    return _topic_items(question, [[item for c in chosen for item in _items(c)]])
+
+
+def _items(chosen: Chosen) -> list[str]:
+    return [item for item in _ITEM.split(chosen.sentence) if item.strip()]
+
+
+def _topic_items(question: str, groups: Sequence[list[str]]) -> list[str]:
+    """Of each group of items, those holding the question's topic, or the whole group when none does."""
     wanted = _widened(topic(question))
-    items = [item for c in chosen for item in _ITEM.split(c.sentence) if item.strip()]
-    return [item for item in items if wanted & _with_concept_words(terms(item))] or items
+    found: list[str] = []
+    for items in groups:
+        found += [item for item in items if wanted & _with_concept_words(terms(item))] or items
+    return found
 
 
 _NONE_HELD = re.compile(
