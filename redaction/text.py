@@ -35,7 +35,9 @@ def _possessives_spelled(text: str, people: Sequence[KnownPerson]) -> str:
     """A possessive typed without its apostrophe ("whos tamsins keyworker") written with it, for the
     case's people only, so the name is found and pseudonymised instead of reaching retrieval and a
     prompt as typed. A name that is itself a word ("wills", "roses") is left alone; a name whose
-    plural merely looks like one ("skyes" of Skye, read as "sky" + "es") is not (rules version 8)."""
+    plural merely looks like one ("skyes" of Skye, read as "sky" + "es") is not (rules version 8). A
+    word that is itself a name of the case is not another's possessive: "Ellis" is not "Elli's" (the
+    pet form of rules version 9)."""
     parts = {word for person in people for word in re.findall(r"[^\W\d_]{3,}", person.full_name)}
     parts |= {short for person in people for short in short_forms(person.given)}
     if not parts:
@@ -43,8 +45,11 @@ def _possessives_spelled(text: str, people: Sequence[KnownPerson]) -> str:
     pattern = re.compile(
         r"\b(" + "|".join(sorted(map(re.escape, parts), key=len, reverse=True)) + r")s\b", re.IGNORECASE
     )
+    names = {fold(part) for part in parts}
     return pattern.sub(
-        lambda m: m.group(0) if is_common_word(m.group(1)) or fold(m.group(0)) in common_words() else f"{m.group(1)}'s",
+        lambda m: m.group(0)
+        if is_common_word(m.group(1)) or fold(m.group(0)) in common_words() or fold(m.group(0)) in names
+        else f"{m.group(1)}'s",
         text,
     )
 

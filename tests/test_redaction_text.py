@@ -57,3 +57,10 @@ def test_a_possessive_form_that_is_a_word_is_left_alone() -> None:
     vault = {"[CHILD]": "Will Roberts", "[MOTHER]": "Rose Roberts"}
     assert pseudonymise("are there any wills or roses in the notes", vault) == "are there any wills or roses in the notes"
     assert pseudonymise("what did Will say", vault) == "what did [CHILD] say"
+
+
+def test_a_name_is_not_read_as_the_possessive_of_its_own_pet_form() -> None:
+    """Rules version 9 gave Ellis the pet form "Elli", and "Ellis's weight" became "Elli's's"."""
+    vault = {"[CHILD]": "Ellis Tremayne"}
+    assert pseudonymise("What was Ellis's weight in May", vault) == "What was [CHILD]'s weight in May"
+    assert pseudonymise("what was elliss weight", vault) == "what was [CHILD]'s weight"
