@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from assistant.chronology.dates import written_date
-from assistant.models import abstention
+from assistant.models import abstention, characteristics
 from assistant.models.base import NOT_RECORDED, ChatRequest, QuestionType, Source
 from assistant.models.evidence import (
     AMOUNT,
@@ -275,8 +275,7 @@ class ExtractiveChatModel:
         for other in ranked[1:]:
             if len(chosen) >= tuning.max_sentences:
                 break
-            same_case = other.source.chunk.case_id == best.source.chunk.case_id
-            if same_case and other.score >= tuning.min_score and other.text not in {c.text for c in chosen}:
+            if _quotable_extra(other, best, chosen, request.question, tuning):
                 chosen.append(other)
         if request.qtype is QuestionType.WHO:
             near = [c for c in every if c.on_topic or c.source is best.source]
@@ -497,6 +496,20 @@ _ON_TOPIC = frozenset({QuestionType.YES_NO, QuestionType.WHO})
 """Questions whose answer must hold their topic: a yes/no is otherwise answered by any sentence
 sharing a word, and a "who" by anyone named near a common word ("contact worker [PERSON 12]" is
 not the key worker at nursery)."""
+
+
+def _quotable_extra(
+    other: _Candidate, best: _Candidate, chosen: Sequence[_Candidate], question: str, tuning: ExtractiveTuning
+) -> bool:
+    """May `other` be quoted after the best sentence? Same case, evidence in its own right, not a
+    repeat, and no protected characteristic the question did not ask about (context must not bring
+    in a family's religion or a disability: the bias gate, docs/answering.md)."""
+    return (
+        other.source.chunk.case_id == best.source.chunk.case_id
+        and other.score >= tuning.min_score
+        and other.text not in {c.text for c in chosen}
+        and not characteristics.unasked(other.text, question)
+    )
 
 
 def _chosen(candidates: Sequence[_Candidate]) -> list[abstention.Chosen]:
