@@ -1,0 +1,315 @@
+"""IN6-0001: an eight-year-old girl with a perplexing presentation (suspected fabricated or induced illness)."""
+
+CASE = {
+    "case_id": "IN6-0001",
+    "team": "Riverside Child Protection",
+    "status": "child_protection",
+    "allocated_worker": "nnakagawa",
+    "child": {
+        "person_id": "P01", "given_name": "Elowen", "family_name": "Treharne", "date_of_birth": "2016-09-03",
+        "gender": "female", "ethnicity": "White British", "nhs_number": "485 777 3120",
+        "address": "14 Quarrymans Row, Riverside RV4 7HL", "school": "St Piran's Church of England Primary",
+        "given_origin": "british", "family_origin": "british",
+    },
+    "people": [
+        {"person_id": "P02", "given_name": "Rosalind", "family_name": "Treharne", "relationship": "mother",
+         "date_of_birth": "1988-02-11", "phone": "07700 900417", "address": "14 Quarrymans Row, Riverside RV4 7HL",
+         "given_origin": "british", "family_origin": "british"},
+        {"person_id": "P03", "given_name": "Lorcan", "family_name": "Devaney", "relationship": "father (separated)",
+         "date_of_birth": "1985-06-30", "phone": "07700 900862", "address": "Flat 2, 9 Tannery Lane, Riverside RV2 3DW",
+         "given_origin": "irish", "family_origin": "irish"},
+        {"person_id": "P04", "given_name": "Margery", "family_name": "Pascoe", "relationship": "maternal grandmother",
+         "given_origin": "british", "family_origin": "british"},
+    ],
+}
+
+ALIASES = {
+    "Elowen Treharne": "P01", "Elowen": "P01", "Ellie": "P01", "ET": "P01",
+    "Rosalind Treharne": "P02", "Rosalind": "P02", "Ros": "P02", "Ms Treharne": "P02", "RT": "P02",
+    "Lorcan Devaney": "P03", "Lorcan": "P03", "Mr Devaney": "P03", "DEVANEY": "P03",
+    "Margery Pascoe": "P04", "Margery": "P04", "Mrs Pascoe": "P04",
+    "Dr Venkataraman": "~south_asian", "Anjali Venkataraman": "~south_asian",
+    "Dr Achterberg": "~british", "Tobias Achterberg": "~british",
+    "Dr Anyanwu": "~african",
+    "Philippa Garside": "~british", "Mrs Garside": "~british",
+    "DC Loughnane": "~irish", "Kieran Loughnane": "~irish",
+    "Bethan Ruddock": "~british", "Bethan": "~british",
+}
+
+NOTES = [
+    ("n1", "2025-01-14", "MASH Contact", "carancibia", "Contact - community paediatrician",
+     "standard", """
+Contact received 10:40 by phone then followed up by email from Dr Anjali Venkataraman, Consultant Community Paediatrician, Riverside Child Development Centre.
+
+Reason for contact: Dr Venkataraman has been asked to review Elowen (8) following a referral from her GP. She has collated a chronology of health contacts and is concerned about what she describes as a "perplexing presentation". Elowen has a nasogastric tube in place and uses a wheelchair outside the home. Neither can be explained by any investigation to date. Dr V says the number of attendances across three hospital trusts is "well outside anything I would expect for a child with no diagnosis".
+
+Mother Rosalind Treharne is the main carer. Parents separated 2021, father Lorcan Devaney lives locally. No previous CSC involvement. No police information held at this stage.
+
+Dr V has NOT shared her concerns with mum yet as she is worried that doing so before a strategy discussion could lead to Elowen being moved to another GP / trust. Consent not sought on that basis - agreed with TM this is appropriate.
+
+Outcome: passed to Riverside CP for strategy discussion. Threshold met for consideration of s47.
+"""),
+    ("n2", "2025-01-15", "Strategy Discussion", "nnakagawa", "Strategy discussion",
+     "standard", """
+STRATEGY DISCUSSION (Teams) 15/01/2025 {{14:00|time}}
+
+Present: Hallvard Bergstrom (TM, chair), Noriko Nakagawa (SW), DC Kieran Loughnane (Police CAIT), Dr Anjali Venkataraman (Community Paediatrician), Bethan Ruddock (Named Nurse Safeguarding, Riverside General), Philippa Garside (DSL, St Piran's CofE Primary).
+Apologies: GP surgery - practice sent written info.
+
+Information shared
+Health: Dr V summarised her chronology. Since Jan 2022 Elowen has had {{63|figure}} recorded health contacts - GP, out of hours, A&E at 3 different trusts, gastroenterology, neurology, and a private allergy clinic. NG tube first placed March 2024 at the tertiary centre after mum reported Elowen was vomiting after every meal and losing weight. Elowen's weight on every hospital chart since has sat on the 50th centile. Wheelchair issued by wheelchair services Sept 2024 on mum's report of leg pain and "collapsing". Neurology found nothing.
+Education: Mrs Garside said attendance this academic year is 71.4%. Elowen walks around the classroom unaided, has been seen running in the playground on days mum drops her off in the wheelchair. Mum has told school Elowen cannot eat anything by mouth, but Elowen has told a TA she has "a packed lunch at Dad's".
+Police: nothing known on either parent.
+
+Analysis
+All agreed the threshold for s47 is met: reasonable cause to suspect Elowen is suffering or likely to suffer significant harm through fabricated or induced illness. Police will not investigate jointly at this stage - no disclosure of deliberate harm - but want to be kept updated and will review after the professionals meeting.
+
+Actions
+1. SW to lead single agency s47 - NN
+2. Dr V to name a single responsible consultant so that all health decisions go through one person - Dr V
+3. Dr V to request records from all three trusts and the private clinic
+4. School to send attendance data and any notes of what mum has said - PG
+5. Mum and dad to be informed of the s47 by SW and Dr V together, jointly, no later than 22/1
+6. Professionals meeting to be booked within 3 weeks
+
+Decision: s47 enquiry to proceed.
+"""),
+    ("n3", "2025-01-17", "Telephone", "nnakagawa", "Telephone log",
+     "standard", """
+Fri 17th - calls
+
+09:15 - Called Riverside Medical Practice, spoke to Dr Anyanwu (Elowen's named GP). He confirmed there have been 11 GP appointments since the summer, mostly mum reporting new symptoms. He has never seen Elowen vomit. Advised that he will not refer on to any new specialist without going through Dr V.
+
+10:50 - Call to mum on {{07700 900417|PHONE:P02}}, no answer. Voicemail left asking her to call back re meeting.
+
+11:30 - Ros called back. Arranged joint visit with Dr V for Tues 21st, {{4pm|time}}. Mum asked "is this about the school again". Did not go into detail on phone.
+
+14:20 - Mrs Garside emailed attendance printout (saved on file).
+"""),
+    ("n4", "2025-01-21", "Home Visit", "nnakagawa", "Joint visit with community paediatrician",
+     "standard", """
+Purpose of visit: to inform mum of the s47 enquiry jointly with Dr Venkataraman and to see Elowen.
+Persons present: Rosalind Treharne (mother), Elowen, Mrs Margery Pascoe (MGM) arrived part way through. Dr V.
+Child seen: Yes. Seen alone: Yes, in her bedroom, approx 15 mins.
+
+Home conditions: clean, well kept. Large amount of medical equipment in the lounge - feeding pump, boxes of feed, a suction machine (mum said the hospital gave it her; Dr V was not aware of any prescription for suction).
+
+Mum's account: Ros became very upset when told about the s47. She said she is "the only one who has ever fought for her". She told us the tube was put in because Elowen "dropped to nothing" last spring, that Elowen has had three "seizures" at home since Christmas, and that the neurologist had said she probably has a mitochondrial condition but the test was lost. Dr V explained afterwards that the neurology letter of Oct 2024 records normal tests and no diagnosis, and that no seizure has ever been witnessed by a professional.
+
+Elowen's views: Elowen showed me her Lego and a drawing of her cat {{Biscuit|pet_name}}. She climbed on to her bed herself. When I asked about her tube she said "I don't need it at Daddy's, I have chicken nuggets there". She said her legs hurt "sometimes when Mummy says". When asked what she would like to be different she said "go swimming with [[Olivia|~british]]".
+
+Mrs Pascoe said she has "always had her doubts" about the wheelchair but did not want to go against her daughter.
+
+Analysis: Elowen's account is of a child who eats and moves normally in another setting. Mum's account to us does not match what the medical records say. No marks or injuries seen. No evidence at this stage of anything being given to Elowen through the tube, but this cannot be ruled out.
+
+Next steps: contact father; professionals meeting; agree responsible consultant.
+"""),
+    ("n5", "2025-01-27", "Education", "nnakagawa", "School - attendance and what mum has told school",
+     "standard", """
+Meeting at school with Mrs Garside (DSL) and class teacher.
+
+Attendance 2024/25 to date 71.4% (persistent absence threshold is 90). 38 sessions authorised as medical, most with no appointment letter provided. Attendance last year was 83%.
+
+Mum has told school at different times that: Elowen is nil by mouth on consultant's orders (Sept); she must not do PE "until her heart scan" (Oct - no heart scan has been requested by anyone per Dr V); she has epilepsy and needs a care plan (Dec). School has asked for medical evidence each time and has not received any.
+
+Teacher says Elowen is bright, reading above age, has friends. She walks around the class and has been seen skipping at break. On 2 occasions she has asked for food from other children.
+"""),
+    ("n6", "2025-01-30", "Phone call", "nnakagawa", "Call with father",
+     "standard", """
+tel call with dad Lorcan Devaney, {{11:00|time}}, approx 40 mins. He was aware of s47 (Ros had texted him "they're trying to take her because of you").
+
+Mr Devaney said Elowen stayed with him every other weekend until last October, when Ros stopped contact after he refused to bring the wheelchair to a family party. Elowen eats normal meals at his flat, he has never used the feeding tube ("she just tapes it behind her ear"), and she rides her scooter in the park. He said he had raised this with the GP receptionist last year but "nobody rang me back".
+
+He described Ros as a devoted mum who "gets fixed on things" and said her own mother had been "in and out of hospital with nothing wrong" when Ros was little (MGM not asked about this yet - to be explored sensitively).
+
+Dad wants contact to restart and said he would have Elowen live with him if it came to it. Has a new partner, [[Saoirse|~irish]], not known to services, lives separately. Consent given for checks on partner.
+"""),
+    ("n7", "2025-02-04", "Professionals Meeting", "nnakagawa", "Professionals meeting - minutes",
+     "standard", """
+Professionals' meeting 4th Feb - minutes (chair H Bergstrom)
+
+Attendees: HB, NN, Dr Venkataraman, Dr Tobias Achterberg (Consultant Paediatrician, Riverside General), Bethan Ruddock, Mrs Garside, Dr Anyanwu (first 30 mins), DC Loughnane.
+
+1. Responsible consultant
+Dr Achterberg agreed to be the single responsible consultant. From today all tertiary, private and new referrals for Elowen go through him. The private allergy clinic has been written to.
+
+2. Health chronology
+Dr V went through the collated records. Key points: (a) weight normal throughout; (b) NG tube placed on mum's history alone, no episode of vomiting recorded on any ward; (c) 3 different accounts given to 3 trusts of when symptoms began; (d) mum has described a diagnosis of mitochondrial disease, EDS and epilepsy to various professionals - none has been made.
+
+3. Plan
+Dr A recommends a planned admission to the children's ward for a period of observation, with a gradual reintroduction of oral diet and supported mobilisation, and no NG feeds unless clinically indicated. Mum to be told this is to "get to the bottom of it" - this is true.
+A referral to police for a criminal investigation will be reconsidered if any evidence of induction (e.g. substances in feed) emerges. DC L said police position unchanged at present.
+
+4. Consensus: s47 concerns substantiated; ICPC to be requested.
+"""),
+    ("n8", "2025-02-07", "S47", "nnakagawa", "Section 47 enquiry - outcome",
+     "standard", """
+Outcome of s47 enquiry (started 15.1.25)
+
+Concerns substantiated. Elowen is likely to suffer significant harm as a result of a perplexing presentation in which her mother's reports have led to unnecessary medical interventions (NG tube, wheelchair, repeat investigations) and to Elowen missing a substantial amount of school.
+
+Mum disputes this. She says she "has the letters to prove it" but has not provided them.
+
+Father supportive of plan. MGM supportive but conflicted.
+
+Recommendation: ICPC. Request sent to CP conference unit today. Planned admission under Dr Achterberg to go ahead in parallel, date to be confirmed by the ward.
+"""),
+    ("n9", "2025-02-11", "Management Oversight", "hbergstrom", "Management oversight",
+     "standard", """
+MO - HB.
+I have read the s47 outcome and the professionals meeting minutes. I agree with the recommendation for ICPC. Worker has kept the focus on what Elowen herself says and does, which is the strongest evidence we have.
+
+Risks: mum may seek a new GP or take E to another A&E; she may withdraw her from the admission. If mum refuses the admission or removes E from the ward against medical advice, a legal planning meeting to be convened the same day. Not needed yet.
+
+Contact with father: I support a return to his every other weekend arrangement while assessment continues, as there is no concern about him. SW to speak to mum about this.
+
+Next MO: after ICPC.
+"""),
+    ("n10", "2025-02-26", "ICPC", "nnakagawa", "Initial child protection conference - minutes extract",
+     "standard", """
+Initial Child Protection Conference held 25/02/2025 at Riverside Civic Centre.
+Chair: independent conference chair. Parents both attended (separately - mum first half, dad second half, at mum's request).
+
+Reports: SW report, health report (Dr Achterberg via Dr V), school report, GP.
+
+Mother's view: Ros read a statement. She said every professional has "let Ellie down" and that she would continue to seek answers. She agreed to the admission. Mum denied ever giving Elowen anything through the tube other than the prescribed feed.
+Father's view: wants more time with E; agreed with the concerns.
+
+Decision: Elowen to be subject to a child protection plan under the category of EMOTIONAL ABUSE. (Conference discussed physical abuse but the majority view was that the primary harm is to her sense of herself as a sick child, her education and her relationships.)
+
+Plan summary
+- Admission for observation under Dr A, then all health care via Dr A only
+- School attendance to be supported, target 90% by summer
+- Contact with dad every other weekend restarted
+- No new appointments / clinics to be arranged by mum without Dr A
+- Core group within 10 working days; RCPC in 3 months
+"""),
+    ("n11", "2025-03-07", "Hospital", "nnakagawa", "Ward update - observation admission",
+     "standard", """
+update from Bethan Ruddock (named nurse) by phone this am and ward discharge summary.
+
+Elowen was admitted to Kestrel ward on Mon 3rd for a planned observation admission. Over 4 days:
+- ate all meals orally, no vomiting observed at any point
+- NG tube removed on day 2 by agreement with Dr Achterberg, mum present and "accepted it, tearfully"
+- walked around the ward and to the play room, used the wheelchair only when mum was present
+- no seizure-like episodes
+Discharged home today with mum, Fri 7th, on a normal diet. Wheelchair to be returned to wheelchair services. Physio to see as outpatient.
+
+On the ward mum was observed telling another parent that Elowen has "a rare muscle disease". Ward staff reminded her of the plan.
+
+Elowen told the play specialist she liked "not having the tube tickle".
+"""),
+    ("n12", "2025-03-13", "Legal Planning Meeting", "hbergstrom", "Email from legal services",
+     "standard", """
+From: Legal Services (Childcare)
+To: Hallvard Bergstrom; Noriko Nakagawa
+Subject: Elowen TREHARNE - advice following LPM 12.03.25
+
+Hallvard, Noriko
+
+Thank you for the papers. Further to yesterday's legal planning meeting, my advice is that the threshold under s31 Children Act 1989 is likely to be crossed on the evidence as it stands (likely significant harm, emotional and physical, attributable to the care given). However, given the positive response to the admission, mum's agreement to the plan and father's involvement, I do not advise issuing proceedings at this time.
+
+I advise that the local authority enters the pre-proceedings (PLO) process. A letter before proceedings should be sent to both parents and a PLO meeting arranged within 2 weeks. Please ensure the letter lists the specific things mum needs to do, most importantly that she does not seek any new medical opinion except through Dr Achterberg.
+
+If there is a further unexplained attendance or mum removes Elowen from school on medical grounds without evidence, please come back to me urgently - we would then consider issue.
+
+Kind regards
+Solicitor, Childcare Team
+"""),
+    ("n13", "2025-03-20", "Letter", "nnakagawa", "Letter before proceedings (copy)",
+     "standard", """
+Copy of letter sent by hand and by post, 20 March 2025.
+
+Dear Ms Treharne
+
+LETTER BEFORE PROCEEDINGS - Elowen Treharne (DOB [[03/09/2016|DOB:P01]])
+
+I am writing because Riverside Children's Services is worried about Elowen. We have explained our worries to you at the child protection conference on 25 February 2025. We are thinking about asking the court to make a decision about Elowen's care, but we would like to work with you so this is not needed.
+
+You are invited to a meeting at Riverside Civic Centre on Thursday 27 March at 10am. Please bring a solicitor. The enclosed list of solicitors can help you, and legal advice is free for this meeting.
+
+What we need you to do:
+1. Take Elowen only to Dr Achterberg or her GP for any health worry.
+2. Make sure Elowen goes to school every day unless Dr Achterberg has said she is too unwell.
+3. Not tell other people Elowen has illnesses she has not been diagnosed with.
+4. Support Elowen's time with her dad.
+
+Yours sincerely
+Noriko Nakagawa, Social Worker
+"""),
+    ("n14", "2025-03-27", "PLO meeting", "nnakagawa", "Pre-proceedings meeting",
+     "standard", """
+PLO meeting 27.3 - present HB, NN, legal, mum + her solicitor; dad + his solicitor (dad by phone).
+
+Mum agreed the written agreement. She said that she "just wanted someone to listen" and that since the tube came out "Ellie has been a different girl". Her solicitor asked for a psychological assessment of mum; LA agreed to fund one. Mum accepted a referral to adult mental health too.
+
+Positives noted: school attendance since discharge 100% (3 weeks). Elowen has been to swimming club twice with her friend. Wheelchair returned 18th.
+
+Review of PLO in 12 weeks. Proceedings not to be issued at this point.
+"""),
+    ("n15", "2025-04-09", "CP visit", "nnakagawa", "Statutory visit",
+     "standard", """
+Purpose of visit: statutory CP visit.
+Child seen: Yes, alone - in the garden with the cat.
+Present: mum, Elowen.
+
+E was running about, showed me a cartwheel. She said she had "pasta and a yogurt" for lunch at school and that Dad's was "the best because we went to the beach". She did not mention her legs.
+
+mum reported no new health concerns. She has not been to any new appointments - checked with Dr Anyanwu after the visit, confirmed. Mum said she found the psychologist's first session "hard, lots about my childhood".
+
+Nothing of concern seen. Home environment as before minus the medical equipment, which mum said she had "given back".
+
+Next: core group w/c 14/4, RCPC 20 May.
+"""),
+    ("n16", "2025-04-16", "Core Group", "nnakagawa", "Core group meeting",
+     "standard", """
+Core group 15/04 (rearranged from the 14th - school INSET day).
+
+Attending: NN, mum, dad, Mrs Garside, Bethan Ruddock, Dr V (for Dr A).
+Health: one GP appointment since last core group (a genuine ear infection, seen and treated, mum went to GP as agreed). Weight stable. Physio discharged Elowen - "no ongoing needs".
+School: attendance since return 97%. One day off with the ear infection.
+Dad: every other weekend going well, plus a Wednesday tea.
+Mum engaging with psychologist, 3 sessions.
+
+Core group view: real progress, but too early to consider stepping down; it has only been 6 weeks since the admission. RCPC to decide.
+"""),
+]
+
+QUESTIONS = [
+    {"q": "when was ellie admitted to the ward for observation?", "qtype": "when",
+     "facts": ["2025-03-03"], "notes": ["n11"], "as": "nnakagawa"},
+    {"q": "who is the responsible consultant now", "qtype": "who",
+     "facts": ["Achterberg"], "notes": ["n7"], "as": "hbergstrom"},
+    {"q": "what category was she put on a plan under", "qtype": "what",
+     "facts": ["emotional abuse"], "notes": ["n10"], "as": "nnakagawa"},
+    {"q": "how many health contacts has the paed counted since 2022?", "qtype": "how_many",
+     "facts": ["63"], "notes": ["n2"], "as": "hbergstrom"},
+    {"q": "What did Elowen say about her tube when I saw her alone?", "qtype": "quote",
+     "facts": ["I don't need it at Daddy's"], "notes": ["n4"], "as": "nnakagawa"},
+    {"q": "has the NG tube come out?", "qtype": "yes_no",
+     "facts": ["yes"], "notes": ["n11"], "as": "nnakagawa"},
+    {"q": "whats her school attendance this year - what did the DSL say", "qtype": "what",
+     "facts": ["71.4%"], "notes": ["n2", "n5"], "as": "nnakagawa"},
+    {"q": "why did mum stop dad's contact?", "qtype": "what",
+     "facts": ["wheelchair"], "notes": ["n6"], "as": "hbergstrom"},
+    {"q": "did legal advise issuing proceedings", "qtype": "yes_no",
+     "facts": ["no"], "notes": ["n12"], "as": "hbergstrom"},
+    {"q": "what did the psychologist's report conclude about mum?", "qtype": "what",
+     "facts": [], "notes": [], "as": "nnakagawa"},
+    {"q": "has dad's partner had her checks back yet", "qtype": "yes_no",
+     "facts": [], "notes": [], "as": "hbergstrom"},
+]
+
+EVENTS = [
+    ("2025-01-14", "contact", ["n1"], "Contact from community paediatrician Dr Venkataraman about a perplexing presentation"),
+    ("2025-01-15", "strategy_discussion", ["n2"], "Strategy discussion: threshold met, single agency section 47 enquiry"),
+    ("2025-01-21", "section_47", ["n4"], "Joint visit with community paediatrician; mother told of s47; Elowen seen alone"),
+    ("2025-02-04", "health", ["n7"], "Professionals meeting: Dr Achterberg named single responsible consultant; planned observation admission agreed"),
+    ("2025-02-07", "section_47", ["n8"], "Section 47 outcome: concerns substantiated, ICPC requested"),
+    ("2025-02-25", "icpc", ["n10"], "Initial child protection conference: child protection plan, category emotional abuse"),
+    ("2025-03-03", "hospital", ["n11"], "Planned admission for observation to Kestrel ward"),
+    ("2025-03-04", "positive_change", ["n11"], "NG tube removed on the ward; Elowen eating orally and walking"),
+    ("2025-03-12", "court", ["n12"], "Legal planning meeting: threshold likely crossed, PLO advised, proceedings not issued"),
+    ("2025-03-18", "positive_change", ["n14"], "Wheelchair returned to wheelchair services"),
+    ("2025-03-27", "court", ["n14"], "PLO pre-proceedings meeting; written agreement signed"),
+]
