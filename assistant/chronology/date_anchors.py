@@ -54,7 +54,11 @@ _COUNTS_FROM_WRITING = re.compile(
     r"\b(?:yesterday|today|last night|this (?:morning|afternoon|evening)|(?:days?|weeks?) ago)\b", re.IGNORECASE
 )
 """A heading that says "first hearing yesterday Tues 21st March" was written the day after its date."""
-_ABOUT_ANOTHER = re.compile(r"\b(?:following|after|re|regarding|about|concerning|incident|since)\b", re.IGNORECASE)
+_ABOUT_ANOTHER = re.compile(
+    r"\b(?:following|(?<!looked )after|re|regarding|about|concerning|incident|since)\b", re.IGNORECASE
+)
+"""Words before a heading's date that make it the date of what prompted the occasion; "looked after" is
+a child's legal status ("LOOKED AFTER REVIEW 06/10/2026"), not "after" an earlier event."""
 
 
 def heading_date(text: str, note_date: dt.date, lookback_days: int = LOOKBACK_DAYS) -> dt.date | None:
