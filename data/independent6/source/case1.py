@@ -28,11 +28,11 @@ ALIASES = {
     "Rosalind Treharne": "P02", "Rosalind": "P02", "Ros": "P02", "Ms Treharne": "P02", "RT": "P02",
     "Lorcan Devaney": "P03", "Lorcan": "P03", "Mr Devaney": "P03", "DEVANEY": "P03",
     "Margery Pascoe": "P04", "Margery": "P04", "Mrs Pascoe": "P04",
-    "Dr Venkataraman": "~south_asian", "Anjali Venkataraman": "~south_asian",
-    "Dr Achterberg": "~british", "Tobias Achterberg": "~british",
-    "Dr Anyanwu": "~african",
-    "Philippa Garside": "~british", "Mrs Garside": "~british",
-    "DC Loughnane": "~irish", "Kieran Loughnane": "~irish",
+    "Venkataraman": "~south_asian", "Anjali Venkataraman": "~south_asian",
+    "Achterberg": "~british", "Tobias Achterberg": "~british",
+    "Anyanwu": "~african",
+    "Philippa Garside": "~british", "Garside": "~british",
+    "Loughnane": "~irish", "Kieran Loughnane": "~irish",
     "Bethan Ruddock": "~british", "Bethan": "~british",
 }
 

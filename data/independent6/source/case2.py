@@ -40,11 +40,11 @@ ALIASES = {
     "Rafferty": "P06", "Raff": "P06",
     "Isla": "P07",
     "Tomasz Wierzbicki": "P08", "Tomasz": "P08", "Mr Wierzbicki": "P08",
-    "Gwendolyn Ashdown": "~british", "Ms Ashdown": "~british",
+    "Gwendolyn Ashdown": "~british", "Ashdown": "~british",
     "Ximena Paredes": "~latin_american", "Ximena": "~latin_american",
-    "Callum Strickland": "~british", "Mr Strickland": "~british",
-    "DS Nkemelu": "~african",
-    "Aurelie Brisbois": "~british",
+    "Callum Strickland": "~british", "Strickland": "~british",
+    "Nkemelu": "~african",
+    "Gwen": "~british",
 }
 
 NOTES = [
