@@ -6,46 +6,46 @@ CASE = {
     "status": "looked_after",
     "allocated_worker": "sorlowska",
     "child": {
-        "person_id": "P01", "given_name": "Yazan", "family_name": "Haddadin", "date_of_birth": "2013-05-17",
+        "person_id": "P01", "given_name": "Yazan", "family_name": "Tarawneh", "date_of_birth": "2013-05-17",
         "gender": "male", "ethnicity": "Any other ethnic group - Arab", "religion": "Muslim",
         "nhs_number": "401 223 7861", "address": "6 Wheelwright Close, Riverside RV3 9NF",
         "school": "Meadowbank Special School", "given_origin": "arabic", "family_origin": "arabic",
     },
     "people": [
-        {"person_id": "P02", "given_name": "Rania", "family_name": "Haddadin", "relationship": "mother",
+        {"person_id": "P02", "given_name": "Dalal", "family_name": "Tarawneh", "relationship": "mother",
          "date_of_birth": "1986-08-24", "phone": "07700 900593", "address": "6 Wheelwright Close, Riverside RV3 9NF",
          "given_origin": "arabic", "family_origin": "arabic"},
-        {"person_id": "P03", "given_name": "Khaled", "family_name": "Haddadin", "relationship": "father",
+        {"person_id": "P03", "given_name": "Khaled", "family_name": "Tarawneh", "relationship": "father",
          "date_of_birth": "1981-01-09", "phone": "07700 900731", "address": "6 Wheelwright Close, Riverside RV3 9NF",
          "given_origin": "arabic", "family_origin": "arabic"},
-        {"person_id": "P04", "given_name": "Lina", "family_name": "Haddadin", "relationship": "sister",
+        {"person_id": "P04", "given_name": "Lina", "family_name": "Tarawneh", "relationship": "sister",
          "date_of_birth": "2016-02-28", "given_origin": "arabic", "family_origin": "arabic"},
-        {"person_id": "P05", "given_name": "Suha", "family_name": "Mansour", "relationship": "maternal aunt",
+        {"person_id": "P05", "given_name": "Suha", "family_name": "Khreisat", "relationship": "maternal aunt",
          "phone": "07700 900364", "given_origin": "arabic", "family_origin": "arabic"},
     ],
 }
 
 ALIASES = {
-    "Yazan Haddadin": "P01", "Yazan": "P01", "Yaz": "P01", "YH": "P01",
-    "Rania Haddadin": "P02", "Rania": "P02", "Mrs Haddadin": "P02",
-    "Khaled Haddadin": "P03", "Khaled": "P03", "Mr Haddadin": "P03",
+    "Yazan Tarawneh": "P01", "Yazan": "P01", "Yaz": "P01", "YT": "P01",
+    "Dalal Tarawneh": "P02", "Dalal": "P02", "Mrs Tarawneh": "P02",
+    "Khaled Tarawneh": "P03", "Khaled": "P03", "Mr Tarawneh": "P03",
     "Lina": "P04",
-    "Suha Mansour": "P05", "Suha": "P05",
-    "Imogen Fairweather": "~british", "Fairweather": "~british",
-    "Folasade Adeyemo-Clarke": "~african", "Folasade": "~african",
-    "Perpetua Lightbody": "~british", "Lightbody": "~british",
-    "Grainne Mulcahy": "~irish",
+    "Suha Khreisat": "P05", "Suha": "P05",
+    "Clementine Bickerstaff": "~british", "Bickerstaff": "~british",
+    "Oluwatoyin Ogunbanjo": "~african", "Oluwatoyin": "~african",
+    "Honoria Lightbody": "~british", "Lightbody": "~british",
+    "Finola Geraghty": "~irish",
     "Corwin Blaylock": "~british", "Blaylock": "~british",
     "Eszter Kovalik": "~eastern_european", "Kovalik": "~eastern_european",
-    "Ormerod": "~british",
+    "Pottinger": "~british",
 }
 
 NOTES = [
     ("n1", "2025-05-06", "Contact", "sorlowska", "Contact from school - mum injured",
      "standard", """
-Call from Perpetua Lightbody, deputy head / DSL at Meadowbank Special School, {{09:20|time}}.
+Call from Honoria Lightbody, deputy head / DSL at Meadowbank Special School, {{09:20|time}}.
 
-Mrs Haddadin came in at drop-off this morning with a dressing on her forearm. She told the class teacher that Yazan bit her on Sunday when she tried to get him out of the bath, and that she went to the walk-in centre. She was crying and said "I can't do it anymore, he is stronger than me now." School say Yazan's behaviour in class has also changed since Easter: more head-banging, grabbing staff, 3 incidents needing physical intervention this half term (last year: none).
+Mrs Tarawneh came in at drop-off this morning with a dressing on her forearm. She told the class teacher that Yazan bit her on Sunday when she tried to get him out of the bath, and that she went to the walk-in centre. She was crying and said "I can't do it anymore, he is stronger than me now." School say Yazan's behaviour in class has also changed since Easter: more head-banging, grabbing staff, 3 incidents needing physical intervention this half term (last year: none).
 
 Yazan is 12, diagnosed with autism and severe learning disability age 4, non-verbal, uses some Makaton and a PECS book. Known to DCT since 2019 - short breaks through direct payments previously, closed 2023 at family's request.
 
@@ -56,7 +56,7 @@ Outcome: re-allocated to Disabled Children's Team for child and family assessmen
     ("n2", "2025-05-09", "Assessment visit", "sorlowska", "Assessment visit 1",
      "standard", """
 Purpose: child and family assessment - first visit.
-Present: Rania (mum), Khaled (dad, home from night shift), Lina (9), Yazan. Aunt Suha arrived at end.
+Present: Dalal (mum), Khaled (dad, home from night shift), Lina (9), Yazan. Aunt Suha arrived at end.
 Child seen: Yes. Alone: No - Yazan does not tolerate strangers alone, seen with mum in his room and then observed in the garden on his trampoline.
 
 Observations: Yazan is a tall boy (mum says 5ft 6 already). He lined up his cars along the windowsill and became distressed when I sat near them; he hummed loudly and hit his own head twice with an open hand. Mum redirected him with his sensory blanket and he settled. He used the Makaton sign for "drink". Bedroom has had the door handle removed and furniture fixed to the wall.
@@ -80,7 +80,7 @@ Behaviour: incidents in school increased from 2 per week (autumn) to 9 per week 
 Outcome: school propose a request to the LA to name a 38-week residential placement if home situation continues to deteriorate - to be revisited. Parents do not want residential "yet".
 Amendments: Section F to add 2:1 support for community access; OT sensory diet to be updated.
 """),
-    ("n4", "2025-06-04", "Carers assessment", "sorlowska", "Carer's assessment - Rania Haddadin",
+    ("n4", "2025-06-04", "Carers assessment", "sorlowska", "Carer's assessment - Dalal Tarawneh",
      "standard", """
 Carer's assessment (Children and Families Act 2014 s97 parent carer needs assessment) completed with mum at home 3rd June.
 
@@ -93,10 +93,10 @@ Outcome: eligible. Recommend short breaks (overnight) and a personal budget for 
     ("n5", "2025-06-12", "Short breaks", "sorlowska", "Short breaks panel outcome",
      "standard", """
 Short breaks panel 11/6 - approved:
-- overnight short breaks at Larkspur House, 4 nights per month, starting week of 23 June (introductory tea visits first)
+- overnight short breaks at Hollyhock House, 4 nights per month, starting week of 23 June (introductory tea visits first)
 - direct payment for 6 hours a week evening support
 - holiday play scheme place, 3 days a week in August
-Larkspur is a 6-bed unit; Yazan's key worker to be confirmed by the unit manager. Introductory visits w/c 16/6.
+Hollyhock is a 6-bed unit; Yazan's key worker to be confirmed by the unit manager. Introductory visits w/c 16/6.
 """),
     ("n6", "2025-06-24", "CAMHS referral", "sorlowska", "Referral to CAMHS LD team",
      "standard", """
@@ -109,39 +109,39 @@ CAMHS LD acknowledged by email - triage within 2 weeks.
      "restricted", """
 RESTRICTED - LADO
 
-Referral made today to the LADO, Grainne Mulcahy, by email ([[lado.referrals@riverside.gov.example|EMAIL]]) and phone ([[0117 496 0481|PHONE]]).
+Referral made today to the LADO, Finola Geraghty, by email ([[lado.referrals@riverside.gov.example|EMAIL]]) and phone ([[0117 496 0481|PHONE]]).
 
-Allegation: After Yazan's stay at Larkspur House, [[Larkspur House, 2 Osier Walk, Riverside RV5 1TB|ADDRESS]], 12-13 July, mum found four finger-shaped bruises on his upper left arm. The unit's incident record for the evening of 12th says a support worker, Corwin Blaylock, used a "two-person escort" on his own in the corridor when Yazan would not leave the lounge. Yazan's PBS guidance (interim) says no restrictive physical intervention except to prevent immediate harm. A second staff member told the unit manager Mr Blaylock "pulled him by the arm" and said "he needs to learn".
+Allegation: After Yazan's stay at Hollyhock House, [[Hollyhock House, 2 Osier Walk, Riverside RV5 1TB|ADDRESS]], 12-13 July, mum found four finger-shaped bruises on his upper left arm. The unit's incident record for the evening of 12th says a support worker, Corwin Blaylock, used a "two-person escort" on his own in the corridor when Yazan would not leave the lounge. Yazan's PBS guidance (interim) says no restrictive physical intervention except to prevent immediate harm. A second staff member told the unit manager Mr Blaylock "pulled him by the arm" and said "he needs to learn".
 
 Action: LADO threshold met. Mr Blaylock suspended pending investigation (unit manager confirmed). Police informed by LADO. Body map completed. Parents informed and told not to share the staff member's name.
 """),
     ("n8", "2025-07-30", "CAMHS", "sorlowska", "CAMHS LD - first appointment and PBS",
      "standard", """
-Joint home visit with Dr Imogen Fairweather (clinical psychologist, CAMHS LD) and Folasade Adeyemo-Clarke (PBS practitioner) on Tues 29th.
+Joint home visit with Dr Clementine Bickerstaff (clinical psychologist, CAMHS LD) and Oluwatoyin Ogunbanjo (PBS practitioner) on Tues 29th.
 
 Functional assessment (from 2 weeks of ABC charts kept by mum and school): behaviours most likely at transitions, when demands are placed with no visual warning, and in the late afternoon when he is hungry and tired. A clear link with pain - the worst fortnight coincided with his toothache.
 Triggers: transitions, noise (hand dryer, Lina's tablet games), hunger, pain.
 PBS plan (draft): visual timetable in every room; "now and next" board; 10-min warning with a sand timer; snack on arrival home; quiet room downstairs; Lina to have her own locked room and a safe word.
 Reactive strategies: step back, reduce talking, offer blanket; no holds.
-Dr F will review medication with the psychiatrist in September. Mum said it was "the first time someone has explained him to me".
+Dr B will review medication with the psychiatrist in September. Mum said it was "the first time someone has explained him to me".
 """),
     ("n9", "2025-08-18", "Telephone", "sorlowska", "phone log - crisis weekend",
      "standard", """
 Mon 18th
-{{08:45|time}} - EDT handover email read. Summary: Saturday night (16th) Yazan became very distressed at home around 9pm. He head-butted mum (broken nose - she went to A&E Sunday with Khaled) and bit Lina on the forearm when she came out of her room. A neighbour called police because of the screaming. Police attended {{21:40|time}}, no further action, referred to EDT. EDT arranged emergency overnight at Larkspur on Sunday 17th.
-{{09:30|time}} - Phoned mum. Rania said "we can't have him back home, not like this, I am frightened for Lina". Dad agreed. They are asking for him to be looked after somewhere safe "for now".
-{{10:15|time}} - Spoke to OZ. Emergency professionals meeting today. Larkspur can keep Yazan to Thursday.
+{{08:45|time}} - EDT handover email read. Summary: Saturday night (16th) Yazan became very distressed at home around 9pm. He head-butted mum (broken nose - she went to A&E Sunday with Khaled) and bit Lina on the forearm when she came out of her room. A neighbour called police because of the screaming. Police attended {{21:40|time}}, no further action, referred to EDT. EDT arranged emergency overnight at Hollyhock on Sunday 17th.
+{{09:30|time}} - Phoned mum. Dalal said "we can't have him back home, not like this, I am frightened for Lina". Dad agreed. They are asking for him to be looked after somewhere safe "for now".
+{{10:15|time}} - Spoke to OZ. Emergency professionals meeting today. Hollyhock can keep Yazan to Thursday.
 {{11:00|time}} - School (summer hols) - Mrs Lightbody on leave; left message.
 """),
     ("n10", "2025-08-18", "Professionals meeting", "ozuberi", "Emergency professionals meeting",
      "standard", """
 Emergency multi-agency meeting 18.08.25 {{14:00|time}} (Teams)
-Chair: Ottoline Zuberi. Present: SO, Dr Fairweather, Larkspur manager, SEN caseworker, parents joined for the second half.
+Chair: Ottoline Zuberi. Present: SO, Dr Bickerstaff, Hollyhock manager, SEN caseworker, parents joined for the second half.
 
 1. Incident 16/8 (above). Lina's bite needed steri-strips; she is staying with Aunt Suha for a few days.
 2. Parents' request: accommodation. Both parents clear they want to stay involved and that this is not "giving up".
-3. Options: (a) home with 2:1 waking night support - not available at short notice, and Lina's safety not assured; (b) Larkspur extended - not a long-term placement, 6-bed short breaks unit; (c) 52-week residential special school - Brackenhurst School has a place from mid September and has assessed Yazan before (2024).
-Decision: Larkspur to extend to 14 Sept as an interim s20 arrangement; request to resource panel for Brackenhurst under s20 with parental consent; EHCP to be amended to name Brackenhurst.
+3. Options: (a) home with 2:1 waking night support - not available at short notice, and Lina's safety not assured; (b) Hollyhock extended - not a long-term placement, 6-bed short breaks unit; (c) 52-week residential special school - Brackenhurst School has a place from mid September and has assessed Yazan before (2024).
+Decision: Hollyhock to extend to 14 Sept as an interim s20 arrangement; request to resource panel for Brackenhurst under s20 with parental consent; EHCP to be amended to name Brackenhurst.
 4. A referral for a strategy discussion is NOT needed - no concerns of harm by the parents.
 5. Legal advice to be sought regarding deprivation of liberty at Brackenhurst (locked doors, constant supervision).
 """),
@@ -151,7 +151,7 @@ RESTRICTED - third party health information shared with mother's written consent
 
 Letter from Dr Eszter Kovalik, Consultant Psychiatrist, [[Hawthorn Unit, Riverside Mental Health Trust, Cradock Road, Riverside RV8 4PJ|ADDRESS]] (tel [[0113 496 0725|PHONE]]), dated 26/08/2025:
 
-"Mrs Haddadin was admitted to our mother and baby unit in April 2016 under section 2 of the Mental Health Act with postpartum psychosis following the birth of her daughter. She made a full recovery and was discharged after 7 weeks. She had a further episode of severe depression in 2019, treated in the community. She has had no psychotic symptoms since 2016. She has never expressed thoughts of harming her children. In my opinion her current low mood is a proportionate response to exhaustion and is not a risk to her children; I would strongly support any measures that reduce her caring load. She remains under the care of her GP."
+"Mrs Tarawneh was admitted to our mother and baby unit in April 2016 under section 2 of the Mental Health Act with postpartum psychosis following the birth of her daughter. She made a full recovery and was discharged after 7 weeks. She had a further episode of severe depression in 2019, treated in the community. She has had no psychotic symptoms since 2016. She has never expressed thoughts of harming her children. In my opinion her current low mood is a proportionate response to exhaustion and is not a risk to her children; I would strongly support any measures that reduce her caring load. She remains under the care of her GP."
 """),
     ("n12", "2025-09-03", "Supervision", "ozuberi", "Management oversight",
      "standard", """
@@ -164,9 +164,9 @@ Carer: mum seeing her GP, sleeping better since the 17th (says 6 hours).
 """),
     ("n13", "2025-09-16", "Placement Move", "sorlowska", "Move to Brackenhurst",
      "standard", """
-Yazan moved from Larkspur to Brackenhurst School yesterday (Mon 15th). I transported him with his key worker from Larkspur; parents met us there as agreed so that the handover was at the new place, not at home.
+Yazan moved from Hollyhock to Brackenhurst School yesterday (Mon 15th). I transported him with his key worker from Hollyhock; parents met us there as agreed so that the handover was at the new place, not at home.
 Transition went better than feared. Yazan explored his room, found the swing in the sensory garden and would not come off it. Mum cried in the car park. Dad said "he didn't even look back, that's good, isn't it?"
-His visual timetable, blanket, cars and iPad went with him. Brackenhurst have his PBS plan and will review it with Folasade in 4 weeks.
+His visual timetable, blanket, cars and iPad went with him. Brackenhurst have his PBS plan and will review it with Oluwatoyin in 4 weeks.
 Status changed to looked after (s20) from 15/09/2025.
 """),
     ("n14", "2025-09-30", "Legal", "sorlowska", "Legal advice - deprivation of liberty",
@@ -180,7 +180,7 @@ Email from Legal Services, 30 Sep (summary)
 """),
     ("n15", "2025-10-24", "Court Hearing", "sorlowska", "High Court - DoL authorisation",
      "standard", """
-High Court (Family Division) hearing 23rd Oct before Mr Justice Ormerod, by video.
+High Court (Family Division) hearing 23rd Oct before Mr Justice Pottinger, by video.
 Parents attended with their solicitor and did not oppose. Guardian supported the application.
 Order: the deprivation of Yazan's liberty at Brackenhurst School is AUTHORISED, in the terms set out in the schedule to the order (locked external doors, 1:1 supervision in the day, waking night staff and door alarm, physical intervention only as set out in his PBS plan). The judge said the restrictions must be "the least restrictive possible" and asked for a report on reducing them.
 Review hearing in 3 months (listed 22 Jan 2026).
@@ -203,8 +203,8 @@ QUESTIONS = [
     {"q": "when did yazan move to brackenhurst", "qtype": "when",
      "facts": ["2025-09-15"], "notes": ["n13"], "as": "sorlowska"},
     {"q": "who is the psychologist from camhs LD?", "qtype": "who",
-     "facts": ["Fairweather"], "notes": ["n8"], "as": "ozuberi"},
-    {"q": "how many nights a month did panel agree at Larkspur", "qtype": "how_many",
+     "facts": ["Bickerstaff"], "notes": ["n8"], "as": "ozuberi"},
+    {"q": "how many nights a month did panel agree at Hollyhock", "qtype": "how_many",
      "facts": ["4"], "notes": ["n5"], "as": "sorlowska"},
     {"q": "what happened to his sister on the crisis weekend", "qtype": "what",
      "facts": ["bit"], "notes": ["n9"], "as": "ozuberi"},
@@ -228,13 +228,13 @@ EVENTS = [
     ("2025-05-06", "referral", ["n1"], "Referral from school after mother injured; allocated for child and family assessment"),
     ("2025-05-21", "assessment", ["n3"], "EHCP annual review: incidents up from 2 to 9 per week; residential placement raised"),
     ("2025-06-03", "assessment", ["n4"], "Carer's (parent carer needs) assessment of mother: eligible"),
-    ("2025-06-11", "assessment", ["n5"], "Short breaks panel approves 4 nights a month at Larkspur House and direct payment"),
+    ("2025-06-11", "assessment", ["n5"], "Short breaks panel approves 4 nights a month at Hollyhock House and direct payment"),
     ("2025-06-24", "camhs_referral", ["n6"], "Referral to CAMHS Learning Disability team"),
     ("2025-07-15", "referral", ["n7"], "Bruising after short break; LADO referral about a short-breaks support worker"),
     ("2025-07-29", "health", ["n8"], "CAMHS LD functional assessment and draft positive behaviour support plan"),
     ("2025-08-16", "police_incident", ["n9"], "Crisis: Yazan head-butted mother (broken nose) and bit sister; police attended"),
-    ("2025-08-17", "placement_move", ["n9"], "Emergency overnight at Larkspur House arranged by EDT"),
-    ("2025-08-18", "assessment", ["n10"], "Emergency professionals meeting: interim s20 at Larkspur; residential school sought"),
+    ("2025-08-17", "placement_move", ["n9"], "Emergency overnight at Hollyhock House arranged by EDT"),
+    ("2025-08-18", "assessment", ["n10"], "Emergency professionals meeting: interim s20 at Hollyhock; residential school sought"),
     ("2025-09-15", "placement_move", ["n13"], "Moved to Brackenhurst School (52-week residential) under section 20"),
     ("2025-10-23", "court", ["n15"], "High Court authorises deprivation of liberty at Brackenhurst; review in 3 months"),
     ("2025-11-06", "health", ["n16"], "Dental treatment under general anaesthetic: 3 teeth extracted"),
