@@ -276,7 +276,7 @@ Core group view: real progress, but too early to consider stepping down; it has 
 ]
 
 QUESTIONS = [
-    {"q": "when was ellie admitted to the ward for observation?", "qtype": "when",
+    {"q": "when was tegs admitted to the ward for observation?", "qtype": "when",
      "facts": ["2025-03-03"], "notes": ["n11"], "as": "nnakagawa"},
     {"q": "who is the responsible consultant now", "qtype": "who",
      "facts": ["Achterberg"], "notes": ["n7"], "as": "hbergstrom"},

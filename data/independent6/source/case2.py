@@ -219,7 +219,7 @@ Approved by TM: SM 22/01/26.
 ]
 
 QUESTIONS = [
-    {"q": "when did emiliano arrive in the uk", "qtype": "when",
+    {"q": "when did yeison arrive in the uk", "qtype": "when",
      "facts": ["2025-06-14"], "notes": ["n3"], "as": "ptamminen"},
     {"q": "who notified us about him?", "qtype": "who",
      "facts": ["Fothergill"], "notes": ["n1"], "as": "smwangaza"},
