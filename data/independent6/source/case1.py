@@ -120,6 +120,8 @@ tel call with dad Ruairi Devaney, {{11:00|time}}, approx 40 mins. He was aware o
 
 Mr Devaney said Tegen stayed with him every other weekend until last October, when Lovey stopped contact after he refused to bring the wheelchair to a family party. Tegen eats normal meals at his flat, he has never used the feeding tube ("she just tapes it behind her ear"), and she rides her scooter in the park. He said he had raised this with the GP receptionist last year but "nobody rang me back".
 
+New information: dad said Loveday took Tegen to A&E at Saltmarsh Hospital (out of area) the weekend before last, on the Sunday, saying she had "fitted" in the car. He knows because Tegen facetimed him from the cubicle. She was discharged the same night with nothing found. Mum did not mention this at the joint visit on the 21st when we asked about recent attendances. To check with Saltmarsh ED and inform Dr V.
+
 He described Lovey as a devoted mum who "gets fixed on things" and said her own mother had been "in and out of hospital with nothing wrong" when Lovey was little (MGM not asked about this yet - to be explored sensitively).
 
 Dad wants contact to restart and said he would have Tegen live with him if it came to it. Has a new partner, [[Eimear|~irish]], not known to services, lives separately. Consent given for checks on partner.
@@ -145,6 +147,8 @@ A referral to police for a criminal investigation will be reconsidered if any ev
     ("n8", "2025-02-07", "S47", "nnakagawa", "Section 47 enquiry - outcome",
      "standard", """
 Outcome of s47 enquiry (started 15.1.25)
+
+Saltmarsh ED confirmed the attendance on 19/01 - "reported seizure, none witnessed, obs normal, discharged". Added to Dr V's chronology.
 
 Concerns substantiated. Tegen is likely to suffer significant harm as a result of a perplexing presentation in which her mother's reports have led to unnecessary medical interventions (NG tube, wheelchair, repeat investigations) and to Tegen missing a substantial amount of school.
 
@@ -243,7 +247,7 @@ PLO meeting 27.3 - present HB, NN, legal, mum + her solicitor; dad + his solicit
 
 Mum agreed the written agreement. She said that she "just wanted someone to listen" and that since the tube came out "Tegs has been a different girl". Her solicitor asked for a psychological assessment of mum; LA agreed to fund one. Mum accepted a referral to adult mental health too.
 
-Positives noted: school attendance since discharge 100% (3 weeks). Tegen has been to swimming club twice with her friend. Wheelchair returned 18th.
+Positives noted: school attendance since discharge 100% (3 weeks). Tegen has been to swimming club twice with her friend. Wheelchair returned to wheelchair services on the 18th inst.
 
 Review of PLO in 12 weeks. Proceedings not to be issued at this point.
 """),
@@ -303,6 +307,7 @@ QUESTIONS = [
 EVENTS = [
     ("2025-01-14", "contact", ["n1"], "Contact from community paediatrician Dr Venkatesan about a perplexing presentation"),
     ("2025-01-15", "strategy_discussion", ["n2"], "Strategy discussion: threshold met, single agency section 47 enquiry"),
+    ("2025-01-19", "hospital", ["n6", "n8"], "Mother took Tegen to A&E at Saltmarsh Hospital reporting a seizure; none witnessed, discharged; not disclosed by mother"),
     ("2025-01-21", "section_47", ["n4"], "Joint visit with community paediatrician; mother told of s47; Tegen seen alone"),
     ("2025-02-04", "health", ["n7"], "Professionals meeting: Dr Achterberg named single responsible consultant; planned observation admission agreed"),
     ("2025-02-07", "section_47", ["n8"], "Section 47 outcome: concerns substantiated, ICPC requested"),

@@ -150,16 +150,16 @@ Concerns not substantiated at the level of significant harm. Child in need plan 
 - passport returned to E / kept in a place he can get to
 - GP registration this week
 """),
-    ("n10", "2025-10-23", "Health Assessment", "ptamminen", "Health assessment",
+    ("n10", "2025-11-03", "Health Assessment", "ptamminen", "Health assessment",
      "standard", """
-Health assessment completed 21/10 by the school nurse team (private fostering health check). Copy received today.
+Health assessment was completed on the 21st of last month by the school nurse team (private fostering health check). Copy only recieved today - chased twice.
 
 - Registered with Fellmonger Road Surgery on 17 Oct.
 - Height and weight within normal range.
 - Vision: failed screening, referred to optician - needs glasses.
 - Dental: 2 untreated cavities, referred to community dental service.
 - Immunisations: card from Colombia shows most vaccinations; no record of MMR second dose or teenage booster. Catch-up offered and accepted.
-- Emotional health: SDQ within normal range. Says he sleeps "much better" since he stopped the early cleaning.
+- Emotional health: SDQ within normal range, apparantly a slightly raised peer problems score. Says he sleeps "much better" since he stopped the early cleaning.
 - No safeguarding concerns identified by the nurse.
 """),
     ("n11", "2025-11-04", "DBS / checks", "ptamminen", "Suitability checks returned",
@@ -175,7 +175,7 @@ LA checks on all adults: nothing. Police checks: nothing further.
      "standard", """
 Supervision SM / PT
 
-Progress: written agreement kept. School report E has not been late since the s47. Passport now kept by E in a lockbox in his room. Both parents have emailed - mum wants him to stay; dad now agrees "if he is not working". Immigration: visitor visa runs out in December. Carers have seen an immigration solicitor about a student / child visa. I have asked PT to ensure E has his own independent advice and to consider a referral to the council's No Recourse to Public Funds team if needed.
+Progress: written agreement kept. School report E has not been late since the s47. Passport now kept by E in a lockbox in his room. both parents have emailed - mum wants him to stay; dad now agrees "if he is not working". Immigration: visitor visa runs out in December. Carers have seen an immigration solicitor about a student / child visa. I have asked PT to ensure E has his own independent advice and to consider a referral to the council's No Recourse to Public Funds team if needed.
 
 School: E has asked to move to Thornbury High, which has an EAL unit and a GCSE Spanish class, and is nearer to the house. Mid-Y11 move is a risk; E is clear. Parents and carers agree. SM approves.
 

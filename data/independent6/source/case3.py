@@ -45,7 +45,7 @@ NOTES = [
      "standard", """
 Call from Honoria Lightbody, deputy head / DSL at Meadowbank Special School, {{09:20|time}}.
 
-Mrs Tarawneh came in at drop-off this morning with a dressing on her forearm. She told the class teacher that Yazan bit her on Sunday when she tried to get him out of the bath, and that she went to the walk-in centre. She was crying and said "I can't do it anymore, he is stronger than me now." School say Yazan's behaviour in class has also changed since Easter: more head-banging, grabbing staff, 3 incidents needing physical intervention this half term (last year: none).
+Mrs Tarawneh came in at drop-off this morning with a dressing on her forearm. She told the class teacher that Yazan bit her on Sunday when she tried to get him out of the bath (the 4th), and that she went to the walk-in centre. She was crying and said "I can't do it anymore, he is stronger than me now." School say Yazan's behaviour in class has also changed since Easter: more head-banging, grabbing staff, 3 incidents needing physical intervention this half term (last year: none).
 
 Yazan is 12, diagnosed with autism and severe learning disability age 4, non-verbal, uses some Makaton and a PECS book. Known to DCT since 2019 - short breaks through direct payments previously, closed 2023 at family's request.
 
@@ -63,7 +63,7 @@ Observations: Yazan is a tall boy (mum says 5ft 6 already). He lined up his cars
 
 Parents: Dad works nights as a taxi driver so that one of them is always awake. Mum has not slept a full night "since Lina was born". Lina has been scratched and pushed several times, and has started sleeping in her parents' room. The bite on Sunday was not the first: mum showed me bruises on her upper arms. Dad said "We love him, he is not a bad boy, he is in pain and he can't tell us."
 
-Mum said a dentist had told them Yazan needs treatment under general anaesthetic - waiting list.
+mum said a dentist had told them a fortnight ago that Yazan needs treatment under general anaesthetic - waiting list 18 wks.
 
 Analysis (initial): Yazan's distress is escalating with puberty and size. The risk of injury to mum and to Lina is real and increasing. No concerns about the parents' care of Yazan; they are exhausted.
 
@@ -96,7 +96,7 @@ Short breaks panel 11/6 - approved:
 - overnight short breaks at Hollyhock House, 4 nights per month, starting week of 23 June (introductory tea visits first)
 - direct payment for 6 hours a week evening support
 - holiday play scheme place, 3 days a week in August
-Hollyhock is a 6-bed unit; Yazan's key worker to be confirmed by the unit manager. Introductory visits w/c 16/6.
+Hollyhock is a 6-bed unit; Yazan's key worker to be confirmed by the unit manager. Introductory visits w/c 16/6. Unit asked us to rearrange the 1st tea visit (staffing) - now Weds 18th.
 """),
     ("n6", "2025-06-24", "CAMHS referral", "sorlowska", "Referral to CAMHS LD team",
      "standard", """

@@ -30,8 +30,8 @@ CASE = {
 }
 
 ALIASES = {
-    "Lacey": "P01", "Lace": "P01", "Rhianne": "P02", "Rhi": "P02", "Jenson": "P03", "Dougal": "P04",
-    "WRAGG": "P04", "Wragg": "P04", "DW": "P04", "Senyo": "P05", "Dagbovie": "P05", "Wilma": "P06",
+    "Lacey": "P01", "Lace": "P01", "Rhianne": "P02", "Rhiannie": "P02", "Jenson": "P03", "Dougal": "P04",
+    "WRAGG": "P04", "Wragg": "P04", "Senyo": "P05", "Dagbovie": "P05", "Wilma": "P06",
     "Sheldrake": "P02", "Wilma Sheldrake": "P06", "Rhianne Sheldrake": "P02", "RS": "P02",
     "Mr D": "P05", "Padmini": "~south_asian", "Padmini Kolluri": "~south_asian", "Gittins": "~british",
     "Meirion Gittins": "~british", "Hession": "~irish", "Breffni Hession": "~irish", "Zhen Qiu": "~east_asian",
@@ -75,13 +75,13 @@ Announced: yes (rang mum day before)
 Present: Rhianne, Lacey, Jenson, MGM Wilma Sheldrake arrived part way through.
 Child seen: Yes. Lacey seen alone in her bedroom (approx 15 mins). Jenson seen and observed with mum.
 
-Observations: flat warm and tidy. Bruising to Rhi's left cheek fading yellow. Jenson crawling, babbling, reached for mum for comfort, no marks seen when nappy changed. Lacey showed me her dolls and her "sleeping bag bed". When I asked about the night the police came she said "Dougal shouted at mummy and mummy was crying on the floor" and that she was "hiding on the stairs like a mouse". She said she does not like Dougal "when he's cross". She said nanny Wilma's house is "the happy house".
+Observations: flat warm and tidy. Bruising to Rhiannie's left cheek fading yellow. Jenson crawling, babbling, reached for mum for comfort, no marks seen when nappy changed. Lacey showed me her dolls and her "sleeping bag bed". When I asked about the night the police came she said "Dougal shouted at mummy and mummy was crying on the floor" and that she was "hiding on the stairs like a mouse". She said she does not like Dougal "when he's cross". She said nanny Wilma's house is "the happy house".
 
 Mum's account: Rhianne minimised at first ("it was just a row that got out of hand") but then said the relationship has been "bad since about November". She met Dougal in the summer when Jenson was a few weeks old, he has never lived with them but stays "most nights". She denied he has hit the children. She said she didn't know about anything in his past. She agreed to the IDVA referral and to MGM having the children if she needs space.
 
 Analysis: Lacey has been exposed to serious DA incl. non-fatal strangulation (high risk indicator). Mum shows some insight but is frightened and minimising. Protective factor: MGM close by and supportive.
 
-Next steps: safety plan agreed (written copy left) - mum will not let DW in, will call 999, MGM phone number in her phone, bag packed. Recommend ICPC. Nursery to update weekly.
+Next steps: safety plan agreed (written copy left) - mum will not let Wragg in, will call 999, MGM phone number in her phone, bag packed. Recommend ICPC. Nursery to update weekly.
 """),
     ("clares", "2026-02-19", "Case Note", "carancibia", "DVDS (Clare's Law) disclosure - RESTRICTED",
      "restricted", """
@@ -127,17 +127,17 @@ Date: 13 March 2026 09:12
 Subject: RS - non-mol granted
 
 Hi Casimir,
-just to let you know Rhianne's application was heard without notice at the family court on Weds (11th) and the judge granted a non-molestation order against Dougal Wragg - no contact direct or indirect, not to come within 100m of the flat or MGM's address. Return hearing is 25/3. Order has been sent to police for service, I'll let you know when he's served. Rhi was really nervous but she did it!!
+just to let you know Rhianne's application was heard without notice at the family court on Weds (11th) and the judge granted a non-molestation order against Dougal Wragg - no contact direct or indirect, not to come within 100m of the flat or MGM's address. Return hearing is 25/3. Order has been sent to police for service, I'll let you know when he's served. Rhiannie was really nervous but she did it!!
 Padmini
 ---
-SW note: copy of order requested for file. Informed TM and nursery (nursery have a photo of DW at the office).
+SW note: copy of order requested for file. Informed TM and nursery (nursery have a photo of Wragg at the office).
 """),
     ("breach", "2026-03-23", "Telephone Call", "carancibia", "Tel - mum re breach",
      "standard", """
 {{08:45|time}} call from Rhianne. Very distressed. She said Dougal came to the flat on Saturday night (21st) about {{11pm|time}}, banging on the door and shouting through the letterbox that he would "take the kids where she'll never find them". Children woke up. She rang 999 and he ran off. Police came back on Sunday morning and told her he had been arrested for breach of the non-mol.
 She doesn't feel safe in the flat any more, says "he knows where we are, he'll just keep coming". She wants to go to a refuge out of the area. Spoke to IDVA who is looking for refuge space today.
 
-{{09:30|time}} discussed with HB (TM): agreed support refuge move, MGM's house not safe either as it is named on the order and known to DW.
+{{09:30|time}} discussed with HB (TM): agreed support refuge move, MGM's house not safe either as it is named on the order and known to Wragg.
 {{14:20|time}} IDVA rang back - space found out of borough, mum and children can go tomorrow morning.
 """),
     ("refuge", "2026-03-24", "Placement Change", "carancibia", "Mum and children moved to refuge",
@@ -163,11 +163,11 @@ MANAGEMENT OVERSIGHT - H Bergstrom TM
 
 Case discussed with CA today. Updates:
 - Return hearing 25/3: the non-molestation order was extended for 12 months (to March 2027). Dougal Wragg did not attend. He remains on remand for the breach and the ABH, plea hearing not yet listed.
-- Rhianne and the children left the refuge on Thursday {{16th April|event_date}} and have moved in with MGM Wilma Sheldrake at [[Larchfield Road|ADDRESS:P06]]. Rhianne said the refuge "was doing Lacey's head in" and she felt isolated with no family. With DW on remand, risk at MGM's is lower; police marker transferred to MGM's address. Sanctuary scheme at the flat completed, mum plans to move back to the flat "when he's sentenced".
+- Rhianne and the children left the refuge on Thursday {{16th April|event_date}} and have moved in with MGM Wilma Sheldrake at [[Larchfield Road|ADDRESS:P06]]. Rhianne said the refuge "was doing Lacey's head in" and she felt isolated with no family. With Wragg on remand, risk at MGM's is lower; police marker transferred to MGM's address. Sanctuary scheme at the flat completed, mum plans to move back to the flat "when he's sentenced".
 - Lacey back at nursery from {{20/4|event_date}}.
 - Lacey's father has asked for contact: CA met him on 14/4 at the office. Presented as calm, consistent. Police checks on Mr Dagbovie - nothing of concern. Mum agrees to supervised contact at the family centre to start with.
 
-Actions: CA to update safety plan for MGM's address (1 wk); refer to family centre for supervised contact; core group to review Freedom Programme attendance. Reflective discussion about mum's decision to return: respect her choice, she has moved to a place of safety with family and this is not a return to DW.
+Actions: CA to update safety plan for MGM's address (1 wk); refer to family centre for supervised contact; core group to review Freedom Programme attendance. Reflective discussion about mum's decision to return: respect her choice, she has moved to a place of safety with family and this is not a return to Wragg.
 """),
     ("hv", "2026-05-06", "Health Visitor", "carancibia", "HV entry (copied from health record)",
      "standard", """
@@ -175,7 +175,7 @@ HV contact {{5/5/26|event_date}} at maternal grandmother's home. Seen: Jenson (1
 Jenson - 1 year review completed. Weight 9.4kg (50th centile). Walking holding furniture, 3-4 words ("mama", "nana", "dog"). MMR and boosters given at GP on 28/4.
 Mum reports improved sleep now living with her mum, "feels like I can breathe". Edinburgh postnatal depression scale 9 (previously 14).
 Lacey present - chatty, showed me her nursery pictures.
-No safeguarding concerns identified at this visit. Mum asked about DW - advised to speak to IDVA re sentencing. Plan: universal plus, next contact 3 months. B. Hession HV
+No safeguarding concerns identified at this visit. Mum asked about Wragg - advised to speak to IDVA re sentencing. Plan: universal plus, next contact 3 months. B. Hession HV
 """),
     ("contact", "2026-05-22", "Case Note", "carancibia", "Supervised contact - Lacey and father",
      "standard", """
@@ -183,16 +183,16 @@ First supervised contact between Lacey and her dad at the Riverside Family Centr
 
 Summary of report: Lacey was shy for the first ten minutes and hid behind the supervisor. Mr Dagbovie got down on the floor and started playing with the train set and she joined him. By the end she was calling him "daddy Senyo" and asked if she could come again. Mr D brought a snack and a book. Appropriate throughout, no concerns.
 
-Mum collected and said Lacey "talked about it all the way home". Plan: fortnightly supervised contact for 3 sessions then review whether it can move to supported / community contact. Mr Dagbovie said he is still thinking about a C100 but "would rather sort it with Rhi".
+Mum collected and said Lacey "talked about it all the way home". Plan: fortnightly supervised contact for 3 sessions then review whether it can move to supported / community contact. Mr Dagbovie said he is still thinking about a C100 but "would rather sort it with Rhiannie".
 """),
     ("rcpc", "2026-06-01", "Review Child Protection Conference", "carancibia", "RCPC - minutes summary",
      "standard", """
 Review CP conference {{1 June 2026|event_date}}. Chair: Zhen Qiu (same chair as ICPC).
 Present: Rhianne, Wilma, Casimir Arancibia SW, HV, nursery, IDVA. Mr Dagbovie attended in person for the first time.
 
-Progress: no incidents since 21 March. DW was sentenced on 19/5 to 14 months custody for the ABH and breach. Non-mol in place to March 2027. Mum has completed 8 of 12 Freedom Programme sessions. Lacey dry at nursery, more settled. Contact with father going well (3 sessions). Mum and children still at MGM's; mum bidding for a new tenancy as she does not want to return to [[Kilnworth House|ADDRESS:P02]].
+Progress: no incidents since 21 March. Wragg was sentenced on 19/5 to 14 months custody for the ABH and breach. Non-mol in place to March 2027. Mum has completed 8 of 12 Freedom Programme sessions. Lacey dry at nursery, more settled. Contact with father going well (3 sessions). Mum and children still at MGM's; mum bidding for a new tenancy as she does not want to return to [[Kilnworth House|ADDRESS:P02]].
 
-Decision: children no longer need a child protection plan. Both Lacey and Jenson to step down to a child in need plan. Chair noted risk will rise when DW is released (probably early 2027) - CIN plan must include victim contact scheme and updated safety plan before release.
+Decision: children no longer need a child protection plan. Both Lacey and Jenson to step down to a child in need plan. Chair noted risk will rise when Wragg is released (probably early 2027) - CIN plan must include victim contact scheme and updated safety plan before release.
 CIN review in 6 weeks.
 """),
     ("letter", "2026-06-08", "Letter", "carancibia", "Letter to mother - CIN plan",

@@ -33,11 +33,11 @@ CASE = {
 
 ALIASES = {
     "Jadzia": "P01", "Jadz": "P01", "JP": "P01", "Oskar": "P02", "Ossie": "P02", "Joaquin": "P03", "Joaquin Sepulveda": "P03",
-    "Jay": "P03", "Luz": "P04", "Luz Sepulveda": "P04", "Mrs Sepulveda": "P04", "Mallory": "P05", "Gordon": "P06",
+    "Quino": "P03", "Luz": "P04", "Luz Sepulveda": "P04", "Mrs Sepulveda": "P04", "Mallory": "P05", "Gordon": "P06",
     "Parcells": "P05", "Grazyna": "P07", "Hedd": "~british", "Hedd Tully": "~british", "Branka Vukovic": "~eastern_european",
     "Vukovic": "~eastern_european", "Bethan": "~british", "Bethan Wendover": "~british", "Verna": "~caribbean",
     "Cleveland": "~caribbean", "Cuffys": "~caribbean", "Cuffy": "~caribbean", "Rosheen": "~irish",
-    "jays": "P03", "Parcell": "P05", "Mallory Parcell": "P05", "Gordon Parcell": "P06", "Lynne": "~british",
+    "quinos": "P03", "verna": "~caribbean", "Parcell": "P05", "Mallory Parcell": "P05", "Gordon Parcell": "P06", "Lynne": "~british",
 }
 
 NOTES = [
@@ -47,7 +47,7 @@ Purpose of visit: 6 weekly statutory visit (brought forward - carer rang on Frid
 Child seen: Yes, alone in her room, then with carer Mallory
 Placement: Mr and Mrs Parcell, [[9 Heron Mews|ADDRESS:P05]] (placed since Oct 2022)
 
-Jadz told Mallory last Thursday ({{4th|event_date}}) that she is pregnant. She did a test at a friend's "about a fortnight ago" and then another one. She thinks she is about 11 or 12 weeks. She told me the father is her boyfriend Jay (Joaquin), who she has been seeing since January. He is 18 and at college. She said it was not planned but she wants to keep the baby - "I've thought about it, I'm keeping it, don't try and talk me out of it". I said no one was going to do that and explained what support there is.
+Jadz told Mallory last Thursday ({{4th|event_date}}) that she is pregnant. She did a test at a friend's "about a fortnight ago" and then another one. She thinks she is about 11 or 12 weeks. She told me the father is her boyfriend Quino (Joaquin), who she has been seeing since January. He is 18 and at college. She said it was not planned but she wants to keep the baby - "I've thought about it, I'm keeping it, don't try and talk me out of it". I said no one was going to do that and explained what support there is.
 
 She has not been to the GP yet. Agreed I will go with her to the GP / arrange midwife booking this week. She asked me not to tell her mum yet; I explained I will need to let her mum know at some point because of contact, but we agreed she will choose when and how.
 
@@ -143,9 +143,9 @@ Jadzia said she feels "weird but ok". 36+6 weeks. Hospital bag packed.
 Texts from Jadzia to my work mobile over the weekend (copied in):
 
 Sat 05:02 Jadzia: hes here!!!!!! 3.12am 7lb 2oz 😭😭 hes perfect
-Sat 05:03 Jadzia: Oskar. Jay cried more than me lol
+Sat 05:03 Jadzia: Oskar. Quino cried more than me lol
 Sat 08:15 Me: Congratulations Jadzia!! So happy for you both. How are you feeling?
-Sat 08:40 Jadzia: tired and sore. verna was with me the whole time and jays mum came at 6
+Sat 08:40 Jadzia: tired and sore. verna was with me the whole time and quinos mum came at 6
 Sun 17:22 Jadzia: we're allowed home tomorrow, the midwife says hes feeding good
 
 SW note: Oskar born at {{03:12|time}} on Saturday {{14th March|event_date}} at {{Riverside General|place}} (labour ward), normal delivery, 7lb 2oz. Two weeks early. Joaquin and Verna Cuffy present. Jadzia had a small tear, no complications. Both discharged to the P&C placement today {{16/3|event_date}}. Spoke to Verna - first night in hospital went well, Jadzia up for every feed. Informed TM, IRO, PA, FNP.
@@ -214,7 +214,7 @@ QUESTIONS = [
      "as": "lthorvaldsen"},
     {"q": "did we have a pre-birth conference for the baby", "qtype": "yes_no", "facts": ["no"], "notes": ["mo1"],
      "as": "kgreaves"},
-    {"q": "what did Jay's mum say about him being a dad", "qtype": "quote",
+    {"q": "what did Quino's mum say about him being a dad", "qtype": "quote",
      "facts": ["he will be a better father than his was"], "notes": ["jvisit"], "as": "lthorvaldsen"},
     {"q": "how many weeks was the P&C placement recommended for", "qtype": "how_many", "facts": ["12 weeks"],
      "notes": ["pba"], "as": "lthorvaldsen"},
