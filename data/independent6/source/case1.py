@@ -25,7 +25,7 @@ CASE = {
 
 ALIASES = {
     "Tegen Penberthy": "P01", "Tegen": "P01", "Tegs": "P01",
-    "Loveday Penberthy": "P02", "Loveday": "P02", "Lovey": "P02", "Ms Penberthy": "P02",
+    "Loveday Penberthy": "P02", "Loveday": "P02", "Ms Penberthy": "P02",
     "Ruairi Devaney": "P03", "Ruairi": "P03", "Mr Devaney": "P03", "DEVANEY": "P03",
     "Margery Trounson": "P04", "Margery": "P04", "Mrs Trounson": "P04",
     "Venkatesan": "~south_asian", "Revathi Venkatesan": "~south_asian",
@@ -82,7 +82,7 @@ Fri 17th - calls
 
 10:50 - Call to mum on {{07700 900417|PHONE:P02}}, no answer. Voicemail left asking her to call back re meeting.
 
-11:30 - Lovey called back. Arranged joint visit with Dr V for Tues 21st, {{4pm|time}}. Mum asked "is this about the school again". Did not go into detail on phone.
+11:30 - Loveday called back. Arranged joint visit with Dr V for Tues 21st, {{4pm|time}}. Mum asked "is this about the school again". Did not go into detail on phone.
 
 14:20 - Mrs Heptonstall emailed attendance printout (saved on file).
 """),
@@ -94,7 +94,7 @@ Child seen: Yes. Seen alone: Yes, in her bedroom, approx 15 mins.
 
 Home conditions: clean, well kept. Large amount of medical equipment in the lounge - feeding pump, boxes of feed, a suction machine (mum said the hospital gave it her; Dr V was not aware of any prescription for suction).
 
-Mum's account: Lovey became very upset when told about the s47. She said she is "the only one who has ever fought for her". She told us the tube was put in because Tegen "dropped to nothing" last spring, that Tegen has had three "seizures" at home since Christmas, and that the neurologist had said she probably has a mitochondrial condition but the test was lost. Dr V explained afterwards that the neurology letter of Oct 2024 records normal tests and no diagnosis, and that no seizure has ever been witnessed by a professional.
+Mum's account: Loveday became very upset when told about the s47. She said she is "the only one who has ever fought for her". She told us the tube was put in because Tegen "dropped to nothing" last spring, that Tegen has had three "seizures" at home since Christmas, and that the neurologist had said she probably has a mitochondrial condition but the test was lost. Dr V explained afterwards that the neurology letter of Oct 2024 records normal tests and no diagnosis, and that no seizure has ever been witnessed by a professional.
 
 Tegen's views: Tegen showed me her Lego and a drawing of her cat {{Noodle|pet_name}}. She climbed on to her bed herself. When I asked about her tube she said "I don't need it at Daddy's, I have chicken nuggets there". She said her legs hurt "sometimes when Mummy says". When asked what she would like to be different she said "go swimming with [[Posy|~british]]".
 
@@ -116,13 +116,13 @@ Teacher says Tegen is bright, reading above age, has friends. She walks around t
 """),
     ("n6", "2025-01-30", "Phone call", "nnakagawa", "Call with father",
      "standard", """
-tel call with dad Ruairi Devaney, {{11:00|time}}, approx 40 mins. He was aware of s47 (Lovey had texted him "they're trying to take her because of you").
+tel call with dad Ruairi Devaney, {{11:00|time}}, approx 40 mins. He was aware of s47 (Loveday had texted him "they're trying to take her because of you").
 
-Mr Devaney said Tegen stayed with him every other weekend until last October, when Lovey stopped contact after he refused to bring the wheelchair to a family party. Tegen eats normal meals at his flat, he has never used the feeding tube ("she just tapes it behind her ear"), and she rides her scooter in the park. He said he had raised this with the GP receptionist last year but "nobody rang me back".
+Mr Devaney said Tegen stayed with him every other weekend until last October, when Loveday stopped contact after he refused to bring the wheelchair to a family party. Tegen eats normal meals at his flat, he has never used the feeding tube ("she just tapes it behind her ear"), and she rides her scooter in the park. He said he had raised this with the GP receptionist last year but "nobody rang me back".
 
 New information: dad said Loveday took Tegen to A&E at Saltmarsh Hospital (out of area) the weekend before last, on the Sunday, saying she had "fitted" in the car. He knows because Tegen facetimed him from the cubicle. She was discharged the same night with nothing found. Mum did not mention this at the joint visit on the 21st when we asked about recent attendances. To check with Saltmarsh ED and inform Dr V.
 
-He described Lovey as a devoted mum who "gets fixed on things" and said her own mother had been "in and out of hospital with nothing wrong" when Lovey was little (MGM not asked about this yet - to be explored sensitively).
+He described Loveday as a devoted mum who "gets fixed on things" and said her own mother had been "in and out of hospital with nothing wrong" when Loveday was little (MGM not asked about this yet - to be explored sensitively).
 
 Dad wants contact to restart and said he would have Tegen live with him if it came to it. Has a new partner, [[Eimear|~irish]], not known to services, lives separately. Consent given for checks on partner.
 """),
@@ -176,7 +176,7 @@ Chair: independent conference chair. Parents both attended (separately - mum fir
 
 Reports: SW report, health report (Dr Achterberg via Dr V), school report, GP.
 
-Mother's view: Lovey read a statement. She said every professional has "let Tegs down" and that she would continue to seek answers. She agreed to the admission. Mum denied ever giving Tegen anything through the tube other than the prescribed feed.
+Mother's view: Loveday read a statement. She said every professional has "let Tegs down" and that she would continue to seek answers. She agreed to the admission. Mum denied ever giving Tegen anything through the tube other than the prescribed feed.
 Father's view: wants more time with E; agreed with the concerns.
 
 Decision: Tegen to be subject to a child protection plan under the category of EMOTIONAL ABUSE. (Conference discussed physical abuse but the majority view was that the primary harm is to her sense of herself as a sick child, her education and her relationships.)

@@ -140,7 +140,7 @@ She doesn't feel safe in the flat any more, says "he knows where we are, he'll j
 {{09:30|time}} discussed with HB (TM): agreed support refuge move, MGM's house not safe either as it is named on the order and known to Wragg.
 {{14:20|time}} IDVA rang back - space found out of borough, mum and children can go tomorrow morning.
 """),
-    ("refuge", "2026-03-24", "Placement Change", "carancibia", "Mum and children moved to refuge",
+    ("refuge", "2026-03-24", "Case Note", "carancibia", "Mum and children moved to refuge",
      "standard", """
 Rhianne, Lacey and Jenson collected from the flat by the refuge support worker at {{10:30|time}} and taken to a refuge out of borough. Location NOT to be recorded in the main case record (see restricted entry held by TM). Rhianne to keep her mobile number. Lacey took her dolls and sleeping bag. She asked if nanny was coming too.
 Nursery informed Lacey will not be attending for now. HV notified so Jenson's health records can be transferred to the local HV team in the refuge area. CP plan remains with Riverside, visits to be arranged at a neutral venue.

@@ -3,7 +3,7 @@
 CASE = {
     "case_id": "IN6-0005",
     "team": "Riverside Front Door",
-    "status": "child_in_need",
+    "status": "closed",
     "allocated_worker": "ptamminen",
     "restricted": True,
     "access_list": ["ptamminen", "smwangaza"],

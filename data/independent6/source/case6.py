@@ -3,7 +3,7 @@
 CASE = {
     "case_id": "IN6-0006",
     "team": "Riverside Children in Care",
-    "status": "looked_after",
+    "status": "care_leaver",
     "allocated_worker": "lthorvaldsen",
     "child": {
         "person_id": "P01", "given_name": "Jadzia", "family_name": "Piotrowicz", "date_of_birth": "2008-07-02",
@@ -91,7 +91,7 @@ Next review: April 2026.
     ("fnp", "2025-11-12", "Health", "ehalvorsen", "Family Nurse - first visit (shared info)",
      "standard", """
 Info from Family Nurse [[Bethan Wendover|~british]] following first FNP visit at placement on {{10 November|event_date}}:
-Jadzia enrolled on the programme - Bethan will visit weekly until birth then fortnightly until Oskar... (SW note: baby not yet named at this point) until the baby is 2. Jadzia engaged well, asked lots of questions about breastfeeding and "what if I'm rubbish at it". They talked about her own childhood; Jadzia said "I know what not to do". 20 week scan done 5/11, all normal, it's a boy.
+Jadzia enrolled on the programme - Bethan will visit weekly until the birth, then fortnightly until the baby is 2. Jadzia engaged well, asked lots of questions about breastfeeding and "what if I'm rubbish at it". They talked about her own childhood; Jadzia said "I know what not to do". 20 week scan done 5/11, all normal, it's a boy.
 Smoking: stopped completely, carbon monoxide reading 2 ppm.
 """),
     ("jvisit", "2025-11-26", "Home Visit", "ehalvorsen", "Visit to baby's father and his mother",
