@@ -286,7 +286,7 @@ QUESTIONS = [
      "facts": ["Achterberg"], "notes": ["n7"], "as": "hbergstrom"},
     {"q": "what category was she put on a plan under", "qtype": "what",
      "facts": ["emotional abuse"], "notes": ["n10"], "as": "nnakagawa"},
-    {"q": "how many health contacts has the paed counted since 2022?", "qtype": "how_many",
+    {"q": "how many health contacts did the paed count since 2022 at the strat?", "qtype": "how_many",
      "facts": ["63"], "notes": ["n2"], "as": "hbergstrom"},
     {"q": "What did Tegen say about her tube when I saw her alone?", "qtype": "quote",
      "facts": ["I don't need it at Daddy's"], "notes": ["n4"], "as": "nnakagawa"},

@@ -237,9 +237,9 @@ QUESTIONS = [
      "facts": ["Thornbury High"], "notes": ["n14"], "as": "smwangaza"},
     {"q": "is the lodger still living there", "qtype": "yes_no",
      "facts": ["no"], "notes": ["n13"], "as": "ptamminen"},
-    {"q": "has the home office made a decision on his visa", "qtype": "yes_no",
+    {"q": "has he got his glasses yet", "qtype": "yes_no",
      "facts": [], "notes": [], "as": "ptamminen"},
-    {"q": "what GCSE grades is he predicted?", "qtype": "what",
+    {"q": "who's his immigration solicitor?", "qtype": "who",
      "facts": [], "notes": [], "as": "smwangaza"},
 ]
 

@@ -167,7 +167,7 @@ Carer: mum seeing her GP, sleeping better since the 17th (says 6 hours).
 Yazan moved from Hollyhock to Brackenhurst School yesterday (Mon 15th). I transported him with his key worker from Hollyhock; parents met us there as agreed so that the handover was at the new place, not at home.
 Transition went better than feared. Yazan explored his room, found the swing in the sensory garden and would not come off it. Mum cried in the car park. Dad said "he didn't even look back, that's good, isn't it?"
 His visual timetable, blanket, cars and iPad went with him. Brackenhurst have his PBS plan and will review it with Oluwatoyin in 4 weeks.
-Status changed to looked after (s20) from 15/09/2025.
+Looked after (s20) since 18/08/2025 - interim at Hollyhock; placement change recorded 15/09/2025.
 """),
     ("n14", "2025-09-30", "Legal", "sorlowska", "Legal advice - deprivation of liberty",
      "standard", """
@@ -234,7 +234,7 @@ EVENTS = [
     ("2025-07-29", "health", ["n8"], "CAMHS LD functional assessment and draft positive behaviour support plan"),
     ("2025-08-16", "police_incident", ["n9"], "Crisis: Yazan head-butted mother (broken nose) and bit sister; police attended"),
     ("2025-08-17", "placement_move", ["n9"], "Emergency overnight at Hollyhock House arranged by EDT"),
-    ("2025-08-18", "assessment", ["n10"], "Emergency professionals meeting: interim s20 at Hollyhock; residential school sought"),
+    ("2025-08-18", "placement_move", ["n10"], "Accommodated under section 20 (interim) at Hollyhock House after emergency professionals meeting; residential school sought"),
     ("2025-09-15", "placement_move", ["n13"], "Moved to Brackenhurst School (52-week residential) under section 20"),
     ("2025-10-23", "court", ["n15"], "High Court authorises deprivation of liberty at Brackenhurst; review in 3 months"),
     ("2025-11-06", "health", ["n16"], "Dental treatment under general anaesthetic: 3 teeth extracted"),
