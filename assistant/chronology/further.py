@@ -1,0 +1,154 @@
+"""Events a note records besides its main one: a further kind with a date of its own, one event per
+dated listed line, and the sentences the trained classifier proposes.
+
+Long notes (updates, supervision records, transfer summaries, minutes) record several events; each
+further event needs a date stated for it that differs from every date already taken from the note,
+so the main event is not listed twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.chronology.classifier import EventClassifier
+from assistant.chronology.dates import stated_event_date
+from assistant.chronology.model import Event
+from assistant.chronology.occasions import make_event, occasion_date
+from assistant.chronology.rules import (
+    NEEDS_CASE_CONTEXT,
+    PATTERNS,
+    RULES_BY_TYPE,
+    YIELDS_TO,
+    EventRule,
+)
+from assistant.chronology.statements import RECAP, affirms, plain_statement, recalls_earlier_year, sentences
+from retrieval.types import NoteRecord
+
+_FOUND = re.compile(r"\b(?:found|located|traced|returned|brought (?:home|back))\b", re.IGNORECASE)
+
+
+def classified(
+    note: NoteRecord,
+    parts: list[str],
+    written: dt.date,
+    lookback_days: int,
+    taken: list[Event],
+    classifier: EventClassifier,
+) -> list[Event]:
+    """Events of kinds the rules did not take from this note, from sentences the classifier reads
+    as recording one.
+
+    A proposed sentence passes the filters the rules apply (planned, history, called off, an
+    earlier year, quoted, negated), then is dated like a rule's evidence. In a note the rules
+    already took, a proposal is a further event and needs a date stated in its sentence (or the
+    one before) that differs from every date taken, exactly as `further_event` asks of the rules; in a
+    note the rules left out, the first proposal is the note's event, dated by `occasion_date`.
+    """
+    added: list[Event] = []
+    kinds = {event.event_type for event in taken}
+    for index, (kind, _probability) in enumerate(classifier.classify(parts, note.note_type)):
+        rule = RULES_BY_TYPE.get(kind)
+        sentence = parts[index]
+        if rule is None or kind in kinds or kind in NEEDS_CASE_CONTEXT or not plain_statement(sentence, note.date):
+            continue
+        if (taken or added) and RECAP.search(sentence):
+            continue
+        if taken or added:
+            neighbours = [sentence] if index == 0 else [sentence, parts[index - 1]]
+            stated = next(
+                (d for s in neighbours if (d := stated_event_date(s, written, lookback_days, kind)) is not None), None
+            )
+            if stated is None or any(stated == event.event_date for event in (*taken, *added)):
+                continue
+            added.append(make_event(note, rule, sentence, parts, stated))
+        else:
+            added.append(
+                make_event(note, rule, sentence, parts, occasion_date(rule, sentence, parts, note, lookback_days))
+            )
+        kinds.add(kind)
+    return added
+
+
+_LOG_LINE = re.compile(r"^\s*(?:[-–•*>]|\d{1,2}[.)])\s+")
+"""A bulleted or numbered line: practitioners list what happened since the last record one line each
+("- Sat 1st March: arrested at his flat ...", "- LADO meeting 16 Dec: allegation substantiated")."""
+
+_TALKED_OF = re.compile(r"\b(?:discussed|mentioned|raised|noted|considered)\b", re.IGNORECASE)
+"""A listed item saying something was talked about ("MACE panel 24/4: Maisy discussed") records a
+conversation; the rules may still take it when its words name an event."""
+
+_ITEM_HEAD = re.compile(r"[^:]{1,60}:")
+"""The head of a listed item, up to its colon: "Mon 3rd March:", "LADO meeting 16 Dec:". The item's
+date must stand in its head; a date further into the item belongs to what the item goes on to say
+("Registered with the GP on 19/3", "funding agreed at panel 1/9") and is not the item's occasion."""
+
+_REFERS_BACK = re.compile(r"\bas per\b|\bsee (?:separate|previous|earlier|above)\b", re.IGNORECASE)
+"""A listed item that points at another record ("Account as per DSL call on 6/2") adds no event."""
+
+
+def logged(
+    note: NoteRecord,
+    parts: list[str],
+    written: dt.date,
+    lookback_days: int,
+    taken: list[Event],
+    recalled: frozenset[str],
+    classifier: EventClassifier | None = None,
+) -> list[Event]:
+    """One event per listed line that affirms a kind of event and states a date of its own.
+
+    A note laid out as a list (an update, a supervision record, a transfer summary) records each
+    item on its own day, often several of one kind ("Mon 3rd: ABE interview", "Tues 4th: phone
+    seized"); the one-per-kind further events would keep only the first. The date must stand in the
+    item's head, before its colon, and differ from every date already taken from the note, so the
+    main event is not listed twice.
+    A plain dated line whose words the rules do not know is still an item the writer chose to
+    list: with a `classifier`, it is taken under the kind the classifier finds likeliest.
+    """
+    added: list[Event] = []
+    for line in note.text.splitlines():
+        if not _LOG_LINE.match(line):
+            continue
+        first = next(iter(sentences(_LOG_LINE.sub("", line, count=1))), "")
+        if not first or first in recalled or recalls_earlier_year(first, note.date) or _REFERS_BACK.search(first):
+            continue
+        rule = next((r for r, p in PATTERNS if affirms(p, first, r.in_quotes, references=True)), None)
+        if (
+            rule is None
+            and classifier is not None
+            and plain_statement(first, note.date)
+            and not _TALKED_OF.search(first)
+        ):
+            rule = RULES_BY_TYPE.get(classifier.likeliest_kind(first, note.note_type))
+        head = _ITEM_HEAD.match(first)
+        stated = stated_event_date(head[0], written, lookback_days, rule.event_type) if rule and head else None
+        if rule is None or stated is None or any(stated == event.event_date for event in (*taken, *added)):
+            continue
+        added.append(make_event(note, rule, first, parts, stated))
+    return added
+
+
+def further_event(
+    rule: EventRule, parts: list[str], written: dt.date, lookback_days: int, taken: list[Event]
+) -> tuple[str, dt.date] | None:
+    """The first sentence affirming `rule` with a stated date of its own, not already taken.
+
+    A police sentence about finding or returning a child belongs to the missing episode the note
+    records, not to a separate police incident.
+    """
+    pattern = rule.pattern()
+    missing = any(event.event_type == "missing_episode" for event in taken)
+    for index, sentence in enumerate(parts):
+        if RECAP.search(sentence) or not affirms(pattern, sentence, rule.in_quotes, references=True):
+            continue
+        if missing and rule.event_type in YIELDS_TO and _FOUND.search(sentence):
+            continue
+        neighbours = [sentence] if index == 0 else [sentence, parts[index - 1]]
+        stated = next(
+            (d for s in neighbours if (d := stated_event_date(s, written, lookback_days, rule.event_type)) is not None),
+            None,
+        )
+        if stated is not None and all(stated != event.event_date for event in taken):
+            return sentence, stated
+    return None

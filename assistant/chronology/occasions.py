@@ -1,0 +1,201 @@
+"""When an event happened and where its record came from: a selected sentence becomes an `Event`
+dated by the occasion, not by the writing.
+
+The evidence sentence is asked first, then the sentences about the same kind of event, the lines
+beside it that open with a date, and the note's headings (see `assistant.chronology.dates`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.chronology import extract
+from assistant.chronology.dates import event_date, mentions
+from assistant.chronology.model import Event
+from assistant.chronology.rules import (
+    NATIVE,
+    EventRule,
+)
+from assistant.chronology.statements import NOT_THIS_EVENT, sentences
+from retrieval.types import NoteRecord
+
+_EVENT_CUE = re.compile(r"\b(?:incident|occurred|happened|took place|was held|on the night of)\b", re.IGNORECASE)
+"""Sentences that date the event without naming its kind: "Incident at the home last Wednesday"."""
+
+_DATE_LEAD_WORDS = 3
+"""At most this many words before a line's first date for the line to be dated by it ("Hearing Thurs 23rd Oct")."""
+
+_TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", re.IGNORECASE)
+"""An evidence sentence saying "today" is dated by the note: its neighbours' dates are not asked."""
+
+_CONTINUES = re.compile(r"^(?:he|she|they|it|this|[A-Z][a-z]+ was then)\b", re.IGNORECASE)
+"""A sentence that continues the one before ("He was taken by ambulance...") shares its date."""
+
+_RESPONSES = frozenset(
+    {
+        "strategy_discussion",
+        "section_47",
+        "icpc",
+        "rcpc",
+        "cla_review",
+        "cin_review",
+        "return_home_interview",
+        "assessment",
+    }
+)
+"""Meetings, enquiries and interviews held in response to something earlier, which their notes name
+with its own date."""
+
+_TRIGGER = re.compile(
+    r"\b(?:following|after|since|further to|in response to|because of|due to|regarding|concerning|about|re)\b:?\s+"
+    r"(?:the|a|an|her|his|their|this|that|mum's|dad's|last)\b",
+    re.IGNORECASE,
+)
+
+_DOMESTIC = re.compile(r"\b(?:domestic|dv|partner|argument|assault)\b", re.IGNORECASE)
+
+_PLAN_END = re.compile(
+    r"\b(?:child protection|cp) plan (?:was |has been |to be )?(?:ended|ceased|discontinued|removed)|"
+    r"\bstepped down (?:from (?:a )?(?:child protection|cp) plan )?to|\bno longer (?:subject to|on) (?:a )?(?:child protection|cp) plan|"
+    r"\bcase (?:closed|closure)",
+    re.IGNORECASE,
+)
+
+_PLAN_START = re.compile(
+    r"\b(?:became|made|be made|will be|is now|now|remain(?:s|ed)?) (?:the )?subject (?:to|of) (?:a )?(?:child protection|cp) plan",
+    re.IGNORECASE,
+)
+
+_ORIGIN = re.compile(
+    r"\b(?:from|by|informed|notified|told|reported|rang|called|calling|caller|phoned|emailed)\b[^.;]{0,40}",
+    re.IGNORECASE,
+)
+"""Where the opening sentences say the information came from: "a call from PC ...", "the school informed"."""
+
+_AGENCIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "police",
+        re.compile(
+            r"\bpolice|\bpvp\b|\bpolice officer|\b(?:pc|dc|ds|sgt)\b|\bdv notification|\bdomestic abuse notification",
+            re.IGNORECASE,
+        ),
+    ),
+    ("school", re.compile(r"\bschool|\bdsl\b|\bteacher|\bacademy\b|\bcollege\b", re.IGNORECASE)),
+    (
+        "health",
+        re.compile(
+            r"\bhospital|\bgp\b|\bhealth visitor|\bcamhs\b|\bnurse|\bpaediatric|\ba ?& ?e\b|\bmidwife", re.IGNORECASE
+        ),
+    ),
+    ("court", re.compile(r"\bcourt\b|\bjudge\b|\bmagistrates\b", re.IGNORECASE)),
+)
+
+
+def make_event(note: NoteRecord, rule: EventRule, evidence: str, parts: list[str], event_date: dt.date) -> Event:
+    return Event(
+        note_id=note.note_id,
+        case_id=note.case_id,
+        event_type=rule.event_type,
+        event_date=event_date,
+        note_date=note.date,
+        note_type=note.note_type,
+        source=describe_source(note),
+        evidence=evidence,
+        text=note.text,
+        title=note.title,
+        impact=extract.impact(note.text, parts, evidence),
+        action=extract.action(note.text, parts, evidence),
+        detail=_detail(rule, note.text),
+    )
+
+
+def describe_source(note: NoteRecord) -> str:
+    """Which note and which agency: 'PVP of 2023-03-05 (note N-12; police)'.
+
+    The agency is who the information came from: the note's type or title when it names one
+    ("DV Notification", "School Liaison"), else whoever the opening sentences say it came from
+    ("a call from PC ..."), else children's social care (its own meetings and visits).
+    """
+    labels = " ".join(filter(None, (note.raw_type, note.title)))
+    opening = " ".join(sentences(note.text)[:2])
+    origin = " ".join(match.group(0) for match in _ORIGIN.finditer(opening))
+    agency = next(
+        (name for text in (labels, origin) for name, pattern in _AGENCIES if text and pattern.search(text)),
+        "children's social care",
+    )
+    return f"{note.raw_type or note.note_type} of {note.date.isoformat()} (note {note.note_id}; {agency})"
+
+
+def occasion_date(rule: EventRule, evidence: str, parts: list[str], note: NoteRecord, lookback_days: int) -> dt.date:
+    """The earlier date the note states for this event, else the note's own (event) date.
+
+    The evidence sentence is asked first; then the other sentences that speak of the same kind of
+    event, so "Exclusion" as a title still finds "on 8th February she was given a suspension".
+    """
+    pattern = rule.pattern()
+    index = parts.index(evidence) if evidence in parts else -1
+    before = [parts[index - 1]] if index > 0 and _CONTINUES.match(evidence) else []
+    candidates = [
+        evidence,
+        *before,
+        *(
+            s
+            for s in parts
+            if s != evidence and (pattern.search(s) or _EVENT_CUE.search(s)) and not NOT_THIS_EVENT.search(s)
+        ),
+    ]
+    candidates.extend(_adjacent(parts, index, note.date))
+    if rule.event_type in _RESPONSES:
+        candidates = [_own_part(sentence) for sentence in candidates]
+    written = _day_heading(parts, index, note.date, lookback_days) or note.date
+    native = NATIVE.get(note.note_type)
+    own_occasion = native is not None and native.event_type == rule.event_type
+    return event_date(candidates, parts, evidence, note.text, written, lookback_days, rule.event_type, own_occasion)
+
+
+def _day_heading(parts: list[str], index: int, note_date: dt.date, lookback_days: int) -> dt.date | None:
+    """The day a log entry was made, from the nearest line above it that is only a date ("Tues 23/01",
+    "Fri 16 June"): a duty log written up days later says "last night" of that day, not of the
+    note's. A heading after the note's date, or before the look-back, is not believed."""
+    for line in reversed(parts[:index] if index > 0 else []):
+        found = mentions(line, note_date)
+        if len(found) == 1 and not line[: found[0].start].strip() and not line[found[0].end :].strip(" .:-–"):
+            date = found[0].date
+            return date if note_date - dt.timedelta(days=lookback_days) <= date <= note_date else None
+    return None
+
+
+def _adjacent(parts: list[str], index: int, anchor: dt.date) -> list[str]:
+    """The lines just before and after an undated evidence sentence that open with a date, asked
+    last: notes put an event's date on a line of its own ("Date/time: 22/09/25" under "Purpose of
+    visit: ...", "Hearing Thurs 23rd Oct." above "Interim care order made.", "MISSING EPISODE"
+    above "Sat 31/05: he left ..."), in words the event rules do not match. A date further into a
+    neighbouring sentence ("I saw him at school on the 20th") belongs to that sentence's own doing."""
+    if index < 0 or mentions(parts[index], anchor) or _TODAY.search(parts[index]):
+        return []
+    return [parts[i] for i in (index - 1, index + 1) if 0 <= i < len(parts) and _opens_with_date(parts[i], anchor)]
+
+
+def _opens_with_date(line: str, anchor: dt.date) -> bool:
+    found = mentions(line, anchor)
+    return bool(found) and len(line[: found[0].start].split()) <= _DATE_LEAD_WORDS
+
+
+def _own_part(sentence: str) -> str:
+    """The sentence up to where it names what prompted the event: the date of "the disclosure on
+    3rd May" in "Strategy discussion held following the disclosure on 3rd May" is the disclosure's."""
+    trigger = _TRIGGER.search(sentence)
+    return sentence[: trigger.start()] if trigger else sentence
+
+
+def _detail(rule: EventRule, text: str) -> str:
+    """A qualifier the patterns count: a domestic call-out, a plan opened or closed."""
+    if rule.event_type == "police_incident" and _DOMESTIC.search(text):
+        return "domestic"
+    if rule.event_type in {"icpc", "rcpc", "plan_change", "closure", "court", "cin_review"}:
+        if _PLAN_END.search(text):
+            return "cp_plan_end"
+        if _PLAN_START.search(text):
+            return "cp_plan_start"
+    return ""
