@@ -13,10 +13,10 @@ CASE = {
     },
     "people": [
         {"person_id": "P02", "given_name": "Loveday", "family_name": "Penberthy", "relationship": "mother",
-         "date_of_birth": "1988-02-11", "phone": "07700 900417", "address": "14 Quarrymans Row, Riverside RV4 7HL",
+         "date_of_birth": "1988-02-11", "phone": "07831 492605", "address": "14 Quarrymans Row, Riverside RV4 7HL",
          "given_origin": "british", "family_origin": "british"},
         {"person_id": "P03", "given_name": "Ruairi", "family_name": "Devaney", "relationship": "father (separated)",
-         "date_of_birth": "1985-06-30", "phone": "07700 900862", "address": "Flat 2, 9 Tannery Lane, Riverside RV2 3DW",
+         "date_of_birth": "1985-06-30", "phone": "07958 217344", "address": "Flat 2, 9 Tannery Lane, Riverside RV2 3DW",
          "given_origin": "irish", "family_origin": "irish"},
         {"person_id": "P04", "given_name": "Margery", "family_name": "Trounson", "relationship": "maternal grandmother",
          "given_origin": "british", "family_origin": "british"},
@@ -25,9 +25,11 @@ CASE = {
 
 ALIASES = {
     "Tegen Penberthy": "P01", "Tegen": "P01", "Tegs": "P01",
-    "Loveday Penberthy": "P02", "Loveday": "P02", "Ms Penberthy": "P02",
-    "Ruairi Devaney": "P03", "Ruairi": "P03", "Mr Devaney": "P03", "DEVANEY": "P03",
-    "Margery Trounson": "P04", "Margery": "P04", "Mrs Trounson": "P04",
+    "Loveday Penberthy": "P02", "Loveday": "P02",
+    "Ruairi Devaney": "P03", "Ruairi": "P03", "Devaney": "P03", "DEVANEY": "P03",
+    "Margery Trounson": "P04", "Margery": "P04", "Trounson": "P04",
+    "Hallvard Bergstrom": "~eastern_european", "Hallvard": "~eastern_european", "Bergstrom": "~eastern_european",
+    "Noriko Nakagawa": "~east_asian", "Noriko": "~east_asian", "Nakagawa": "~east_asian",
     "Venkatesan": "~south_asian", "Revathi Venkatesan": "~south_asian",
     "Achterberg": "~british", "Lucius Achterberg": "~british",
     "Ezeoke": "~african",
@@ -53,7 +55,7 @@ Outcome: passed to Riverside CP for strategy discussion. Threshold met for consi
      "standard", """
 STRATEGY DISCUSSION (Teams) 15/01/2025 {{14:00|time}}
 
-Present: Hallvard Bergstrom (TM, chair), Noriko Nakagawa (SW), DC Colm Loughnane (Police CAIT), Dr Revathi Venkatesan (Community Paediatrician), Bethan Ruddock (Named Nurse Safeguarding, Riverside General), Rosamund Heptonstall (DSL, St Keverne's CofE Primary).
+Present: Hallvard Bergstrom (TM, chair), Noriko Nakagawa (SW), DC Colm Loughnane (Police CAIT), Dr Revathi Venkatesan (Community Paediatrician), Bethan Ruddock (Named Nurse Safeguarding, Riverside General), Rosamund Heptonstall (DSL, {{St Keverne's CofE Primary|place}}).
 Apologies: GP surgery - practice sent written info.
 
 Information shared
@@ -80,7 +82,7 @@ Fri 17th - calls
 
 09:15 - Called Riverside Medical Practice, spoke to Dr Ezeoke (Tegen's named GP). He confirmed there have been 11 GP appointments since the summer, mostly mum reporting new symptoms. He has never seen Tegen vomit. Advised that he will not refer on to any new specialist without going through Dr V.
 
-10:50 - Call to mum on {{07700 900417|PHONE:P02}}, no answer. Voicemail left asking her to call back re meeting.
+10:50 - Call to mum on [[07831 492605|PHONE:P02]], no answer. Voicemail left asking her to call back re meeting.
 
 11:30 - Loveday called back. Arranged joint visit with Dr V for Tues 21st, {{4pm|time}}. Mum asked "is this about the school again". Did not go into detail on phone.
 
@@ -116,11 +118,11 @@ Teacher says Tegen is bright, reading above age, has friends. She walks around t
 """),
     ("n6", "2025-01-30", "Phone call", "nnakagawa", "Call with father",
      "standard", """
-tel call with dad Ruairi Devaney, {{11:00|time}}, approx 40 mins. He was aware of s47 (Loveday had texted him "they're trying to take her because of you").
+tel call with dad Ruairi Devaney ([[07958 217344|PHONE:P03]]), {{11:00|time}}, approx 40 mins. He was aware of s47 (Loveday had texted him "they're trying to take her because of you").
 
 Mr Devaney said Tegen stayed with him every other weekend until last October, when Loveday stopped contact after he refused to bring the wheelchair to a family party. Tegen eats normal meals at his flat, he has never used the feeding tube ("she just tapes it behind her ear"), and she rides her scooter in the park. He said he had raised this with the GP receptionist last year but "nobody rang me back".
 
-New information: dad said Loveday took Tegen to A&E at Saltmarsh Hospital (out of area) the weekend before last, on the Sunday, saying she had "fitted" in the car. He knows because Tegen facetimed him from the cubicle. She was discharged the same night with nothing found. Mum did not mention this at the joint visit on the 21st when we asked about recent attendances. To check with Saltmarsh ED and inform Dr V.
+New information: dad said Loveday took Tegen to A&E at {{Saltmarsh Hospital|place}} (out of area) the weekend before last, on the Sunday, saying she had "fitted" in the car. He knows because Tegen facetimed him from the cubicle. She was discharged the same night with nothing found. Mum did not mention this at the joint visit on the 21st when we asked about recent attendances. To check with Saltmarsh ED and inform Dr V.
 
 He described Loveday as a devoted mum who "gets fixed on things" and said her own mother had been "in and out of hospital with nothing wrong" when Loveday was little (MGM not asked about this yet - to be explored sensitively).
 
@@ -224,7 +226,7 @@ Solicitor, Childcare Team
      "standard", """
 Copy of letter sent by hand and by post, 20 March 2025.
 
-Dear Ms Penberthy
+Dear Ms [[Penberthy|P02]]
 
 LETTER BEFORE PROCEEDINGS - Tegen Penberthy (DOB [[03/09/2016|DOB:P01]])
 

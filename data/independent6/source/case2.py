@@ -13,7 +13,7 @@ CASE = {
     },
     "people": [
         {"person_id": "P02", "given_name": "Marleny", "family_name": "Cardona", "relationship": "private foster carer (family friend)",
-         "date_of_birth": "1984-11-02", "phone": "07700 900218", "address": "27 Fellmonger Street, Riverside RV6 2QA",
+         "date_of_birth": "1984-11-02", "phone": "07462 885130", "address": "27 Fellmonger Street, Riverside RV6 2QA",
          "given_origin": "latin_american", "family_origin": "latin_american"},
         {"person_id": "P03", "given_name": "Duncan", "family_name": "Whitelock", "relationship": "private foster carer's husband",
          "date_of_birth": "1979-03-15", "address": "27 Fellmonger Street, Riverside RV6 2QA",
@@ -33,13 +33,13 @@ CASE = {
 
 ALIASES = {
     "Yeison Zuleta": "P01", "Yeison": "P01", "Yei": "P01", "EZ": "P01",
-    "Marleny Cardona": "P02", "Marleny": "P02", "Ms Cardona": "P02", "CARDONA": "P02", "MC": "P02",
-    "Duncan Whitelock": "P03", "Duncan": "P03", "Mr Whitelock": "P03",
-    "Yolanda Zuleta": "P04", "Yolanda": "P04", "Sra Zuleta": "P04",
-    "Hernan Zuleta": "P05", "Hernan": "P05", "Sr Zuleta": "P05",
+    "Marleny Cardona": "P02", "Marleny": "P02", "Cardona": "P02", "CARDONA": "P02", "MC": "P02",
+    "Duncan Whitelock": "P03", "Duncan": "P03",
+    "Yolanda Zuleta": "P04", "Yolanda": "P04",
+    "Hernan Zuleta": "P05", "Hernan": "P05",
     "Rafferty": "P06", "Raff": "P06",
     "Araminta": "P07",
-    "Radoslaw Wierzbicki": "P08", "Radoslaw": "P08", "Mr Wierzbicki": "P08",
+    "Radoslaw Wierzbicki": "P08", "Radoslaw": "P08", "Wierzbicki": "P08", "Pirkko": "~eastern_european",
     "Eulalia Fothergill": "~british", "Fothergill": "~british",
     "Rocio Paredes": "~latin_american", "Rocio": "~latin_american",
     "Alasdair Strickland": "~british", "Strickland": "~british",
@@ -53,6 +53,8 @@ NOTES = [
 Email received from Eulalia Fothergill, DSL, Riverside Academy (pasted):
 
 "Hi, I'm flagging a new Year 11 student, Yeison Zuleta, who joined us on 8th September. He was enrolled by a Ms Marleny Cardona who told our admissions officer she was his 'aunt'. When our EAL coordinator met Yeison he said Marleny is 'a friend of my mum from church in Medellin' and that he came to England 'in the summer holiday, June'. His parents are both in Colombia. As far as we know nobody has told you about him. He is a lovely lad, very polite, but he has fallen asleep in two lessons and told his tutor he gets up 'at 5'. I think this may be a private fostering arrangement? Happy to talk. Lally"
+
+Address given on enrolment: [[27 Fellmonger Street|ADDRESS:P01]], {{Riverside|place}} [[RV6 2QA|POSTCODE:P01]]. Carer mobile [[07462 885130|PHONE:P02]].
 
 Front Door screening: Yeison is 15, has lived with a non-relative for more than 28 days (since June, approx 3 months) - this meets the definition of private fostering. No notification received from the carers or parents. No previous involvement with the child or household. Carer's husband and their two children known to HV records only (routine).
 
@@ -177,7 +179,7 @@ Supervision SM / PT
 
 Progress: written agreement kept. School report E has not been late since the s47. Passport now kept by E in a lockbox in his room. both parents have emailed - mum wants him to stay; dad now agrees "if he is not working". Immigration: visitor visa runs out in December. Carers have seen an immigration solicitor about a student / child visa. I have asked PT to ensure E has his own independent advice and to consider a referral to the council's No Recourse to Public Funds team if needed.
 
-School: E has asked to move to Thornbury High, which has an EAL unit and a GCSE Spanish class, and is nearer to the house. Mid-Y11 move is a risk; E is clear. Parents and carers agree. SM approves.
+School: E has asked to move to {{Thornbury High|place}}, which has an EAL unit and a GCSE Spanish class, and is nearer to the house. Mid-Y11 move is a risk; E is clear. Parents and carers agree. SM approves.
 
 Decision: complete private fostering assessment with a recommendation that the arrangement is suitable, subject to conditions.
 """),

@@ -13,26 +13,27 @@ CASE = {
     },
     "people": [
         {"person_id": "P02", "given_name": "Dalal", "family_name": "Tarawneh", "relationship": "mother",
-         "date_of_birth": "1986-08-24", "phone": "07700 900593", "address": "6 Wheelwright Close, Riverside RV3 9NF",
+         "date_of_birth": "1986-08-24", "phone": "07519 604277", "address": "6 Wheelwright Close, Riverside RV3 9NF",
          "given_origin": "arabic", "family_origin": "arabic"},
         {"person_id": "P03", "given_name": "Khaled", "family_name": "Tarawneh", "relationship": "father",
-         "date_of_birth": "1981-01-09", "phone": "07700 900731", "address": "6 Wheelwright Close, Riverside RV3 9NF",
+         "date_of_birth": "1981-01-09", "phone": "07723 318946", "address": "6 Wheelwright Close, Riverside RV3 9NF",
          "given_origin": "arabic", "family_origin": "arabic"},
         {"person_id": "P04", "given_name": "Lina", "family_name": "Tarawneh", "relationship": "sister",
          "date_of_birth": "2016-02-28", "given_origin": "arabic", "family_origin": "arabic"},
         {"person_id": "P05", "given_name": "Suha", "family_name": "Khreisat", "relationship": "maternal aunt",
-         "phone": "07700 900364", "given_origin": "arabic", "family_origin": "arabic"},
+         "phone": "07884 150672", "given_origin": "arabic", "family_origin": "arabic"},
     ],
 }
 
 ALIASES = {
     "Yazan Tarawneh": "P01", "Yazan": "P01", "Yaz": "P01", "YT": "P01",
-    "Dalal Tarawneh": "P02", "Dalal": "P02", "Mrs Tarawneh": "P02",
-    "Khaled Tarawneh": "P03", "Khaled": "P03", "Mr Tarawneh": "P03",
+    "Dalal Tarawneh": "P02", "Dalal": "P02",
+    "Khaled Tarawneh": "P03", "Khaled": "P03",
     "Lina": "P04",
     "Suha Khreisat": "P05", "Suha": "P05",
     "Clementine Bickerstaff": "~british", "Bickerstaff": "~british",
     "Oluwatoyin Ogunbanjo": "~african", "Oluwatoyin": "~african",
+    "Ottoline Zuberi": "~british",
     "Honoria Lightbody": "~british", "Lightbody": "~british",
     "Finola Geraghty": "~irish",
     "Corwin Blaylock": "~british", "Blaylock": "~british",
@@ -45,11 +46,11 @@ NOTES = [
      "standard", """
 Call from Honoria Lightbody, deputy head / DSL at Meadowbank Special School, {{09:20|time}}.
 
-Mrs Tarawneh came in at drop-off this morning with a dressing on her forearm. She told the class teacher that Yazan bit her on Sunday when she tried to get him out of the bath (the 4th), and that she went to the walk-in centre. She was crying and said "I can't do it anymore, he is stronger than me now." School say Yazan's behaviour in class has also changed since Easter: more head-banging, grabbing staff, 3 incidents needing physical intervention this half term (last year: none).
+Mrs [[Tarawneh|P02]] came in at drop-off this morning with a dressing on her forearm. She told the class teacher that Yazan bit her on Sunday when she tried to get him out of the bath (the 4th), and that she went to the walk-in centre. She was crying and said "I can't do it anymore, he is stronger than me now." School say Yazan's behaviour in class has also changed since Easter: more head-banging, grabbing staff, 3 incidents needing physical intervention this half term (last year: none).
 
 Yazan is 12, diagnosed with autism and severe learning disability age 4, non-verbal, uses some Makaton and a PECS book. Known to DCT since 2019 - short breaks through direct payments previously, closed 2023 at family's request.
 
-Mum consents to referral. Family wants help, not "social services taking him".
+Mum consents to referral. Her mobile: [[07519 604277|PHONE:P02]]. Family wants help, not "social services taking him".
 
 Outcome: re-allocated to Disabled Children's Team for child and family assessment. SO to visit this week.
 """),
@@ -111,7 +112,7 @@ RESTRICTED - LADO
 
 Referral made today to the LADO, Finola Geraghty, by email ([[lado.referrals@riverside.gov.example|EMAIL]]) and phone ([[0117 496 0481|PHONE]]).
 
-Allegation: After Yazan's stay at Hollyhock House, [[Hollyhock House, 2 Osier Walk, Riverside RV5 1TB|ADDRESS]], 12-13 July, mum found four finger-shaped bruises on his upper left arm. The unit's incident record for the evening of 12th says a support worker, Corwin Blaylock, used a "two-person escort" on his own in the corridor when Yazan would not leave the lounge. Yazan's PBS guidance (interim) says no restrictive physical intervention except to prevent immediate harm. A second staff member told the unit manager Mr Blaylock "pulled him by the arm" and said "he needs to learn".
+Allegation: After Yazan's stay at {{Hollyhock House|place}} ([[2 Osier Walk|ADDRESS]], {{Riverside|place}} [[RV5 1TB|POSTCODE]]), 12-13 July, mum found four finger-shaped bruises on his upper left arm. The unit's incident record for the evening of 12th says a support worker, Corwin Blaylock, used a "two-person escort" on his own in the corridor when Yazan would not leave the lounge. Yazan's PBS guidance (interim) says no restrictive physical intervention except to prevent immediate harm. A second staff member told the unit manager Mr Blaylock "pulled him by the arm" and said "he needs to learn".
 
 Action: LADO threshold met. Mr Blaylock suspended pending investigation (unit manager confirmed). Police informed by LADO. Body map completed. Parents informed and told not to share the staff member's name.
 """),
@@ -149,9 +150,9 @@ Decision: Hollyhock to extend to 14 Sept as an interim s20 arrangement; request 
      "restricted", """
 RESTRICTED - third party health information shared with mother's written consent. Do not disclose.
 
-Letter from Dr Eszter Kovalik, Consultant Psychiatrist, [[Hawthorn Unit, Riverside Mental Health Trust, Cradock Road, Riverside RV8 4PJ|ADDRESS]] (tel [[0113 496 0725|PHONE]]), dated 26/08/2025:
+Letter from Dr Eszter Kovalik, Consultant Psychiatrist, {{Hawthorn Unit|place}}, Riverside Mental Health Trust, [[Cradock Road|ADDRESS]], {{Riverside|place}} [[RV8 4PJ|POSTCODE]] (tel [[0113 496 0725|PHONE]]), dated 26/08/2025:
 
-"Mrs Tarawneh was admitted to our mother and baby unit in April 2016 under section 2 of the Mental Health Act with postpartum psychosis following the birth of her daughter. She made a full recovery and was discharged after 7 weeks. She had a further episode of severe depression in 2019, treated in the community. She has had no psychotic symptoms since 2016. She has never expressed thoughts of harming her children. In my opinion her current low mood is a proportionate response to exhaustion and is not a risk to her children; I would strongly support any measures that reduce her caring load. She remains under the care of her GP."
+"Mrs [[Tarawneh|P02]] was admitted to our mother and baby unit in April 2016 under section 2 of the Mental Health Act with postpartum psychosis following the birth of her daughter. She made a full recovery and was discharged after 7 weeks. She had a further episode of severe depression in 2019, treated in the community. She has had no psychotic symptoms since 2016. She has never expressed thoughts of harming her children. In my opinion her current low mood is a proportionate response to exhaustion and is not a risk to her children; I would strongly support any measures that reduce her caring load. She remains under the care of her GP."
 """),
     ("n12", "2025-09-03", "Supervision", "ozuberi", "Management oversight",
      "standard", """
