@@ -38,7 +38,7 @@ ALIASES = {
     "Finola Geraghty": "~irish",
     "Corwin Blaylock": "~british", "Blaylock": "~british",
     "Eszter Kovalik": "~eastern_european", "Kovalik": "~eastern_european",
-    "Pottinger": "~british",
+    "Pottinger": "~british", "Thackwray": "~british", "Imrie": "~british",
 }
 
 NOTES = [
@@ -81,7 +81,7 @@ Behaviour: incidents in school increased from 2 per week (autumn) to 9 per week 
 Outcome: school propose a request to the LA to name a 38-week residential placement if home situation continues to deteriorate - to be revisited. Parents do not want residential "yet".
 Amendments: Section F to add 2:1 support for community access; OT sensory diet to be updated.
 """),
-    ("n4", "2025-06-04", "Carers assessment", "sorlowska", "Carer's assessment - Dalal Tarawneh",
+    ("n4", "2025-06-04", "Carers assessment", "sorlowska", "Carer's assessment - mother",
      "standard", """
 Carer's assessment (Children and Families Act 2014 s97 parent carer needs assessment) completed with mum at home 3rd June.
 
@@ -145,6 +145,19 @@ Chair: Ottoline Zuberi. Present: SO, Dr Bickerstaff, Hollyhock manager, SEN case
 Decision: Hollyhock to extend to 14 Sept as an interim s20 arrangement; request to resource panel for Brackenhurst under s20 with parental consent; EHCP to be amended to name Brackenhurst.
 4. A referral for a strategy discussion is NOT needed - no concerns of harm by the parents.
 5. Legal advice to be sought regarding deprivation of liberty at Brackenhurst (locked doors, constant supervision).
+"""),
+    ("n10b", "2025-08-19", "Police Notification", "sorlowska", "Police notification (PVP) - 16/08",
+     "standard", """
+PROTECTING VULNERABLE PEOPLE NOTIFICATION
+Occurrence: 16/08/2025 21:32 - concern for welfare / domestic incident (non-DA: child to parent)
+Location: home address
+Attending officers: PC Thackwray and PC Imrie
+Child(ren): [[Yazan TARAWNEH|P01]] (12), [[Lina TARAWNEH|P04]] (9)
+Adults: [[Dalal TARAWNEH|P02]] (mother), [[Khaled TARAWNEH|P03]] (father)
+
+Circumstances: call from neighbour reporting screaming and banging. On arrival officers found mother with a facial injury (bleeding from nose) and the younger child with a bite wound to the forearm, being comforted by father. Parents explained the older child is autistic and non-verbal and had become very distressed. Yazan was in his bedroom, rocking, and officers did not enter at parents' request to avoid escalating. No offences disclosed. Mother declined ambulance; said she would attend hospital in the morning.
+Voice of the child: Yazan - non-verbal, not spoken to. Lina said "Yazan didn't mean it, he was scared of the fireworks."
+Risk assessment: MEDIUM. Referred to EDT at time. No further police action.
 """),
     ("n11", "2025-08-27", "Correspondence", "sorlowska", "Letter from adult psychiatry re mother",
      "restricted", """
@@ -233,7 +246,7 @@ EVENTS = [
     ("2025-06-24", "camhs_referral", ["n6"], "Referral to CAMHS Learning Disability team"),
     ("2025-07-15", "referral", ["n7"], "Bruising after short break; LADO referral about a short-breaks support worker"),
     ("2025-07-29", "health", ["n8"], "CAMHS LD functional assessment and draft positive behaviour support plan"),
-    ("2025-08-16", "police_incident", ["n9"], "Crisis: Yazan head-butted mother (broken nose) and bit sister; police attended"),
+    ("2025-08-16", "police_incident", ["n9", "n10b"], "Crisis: Yazan head-butted mother (broken nose) and bit sister; police attended"),
     ("2025-08-17", "placement_move", ["n9"], "Emergency overnight at Hollyhock House arranged by EDT"),
     ("2025-08-18", "placement_move", ["n10"], "Accommodated under section 20 (interim) at Hollyhock House after emergency professionals meeting; residential school sought"),
     ("2025-09-15", "placement_move", ["n13"], "Moved to Brackenhurst School (52-week residential) under section 20"),
