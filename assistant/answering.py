@@ -466,7 +466,7 @@ def _sentences(pieces: Iterator[str]) -> Iterator[str]:
         yield from split_claims(buffer)
 
 
-ANSWER_PROMPT = ("answer", 1)
+ANSWER_PROMPT = ("answer", 2)
 CONDENSE_PROMPT = ("condense", 1)
 
 

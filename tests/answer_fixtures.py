@@ -17,7 +17,7 @@ from pathlib import Path
 from access.audit import AuditEntry, AuditLog
 from access.scope import Scope
 from access.tables import create_tables
-from assistant.answering import Answerer
+from assistant.answering import ANSWER_PROMPT, Answerer
 from assistant.conversations import Condenser, RuleCondenser
 from assistant.models.base import ChatModel, ChatRequest, Source
 from assistant.models.extractive import ExtractiveChatModel
@@ -205,7 +205,7 @@ def answerer(
         chat_model=chat_model or fallback,
         fallback=fallback,
         condenser=condenser or RuleCondenser(),
-        prompt=load_prompt("answer", 1),
+        prompt=load_prompt(*ANSWER_PROMPT),
         today=lambda: today,
     )
     return built, log

@@ -33,7 +33,7 @@ def test_answers_quote_the_supporting_note_with_a_citation(
     answer = pipeline.ask(user, question, case_id=case_id)
     assert not answer.refused and expected in answer.text
     assert answer.citations[0].note_id == note_id and "[1]" in answer.text
-    assert (answer.backend, answer.prompt, answer.notice) == ("extractive", "answer@v1", EXTRACTIVE_NOTICE)
+    assert (answer.backend, answer.prompt, answer.notice) == ("extractive", "answer@v2", EXTRACTIVE_NOTICE)
 
 
 @pytest.mark.parametrize(
@@ -88,7 +88,7 @@ def test_real_names_only_for_display_and_never_in_the_audit_trail(tmp_path: Path
     assert "[CHILD]" in shown.pseudonymised_text and "Amira" not in shown.pseudonymised_text
     for row in audit_rows(log):
         assert row.question == "What did [CHILD] say when seen alone?"
-        assert row.prompt_version == "answer@v1" and row.answer_id and row.model.startswith("extractive:")
+        assert row.prompt_version == "answer@v2" and row.answer_id and row.model.startswith("extractive:")
 
 
 def test_caseload_answers_reidentify_each_sentence_with_its_own_case(tmp_path: Path) -> None:
@@ -112,7 +112,7 @@ def test_stream_yields_validated_tokens_then_the_final_audited_answer(tmp_path: 
 def test_every_answer_records_prompt_backend_model_and_retrieval_settings(tmp_path: Path) -> None:
     pipeline, _ = answerer(tmp_path)
     data = pipeline.ask("sw_a", "What happened in March 2024 at the strategy discussion?", case_id="CA").as_dict()
-    assert data["prompt"] == "answer@v1" and data["backend"] == "extractive" and data["model"].startswith("extractive+")
+    assert data["prompt"] == "answer@v2" and data["backend"] == "extractive" and data["model"].startswith("extractive+")
     assert data["retrieval"] == {"top_k": 8, "hits": data["retrieval"]["hits"], "date_from": "2024-03-01", "date_to": "2024-03-31"}
 
 
@@ -158,7 +158,7 @@ def test_a_failing_store_is_audited_as_an_error_and_raised(tmp_path: Path) -> No
     with pytest.raises(ConnectionError):
         pipeline.ask("sw_a", "Who is the GP?", case_id="CA")
     row = audit_rows(log)[-1]
-    assert (row.outcome, row.case_ids, row.prompt_version) == ("error", ("CA",), "answer@v1")
+    assert (row.outcome, row.case_ids, row.prompt_version) == ("error", ("CA",), "answer@v2")
 
 
 def test_a_date_the_note_states_relatively_says_where_it_comes_from(tmp_path: Path) -> None:

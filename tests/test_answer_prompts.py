@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answering import answer_messages
+from assistant.answering import ANSWER_PROMPT, answer_messages
 from assistant.models.base import Source
 from prompts.registry import PROMPTS_DIR, PromptError, available, load_prompt
 from tests.answer_fixtures import CHUNKS, INJECTION
 
 RELEASED = {
     "answer.v1.yaml": "4f3e293f0cd7b36309ce6b33af24c415a7278dcfd2a286e6345d6b3526d8d282",
+    "answer.v2.yaml": "7d973e467882ccddd9f4cd0a9da7d2bdbd0bfafa896221357def2017517a7135",
     "condense.v1.yaml": "8d379924fdbf7b09420f59e51390ed41b1b6225a53383f6ec58ace46b2ea1cc7",
     "chronology.v1.yaml": "ee4a3c12257361379c4d00a570fb1841bd2175c203e49655ccb6b776f2b97901",
 }
@@ -31,7 +32,7 @@ def test_released_prompt_files_are_never_edited(name: str, sha256: str) -> None:
     )
 
 
-@pytest.mark.parametrize(("prompt_id", "version", "ref"), [("answer", 1, "answer@v1"), ("condense", 1, "condense@v1")])
+@pytest.mark.parametrize(("prompt_id", "version", "ref"), [("answer", 1, "answer@v1"), ("answer", 2, "answer@v2"), ("condense", 1, "condense@v1")])
 def test_prompts_load_by_id_and_version_and_record_their_hash(prompt_id: str, version: int, ref: str) -> None:
     prompt = load_prompt(prompt_id, version)
     assert prompt.ref == ref
@@ -72,7 +73,13 @@ def test_unknown_prompt_or_version_is_a_clear_error() -> None:
     ],
 )
 def test_answer_prompt_states_each_grounding_rule(rule: str) -> None:
-    assert rule in load_prompt("answer", 1).system
+    assert rule in load_prompt(*ANSWER_PROMPT).system
+
+
+def test_the_answer_prompt_in_use_forbids_unasked_protected_characteristics() -> None:
+    assert ANSWER_PROMPT == ("answer", 2)
+    assert "ethnicity, religion, language, disability" in load_prompt(*ANSWER_PROMPT).system
+    assert "ethnicity, religion" not in load_prompt("answer", 1).system
 
 
 def test_rendered_prompt_numbers_notes_and_keeps_note_text_inside_the_data_block() -> None:

@@ -36,7 +36,7 @@ def test_answer_comes_from_the_model_with_validated_citations_and_real_names(ser
     answer = pipeline.ask("sw_a", "Who is Amira's GP?", case_id="CA")
     assert answer.text == "The GP is Dr Osei at Elm Road surgery [1]."
     assert [c.note_id for c in answer.citations] == ["A4"] and not answer.refused
-    assert (answer.backend, answer.model, answer.prompt) == ("ollama", MODEL, "answer@v1")
+    assert (answer.backend, answer.model, answer.prompt) == ("ollama", MODEL, "answer@v2")
     assert MODEL in (answer.notice or "")
     sent = server.chat_requests[0]
     assert sent["options"]["num_ctx"] == 4096 and sent["options"]["temperature"] == 0.0 and sent["keep_alive"] == "5m"
