@@ -165,7 +165,7 @@ Recommendation: ICPC. Request sent to CP conference unit today. Planned admissio
 MO - HB.
 I have read the s47 outcome and the professionals meeting minutes. I agree with the recommendation for ICPC. Worker has kept the focus on what Tegen herself says and does, which is the strongest evidence we have.
 
-Risks: mum may seek a new GP or take E to another A&E; she may withdraw her from the admission. If mum refuses the admission or removes E from the ward against medical advice, a legal planning meeting to be convened the same day. Not needed yet.
+Risks: mum may seek a new GP or take T to another A&E; she may withdraw her from the admission. If mum refuses the admission or removes T from the ward against medical advice, a legal planning meeting to be convened the same day. Not needed yet.
 
 Contact with father: I support a return to his every other weekend arrangement while assessment continues, as there is no concern about him. SW to speak to mum about this.
 
@@ -179,7 +179,7 @@ Chair: independent conference chair. Parents both attended (separately - mum fir
 Reports: SW report, health report (Dr Achterberg via Dr V), school report, GP.
 
 Mother's view: Loveday read a statement. She said every professional has "let Tegs down" and that she would continue to seek answers. She agreed to the admission. Mum denied ever giving Tegen anything through the tube other than the prescribed feed.
-Father's view: wants more time with E; agreed with the concerns.
+Father's view: wants more time with T; agreed with the concerns.
 
 Decision: Tegen to be subject to a child protection plan under the category of EMOTIONAL ABUSE. (Conference discussed physical abuse but the majority view was that the primary harm is to her sense of herself as a sick child, her education and her relationships.)
 
@@ -259,7 +259,7 @@ Purpose of visit: statutory CP visit.
 Child seen: Yes, alone - in the garden with the cat.
 Present: mum, Tegen.
 
-E was running about, showed me a cartwheel. She said she had "pasta and a yogurt" for lunch at school and that Dad's was "the best because we went to the beach". She did not mention her legs.
+T was running about, showed me a cartwheel. She said she had "pasta and a yogurt" for lunch at school and that Dad's was "the best because we went to the beach". She did not mention her legs.
 
 mum reported no new health concerns. She has not been to any new appointments - checked with Dr Ezeoke after the visit, confirmed. Mum said she found the psychologist's first session "hard, lots about my childhood".
 

@@ -32,7 +32,7 @@ CASE = {
 }
 
 ALIASES = {
-    "Yeison Zuleta": "P01", "Yeison": "P01", "Yei": "P01", "EZ": "P01",
+    "Yeison Zuleta": "P01", "Yeison": "P01", "Yei": "P01", "YZ": "P01",
     "Marleny Cardona": "P02", "Marleny": "P02", "Cardona": "P02", "CARDONA": "P02", "MC": "P02",
     "Duncan Whitelock": "P03", "Duncan": "P03",
     "Yolanda Zuleta": "P04", "Yolanda": "P04",
@@ -89,17 +89,17 @@ Next steps: DBS x3 (MC, Duncan, lodger), video call with parents, speak to TM re
      "standard", """
 23/9
 0910 - DBS applications submitted for MC and Duncan. Lodger Radoslaw Wierzbicki - Marleny gave his number, left message asking him to contact me to complete DBS.
-1030 - School nurse: no health info received, E not registered with GP. Advised carers to register him this week.
-1145 - Spoke to Marleny to arrange video call with E's parents. She gave me Yolanda's WhatsApp [[+57 300 555 0147|PHONE:P04]] - NB number of parent abroad, recorded on file. Call set for Fri {{26th|event_date}} 5pm UK time (11am Colombia).
+1030 - School nurse: no health info received, Y not registered with GP. Advised carers to register him this week.
+1145 - Spoke to Marleny to arrange video call with Y's parents. She gave me Yolanda's WhatsApp [[+57 300 555 0147|PHONE:P04]] - NB number of parent abroad, recorded on file. Call set for Fri {{26th|event_date}} 5pm UK time (11am Colombia).
 1500 - Discussed the early mornings with SM. Agreed: ask school to let us know anything further; find out more at the video call before deciding on strategy.
 """),
     ("n5", "2025-09-26", "Video call", "ptamminen", "Video call with birth parents in Colombia",
      "standard", """
 Video call with Yolanda Zuleta (mother) and Hernan Zuleta (father), both in Medellin. Interpreter Rocio Paredes. Marleny set up the call on her laptop then left the room at my request. Duration about 50 minutes.
 
-Mum's account: She arranged for Yeison to go to England for a better education. She has known Marleny since they were girls. She sends Marleny 600,000 pesos a month (about {{£110|figure}}) for his keep. She understood E would stay "until he finishes his studies". She was not aware of private fostering or that the council needed to be told. She wants him to stay.
+Mum's account: She arranged for Yeison to go to England for a better education. She has known Marleny since they were girls. She sends Marleny 600,000 pesos a month (about {{£110|figure}}) for his keep. She understood Y would stay "until he finishes his studies". She was not aware of private fostering or that the council needed to be told. She wants him to stay.
 
-Dad's account: Hernan's understanding was different. He said he agreed to "the summer, for English" and expected E home for Christmas. He seemed surprised at mum's account and they spoke in Spanish between themselves (interpreter said they were discussing who had the passport and the return flight). Dad said "if he is happy, fine, but he must study, not work". When I asked what he meant by work he said Yeison had told him he "cleans offices" with Marleny.
+Dad's account: Hernan's understanding was different. He said he agreed to "the summer, for English" and expected Y home for Christmas. He seemed surprised at mum's account and they spoke in Spanish between themselves (interpreter said they were discussing who had the passport and the return flight). Dad said "if he is happy, fine, but he must study, not work". When I asked what he meant by work he said Yeison had told him he "cleans offices" with Marleny.
 
 Parental responsibility: both parents hold PR. Neither has delegated anything in writing. I have asked them to confirm their wishes in writing by email.
 """),
@@ -111,7 +111,7 @@ Pupil: Yeison ZULETA, Y11
 
 Attendance since 08/09/2025: 88.2%. Absences: 3 sessions unauthorised (no reason given), 1 session "helping at home" per carer's phone message.
 Punctuality: late 9 times, average 22 mins.
-Observations: Staff report E is tired, yawning, twice asleep in class. On Thursday 2nd Oct a member of staff driving in at 06:40 saw E carrying a mop bucket and vacuum cleaner from a van into an office building on Cooperage Road. Ms Cardona's van (signwritten "Sparkle Commercial Cleaning").
+Observations: Staff report Y is tired, yawning, twice asleep in class. On Thursday 2nd Oct a member of staff driving in at 06:40 saw Y carrying a mop bucket and vacuum cleaner from a van into an office building on Cooperage Road. Ms Cardona's van (signwritten "Sparkle Commercial Cleaning").
 EAL: making rapid progress in English. Maths very strong.
 Recommendation: referral to children's services for consideration of child labour / exploitation (already open - copy sent to SW).
 """),
@@ -124,13 +124,13 @@ Summary: 15 y/o privately fostered from Colombia since June. Evidence that he wo
 
 Indicators considered (domestic servitude / labour exploitation): working long hours - possible; no / little pay - possible; control of documents - unknown; isolation - no, has phone, contact with parents, attends school; fear / threats - none reported.
 
-Decision: threshold for s47 met (risk of significant harm through exploitation). Single agency s47 with police advice. E to be seen alone at school with interpreter this week. DS Nkemelu will decide on NRM referral and any crime report after that conversation. If E discloses being made to work, threatened, or having his passport withheld, a further strategy discussion will be held the same day.
+Decision: threshold for s47 met (risk of significant harm through exploitation). Single agency s47 with police advice. Y to be seen alone at school with interpreter this week. DS Nkemelu will decide on NRM referral and any crime report after that conversation. If Y discloses being made to work, threatened, or having his passport withheld, a further strategy discussion will be held the same day.
 """),
-    ("n8", "2025-10-09", "S47 visit", "ptamminen", "Section 47 - E seen alone at school",
+    ("n8", "2025-10-09", "S47 visit", "ptamminen", "Section 47 - Y seen alone at school",
      "standard", """
-E seen at school in the library, interpreter Rocio present (E chose to speak partly in English).
+Y seen at school in the library, interpreter Rocio present (Y chose to speak partly in English).
 
-E said he goes with Marleny to clean offices on Cooperage Road on Tues and Thurs mornings (5.30 to 7.30) and Saturday and Sunday mornings. He said "I want to help, she is helping my family". Marleny gives him "sometimes 20 pounds". He said he is not forced, and that when he said he was too tired one Sunday she told him to stay in bed. He looks after Raff and Araminta 4 evenings a week until Duncan gets home at 7. He does his homework after that.
+Y said he goes with Marleny to clean offices on Cooperage Road on Tues and Thurs mornings (5.30 to 7.30) and Saturday and Sunday mornings. He said "I want to help, she is helping my family". Marleny gives him "sometimes 20 pounds". He said he is not forced, and that when he said he was too tired one Sunday she told him to stay in bed. He looks after Raff and Araminta 4 evenings a week until Duncan gets home at 7. He does his homework after that.
 
 Passport: he said Marleny keeps it "in her drawer so it doesn't get lost". He does not know where his return ticket is. He said he has not asked for his passport.
 
@@ -142,14 +142,14 @@ No injuries seen. He said no one has hit him or threatened him.
      "standard", """
 Outcome of s47 (strategy 7.10.25)
 
-Discussed with DS Nkemelu on 14/10 following E's account. Police view: the indicators are not met for domestic servitude or forced labour; E is not controlled, is free to come and go, in contact with his parents, and his account is consistent. No NRM referral. No crime. I agree with this.
+Discussed with DS Nkemelu on 14/10 following Y's account. Police view: the indicators are not met for domestic servitude or forced labour; Y is not controlled, is free to come and go, in contact with his parents, and his account is consistent. No NRM referral. No crime. I agree with this.
 
-However, the work E does (around 10 hours a week of cleaning, plus childcare 4 evenings) is not compatible with his age, his schooling, or the purpose his parents sent him here for. Under the Children and Young Persons Act 1933 and local byelaws, a 15 year old cannot work before 7am or more than 2 hours on a school day.
+However, the work Y does (around 10 hours a week of cleaning, plus childcare 4 evenings) is not compatible with his age, his schooling, or the purpose his parents sent him here for. Under the Children and Young Persons Act 1933 and local byelaws, a 15 year old cannot work before 7am or more than 2 hours on a school day.
 
 Concerns not substantiated at the level of significant harm. Child in need plan instead. Marleny and Duncan seen 15/10 - they accepted this "without argument", Marleny was tearful and said she had "not thought of it like that". Written agreement:
-- no cleaning work for E at all during term time; no work before 7am ever
-- childcare limited to 1 evening a week, by agreement with E
-- passport returned to E / kept in a place he can get to
+- no cleaning work for Y at all during term time; no work before 7am ever
+- childcare limited to 1 evening a week, by agreement with Y
+- passport returned to Y / kept in a place he can get to
 - GP registration this week
 """),
     ("n10", "2025-11-03", "Health Assessment", "ptamminen", "Health assessment",
@@ -177,9 +177,9 @@ LA checks on all adults: nothing. Police checks: nothing further.
      "standard", """
 Supervision SM / PT
 
-Progress: written agreement kept. School report E has not been late since the s47. Passport now kept by E in a lockbox in his room. both parents have emailed - mum wants him to stay; dad now agrees "if he is not working". Immigration: visitor visa runs out in December. Carers have seen an immigration solicitor about a student / child visa. I have asked PT to ensure E has his own independent advice and to consider a referral to the council's No Recourse to Public Funds team if needed.
+Progress: written agreement kept. School report Y has not been late since the s47. Passport now kept by Y in a lockbox in his room. both parents have emailed - mum wants him to stay; dad now agrees "if he is not working". Immigration: visitor visa runs out in December. Carers have seen an immigration solicitor about a student / child visa. I have asked PT to ensure Y has his own independent advice and to consider a referral to the council's No Recourse to Public Funds team if needed.
 
-School: E has asked to move to {{Thornbury High|place}}, which has an EAL unit and a GCSE Spanish class, and is nearer to the house. Mid-Y11 move is a risk; E is clear. Parents and carers agree. SM approves.
+School: Y has asked to move to {{Thornbury High|place}}, which has an EAL unit and a GCSE Spanish class, and is nearer to the house. Mid-Y11 move is a risk; Y is clear. Parents and carers agree. SM approves.
 
 Decision: complete private fostering assessment with a recommendation that the arrangement is suitable, subject to conditions.
 """),
@@ -197,9 +197,9 @@ PT 27/11 09:12: Brilliant! Please tell him well done from me
 """),
     ("n14", "2026-01-09", "School", "ptamminen", "School move - start at Thornbury High",
      "standard", """
-Yeison started at Thornbury High School on Monday {{5th January|event_date}} (came off roll at Riverside Academy 19 Dec). Attended pre-start meeting with MC and E on 16/12.
-Head of EAL says E has settled "remarkably well" in the first week; placed in the EAL unit for 2 lessons a day, mainstream for maths and science. Attendance first week 100%.
-E said in his own words to me on the phone: "The new school is better, I have a friend from Peru".
+Yeison started at Thornbury High School on Monday {{5th January|event_date}} (came off roll at Riverside Academy 19 Dec). Attended pre-start meeting with MC and Y on 16/12.
+Head of EAL says Y has settled "remarkably well" in the first week; placed in the EAL unit for 2 lessons a day, mainstream for maths and science. Attendance first week 100%.
+Y said in his own words to me on the phone: "The new school is better, I have a friend from Peru".
 """),
     ("n15", "2026-01-22", "Private fostering assessment", "ptamminen", "Private fostering assessment - conclusion",
      "standard", """
@@ -212,9 +212,9 @@ History: The early-morning cleaning work and childcare identified in October (s4
 Carers: warm, committed. Both DBS checked. They now understand their duties and the council's role.
 Parents: both consent to the arrangement in writing (emails 10/12/25 and 14/12/25). Dad's earlier reservation resolved.
 Child's wishes: "I want to stay here and finish school. This is my home in England."
-Immigration: leave to remain application lodged 2 Dec 2025; E has his own solicitor. Awaiting Home Office decision.
+Immigration: leave to remain application lodged 2 Dec 2025; Y has his own solicitor. Awaiting Home Office decision.
 
-Recommendation: the arrangement is SUITABLE. Conditions: no employment of E beyond what the law allows a 15 y/o and with his agreement; E keeps his own documents; carers notify any change of household. Visits every 12 weeks as a privately fostered child (next due April 2026). CIN plan to close as the arrangement is now monitored under private fostering regulations.
+Recommendation: the arrangement is SUITABLE. Conditions: no employment of Y beyond what the law allows a 15 y/o and with his agreement; Y keeps his own documents; carers notify any change of household. Visits every 12 weeks as a privately fostered child (next due April 2026). CIN plan to close as the arrangement is now monitored under private fostering regulations.
 
 Approved by TM: SM 22/01/26.
 """),
@@ -231,7 +231,7 @@ QUESTIONS = [
      "facts": ["9"], "notes": ["n6"], "as": "ptamminen"},
     {"q": "was an NRM referral made", "qtype": "yes_no",
      "facts": ["no"], "notes": ["n9"], "as": "smwangaza"},
-    {"q": "what did E say about the cleaning when he was seen alone at school?", "qtype": "quote",
+    {"q": "what did Y say about the cleaning when he was seen alone at school?", "qtype": "quote",
      "facts": ["I want to help, she is helping my family"], "notes": ["n8"], "as": "ptamminen"},
     {"q": "whos got his passport", "qtype": "what",
      "facts": ["lockbox"], "notes": ["n12"], "as": "ptamminen"},
