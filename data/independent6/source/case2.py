@@ -107,7 +107,7 @@ Parental responsibility: both parents hold PR. Neither has delegated anything in
      "standard", """
 EDUCATION WELFARE REPORT - Riverside Academy
 Prepared by: Alasdair Strickland, Education Welfare Officer
-Pupil: Yeison ZULETA, Y11
+Pupil: [[Yeison ZULETA|P01]], Y11
 
 Attendance since 08/09/2025: 88.2%. Absences: 3 sessions unauthorised (no reason given), 1 session "helping at home" per carer's phone message.
 Punctuality: late 9 times, average 22 mins.
@@ -205,7 +205,7 @@ Y said in his own words to me on the phone: "The new school is better, I have a 
      "standard", """
 PRIVATE FOSTERING ASSESSMENT - SUMMARY AND RECOMMENDATION
 
-Child: Yeison ZULETA (15). Carers: Marleny CARDONA and Duncan Whitelock. Arrangement start: 14 June 2025. Notified to LA: 16 September 2025 (by school, not by carers or parents).
+Child: [[Yeison ZULETA|P01]] (15). Carers: [[Marleny CARDONA|P02]] and Duncan Whitelock. Arrangement start: 14 June 2025. Notified to LA: 16 September 2025 (by school, not by carers or parents).
 
 History: The early-morning cleaning work and childcare identified in October (s47, not substantiated at significant harm, no NRM) have stopped; this has been checked with Yeison alone on 3 occasions, most recently 20/01/26. The lodger moved out in November. Yeison changed school in January.
 

@@ -221,7 +221,7 @@ QUESTIONS = [
     {"q": "how many nights a month did panel agree at Hollyhock", "qtype": "how_many",
      "facts": ["4"], "notes": ["n5"], "as": "sorlowska"},
     {"q": "what happened to his sister on the crisis weekend", "qtype": "what",
-     "facts": ["bit"], "notes": ["n9"], "as": "ozuberi"},
+     "facts": ["bit"], "notes": ["n9", "n10b"], "as": "ozuberi"},
     {"q": "what are his triggers according to the functional assessment", "qtype": "what",
      "facts": ["transitions", "pain"], "notes": ["n8"], "as": "sorlowska"},
     {"q": "did the high court authorise the DoL?", "qtype": "yes_no",
