@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.models.base import QuestionType
-from assistant.models.evidence import COUNT, DATE, GENERIC, NAME_WORDS, NAMED, PROPER_NAME, negative
+from assistant.models.evidence import COUNT, DATE, GENERIC, NAME_WORDS, NAMED, PROPER_NAME, negative, with_places
 from assistant.models.questions import (
     IRREGULAR,
     OPPOSITES,
@@ -65,8 +65,8 @@ def supports(question: str, qtype: QuestionType, chosen: Sequence[Chosen]) -> bo
         return False
     if on_asked_day(question, chosen):
         return _answers_kind(question, qtype, chosen)
-    said = _with_concept_words(set().union(*(terms(c.sentence) | acronyms(c.sentence) for c in chosen)))
-    notes = _with_concept_words(set().union(*(terms(c.note_text) | acronyms(c.note_text) for c in chosen)))
+    said = with_places(_with_concept_words(set().union(*(terms(c.sentence) | acronyms(c.sentence) for c in chosen))))
+    notes = with_places(_with_concept_words(set().union(*(terms(c.note_text) | acronyms(c.note_text) for c in chosen))))
     kind = qtype is QuestionType.QUOTE or any(_holds_kind(qtype, c.sentence) for c in chosen)
     if not holds_topic(question, said, notes, kind):
         return False

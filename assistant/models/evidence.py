@@ -101,6 +101,17 @@ def rarity(
     }
 
 
+PLACE_KINDS = frozenset(terms("flat house home address property"))
+"""What a pseudonymised address is: "Location: [ADDRESS 1]" was "Flat 3, 41 Cobden Street", so
+"when were police called out to the flat" must find its flat in the token (non-negotiable 2 hides
+the words an address is written with, and workers ask by the kind of place)."""
+
+
+def with_places(words: AbstractSet[str]) -> set[str]:
+    """The words with the kinds of place an address token stands for, when the text holds one."""
+    return set(words) | PLACE_KINDS if any(word.startswith("@address") for word in words) else set(words)
+
+
 def word_forms(question_words: AbstractSet[str], words: AbstractSet[str], heads: bool = False) -> set[str]:
     """A sentence's words with the question's form of any word it writes in another form: a noun
     made from a verb with "-t"/"-th" is the verb ("weight" meets "[CHILD] weighed: 10.9 kg",

@@ -63,6 +63,7 @@ from assistant.models.evidence import (
     quotes_speaker,
     rarity,
     relative_phrase,
+    with_places,
     word_forms,
 )
 from assistant.models.passages import (
@@ -311,7 +312,7 @@ class ExtractiveChatModel:
         heads = [_list_head(text) for _, _, text in pool]
         role = request.qtype is QuestionType.WHO and bool(_ROLE_HOLDER.search(request.question))
         pool_words = [
-            word_forms(question_words, terms(head) | acronyms(head) | terms(inherited_names(note_units[source.n], index)), role)
+            word_forms(question_words, with_places(terms(head) | acronyms(head) | terms(inherited_names(note_units[source.n], index))), role)
             for (source, index, _), head in zip(pool, heads, strict=True)
         ]
         weights = rarity(question_words, pool_words, possessors(question))

@@ -44,8 +44,14 @@ _LEADING_AND = re.compile(r"^\s*(and|so|also|then|ok|okay)[,\s]+", re.IGNORECASE
 
 STOPWORDS = frozenset(
     ["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "tell", "know", "say", "said", "says", "anything", "something", "recorded", "record", "records", "note", "notes", "case", "child", "please", "many", "much", "often", "times", "time", "last", "first", "ever", "any", "happened", "happen", "like", "still", "yet", "anymore",
-     "children", "kids", "exactly", "please", "us"]
+     "children", "kids", "exactly", "please", "us",
+     "latest", "newest", "recent", "recently", "currently", "earliest", "actual", "actually", "really"]
 )
+"""Words no note's sentence holds for the asker: "latest", "recent", "earliest" say which record in
+time (`wants_latest`/`wants_earliest` read them as an order on the notes, as they do "last" and
+"first"), and "actual", "actually", "really" how sure the asker wants to be ("what did he actually
+say", "what's the actual injury"). As terms they were found in no note, so they counted against
+every sentence and discounted the noun they qualify ("latest HbA1c result" found no HbA1c)."""
 
 WORD = _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+")
 """A word of a question or a sentence, as every reader here splits them."""
