@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from redaction.context_rules import ORG_WORDS, STOP_WORDS
 from redaction.keep_words import THING_AFTER
-from redaction.lexicon import is_common_word, is_english_word
+from redaction.lexicon import is_common_word, is_english_word, is_given_name
 from redaction.names import (
     FEMALE_TITLES,
     MALE_TITLES,
@@ -107,6 +107,9 @@ class Gazetteer:
     """For names guessed from the notes themselves: a one-word mention that is also a common word is
     matched only when written with a capital ("Grace" of "Grace Taylor" is not "grace"; "grace
     taylor" is still her); any other name in any letter case ("tayo" of "Tayo Adeyinka")."""
+    aliases: Mapping[str, str] = field(default_factory=dict)
+    """{folded nickname: person key}: forms the notes give a record person (`aliases.record_aliases`),
+    matched like short forms, with a capital, in every note of the case."""
     _owners: dict[str, list[KnownPerson]] = field(init=False, default_factory=dict)
     _names: NameIndex = field(init=False)
     _values: RecordValues = field(init=False)
@@ -128,6 +131,11 @@ class Gazetteer:
                 if key not in self._owners or key in self._short:
                     self._short.add(key)
                     self._owners.setdefault(key, []).append(person)
+        by_key = {person.key: person for person in self.people}
+        for alias, owner in self.aliases.items():
+            if owner in by_key and alias not in self._owners:
+                self._short.add(alias)
+                self._owners[alias] = [by_key[owner]]
         self._names = NameIndex(self._owners)
         self._values = RecordValues(self.values)
 
@@ -165,6 +173,7 @@ class Gazetteer:
             key in self._short
             and is_english_word(key)
             and key not in _SPOKEN_KEYS
+            and key not in self.aliases
             and _SENTENCE_END.search(text[max(0, start - 4) : start])
         ):
             return None  # "Ever since ..." in a case with an Everard; "Wren said" mid-sentence is hers
@@ -202,7 +211,7 @@ def short_forms(given: str) -> list[str]:
     prefixes = [
         prefix
         for size in range(_SHORT_MIN, min(_SHORT_MAX, len(first) - 2) + 1)
-        if _usable_short(prefix := first[:size], strict=size < 4)
+        if _usable_short(prefix := first[:size], strict=size < 4, first_syllable=size < 4)
     ]
     spoken = _LETTER_NAMES.get(first[:1].upper())
     if spoken and fold(first) != fold(spoken) and len(first) > len(spoken):
@@ -210,7 +219,8 @@ def short_forms(given: str) -> list[str]:
     return prefixes + [form for form in _pet_forms(first) if _usable_short(form) and form not in prefixes]
 
 
-_PET_ENDINGS = ("y", "ie", "i")
+_PET_ENDINGS = ("y", "ie", "i", "o")
+_VOWELS = frozenset("aeiou")
 _TAIL_MIN, _TAIL_MAX = 4, 5
 
 
@@ -218,23 +228,34 @@ def _pet_forms(first: str) -> list[str]:
     """Pet names families and workers use that are not a prefix (rules version 9): a short stem with
     a pet ending, its last consonant doubled or not ("Jassi", "Jassy" for Jaswinder; "Robbie" for
     Robert), and the end of a long name ("Keem" for Hakeem, "Tasha" for Natasha, "Bella" for
-    Isabella). Like every short form they are matched only with a capital, and never when the form is
+    Isabella). Rules version 10 adds the "-o" ending ("Kenno" for Kenver, "Robbo" for Robert), a
+    vowel-led name's two-letter stem doubled ("Iggy" for Ignacy, "Ollie" for Oliver) and the name
+    without its leading vowel ("Keem" for Akeem, "Nita" for Anita). Like every short form they are matched only with a capital, and never when the form is
     an English word."""
     forms: list[str] = []
-    for size in (3, 4):
+    vowel_start = first[:1].lower() in _VOWELS and first[1:2].lower() not in _VOWELS
+    for size in (2, 3, 4) if vowel_start else (3, 4):
         stem = first[:size]
         if len(first) <= size + 1 or not stem.isalpha() or stem[-1].lower() in "aeiouy":
             continue
-        for ending in _PET_ENDINGS:
-            forms += [stem + ending, stem + stem[-1].lower() + ending]
+        endings = _PET_ENDINGS if size > 2 else _PET_ENDINGS[:2]
+        forms += [stem + stem[-1].lower() + ending for ending in endings]
+        if size > 2:
+            forms += [stem + ending for ending in endings]
     if len(first) >= 6:
         forms += [first[-size:].capitalize() for size in range(_TAIL_MIN, min(_TAIL_MAX, len(first) - 2) + 1)]
+    if vowel_start and len(first) >= 5 and first[2:3].lower() in _VOWELS:
+        forms.append(first[1:].capitalize())
     return [form for form in dict.fromkeys(forms) if fold(form) != fold(first)]
 
 
-def _usable_short(form: str, strict: bool = True) -> bool:
+def _usable_short(form: str, strict: bool = True, first_syllable: bool = False) -> bool:
     """Can a short form stand for a name? Not when it is a word: `strict` excludes any word of the
-    embedding vocabulary (names included), otherwise only the common-word list counts."""
+    embedding vocabulary (names included), otherwise only the common-word list counts. A three-letter
+    prefix that is an English given name itself ("Jax" of Jaxon, "Ken" of Kenver) passes when it is
+    not a common word (rules version 10)."""
+    if first_syllable and is_given_name(form):
+        strict = False
     word = is_english_word(form) if strict else is_common_word(form)
     return (
         form.isalpha()
@@ -250,7 +271,6 @@ _LETTER_NAMES = {"D": "Dee", "J": "Jay", "K": "Kay", "V": "Vee", "Z": "Zee"}
 "Dee" for Deanna; rules version 8). Letters whose spoken name is an everyday word ("Bee", "Tee",
 "Gee") are left out; like every short form it is matched only with its capital."""
 _SPOKEN_KEYS = frozenset(name.lower() for name in _LETTER_NAMES.values())
-
 
 
 def _written_as_name(text: str, start: int, end: int, key: str) -> bool:
@@ -287,12 +307,19 @@ not the first word of a place's name (rules version 8)."""
 _TIME_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}[ \t]*$")
 
 
+def _shouted_word(word: str) -> bool:
+    """A word in capitals before a name ("The court REMANDED Tafari", "SEEN Amelia") is emphasis on
+    the sentence's own word, not the first word of a place's name (rules version 10)."""
+    return len(word) > 1 and word.isupper() and (is_common_word(word) or bool(_VERB_FORM.search(word.lower())))
+
+
 def _inside_other_name(text: str, start: int, end: int, known: dict[str, list[KnownPerson]]) -> bool:
     """ "Park" alone is a person; in "Roundhay Park" or "Park Surgery" it is part of a place's name."""
     before = re.search(r"([A-Z][\w'’\-]*)[ \t]+$", text[max(0, start - 30) : start])
     if (
         before
         and not _VERB_FORM.search(before.group(1))
+        and not _shouted_word(before.group(1))
         and not _TIME_BEFORE.search(text, max(0, start - len(before.group(0)) - 8), start - len(before.group(0)))
         and fold(before.group(1)).rstrip(".") not in _TITLE_KEYS
         and fold(before.group(1)) not in known

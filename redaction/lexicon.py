@@ -79,6 +79,25 @@ def _vocabulary() -> frozenset[str]:
     return frozenset(w for w in path.read_text(encoding="utf-8").split() if w.isalpha() and w.isascii())
 
 
+@lru_cache(maxsize=1)
+def _english_given_names() -> frozenset[str]:
+    import faker.providers.person.en as en
+    import faker.providers.person.en_GB as en_gb
+    import faker.providers.person.en_US as en_us
+
+    names: set[str] = set()
+    for module in (en, en_gb, en_us):
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            names.update(fold(name) for name in getattr(module.Provider, attribute, ()))
+    return frozenset(names)
+
+
+def is_given_name(word: str) -> bool:
+    """An English given name in its own right ("Jax", "Sam", "Ken"): a short form that is one names
+    a person even though the embedding vocabulary also holds it (rules version 10)."""
+    return fold(word) in _english_given_names()
+
+
 def is_english_word(word: str) -> bool:
     """Any whole word of the embedding model's vocabulary, names included ("the", "car", "ever",
     "sam"): stricter than `is_common_word`, for guesses that have no other evidence than their letters."""

@@ -18,6 +18,7 @@ from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 
 from records.models import Case, User
+from redaction.aliases import record_aliases
 from redaction.context_rules import initial_can_be_word, is_not_a_person, name_run, with_given_name
 from redaction.engine import PresidioAnalyzer
 from redaction.gazetteer import Gazetteer, KnownPerson, KnownValue
@@ -69,7 +70,7 @@ class Analyzer(Protocol):
     def analyze(self, texts: Sequence[str]) -> list[list[Span]]: ...
 
 
-RULES_VERSION = "9"
+RULES_VERSION = "10"
 """Bumped when recognizers, gazetteer or context rules change what is redacted: re-imports compare it."""
 
 
@@ -128,6 +129,10 @@ class CaseRedactor:
         """Resolved spans per text (every PERSON span carries a person key), and the people found
         who are not on the record: analyzer + record gazetteer, then the discovered people case-wide."""
         record = Gazetteer(people, values)
+        record_keys = {p.key for p in people if not p.key.startswith("user:")}
+        aliases = record_aliases(texts, [record.find(text) for text in texts], record_keys)
+        if aliases:
+            record = Gazetteer(people, values, aliases=aliases)
         places = case_place_words(texts, people)
         letters = letter_people(texts, people)
         initials = initials_people(people)
