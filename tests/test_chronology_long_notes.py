@@ -12,6 +12,7 @@ import datetime as dt
 
 import pytest
 
+from assistant.chronology.date_forms import mentions
 from assistant.chronology.selection import select_events
 from tests.chronology_fixtures import note
 
@@ -33,6 +34,48 @@ EVENTS = [
         "1. Life story work to begin.",
         ("cla_review", "2025-06-03"),
     ),
+    # A meeting put off once and then held: its minutes say it was held, the postponement is history
+    (
+        "cin_review",
+        "2025-05-09",
+        "CIN REVIEW 3 - held 8/5/25. (Booked for 29th April; postponed at dad's request as he was unwell.)\n"
+        "Present: mum, dad, school. Progress against plan: outcomes met.",
+        ("cin_review", "2025-05-08"),
+    ),
+    (
+        "cla_review",
+        "2025-05-09",
+        "Review originally set for 2/5, cancelled as the carer was ill. Rearranged and held today at the carers' home.",
+        ("cla_review", "2025-05-09"),
+    ),
+    # An event told as happening today, dated only by what prompted it: the prompt's date is not its own
+    (
+        "court",
+        "2025-04-14",
+        "Jay appeared at the youth court today following his arrest on Friday night (11/04). Remanded to local "
+        "authority accommodation with a curfew.",
+        ("court", "2025-04-14"),
+    ),
+    (
+        "hospital",
+        "2025-04-14",
+        "Mia was admitted to the children's ward this morning after the fall at nursery on 10/04; scans booked.",
+        ("hospital", "2025-04-14"),
+    ),
+    # pin: "today" is the call's when the event's own words follow "following"
+    (
+        "health",
+        "2025-04-14",
+        "Midwife rang today following the booking appointment yesterday, 13/04. Pregnancy about 12 weeks.",
+        ("health", "2025-04-13"),
+    ),
+    # pin: an event dated in its own words keeps that date
+    (
+        "court",
+        "2025-04-14",
+        "Interim care order made at the hearing on 11/04/2025 following the strategy discussion.",
+        ("court", "2025-04-11"),
+    ),
     # pin: a heading's date after "following" is still the date of what prompted the meeting
     (
         "strategy_discussion",
@@ -50,3 +93,34 @@ def test_a_long_notes_events_are_taken_on_their_own_dates(
     events = select_events(note("N1", written, note_type, text), classifier=None)
     found = {(event.event_type, event.event_date) for event in events}
     assert (expected[0], dt.date.fromisoformat(expected[1])) in found, found
+
+
+CALLED_OFF = [
+    # (note type, text): a meeting filed under its type that did not happen is no event of that type
+    ("cin_review", "CIN review cancelled - mum unwell. To be held on the 20th instead."),
+    ("cla_review", "LAC review postponed: the IRO was off sick, so it could not be held. Rearranged for 3/6."),
+    ("rcpc", "Review conference stood down; it was not held because the chair was unavailable."),
+]
+
+
+@pytest.mark.parametrize(("note_type", "text"), CALLED_OFF)
+def test_a_meeting_that_was_called_off_is_not_its_own_event(note_type: str, text: str) -> None:
+    events = select_events(note("N1", "2025-05-09", note_type, text), classifier=None)
+    assert note_type not in {event.event_type for event in events}
+
+
+IN_PASSING = [
+    # (sentence, note date, expected date or None): a day and month set off after the doing
+    ("Return home interview completed 14/05 by the independent RHI worker.", "2025-05-16", "2025-05-14"),
+    ("Core group held 8/4 at school with all agencies.", "2025-04-10", "2025-04-08"),
+    ("Child seen 3/4 with mum present.", "2025-04-10", "2025-04-03"),
+    # pins: a score is not a date
+    ("Attendance 9/10 at the after-school club.", "2025-04-10", None),
+    ("He completed 4/6 sessions with the mentor.", "2025-04-10", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "written", "expected"), IN_PASSING)
+def test_a_day_and_month_dated_in_passing_is_read(sentence: str, written: str, expected: str | None) -> None:
+    found = mentions(sentence, dt.date.fromisoformat(written))
+    assert [m.date for m in found] == ([dt.date.fromisoformat(expected)] if expected else [])

@@ -130,11 +130,12 @@ it dates ("PLO meeting 03/09"), or with a time of day ("03/07 08:50", a copied m
 "[03/07 08:50]"), so that scores such as "6/6 sessions" or "9/10" are never read as dates."""
 _SET_OFF_DAY_MONTH = re.compile(
     r"(?:,\s*|\b(?:completed|held|done|seen|visited|present|undertaken|home|school|centre|office|place)\s+)"
-    r"(\d{1,2})[/.](\d{1,2})(?=\s*(?:[,;()]|\.(?!\d)|\s+and\b|$))",
+    r"(\d{1,2})[/.](\d{1,2})(?=\s*(?:[,;()]|\.(?!\d)|\s+(?:and|by|at|with)\b|$))",
     re.IGNORECASE | re.MULTILINE,
 )
 """A day and month set off on their own after what was done ("RHI completed at home, 2/10, and
-emailed ...", "... with Y present 6/11."): the writer dates the doing in passing. Not a score: the
+emailed ...", "... with Y present 6/11.", "completed 24/03 by the RHI worker", "held 8/4 at
+school"): the writer dates the doing in passing, then says who did it or where. Not a score: the
 clause must not speak of marks, sessions or attendance (`_SCORE_BEFORE`), and never "24/7"."""
 _SCORE_BEFORE = re.compile(
     r"\b(?:scored?|scoring|score|out of|marks?|rated|rating|attendance|sessions?|achieved|level|grade|ratio|test|"

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from assistant.chronology import extract
-from assistant.chronology.dates import event_date, mentions
+from assistant.chronology.dates import event_date, mentions, written_date
 from assistant.chronology.model import Event
 from assistant.chronology.rules import (
     NATIVE,
@@ -149,9 +149,22 @@ def occasion_date(rule: EventRule, evidence: str, parts: list[str], note: NoteRe
     if rule.event_type in _RESPONSES:
         candidates = [_own_part(sentence) for sentence in candidates]
     written = _day_heading(parts, index, note.date, lookback_days) or note.date
+    if _happened_today(pattern, evidence, note.date):
+        return written_date(note.text, written, lookback_days)
     native = NATIVE.get(note.note_type)
     own_occasion = native is not None and native.event_type == rule.event_type
     return event_date(candidates, parts, evidence, note.text, written, lookback_days, rule.event_type, own_occasion)
+
+
+def _happened_today(pattern: re.Pattern[str], evidence: str, anchor: dt.date) -> bool:
+    """The evidence names the event and says it happened today, and dates only what prompted it
+    ("appeared at the Youth Court today following his arrest on Saturday night (07/03)", "admitted
+    this morning after the fall on the 3rd"): the date after "following" is the earlier event's. When
+    the event's own words come after "following" ("rang today following the booking appt yesterday,
+    28/10"), today is the call's and the event keeps its date."""
+    own = _own_part(evidence)
+    prompt = evidence[len(own) :]
+    return bool(prompt and _TODAY.search(own)) and not pattern.search(prompt) and not mentions(own, anchor)
 
 
 def _day_heading(parts: list[str], index: int, note_date: dt.date, lookback_days: int) -> dt.date | None:

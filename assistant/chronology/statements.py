@@ -134,8 +134,28 @@ def affirmed(rule: EventRule, parts: list[str]) -> str | None:
 
 
 def called_off(rule: EventRule, parts: list[str]) -> bool:
-    """The meeting the note is filed under was cancelled or postponed, and no sentence says it was held."""
-    return any(_CALLED_OFF.search(sentence) for sentence in parts) and affirmed(rule, parts) is None
+    """The meeting the note is filed under was cancelled or postponed, and no sentence says it was held.
+
+    Minutes of a meeting that was put off once and then held say so in their heading or first lines
+    ("CIN REVIEW 2 - held 8/4/25. (Booked for 1st April; postponed ...)", "rearranged and held today"):
+    a plain statement that it was held, in any words of the note's own, outweighs the postponement."""
+    return (
+        any(_CALLED_OFF.search(sentence) for sentence in parts)
+        and affirmed(rule, parts) is None
+        and not any(_says_held(sentence) for sentence in parts)
+    )
+
+
+_HELD = re.compile(r"\b(?:held|took place|went ahead|(?:was|were) convened)\b", re.IGNORECASE)
+
+
+def _says_held(sentence: str) -> bool:
+    """A sentence stating that a meeting was held, not that it was not or is still to be."""
+    return any(
+        not NEGATED.search(sentence[: match.start()])
+        and not NOT_THIS_EVENT.search(clause(sentence, match.start(), match.end()))
+        for match in _HELD.finditer(sentence)
+    )
 
 
 def history_section(text: str) -> frozenset[str]:
