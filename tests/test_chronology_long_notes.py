@@ -124,3 +124,31 @@ IN_PASSING = [
 def test_a_day_and_month_dated_in_passing_is_read(sentence: str, written: str, expected: str | None) -> None:
     found = mentions(sentence, dt.date.fromisoformat(written))
     assert [m.date for m in found] == ([dt.date.fromisoformat(expected)] if expected else [])
+
+
+NOT_EVENTS = [
+    # (note type, note date, text, (event type, date) that must not be taken)
+    # a numbered background item in minutes recalls what is recorded elsewhere
+    (
+        "case_note",
+        "2025-10-17",
+        "PANEL MINUTES - held 16/10/25\n1. Background: referral from school 23.9.25. Police aware since then.\n"
+        "2. Decision: mentoring agreed.",
+        ("referral", "2025-09-23"),
+    ),
+    (
+        "case_note",
+        "2025-10-17",
+        "Multi-agency meeting notes.\na) History: CP plan ended 2.8.25 after a year.\nb) Actions: school to monitor.",
+        ("plan_change", "2025-08-02"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("note_type", "written", "text", "unwanted"), NOT_EVENTS)
+def test_recalled_history_is_not_an_event_of_the_note(
+    note_type: str, written: str, text: str, unwanted: tuple[str, str]
+) -> None:
+    events = select_events(note("N1", written, note_type, text), classifier=None)
+    found = {(event.event_type, event.event_date) for event in events}
+    assert (unwanted[0], dt.date.fromisoformat(unwanted[1])) not in found, found

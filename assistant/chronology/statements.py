@@ -62,13 +62,15 @@ RECAP = re.compile(
 events a chronology lists from their own notes: it is never a further event of the note."""
 
 _HISTORY_SECTION = re.compile(
-    r"^\W*(?:(?:family |social |case |relevant |brief )?(?:history|background)|previous involvement|prior involvement)"
+    r"^\W*(?:(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s*)?"
+    r"(?:(?:family |social |case |relevant |brief )?(?:history|background)|previous involvement|prior involvement)"
     r"\b[^:\n]{0,40}:",
     re.IGNORECASE,
 )
 """A paragraph a note labels as history ("History: known since 2019. ... Proceedings issued March
 2024 ...", "Background - ..."): every sentence of it recalls events recorded elsewhere, not ones
-this note records, however recent their wording sounds (transfer summaries, assessments)."""
+this note records, however recent their wording sounds (transfer summaries, assessments). Minutes
+number their items ("1. Background: referral from school 23.9.25."): the number does not make it news."""
 
 _REFERENCE = re.compile(
     r"\b(?:about|after|following|since|from|regarding|re|discuss(?:ed|ing)?|talk(?:ed|ing) about|reflect(?:ed|ing) on) "
