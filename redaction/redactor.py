@@ -24,7 +24,7 @@ from redaction.engine import PresidioAnalyzer
 from redaction.gazetteer import Gazetteer, KnownPerson, KnownValue
 from redaction.initials import capital_initial_spans, initial_spans, initials_people, letter_people
 from redaction.leaks import LeakScanner
-from redaction.lexicon import is_common_word
+from redaction.lexicon import is_common_word, is_english_word, is_given_name
 from redaction.names import is_word_like, person_key, strip_title
 from redaction.places import case_place_words, names_a_place
 from redaction.record import known_people, known_values
@@ -189,9 +189,30 @@ def _plausible(text: str, span: Span) -> Span | None:
     words = narrowed.text_in(text).split()
     if span.source == "ner" and len(words) == 1 and (is_common_word(words[0]) or _ordinary(words[0])):
         return None
+    if span.source == "ner" and len(words) == 1 and _dictionary_word(text, narrowed, words[0]):
+        return None
     if span.source == "ner" and len(words) > 1 and all(_ordinary(w) for w in words):
         return None
     return narrowed
+
+
+_NAME_AFTER = re.compile(
+    r"(?:['’]s?\b|[ \t]+(?:said|says|told|was|is|has|had|and|reported|explained|stated|disclosed|agreed))"
+)
+
+
+def _dictionary_word(text: str, span: Span, word: str) -> bool:
+    """A lone NER guess that is a dictionary word, not an English given name and not followed by
+    what follows a person ("said", "was", a possessive) is a heading, form label or shouted word:
+    "Age Assessment", "Reason for referral", "Line manager", "SUBSTANTIATED" (rules version 10).
+    The common-words list misses these because some Faker locale holds each as a surname."""
+    return (
+        len(word) > 2
+        and is_english_word(word)
+        and not is_word_like(word)
+        and not is_given_name(word)
+        and not _NAME_AFTER.match(text, span.end)
+    )
 
 
 def _ordinary(word: str) -> bool:
