@@ -120,10 +120,19 @@ def initials_people(people: Sequence[KnownPerson]) -> dict[str, KnownPerson]:
     return {form: found[0] for form, found in owners.items() if len(found) == 1}
 
 
+DOTTED = re.compile(r"(?<![\w.&'’\-@])((?:[A-Z]\.){2,3})(?![\w@])")
+"""Initials written with dots: "grandparents of A.N., 3", "A.N.'s views" (rules version 10)."""
+
+
 def capital_initial_spans(text: str, owners: dict[str, KnownPerson]) -> list[Span]:
-    """Record PERSON spans for every standalone use of a known person's initials."""
-    return [
+    """Record PERSON spans for every standalone use of a known person's initials, dotted or not."""
+    spans = [
         Span(m.start(), m.end(), PERSON, "record", owners[m.group(1)].key)
         for m in CAPITALS.finditer(text)
         if m.group(1) in owners
     ]
+    for m in DOTTED.finditer(text):
+        letters = m.group(1).replace(".", "")
+        if letters in owners:
+            spans.append(Span(m.start(), m.end(), PERSON, "record", owners[letters].key))
+    return spans

@@ -113,3 +113,21 @@ def test_dictionary_word_headings_are_not_people(note: str, kept: str) -> None:
 def test_given_names_at_a_sentence_start_stay_redacted(note: str) -> None:
     (text,) = _redacted(make_case([note], **_child("Ruairidh")))
     assert note.split()[0] not in text, text
+
+
+@pytest.mark.parametrize(
+    ("note", "raw"),
+    [
+        ("Special guardianship assessment for the grandparents of R.B., 3.", "R.B."),  # fails on v9
+        ("R.B.'s views were sought.", "R.B."),  # passed on v9 too (the NER took it): kept as a check of the possessive
+    ],
+)
+def test_dotted_initials_of_a_record_person_are_redacted(note: str, raw: str) -> None:
+    (text,) = _redacted(make_case([note], **_child("Ruairidh")))
+    assert raw not in text, text
+
+
+def test_dotted_abbreviations_stay() -> None:
+    # guard: dotted capitals that are no one's initials on the record.
+    (text,) = _redacted(make_case(["Moved to the U.K. in 2019."], **_child("Ruairidh")))
+    assert "U.K." in text, text
