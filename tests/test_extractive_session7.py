@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.models.base import NOT_RECORDED
+from assistant.models.evidence import passage_date
 from tests.answer_fixtures import D, Note, ask
 
 CLINIC = (
@@ -41,7 +42,58 @@ BLOODS = (
     "Examination: alert, well nourished. Bloods: bone profile normal.",
 )
 
+CARE_REVIEW = (
+    "N8", D(2025, 1, 28), "cin_review", "CIN review",
+    "Caring: agency carers come in every weekday morning since 6th Jan. Mum says mornings are calmer.",
+)
+CARE_PACKAGE = (
+    "N9", D(2024, 12, 10), "phone_call", "Adult social care",
+    "Care Act assessment done at home. Package agreed: carers to come in every weekday morning 7.30 to 8.30, starting w/c 6 Jan.",
+)
+FINAL_HEARING = (
+    "N10", D(2026, 10, 2), "court", "Final hearing",
+    "Final hearing held. Court approved the care plan: a 12 month supervision order to the LA. Father: supervised contact.",
+)
+PLANNING = (
+    "N11", D(2026, 9, 1), "legal_planning", "Legal planning meeting",
+    "The supervision order is the LA plan for the final hearing. CP plan ended at the RCPC with the supervision order in contemplation. "
+    "Long-term plan: to live with mum.",
+)
+REMAND = (
+    "N12", D(2026, 3, 10), "case_note", "Remand",
+    "If the remand ends with a community sentence he is no longer looked after unless he agrees to s20.",
+)
+SENTENCING = (
+    "N13", D(2026, 7, 17), "court", "Sentencing",
+    "Youth Court, sentencing hearing. SENTENCE: Youth Rehabilitation Order with supervision by YOT for 12 months.",
+)
+
 ASKED_CASES: list[tuple[str, str, list[Note], str, str]] = [
+    (
+        "'what time' asks for a time of day, not the day",
+        "what time do mums carers come in the mornings",
+        [CARE_REVIEW, CARE_PACKAGE],
+        "7.30",
+        "N9",
+    ),
+    (
+        "'how long' asks for a length of time",
+        "how long is the supervision order for",
+        [PLANNING, FINAL_HEARING],
+        "12 month",
+        "N10",
+    ),
+    (
+        "'in the end' orders the notes, and its 'end' is no word of the answer",
+        "what sentence did he get in the end",
+        [REMAND, SENTENCING],
+        "Youth Rehabilitation Order",
+        "N13",
+    ),
+]
+"""The sentence of the note the question shape asks for is quoted first."""
+
+ANSWERED_CASES: list[tuple[str, str, list[Note], str, str]] = [
     (
         "'latest' orders the notes: it is no word a sentence must hold, nor does it discount its noun",
         "what was the latest hba1c result",
@@ -66,9 +118,37 @@ ASKED_CASES: list[tuple[str, str, list[Note], str, str]] = [
 ]
 
 
+"""Questions that were "not recorded" before: the fact is quoted and its note cited."""
+
+
 @pytest.mark.parametrize(("rule", "question", "notes", "expected", "note_id"), ASKED_CASES, ids=[c[0] for c in ASKED_CASES])
-def test_how_workers_ask(rule: str, question: str, notes: list[Note], expected: str, note_id: str) -> None:
+def test_the_asked_shape_comes_first(rule: str, question: str, notes: list[Note], expected: str, note_id: str) -> None:
+    text, cited = ask(question, notes)
+    assert expected in text, f"{rule}: {text}"
+    assert cited and cited[0] == note_id, f"{rule}: the best sentence cites {cited}"
+
+
+@pytest.mark.parametrize(("rule", "question", "notes", "expected", "note_id"), ANSWERED_CASES, ids=[c[0] for c in ANSWERED_CASES])
+def test_how_workers_ask_is_answered(rule: str, question: str, notes: list[Note], expected: str, note_id: str) -> None:
     text, cited = ask(question, notes)
     assert text != NOT_RECORDED, f"{rule}: not recorded"
     assert expected in text, f"{rule}: {text}"
     assert note_id in cited, f"{rule}: cited {cited}"
+
+
+VISIT_NOTE = "Prison visit with mum. Mum was tearful at the end of the visit.\n\nYesterday nana rang: Moya slept well."
+SATURDAY_NOTE = "Seen on Saturday at the contact centre. Mum was tearful at the end.\n\nPlan: review in June."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "note_text", "expected"),
+    [
+        ("Mum was tearful at the end of the visit.", VISIT_NOTE, D(2024, 7, 23)),
+        ("Moya slept well.", VISIT_NOTE, D(2024, 7, 22)),
+        ("Yesterday nana rang: Moya slept well.", VISIT_NOTE, D(2024, 7, 22)),
+        ("Mum was tearful at the end.", SATURDAY_NOTE, D(2024, 7, 20)),
+    ],
+)
+def test_a_context_sentence_is_dated_by_its_own_passage(sentence: str, note_text: str, expected: object) -> None:
+    """'Yesterday' in a later paragraph does not date the visit told before it (the note's date does)."""
+    assert passage_date(sentence, D(2024, 7, 23), note_text) == expected

@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 
 from assistant.chronology.dates import mentions, sentence_anchor, stated_event_date
 from assistant.models.base import Source
-from assistant.models.questions import REASON, keywords, terms
+from assistant.models.questions import REASON, keywords, sentences, terms
 from records.vocabulary import known_labels
 
 _BRACKETED_DAY = re.compile(r"\((?:[A-Za-z]+\s+){0,2}(?P<day>\d{1,2})/(?P<month>\d{1,2})\s*\)")
@@ -214,15 +214,60 @@ def event_date(sentence: str, note_date: dt.date, note_text: str = "") -> dt.dat
     return stated_event_date(sentence, anchor) or (stated_event_date(note_text, anchor) if note_text else None) or note_date
 
 
+def passage_date(sentence: str, note_date: dt.date, note_text: str = "") -> dt.date:
+    """The date the note itself gives the sentence's passage: the one the sentence states, else the
+    one stated by the nearest sentence before it that states one ("Sat 20th: visit to HMP. Mum was
+    tearful." dates the tears on the 20th), else the note's date. A sentence quoted only for context
+    is dated this way, never by a relative date written in another passage of its note: a reader
+    (and the grounding check) finds the date where the sentence sits, not elsewhere in the note."""
+    anchor = sentence_anchor(note_text, sentence, note_date) if note_text else note_date
+    own = stated_event_date(sentence, anchor)
+    if own is not None or not note_text:
+        return own or note_date
+    flat = " ".join(sentence.split())
+    before = [" ".join(s.split()) for s in sentences(note_text)]
+    at = next((i for i, s in enumerate(before) if flat[:60] and flat[:60] in s), None)
+    for earlier in reversed(before[: at + 1] if at is not None else []):
+        stated = stated_event_date(earlier, sentence_anchor(note_text, earlier, note_date))
+        if stated is not None:
+            return stated
+        if mentions(earlier, anchor):
+            break
+    return note_date
+
+
+def checkable_date(sentence: str, note_date: dt.date, note_text: str = "") -> dt.date:
+    """`event_date`, unless it is a day the note states only relatively in another passage ("on
+    4th Dec" three sentences away): then `passage_date`. A reader checks a date where the quoted
+    sentence sits, or in a full date the note writes ("Date/time: 16/11/2024 23:48" of a police
+    form dates its whole notification); a relative day elsewhere may belong to another event."""
+    event = event_date(sentence, note_date, note_text)
+    passage = passage_date(sentence, note_date, note_text)
+    if event == passage or written_in_full(event, note_text, note_date):
+        return event
+    return passage
+
+
+def written_in_full(day: dt.date, text: str, note_date: dt.date) -> bool:
+    """Does the text write this day as a full date ("16/11/2024", "4 March 2025")?"""
+    return any(m.date == day and _FULL_DATE.fullmatch(text[m.start : m.end]) for m in mentions(text, note_date))
+
+
 def asked_date(
-    sentence: str, note_date: dt.date, note_text: str = "", event_words: AbstractSet[str] = frozenset()
+    sentence: str,
+    note_date: dt.date,
+    note_text: str = "",
+    event_words: AbstractSet[str] = frozenset(),
+    in_passage: bool = False,
 ) -> dt.date:
     """The date that answers "when": the date the sentence itself states for its event, else the one
     full date it states at any distance, before or after the note ("Stepped down to EH 2/4/25" in a
     closure summary written months later; "Her first appointment is on 29/1/24", written on 15
     January), because the writer tied the event to it; then the date the note states for its own
     event, and last the note's date. Summaries and reviews recall older events in their own
-    sentences, so the note's event ("closure on the 24th") must not outrank the sentence's."""
+    sentences, so the note's event ("closure on the 24th") must not outrank the sentence's.
+    `in_passage` (a sentence quoted for context) takes `passage_date` instead of the note's event,
+    and the best sentence takes the note's event only where a reader can check it (`checkable_date`)."""
     anchor = sentence_anchor(note_text, sentence, note_date) if note_text else note_date
     attached = attached_date(sentence, anchor, event_words)
     if attached is not None:
@@ -233,7 +278,7 @@ def asked_date(
     full = [m.date for m in mentions(sentence, note_date) if _FULL_DATE.fullmatch(sentence[m.start : m.end])]
     if len(set(full)) == 1:
         return full[0]
-    return event_date(sentence, note_date, note_text)
+    return passage_date(sentence, note_date, note_text) if in_passage else checkable_date(sentence, note_date, note_text)
 
 
 def attached_date(sentence: str, anchor: dt.date, event_words: AbstractSet[str]) -> dt.date | None:
@@ -315,6 +360,28 @@ AMOUNT = re.compile(
 )
 """An amount: money ("£1,140", "£35 a month") or a measure ("10.9 kg", "60ml"), what "how much" asks."""
 _HOW_MUCH = re.compile(r"\bhow much\b(?!\s+(?:time|longer|contact)\b)", re.IGNORECASE)
+
+
+_WHAT_TIME = re.compile(r"\bwhat\s+times?\b|\bhow\s+early\b|\bhow\s+late\b", re.IGNORECASE)
+CLOCK = re.compile(r"\b\d{1,2}[.:][0-5]\d\b(?![./]\d)|\b\d{1,2}\s?(?:am|pm)\b|\b(?:noon|midday|midnight)\b", re.IGNORECASE)
+"""A time of day ("7.30 to 8.30", "14:20", "8pm"): what "what time" asks, not the day."""
+_HOW_LONG = re.compile(r"\bhow\s+long\b|\bfor\s+how\s+many\s+(?:days|weeks|months|years)\b", re.IGNORECASE)
+DURATION = re.compile(
+    r"\b(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)"
+    r"[\s-]?(?:days?|weeks?|wks?|months?|mths?|years?|yrs?|hours?|hrs?)\b|\buntil\b|\bexpires?\b",
+    re.IGNORECASE,
+)
+"""A length of time ("12 month supervision order", "a 6 week course", "until July 2027")."""
+
+
+def asks_clock_time(question: str) -> bool:
+    """'What time do the carers come?': a time of day, whatever else the question says."""
+    return bool(_WHAT_TIME.search(question))
+
+
+def asks_duration(question: str) -> bool:
+    """'How long is the supervision order for?': a length of time, which notes write with its unit."""
+    return bool(_HOW_LONG.search(question))
 
 
 def asks_amount(question: str) -> bool:

@@ -36,8 +36,10 @@ from assistant.models import abstention, characteristics
 from assistant.models.base import NOT_RECORDED, ChatRequest, QuestionType, Source
 from assistant.models.evidence import (
     AMOUNT,
+    CLOCK,
     COUNT,
     DATE,
+    DURATION,
     GENERIC,
     INSTRUCTION,
     NAME_WORDS,
@@ -50,7 +52,10 @@ from assistant.models.evidence import (
     asked_date,
     asked_speaker,
     asks_amount,
+    asks_clock_time,
+    asks_duration,
     asks_referrer,
+    checkable_date,
     echoes,
     event_date,
     format_date,
@@ -59,6 +64,7 @@ from assistant.models.evidence import (
     names_referrer,
     negates,
     on_days,
+    passage_date,
     plans_it,
     quotes_speaker,
     rarity,
@@ -175,6 +181,8 @@ class _Asked:
     outcome: bool = False
     referrer: bool = False
     plural: bool = False
+    clock: bool = False
+    duration: bool = False
 
     @classmethod
     def of(cls, request: ChatRequest, question_words: set[str]) -> _Asked:
@@ -186,6 +194,8 @@ class _Asked:
             outcome=qtype is QuestionType.WHAT and asks_outcome(question_words, qtype),
             referrer=qtype is QuestionType.WHO and asks_referrer(request.question),
             plural=qtype is QuestionType.WHO and bool(_WHO_ARE.search(request.question)),
+            clock=asks_clock_time(request.question),
+            duration=asks_duration(request.question),
         )
 
     def held_by(self, text: str) -> set[str]:
@@ -243,7 +253,9 @@ class ExtractiveChatModel:
         dated = request.qtype in (QuestionType.WHEN, QuestionType.YES_NO) or other_day
         asked = question_terms(without_dates(request.question)) - GENERIC
         answer = " ".join(
-            _render(candidate, dated and (index == 0 or candidate.source is not chosen[0].source), request.qtype, asked)
+            _render(
+                candidate, dated and (index == 0 or candidate.source is not chosen[0].source), request.qtype, asked, index > 0
+            )
             for index, candidate in enumerate(chosen)
         )
         if request.qtype is QuestionType.YES_NO:
@@ -445,7 +457,8 @@ class ExtractiveChatModel:
         "what did mum say" mum's own words, not a quotation that mentions her; "when was she
         detained" not the line saying she was NOT detained; "what was the outcome of" the result,
         not the line planning the assessment; "who referred" the referral naming its source; "who
-        are his carers" everyone in the role ("placed with [CARER] and [CARER 2]"), not one of them."""
+        are his carers" everyone in the role ("placed with [CARER] and [CARER 2]"), not one of them;
+        "what time" a time of day ("7.30 to 8.30"), not the day; "how long" a length ("12 month")."""
         tuning = self._tuning
         fit = 0.0
         if asked.amount:
@@ -464,6 +477,10 @@ class ExtractiveChatModel:
             fit += tuning.type_bonus if names_referrer(text) else -tuning.type_penalty
         if asked.plural and len(set(NAMED.findall(text)) - asked_about) >= 2:
             fit += tuning.type_bonus / 2
+        if asked.clock:
+            fit += tuning.type_bonus if CLOCK.search(text) else -tuning.type_penalty
+        if asked.duration:
+            fit += tuning.type_bonus if DURATION.search(text) else -tuning.type_penalty
         return fit
 
     def _name_fit(self, text: str) -> float:
@@ -797,10 +814,16 @@ def _neighbour_with(best: _Candidate, ranked: Sequence[_Candidate], wanted: re.P
 
 
 def _render(
-    candidate: _Candidate, dated: bool, qtype: QuestionType | None = None, asked: AbstractSet[str] = frozenset()
+    candidate: _Candidate,
+    dated: bool,
+    qtype: QuestionType | None = None,
+    asked: AbstractSet[str] = frozenset(),
+    extra: bool = False,
 ) -> str:
     """The sentence as quoted, cited; with the event's date first when the question is about one
-    ("when" also takes a date the sentence states ahead of the note: an appointment booked)."""
+    ("when" also takes a date the sentence states ahead of the note: an appointment booked). An
+    `extra` sentence (quoted after the best one) is dated by its own passage (`passage_date`), not
+    by a date its note gives another passage: the grounding check found those unsupported."""
     text = _CITATION_LIKE.sub(r"(\1)", candidate.text)
     limit = LIST_CHARS if _LISTED.search(text) else _MAX_SENTENCE_CHARS
     if len(text) > limit:
@@ -811,9 +834,11 @@ def _render(
     if dated:
         chunk = candidate.source.chunk
         if qtype is QuestionType.WHEN:
-            day = asked_date(candidate.text, chunk.date, chunk.text, asked)
+            day = asked_date(candidate.text, chunk.date, chunk.text, asked, in_passage=extra)
+        elif extra:
+            day = passage_date(candidate.text, chunk.date, chunk.text)
         else:
-            day = event_date(candidate.text, chunk.date, chunk.text)
+            day = checkable_date(candidate.text, chunk.date, chunk.text)
         return f"On {format_date(day)} ({_provenance(candidate, day)}): {text}"
     return text
 

@@ -415,7 +415,7 @@ only before a verb ('What school is...'), since 'What reason did he give?' wants
 _COUNTED = re.compile(r"\bhow many (?P<thing>.+?)\s+(has|have|had|did|does|do|was|were|is|are|in|since|during|over)\b", re.IGNORECASE)
 _RECENT = re.compile(
     r"\b(last|latest|most recent(ly)?|recent|now|nowadays|currently|current|still|any ?more|these days|at the moment|"
-    r"at present|presently|right now|as of now|today|at this point)\b",
+    r"at present|presently|right now|as of now|today|at this point|in the end|eventually|ended up)\b",
     re.IGNORECASE,
 )
 """"Are the children still on CP plans?", "what's her attendance like at the moment?" ask what the
@@ -459,10 +459,10 @@ _QUALIFIER = re.compile(
     r"\b(at the moment|at present|these days|nowadays|right now|as of now|at this point|at first|to begin with|"
     r"at the (start|beginning|outset)|before (we|the case|children's services|social care|social services) "
     r"(got|became|were|was) involved|when (we|the case|children's services) (first )?(got|became|were|was) involved|"
-    r"at the time of (the )?referral)\b",
+    r"at the time of (the )?referral|in the end|eventually)\b",
     re.IGNORECASE,
 )
-"""Time qualifiers ("before we got involved", "at the moment"): `wants_earliest`/`wants_latest` read
+"""Time qualifiers ("before we got involved", "at the moment", "in the end"): `wants_earliest`/`wants_latest` read
 them as an order on the notes; as words they are no sentence's content ("involved", "moment")."""
 
 
