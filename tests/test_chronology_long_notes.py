@@ -90,6 +90,13 @@ EVENTS = [
         "Visit at dad's. Sam returned to live with his mother on 14/06 as the core group agreed.",
         ("household_change", "2025-06-14"),
     ),
+    # pin: a plan item the writer marks done happened
+    (
+        "case_note",
+        "2025-03-12",
+        "Visit to mum.\nNext steps: referred to CAMHS by the GP (done), joint visit with the school nurse.",
+        ("camhs_referral", "2025-03-12"),
+    ),
     # pin: a heading's date after "following" is still the date of what prompted the meeting
     (
         "strategy_discussion",
@@ -156,11 +163,24 @@ NOT_EVENTS = [
         "Multi-agency meeting notes.\na) History: CP plan ended 2.8.25 after a year.\nb) Actions: school to monitor.",
         ("plan_change", "2025-08-02"),
     ),
+    # a line opened as the plan lists what is still to happen, in whatever tense
+    (
+        "statutory_visit",
+        "2025-03-12",
+        "Visit to the placement. Settled.\nNext steps: referred to CAMHS by the GP; education referral to the virtual school.",
+        ("camhs_referral", "2025-03-12"),
+    ),
+    (
+        "case_note",
+        "2025-03-12",
+        "Update from the housing officer.\nNext: family moved to a new flat once the tenancy is signed.",
+        ("household_change", "2025-03-12"),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("note_type", "written", "text", "unwanted"), NOT_EVENTS)
-def test_recalled_history_is_not_an_event_of_the_note(
+def test_recalled_history_and_plans_are_not_events_of_the_note(
     note_type: str, written: str, text: str, unwanted: tuple[str, str]
 ) -> None:
     events = select_events(note("N1", written, note_type, text), classifier=None)

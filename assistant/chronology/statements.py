@@ -104,12 +104,29 @@ def plain_statement(sentence: str, note_date: dt.date) -> bool:
         or recalls_earlier_year(sentence, note_date)
         or _SPOKEN.search(sentence)
         or _QUOTED.fullmatch(sentence.strip())
+        or _planned(sentence)
     )
+
+
+_PLAN_LABEL = re.compile(
+    r"^\W*(?:next steps?|next|plan(?:ned)?|to do|actions? (?:agreed|for|to follow)|agreed actions?|way forward)\s*[:\-–]",
+    re.IGNORECASE,
+)
+"""A line a note opens with its plan ("Next steps: PEP / education referral ...", "Next: final
+hearing to be listed", "Way forward - ..."): what it lists is still to happen, in whatever tense,
+unless the writer marks an item done ("Next steps: referral to drug service (done), ...")."""
+_DONE_MARK = re.compile(r"\b(?:done|completed|already (?:made|sent|done|booked))\b", re.IGNORECASE)
+
+
+def _planned(sentence: str) -> bool:
+    return bool(_PLAN_LABEL.match(sentence)) and not _DONE_MARK.search(sentence)
 
 
 def affirms(pattern: re.Pattern[str], sentence: str, in_quotes: bool = False, references: bool = False) -> bool:
     """A match counts unless its own clause negates it, plans it or recalls it as history, or it is
     inside quoted words: "I hate the new school" is how a child feels, not a school move."""
+    if _planned(sentence):
+        return False
     quoted = [] if in_quotes else [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
     for match in pattern.finditer(sentence):
         if any(start <= match.start() < end for start, end in quoted):
