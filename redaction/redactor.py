@@ -260,8 +260,16 @@ def _clean(text: str, spans: list[Span]) -> list[Span]:
             if value.endswith(suffix) and len(value) > len(suffix) + 1:
                 end -= len(suffix)
                 value = value[: -len(suffix)]
-        cleaned.append(Span(span.start, end, span.type, span.source, span.person_key))
+        start = span.start
+        if span.type == PERSON and end - start == 1 and (title := _TITLE_BEFORE.search(text, 0, start)):
+            start = title.start()
+        cleaned.append(Span(start, end, span.type, span.source, span.person_key))
     return cleaned
+
+
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]$")
+"""A person written by title and initial ("Mrs S was a school cook") is one mention: the title goes
+with the initial into the token (rules version 10)."""
 
 
 _INITIAL_START = re.compile(r"^[A-Z]\.?[ \t](?=[A-Z])")
