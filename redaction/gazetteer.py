@@ -171,7 +171,7 @@ class Gazetteer:
             return None
         if (
             key in self._short
-            and (is_common_word(key) or (is_english_word(key) and not is_given_name(key)))
+            and is_english_word(key)
             and key not in _SPOKEN_KEYS
             and key not in self.aliases
             and _SENTENCE_END.search(text[max(0, start - 4) : start])
