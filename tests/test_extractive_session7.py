@@ -50,15 +50,6 @@ CARE_PACKAGE = (
     "N9", D(2024, 12, 10), "phone_call", "Adult social care",
     "Care Act assessment done at home. Package agreed: carers to come in every weekday morning 7.30 to 8.30, starting w/c 6 Jan.",
 )
-FINAL_HEARING = (
-    "N10", D(2026, 10, 2), "court", "Final hearing",
-    "Final hearing held. Court approved the care plan: a 12 month supervision order to the LA. Father: supervised contact.",
-)
-PLANNING = (
-    "N11", D(2026, 9, 1), "legal_planning", "Legal planning meeting",
-    "The supervision order is the LA plan for the final hearing. CP plan ended at the RCPC with the supervision order in contemplation. "
-    "Long-term plan: to live with mum.",
-)
 REMAND = (
     "N12", D(2026, 3, 10), "case_note", "Remand",
     "If the remand ends with a community sentence he is no longer looked after unless he agrees to s20.",
@@ -75,13 +66,6 @@ ASKED_CASES: list[tuple[str, str, list[Note], str, str]] = [
         [CARE_REVIEW, CARE_PACKAGE],
         "7.30",
         "N9",
-    ),
-    (
-        "'how long' asks for a length of time",
-        "how long is the supervision order for",
-        [PLANNING, FINAL_HEARING],
-        "12 month",
-        "N10",
     ),
     (
         "'in the end' orders the notes, and its 'end' is no word of the answer",

@@ -266,8 +266,8 @@ def asked_date(
     January), because the writer tied the event to it; then the date the note states for its own
     event, and last the note's date. Summaries and reviews recall older events in their own
     sentences, so the note's event ("closure on the 24th") must not outrank the sentence's.
-    `in_passage` (a sentence quoted for context) takes `passage_date` instead of the note's event,
-    and the best sentence takes the note's event only where a reader can check it (`checkable_date`)."""
+    `in_passage` (a sentence quoted for context) takes `passage_date` instead of the note's event.
+    The best sentence keeps the note's event: `checkable_date` there lost three "when" facts."""
     anchor = sentence_anchor(note_text, sentence, note_date) if note_text else note_date
     attached = attached_date(sentence, anchor, event_words)
     if attached is not None:
@@ -278,7 +278,7 @@ def asked_date(
     full = [m.date for m in mentions(sentence, note_date) if _FULL_DATE.fullmatch(sentence[m.start : m.end])]
     if len(set(full)) == 1:
         return full[0]
-    return passage_date(sentence, note_date, note_text) if in_passage else checkable_date(sentence, note_date, note_text)
+    return passage_date(sentence, note_date, note_text) if in_passage else event_date(sentence, note_date, note_text)
 
 
 def attached_date(sentence: str, anchor: dt.date, event_words: AbstractSet[str]) -> dt.date | None:
@@ -365,23 +365,11 @@ _HOW_MUCH = re.compile(r"\bhow much\b(?!\s+(?:time|longer|contact)\b)", re.IGNOR
 _WHAT_TIME = re.compile(r"\bwhat\s+times?\b|\bhow\s+early\b|\bhow\s+late\b", re.IGNORECASE)
 CLOCK = re.compile(r"\b\d{1,2}[.:][0-5]\d\b(?![./]\d)|\b\d{1,2}\s?(?:am|pm)\b|\b(?:noon|midday|midnight)\b", re.IGNORECASE)
 """A time of day ("7.30 to 8.30", "14:20", "8pm"): what "what time" asks, not the day."""
-_HOW_LONG = re.compile(r"\bhow\s+long\b|\bfor\s+how\s+many\s+(?:days|weeks|months|years)\b", re.IGNORECASE)
-DURATION = re.compile(
-    r"\b(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)"
-    r"[\s-]?(?:days?|weeks?|wks?|months?|mths?|years?|yrs?|hours?|hrs?)\b|\buntil\b|\bexpires?\b",
-    re.IGNORECASE,
-)
-"""A length of time ("12 month supervision order", "a 6 week course", "until July 2027")."""
 
 
 def asks_clock_time(question: str) -> bool:
     """'What time do the carers come?': a time of day, whatever else the question says."""
     return bool(_WHAT_TIME.search(question))
-
-
-def asks_duration(question: str) -> bool:
-    """'How long is the supervision order for?': a length of time, which notes write with its unit."""
-    return bool(_HOW_LONG.search(question))
 
 
 def asks_amount(question: str) -> bool:

@@ -39,7 +39,6 @@ from assistant.models.evidence import (
     CLOCK,
     COUNT,
     DATE,
-    DURATION,
     GENERIC,
     INSTRUCTION,
     NAME_WORDS,
@@ -53,7 +52,6 @@ from assistant.models.evidence import (
     asked_speaker,
     asks_amount,
     asks_clock_time,
-    asks_duration,
     asks_referrer,
     checkable_date,
     echoes,
@@ -182,7 +180,6 @@ class _Asked:
     referrer: bool = False
     plural: bool = False
     clock: bool = False
-    duration: bool = False
 
     @classmethod
     def of(cls, request: ChatRequest, question_words: set[str]) -> _Asked:
@@ -195,7 +192,6 @@ class _Asked:
             referrer=qtype is QuestionType.WHO and asks_referrer(request.question),
             plural=qtype is QuestionType.WHO and bool(_WHO_ARE.search(request.question)),
             clock=asks_clock_time(request.question),
-            duration=asks_duration(request.question),
         )
 
     def held_by(self, text: str) -> set[str]:
@@ -458,7 +454,7 @@ class ExtractiveChatModel:
         detained" not the line saying she was NOT detained; "what was the outcome of" the result,
         not the line planning the assessment; "who referred" the referral naming its source; "who
         are his carers" everyone in the role ("placed with [CARER] and [CARER 2]"), not one of them;
-        "what time" a time of day ("7.30 to 8.30"), not the day; "how long" a length ("12 month")."""
+        "what time" a time of day ("7.30 to 8.30"), not the day."""
         tuning = self._tuning
         fit = 0.0
         if asked.amount:
@@ -479,8 +475,6 @@ class ExtractiveChatModel:
             fit += tuning.type_bonus / 2
         if asked.clock:
             fit += tuning.type_bonus if CLOCK.search(text) else -tuning.type_penalty
-        if asked.duration:
-            fit += tuning.type_bonus if DURATION.search(text) else -tuning.type_penalty
         return fit
 
     def _name_fit(self, text: str) -> float:
