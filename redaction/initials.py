@@ -99,13 +99,16 @@ _ABBREVIATIONS = frozenset(
     """.split()  # noqa: SIM905
 )
 """Capitals that are a sector or everyday abbreviation before anyone's initials."""
+_DOTTED_ABBREVIATIONS = frozenset("uk us am pm ie eg nb ps pc st dr mr ms mx re cc vs aka asap fyi rsvp".split())  # noqa: SIM905
+"""Abbreviations written with dots ("a.m.", "i.e.", "U.K."): dotted capitals that are no one's initials."""
 
 
-def initials_people(people: Sequence[KnownPerson]) -> dict[str, KnownPerson]:
+def initials_people(people: Sequence[KnownPerson], dotted: bool = False) -> dict[str, KnownPerson]:
     """Whose initials each pair or triple of capitals is (rules version 8): practitioners write a
     parent, a child or a colleague as "NH", "TG", "WD". Taken from the record's and the staff list's
     names (given then family, and every part of a hyphenated or double name), only where one
-    person has them and they are no abbreviation ("GP", "CP", "SW", "CE", "HO")."""
+    person has them and they are no abbreviation ("GP", "CP", "SW", "CE", "HO"). `dotted`: for
+    "A.N.", which can be no word, so a form that is a word ("AN", "IT") is kept (rules version 10)."""
     owners: dict[str, list[KnownPerson]] = {}
     for person in people:
         if not person.given or not person.family:
@@ -113,7 +116,8 @@ def initials_people(people: Sequence[KnownPerson]) -> dict[str, KnownPerson]:
         parts = [w for w in re.split(r"[\s\-]+", person.full_name) if w[:1].isalpha()]
         forms = {person.given[0] + person.family[0], "".join(w[0] for w in parts)}
         for form in {f.upper() for f in forms if 2 <= len(f) <= 3}:
-            if form.lower() in _ABBREVIATIONS | STOP_WORDS | ORG_WORDS | AGENCY_TERMS | LEGAL_AND_PRACTICE_TERMS:
+            excluded = _DOTTED_ABBREVIATIONS if dotted else _ABBREVIATIONS | STOP_WORDS
+            if form.lower() in excluded | ORG_WORDS | AGENCY_TERMS | LEGAL_AND_PRACTICE_TERMS:
                 continue
             if person not in owners.setdefault(form, []):
                 owners[form].append(person)
@@ -124,7 +128,9 @@ DOTTED = re.compile(r"(?<![\w.&'’\-@])((?:[A-Z]\.){2,3})(?![\w@])")
 """Initials written with dots: "grandparents of A.N., 3", "A.N.'s views" (rules version 10)."""
 
 
-def capital_initial_spans(text: str, owners: dict[str, KnownPerson]) -> list[Span]:
+def capital_initial_spans(
+    text: str, owners: dict[str, KnownPerson], dotted_owners: dict[str, KnownPerson] | None = None
+) -> list[Span]:
     """Record PERSON spans for every standalone use of a known person's initials, dotted or not."""
     spans = [
         Span(m.start(), m.end(), PERSON, "record", owners[m.group(1)].key)
@@ -133,6 +139,7 @@ def capital_initial_spans(text: str, owners: dict[str, KnownPerson]) -> list[Spa
     ]
     for m in DOTTED.finditer(text):
         letters = m.group(1).replace(".", "")
-        if letters in owners:
-            spans.append(Span(m.start(), m.end(), PERSON, "record", owners[letters].key))
+        owner = (dotted_owners if dotted_owners is not None else owners).get(letters)
+        if owner is not None:
+            spans.append(Span(m.start(), m.end(), PERSON, "record", owner.key))
     return spans

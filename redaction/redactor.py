@@ -136,13 +136,19 @@ class CaseRedactor:
         places = case_place_words(texts, people)
         letters = letter_people(texts, people)
         initials = initials_people(people)
+        dotted = initials_people(people, dotted=True)
         found: list[list[Span]] = []
         for text, analysed in zip(texts, self.analyzer.analyze(texts), strict=True):
             guesses = [
                 g for s in analysed if (g := _plausible(text, s)) is not None and not names_a_place(text, g, places)
             ]
             found.append(
-                [*guesses, *record.find(text), *initial_spans(text, letters), *capital_initial_spans(text, initials)]
+                [
+                    *guesses,
+                    *record.find(text),
+                    *initial_spans(text, letters),
+                    *capital_initial_spans(text, initials, dotted),
+                ]
             )
         discovered = _discovered_people(texts, found)
         if discovered:

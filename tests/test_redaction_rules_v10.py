@@ -119,11 +119,12 @@ def test_given_names_at_a_sentence_start_stay_redacted(note: str) -> None:
     ("note", "raw"),
     [
         ("Special guardianship assessment for the grandparents of R.B., 3.", "R.B."),  # fails on v9
+        ("Assessment of the grandparents of A.N., 3.", "A.N."),  # fails on v9: "AN" is also a word
         ("R.B.'s views were sought.", "R.B."),  # passed on v9 too (the NER took it): kept as a check of the possessive
     ],
 )
 def test_dotted_initials_of_a_record_person_are_redacted(note: str, raw: str) -> None:
-    (text,) = _redacted(make_case([note], **_child("Ruairidh")))
+    (text,) = _redacted(make_case([note], **(_child("Aoife", "Nolan") if "A.N." in note else _child("Ruairidh"))))
     assert raw not in text, text
 
 
