@@ -236,23 +236,6 @@ def passage_date(sentence: str, note_date: dt.date, note_text: str = "") -> dt.d
     return note_date
 
 
-def checkable_date(sentence: str, note_date: dt.date, note_text: str = "") -> dt.date:
-    """`event_date`, unless it is a day the note states only relatively in another passage ("on
-    4th Dec" three sentences away): then `passage_date`. A reader checks a date where the quoted
-    sentence sits, or in a full date the note writes ("Date/time: 16/11/2024 23:48" of a police
-    form dates its whole notification); a relative day elsewhere may belong to another event."""
-    event = event_date(sentence, note_date, note_text)
-    passage = passage_date(sentence, note_date, note_text)
-    if event == passage or written_in_full(event, note_text, note_date):
-        return event
-    return passage
-
-
-def written_in_full(day: dt.date, text: str, note_date: dt.date) -> bool:
-    """Does the text write this day as a full date ("16/11/2024", "4 March 2025")?"""
-    return any(m.date == day and _FULL_DATE.fullmatch(text[m.start : m.end]) for m in mentions(text, note_date))
-
-
 def asked_date(
     sentence: str,
     note_date: dt.date,
@@ -267,7 +250,7 @@ def asked_date(
     event, and last the note's date. Summaries and reviews recall older events in their own
     sentences, so the note's event ("closure on the 24th") must not outrank the sentence's.
     `in_passage` (a sentence quoted for context) takes `passage_date` instead of the note's event.
-    The best sentence keeps the note's event: `checkable_date` there lost three "when" facts."""
+    The best sentence keeps the note's event: a passage date there lost "when" and yes/no facts."""
     anchor = sentence_anchor(note_text, sentence, note_date) if note_text else note_date
     attached = attached_date(sentence, anchor, event_words)
     if attached is not None:

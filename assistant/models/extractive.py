@@ -53,7 +53,6 @@ from assistant.models.evidence import (
     asks_amount,
     asks_clock_time,
     asks_referrer,
-    checkable_date,
     echoes,
     event_date,
     format_date,
@@ -832,7 +831,7 @@ def _render(
         elif extra:
             day = passage_date(candidate.text, chunk.date, chunk.text)
         else:
-            day = checkable_date(candidate.text, chunk.date, chunk.text)
+            day = event_date(candidate.text, chunk.date, chunk.text)
         return f"On {format_date(day)} ({_provenance(candidate, day)}): {text}"
     return text
 
