@@ -76,20 +76,6 @@ EVENTS = [
         "Interim care order made at the hearing on 11/04/2025 following the strategy discussion.",
         ("court", "2025-04-11"),
     ),
-    # A second event inside a long note, on a date of its own: a household moving back
-    (
-        "court",
-        "2025-06-20",
-        "Final hearing 18.06.25. Supervision order made.\n- Living arrangements: Mum and the children moved back "
-        "to their flat on 2 June after the repairs; grandparents help daily.",
-        ("household_change", "2025-06-02"),
-    ),
-    (
-        "statutory_visit",
-        "2025-06-20",
-        "Visit at dad's. Sam returned to live with his mother on 14/06 as the core group agreed.",
-        ("household_change", "2025-06-14"),
-    ),
     # pin: a plan item the writer marks done happened
     (
         "case_note",
