@@ -12,8 +12,9 @@ never on a corpus's words, so a new author's notes meet it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from assistant.models.base import QuestionType
+from assistant.models.base import QuestionType, Source
 from assistant.models.questions import sentences, terms
 
 _LIST_NUMBER = re.compile(r"^(?:\d{1,2}|[a-z])[.)]$")
@@ -161,3 +162,104 @@ def inherited_names(units_of_note: list[str], index: int) -> str:
     if index == 0 or not _PRONOUN_START.match(units_of_note[index]):
         return ""
     return " ".join(_NAMED.findall(units_of_note[index - 1]))
+
+
+_LISTED = re.compile(r":\s+(?:\d{1,2}[.)]|[-•*–])\s")
+"""A colon line quoted with its list (`units`): the items are the answer, so more is kept."""
+
+
+def holds_list(unit: str) -> bool:
+    """Is the unit a colon line quoted with its list ("Bail conditions: 1. ... 2. ...")?"""
+    return bool(_LISTED.search(unit))
+
+
+def list_head(unit: str) -> str:
+    """The line a list hangs from ("Bail conditions:" of "Bail conditions: 1. ... 2. ..."), or the
+    whole unit. A list is about its head: its items' words are context (half weight), or a long
+    list of actions would match any question by sheer number of words."""
+    listed = _LISTED.search(unit)
+    return unit[: listed.start() + 1] if listed else unit
+
+
+_HEADING_LABEL = re.compile(
+    r"\d{1,2}[.)]\s*[A-Z][A-Za-z/&'’]*(?:\s+(?:[A-Z][A-Za-z/&'’]*|and|of|&))*:?|(?:[-•*]\s*)?[A-Za-z][^.:!?]*:"
+)
+"""A heading label: numbered and in title case, or ending in a colon ("2. Risk", "School:"). An
+unnumbered title-case line is not one: under "School:" it is the school's name ("Castle Park Primary")."""
+_DAY_HEADING = re.compile(
+    r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:[/.]\d{1,2}(?:[/.]\d{2,4})?)?",
+    re.IGNORECASE,
+)
+"""A bare day heading a log's entries ("Tues 23/01")."""
+_HEADING_WORDS = 4
+_HEADING_NUMBER = re.compile(r"\d{1,2}[.)]")
+"""A list number split from its heading ("2." of "2. Risk"), since a sentence may end at "2."."""
+
+
+def is_heading(sentence: str, note_text: str) -> bool:
+    """A line that only labels what follows ("2. Risk", "School:", "Next Steps", "Tues 23/01"): it
+    names a subject, so it shares the question's words, but says nothing about it. It is a label
+    or a bare day of a few words at most, standing on its own line of the note."""
+    text = sentence.strip()
+    if _HEADING_NUMBER.fullmatch(text):
+        return True
+    if len(text.split()) > _HEADING_WORDS or not text[:1].isalnum():
+        return False
+    line = re.search(rf"(?m)^[ \t]*((?:\d{{1,2}}[.)][ \t]*)?{re.escape(text)})[ \t]*$", note_text)
+    if line is None:
+        return False
+    line_text = line.group(1)
+    return len(line_text.split()) <= _HEADING_WORDS and bool(
+        _HEADING_LABEL.fullmatch(line_text) or _DAY_HEADING.fullmatch(line_text)
+    )
+
+
+def heading_terms(sources: Sequence[Source], note_units: dict[int, list[str]]) -> dict[tuple[int, int], set[str]]:
+    """For each sentence under a heading line ("2. Risk" then "Partners agreed risk level HIGH."),
+    the heading's terms, keyed by (source, index): a labelled paragraph is context for every
+    sentence in it, for every kind of question, until the next heading."""
+    labelled: dict[tuple[int, int], set[str]] = {}
+    for source in sources:
+        heading: set[str] = set()
+        for index, text in enumerate(note_units[source.n]):
+            if is_heading(text, source.chunk.text):
+                heading = terms(text)
+            elif heading:
+                labelled[(source.n, index)] = heading
+    return labelled
+
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_SCENE_SENTENCES = 2
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(first sentence index, end index) of each paragraph of a note, as `sentences` numbers them."""
+    spans, start = [], 0
+    for paragraph in _PARAGRAPH.split(text):
+        count = len(units(paragraph))
+        if count:
+            spans.append((start, start + count))
+            start += count
+    return spans
+
+
+def scene_setting(
+    qtype: QuestionType, pool: Sequence[tuple[Source, int, str]], pool_words: Sequence[set[str]]
+) -> dict[tuple[int, int], set[str]]:
+    """For a quotation, the words of the sentences that set its scene, keyed by (source, index):
+    notes set the scene, then quote ("SENCO rang. He has a bruise. He said '...'"; a paragraph
+    opening "I spoke to her on her own in her bedroom." and quoting her below), so what a question
+    asks about is often a sentence or two before the words it wants, or the paragraph's first."""
+    scene: dict[tuple[int, int], set[str]] = {}
+    if qtype is not QuestionType.QUOTE:
+        return scene
+    words_at = {(source.n, index): words for (source, index, _), words in zip(pool, pool_words, strict=True)}
+    for (source, index, _), words in zip(pool, pool_words, strict=True):
+        for ahead in range(1, _SCENE_SENTENCES + 1):
+            scene.setdefault((source.n, index + ahead), set()).update(words)
+    for source in {source.n: source for source, _, _ in pool}.values():
+        for opening, end in paragraphs(source.chunk.text):
+            for index in range(opening + 1, end):
+                scene.setdefault((source.n, index), set()).update(words_at.get((source.n, opening), set()))
+    return scene
