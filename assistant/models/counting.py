@@ -1,0 +1,106 @@
+"""Counts in the notes: the number a sentence states of the counted thing, and counted events.
+
+"How many" is answered two ways. A note may state the count ("her 3rd reported missing episode",
+"two CLA reviews"), and the newest such statement is the count now; otherwise the retrieved notes
+of the counted type are counted, one per event date, each dated and cited. A clock time or a date
+is never a count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+
+from assistant.models.base import ChatRequest, Source
+from assistant.models.candidates import Candidate
+from assistant.models.evidence import GENERIC, TYPE_WORDS, event_date, format_date
+from assistant.models.questions import counted_thing, question_terms, terms
+
+_NOT_A_COUNT = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?\b|\b\d{4}\b")
+_STATED_NUMBER = re.compile(
+    r"\b(?:\d{1,3}(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|once|twice)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    word: value
+    for value, words in enumerate(
+        [(), ("one", "once"), ("two", "twice", "second"), ("three", "third"), ("four", "fourth"), ("five", "fifth"),
+         ("six", "sixth"), ("seven", "seventh"), ("eight", "eighth"), ("nine", "ninth"), ("ten", "tenth"), ("eleven",),
+         ("twelve",)]
+    )
+    for word in words
+}
+_FOLLOWING = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_ORDINAL_COUNT = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE)
+"""A running total ("his third missing episode", "her 4th referral"): the newest one is the count
+now. A fixed amount ("a 12 week assessment", "twice a week") is not overtaken by a later note."""
+
+
+def states_a_number(sentence: str) -> bool:
+    """Does the sentence state any number or ordinal, in figures or words, other than a clock time
+    or a date? What a "how many" answer must hold, whatever it counts."""
+    return bool(_STATED_NUMBER.search(_NOT_A_COUNT.sub(" ", sentence)))
+
+
+def states_count(sentence: str, counted: AbstractSet[str]) -> bool:
+    """Does the sentence state a number or ordinal of the counted thing ("S's 3rd reported missing
+    episode", "two CLA reviews", "3 nights a month")? A clock time or a date is not a count."""
+    return stated_count(sentence, counted) is not None
+
+
+def stated_count(sentence: str, counted: AbstractSet[str]) -> int | None:
+    """The number the sentence states for the counted thing, in figures: "Two CLA reviews" answers
+    "how many CLA reviews" with 2, which the answer leads with (notes write numbers in words)."""
+    if not counted:
+        return None
+    for match in _STATED_NUMBER.finditer(_NOT_A_COUNT.sub(" ", sentence)):
+        following = " ".join(_FOLLOWING.findall(match.string[match.end() :])[:3])
+        if terms(following) & counted:
+            word = match.group(0).lower()
+            return int(re.sub(r"\D", "", word)) if word[0].isdigit() else _NUMBER_WORDS.get(word)
+    return None
+
+
+def counted_terms(question: str) -> set[str]:
+    """What a count must be of: the counted thing's words ("tablets" in "how many tablets did Sorcha
+    take"), not the person named, so "(23rd) about 11pm Sorcha ..." states no count of tablets."""
+    thing = terms(counted_thing(question) or "") - GENERIC
+    return thing or question_terms(question) - GENERIC
+
+
+def stated_in(chosen: Sequence[Candidate], question_words: set[str]) -> int | None:
+    """The first count the chosen sentences state of the counted thing."""
+    return next((n for n in (stated_count(c.text, question_words) for c in chosen) if n is not None), None)
+
+
+def latest_stated_count(ranked: list[Candidate], counted: set[str], margin: float) -> list[Candidate]:
+    """A count stated in the notes ("This is his third missing episode") beats counting notes, and the
+    newest statement wins: an older note's "second episode" was true only then."""
+    best = ranked[0].score
+    stating = [c for c in ranked if c.score >= best - margin and _ORDINAL_COUNT.search(c.text) and states_count(c.text, counted)]
+    if not stating:
+        return ranked
+    newest = max(stating, key=lambda c: (c.source.chunk.date, c.score))
+    return [newest, *[c for c in ranked if c is not newest]]
+
+
+def count_events(request: ChatRequest, best: Candidate) -> str | None:
+    """"How many missing episodes...?" counts the retrieved notes of that type, one per event date,
+    each dated and cited; None when the question counts something no note type records ("how many
+    days"). The count is of the notes retrieved for the question, and the answer says so; a caseload
+    question counts within the case of the best evidence, never across children."""
+    thing = counted_thing(request.question)
+    if thing is None:
+        return None
+    kinds = {kind for kind, words in TYPE_WORDS.items() if terms(thing) & words}
+    if best.source.chunk.note_type not in kinds:
+        return None
+    events: dict[dt.date, Source] = {}
+    for source in request.sources:
+        if source.chunk.note_type in kinds and source.chunk.case_id == best.source.chunk.case_id:
+            events.setdefault(event_date(source.chunk.text, source.chunk.date), source)
+    listed = "; ".join(f"{format_date(day)} [{source.n}]" for day, source in sorted(events.items()))
+    return f"{len(events)} {thing.strip()} recorded in the notes found for this question: {listed}."
