@@ -98,6 +98,27 @@ def is_given_name(word: str) -> bool:
     return fold(word) in _english_given_names()
 
 
+@lru_cache(maxsize=1)
+def _mainstream_given_names() -> frozenset[str]:
+    import faker.providers.person.en_GB as en_gb
+    import faker.providers.person.en_US as en_us
+
+    names = {
+        fold(n)
+        for m in (en_gb, en_us)
+        for a in ("first_names_male", "first_names_female")
+        for n in getattr(m.Provider, a, ())
+    }
+    return frozenset(names | WORD_NAMES)
+
+
+def is_mainstream_given_name(word: str) -> bool:
+    """A given name of the curated en_GB and frequency-weighted en_US lists, or a word-name ("Hope").
+    Faker's `en` list (7,000 names) also holds titles and labels given as names somewhere ("Judge",
+    "General", "Major", "Reason", "Male"), so it alone does not make a word a name (rules version 11)."""
+    return fold(word) in _mainstream_given_names()
+
+
 def is_english_word(word: str) -> bool:
     """Any whole word of the embedding model's vocabulary, names included ("the", "car", "ever",
     "sam"): stricter than `is_common_word`, for guesses that have no other evidence than their letters."""

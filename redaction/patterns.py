@@ -45,12 +45,24 @@ _STREET_TYPES = (
     r"|Gate|Vale|Fold|Croft|Meadows?|Wharf|Yard|Lea|Brow|Bank|Side|End|Mount|Approach|Heights|Grange|Garth|Chase"
     r"|Boulevard|Broadway|Circus|Embankment|Nook|Wynd|Cottages|Buildings|Mansions|Villas|Quay|Passage)"
 )
+_BUILDING_TYPES = r"(?:House|Lodge|Towers?|Cottages?|Farm|Barn)"
+"""What a named building ends in: "Apartment 14, Quay House", "Rose Cottage, Mill Lane"."""
 _STREET_WORD = r"[A-Z][A-Za-z'’\-]+"
-_FLAT = r"(?:Flat|Apartment|Apt|Unit|Room|Maisonette)\s+\d{1,4}[A-Za-z]?,?\s+"
+_FLAT = (
+    r"(?:(?:Flat|Apartment|Apt|Unit|Room|Maisonette)\s+\d{1,4}[A-Za-z]?"
+    r"|(?:Ground|Basement|First|Second|Third|Top|\d{1,2}(?:st|nd|rd|th))\s+Floor),?\s+"
+)
+"""A flat, or a floor of a building ("3rd Floor, 18 Quay Street"), before the street line."""
 _HOUSE = r"(?<![:./])\d{1,4}[A-Za-z]?,?\s+"
 _STREET = rf"(?:(?:{_STREET_WORD}\s+){{1,3}}{_STREET_TYPES}\b(?:,[ \t]*(?:{_HOUSE})?(?:{_STREET_WORD}\s+){{1,3}}{_STREET_TYPES}\b)?)"
 """A street line, or a building then its street: "Flat 6, Linnet Court, 2 Mill Garth"."""
-_POSTCODE = r"(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2})\b"
+_LOWER_STREET = (
+    r"(?!(?:the|a|an|on|in|at|of|to|by|down|up|along|across|over|off|near|from|into|busy|quiet|main)\b)"
+    r"[a-z][a-z'\-]+[ \t]+(?:[a-z][a-z'\-]+[ \t]+)?(?:road|street|lane|avenue|crescent|terrace|grove|gardens)\b"
+)
+"""A street written in lower case ("27 bell street"): only the full type words, never "close" or
+"drive" ("3 close friends"), and not a number before a preposition ("2 on the road")."""
+_POSTCODE = r"(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?[ \t]{0,2}\d[ABD-HJLNP-UW-Z]{2})\b"
 _NOT_A_TOWN = (
     r"(?!(?:Mum|Dad|Mother|Father|Nan|Nana|Grandma|Grandad|The|This|That|She|He|They|We|It|I|His|Her|Their|"
     r"Present|Notes?|Action|Actions|Plan|Visit|Outcome|Summary|Update|Date|Time|Tel|Phone|Mobile|Email|"
@@ -70,6 +82,18 @@ version 8): after a comma when the line ends there or a postcode follows, or on 
 address block when the postcode follows. A town written on its own ("moved to Leeds") stays."""
 
 
+_AT = r"(?:[ \t]*[\[(]at[\])][ \t]*|[ \t]+at[ \t]+)"
+_DOT = r"(?:[ \t]*[\[(]dot[\])][ \t]*|[ \t]+dot[ \t]+)"
+_SPOKEN_EMAIL = (
+    rf"(?<![\w.+\-])[A-Za-z0-9._+\-]+(?:{_DOT}[A-Za-z0-9_+\-]+)*{_AT}[A-Za-z0-9\-]+"
+    rf"(?:(?:{_DOT}|\.)[A-Za-z0-9\-]+)*?{_DOT}(?:com|org|net|co|uk|gov|nhs|ac|sch|info|me|io)\b"
+    rf"(?:(?:{_DOT}|\.)(?:uk|com|org))?"
+)
+"""An address written out so a mail filter will not catch it ("jo dot smith at gmail dot com",
+"jo.smith [at] gmail [dot] com"): it must end in "dot" and a mail domain ending, so "met at school"
+and "seen at home" are never taken."""
+
+
 def nhs_checksum_ok(value: str) -> bool:
     """The NHS number's modulus-11 check digit: weights 10..2, check = 11 - remainder."""
     digits = [int(c) for c in value if c.isdigit()]
@@ -82,8 +106,10 @@ def nhs_checksum_ok(value: str) -> bool:
 
 
 def uk_phone_ok(value: str) -> bool:
-    """A UK number once the +44 is folded back to 0: 10 or 11 digits, a real number range."""
-    digits = re.sub(r"\D", "", value)
+    """A UK number once the +44 (or 0044) is folded back to 0 and an extension set aside: 10 or 11
+    digits, a real number range."""
+    digits = re.sub(r"\D", "", re.split(r"(?i)[ \t]*(?:x|ext)", value)[0])
+    digits = digits.removeprefix("00") if digits.startswith("0044") else digits
     if digits.startswith("44"):
         digits = "0" + digits[2:].removeprefix("0")
     return len(digits) in (10, 11) and digits[:2] in {"01", "02", "03", "05", "07", "08"}
@@ -110,30 +136,56 @@ IDENTIFIER_PATTERNS: tuple[IdentifierPattern, ...] = (
     ),
     IdentifierPattern(
         NI_NUMBER,
-        re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", re.I),
+        re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-Z]{2}(?P<s>[ \-]?)\d{2}(?P=s)\d{2}(?P=s)\d{2}(?P=s)[A-D]\b", re.I),
+    ),
+    IdentifierPattern(
+        NI_NUMBER,
+        re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-Z]{2} ?\d{6} ?[A-D]\b", re.I),
     ),
     IdentifierPattern(
         EMAIL,
         re.compile(r"(?<![\w.+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}\b"),
     ),
+    IdentifierPattern(EMAIL, re.compile(_SPOKEN_EMAIL, re.I)),
     IdentifierPattern(
         PHONE,
-        re.compile(r"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?(?:[\s\-]?\d){6,8}(?!\d)"),
+        re.compile(
+            r"(?<![\w+.])(?:(?:\+|00)44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?(?:[\s\-.]?\d){6,8}(?![\d.]\d)"
+            r"(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,5}\b)?",
+            re.I,
+        ),
         validate=uk_phone_ok,
     ),
     IdentifierPattern(
         POSTCODE,
-        re.compile(r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b", re.I),
+        re.compile(r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?[ \t]{0,2}\d[ABD-HJLNP-UW-Z]{2})\b", re.I),
         validate=lambda v: any(c.isupper() for c in v) or v.islower(),
     ),
     IdentifierPattern(ADDRESS, re.compile(rf"\b{_FLAT}(?:{_HOUSE})?{_STREET}{_TOWN_LINE}{{0,2}}", re.M)),
     IdentifierPattern(ADDRESS, re.compile(rf"\b{_HOUSE}{_STREET}{_TOWN_LINE}{{0,2}}", re.M)),
     IdentifierPattern(
         ADDRESS,
+        re.compile(
+            rf"\b(?:{_FLAT}|{_HOUSE})(?:{_STREET_WORD}\s+){{1,2}}{_BUILDING_TYPES}\b(?:,[ \t]*(?:{_HOUSE})?{_STREET})?"
+        ),
+    ),
+    IdentifierPattern(
+        ADDRESS, re.compile(rf"\b(?:{_STREET_WORD}\s+){{1,2}}{_BUILDING_TYPES},[ \t]*(?:{_HOUSE})?{_STREET}")
+    ),
+    IdentifierPattern(ADDRESS, re.compile(rf"(?<![:./\d])\b\d{{1,4}}[a-z]?,?[ \t]+{_LOWER_STREET}", re.I)),
+    IdentifierPattern(
+        ADDRESS,
         re.compile(rf"(?:^|(?<=[,:;(]))[ \t]*(?P<v>{_TOWN}(?:,?[ \t]+{_TOWN})?)(?={_BEFORE_POSTCODE})", re.M),
         group="v",
     ),
     IdentifierPattern(DOB, re.compile(rf"{_DOB_CUE}\s*(?:is|was|of|:|-|–)?\s*\(?\s*(?P<v>{DATE})", re.I), group="v"),
+    IdentifierPattern(
+        DOB,
+        re.compile(
+            rf"{_DOB_CUE}\s*(?:is|was|of|:|-|–)?\s*\(?\s*(?P<v>\d{{1,2}} \d{{1,2}} (?:\d{{4}}|\d{{2}}))\b", re.I
+        ),
+        group="v",
+    ),
     IdentifierPattern(DOB, re.compile(rf"(?:{_DOB_IN_WORDS})\(?\s*(?P<v>{DATE})", re.I), group="v"),
 )
 

@@ -19,13 +19,14 @@ from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 
 from records.models import Case, User
 from redaction.aliases import record_aliases
+from redaction.closed_class import trim_closed_class
 from redaction.context_rules import initial_can_be_word, is_not_a_person, name_run, with_given_name
 from redaction.engine import PresidioAnalyzer
 from redaction.gazetteer import Gazetteer, KnownPerson, KnownValue
 from redaction.initials import capital_initial_spans, initial_spans, initials_people, letter_people
 from redaction.leaks import LeakScanner
-from redaction.lexicon import is_common_word, is_english_word, is_given_name
-from redaction.names import is_word_like, person_key, strip_title
+from redaction.lexicon import is_common_word, is_english_word, is_given_name, is_mainstream_given_name
+from redaction.names import fold, is_word_like, person_key, strip_title
 from redaction.places import case_place_words, names_a_place
 from redaction.record import known_people, known_values
 from redaction.spans import PERSON, Span, resolve_overlaps
@@ -70,7 +71,7 @@ class Analyzer(Protocol):
     def analyze(self, texts: Sequence[str]) -> list[list[Span]]: ...
 
 
-RULES_VERSION = "10"
+RULES_VERSION = "11"
 """Bumped when recognizers, gazetteer or context rules change what is redacted: re-imports compare it."""
 
 
@@ -134,13 +135,16 @@ class CaseRedactor:
         if aliases:
             record = Gazetteer(people, values, aliases=aliases)
         places = case_place_words(texts, people)
+        lowered = _lowercase_words(texts)
         letters = letter_people(texts, people)
         initials = initials_people(people)
         dotted = initials_people(people, dotted=True)
         found: list[list[Span]] = []
         for text, analysed in zip(texts, self.analyzer.analyze(texts), strict=True):
             guesses = [
-                g for s in analysed if (g := _plausible(text, s)) is not None and not names_a_place(text, g, places)
+                g
+                for s in analysed
+                if (g := _plausible(text, s, lowered)) is not None and not names_a_place(text, g, places)
             ]
             found.append(
                 [
@@ -159,7 +163,7 @@ class CaseRedactor:
                     *(
                         g
                         for s in extra.find(text)
-                        if (g := _plausible(text, s)) is not None and not names_a_place(text, g, places)
+                        if (g := _plausible(text, s, lowered)) is not None and not names_a_place(text, g, places)
                     ),
                 ]
                 for text, spans in zip(texts, found, strict=True)
@@ -182,20 +186,23 @@ class CaseRedactor:
         return _Redaction(output.text, entities)
 
 
-def _plausible(text: str, span: Span) -> Span | None:
-    """A guessed person narrowed to its name-shaped words, or None when it is not a person at all."""
+def _plausible(text: str, span: Span, lowered: frozenset[str] = frozenset()) -> Span | None:
+    """A guessed person narrowed to its name-shaped words, or None when it is not a person at all.
+    `lowered` holds the words the case's notes write in lower case (see `_dictionary_word`)."""
     if span.type != PERSON or span.source in ("record", "pattern"):
         return span
     if span.source == "discovered":
         return None if is_not_a_person(text, span) else span
     narrowed = name_run(text, span)
+    if narrowed is not None:
+        narrowed = trim_closed_class(text, narrowed)
     if narrowed is None or is_not_a_person(text, narrowed):
         return None
     narrowed = with_given_name(text, narrowed)
     words = narrowed.text_in(text).split()
     if span.source == "ner" and len(words) == 1 and (is_common_word(words[0]) or _ordinary(words[0])):
         return None
-    if span.source == "ner" and len(words) == 1 and _dictionary_word(text, narrowed, words[0]):
+    if span.source == "ner" and len(words) == 1 and _dictionary_word(text, narrowed, words[0], lowered):
         return None
     if span.source == "ner" and len(words) > 1 and all(_ordinary(w) for w in words):
         return None
@@ -207,18 +214,33 @@ _NAME_AFTER = re.compile(
 )
 
 
-def _dictionary_word(text: str, span: Span, word: str) -> bool:
-    """A lone NER guess that is a dictionary word, not an English given name and not followed by
-    what follows a person ("said", "was", a possessive) is a heading, form label or shouted word:
-    "Age Assessment", "Reason for referral", "Line manager", "SUBSTANTIATED" (rules version 10).
-    The common-words list misses these because some Faker locale holds each as a surname."""
+def _dictionary_word(text: str, span: Span, word: str, lowered: frozenset[str] = frozenset()) -> bool:
+    """A lone NER guess that is a dictionary word and not followed by what follows a person ("said",
+    "was", a possessive) is a heading, form label or shouted word: "Age Assessment", "Reason for
+    referral", "Line manager", "SUBSTANTIATED" (rules version 10). The common-words list misses these
+    because some Faker locale holds each as a surname.
+
+    A given name keeps the guess, but only a mainstream one (rules version 11): Faker's long `en` list
+    also names people "Judge", "General", "Male" and "Reason", so a word only that list holds is kept
+    only when the case's own notes never write it in lower case. A worker who writes "the judge"
+    uses the word as a role; nobody writes "jax" or "ken" for the boy they mean."""
+    folded = fold(word)
     return (
         len(word) > 2
         and is_english_word(word)
         and not is_word_like(word)
-        and not is_given_name(word)
+        and not is_mainstream_given_name(word)
+        and (not is_given_name(word) or folded in lowered)
         and not _NAME_AFTER.match(text, span.end)
     )
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z]{3,}(?![\w'’\-])")
+
+
+def _lowercase_words(texts: Sequence[str]) -> frozenset[str]:
+    """Every word the case writes in lower case somewhere: this author's ordinary words."""
+    return frozenset(w for text in texts for w in _LOWER_WORD.findall(text))
 
 
 def _ordinary(word: str) -> bool:
