@@ -50,9 +50,14 @@ _ROLE_HOLDER = re.compile(
 role and where): the answer is the person holding the role, by name. "GP surgery (info to be sent)"
 names nobody, so it is no answer; 'who is she living with' asks something else."""
 _WHERE = re.compile(r"^\s*(?:and\s+)?where\b", re.IGNORECASE)
-_A_NUMBER = re.compile(r"(?<![\d/.:])\b\d{1,3}\b(?![/.:]\d)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
+_A_NUMBER = re.compile(
+    r"(?<![\d/.:])\b\d{1,3}\b(?![/.:]\d)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+    re.IGNORECASE,
+)
 """A count stated in figures or words (a date or a clock time is not one)."""
-_A_PLACE = re.compile(r"\b(?:in|at|to|from|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][a-z'’]+|\[[A-Z ]*ADDRESS[^\]]*\])")
+_A_PLACE = re.compile(
+    r"\b(?:in|at|to|from|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][a-z'’]+|\[[A-Z ]*ADDRESS[^\]]*\])"
+)
 """Where: a named place ("in Bradford", "at [ADDRESS 2]"); "in the bathroom" names no place."""
 
 
@@ -174,7 +179,11 @@ def with_someone_named(
     for other in ranked:
         if other.score < floor:
             break
-        if other not in chosen and set(NAMED.findall(other.text)) - asked_about and other.keyword_share >= tuning.min_keyword_share:
+        if (
+            other not in chosen
+            and set(NAMED.findall(other.text)) - asked_about
+            and other.keyword_share >= tuning.min_keyword_share
+        ):
             return [*chosen[:1], other]
     return chosen
 
@@ -215,7 +224,6 @@ def neighbour_with(best: Candidate, ranked: Sequence[Candidate], wanted: re.Patt
     stabbed. He was taken to ... Infirmary"). The nearest sentence of the same note holding what
     the question wants joins the answer."""
     near = [
-        c for c in ranked
-        if c.source is best.source and 0 < abs(c.index - best.index) <= 2 and wanted.search(c.text)
+        c for c in ranked if c.source is best.source and 0 < abs(c.index - best.index) <= 2 and wanted.search(c.text)
     ]
     return min(near, key=lambda c: (abs(c.index - best.index), c.index), default=None)

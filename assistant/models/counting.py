@@ -27,14 +27,28 @@ _STATED_NUMBER = re.compile(
 _NUMBER_WORDS = {
     word: value
     for value, words in enumerate(
-        [(), ("one", "once"), ("two", "twice", "second"), ("three", "third"), ("four", "fourth"), ("five", "fifth"),
-         ("six", "sixth"), ("seven", "seventh"), ("eight", "eighth"), ("nine", "ninth"), ("ten", "tenth"), ("eleven",),
-         ("twelve",)]
+        [
+            (),
+            ("one", "once"),
+            ("two", "twice", "second"),
+            ("three", "third"),
+            ("four", "fourth"),
+            ("five", "fifth"),
+            ("six", "sixth"),
+            ("seven", "seventh"),
+            ("eight", "eighth"),
+            ("nine", "ninth"),
+            ("ten", "tenth"),
+            ("eleven",),
+            ("twelve",),
+        ]
     )
     for word in words
 }
 _FOLLOWING = re.compile(r"[A-Za-z][A-Za-z'\-]*")
-_ORDINAL_COUNT = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE)
+_ORDINAL_COUNT = re.compile(
+    r"\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE
+)
 """A running total ("his third missing episode", "her 4th referral"): the newest one is the count
 now. A fixed amount ("a 12 week assessment", "twice a week") is not overtaken by a later note."""
 
@@ -80,7 +94,11 @@ def latest_stated_count(ranked: list[Candidate], counted: set[str], margin: floa
     """A count stated in the notes ("This is his third missing episode") beats counting notes, and the
     newest statement wins: an older note's "second episode" was true only then."""
     best = ranked[0].score
-    stating = [c for c in ranked if c.score >= best - margin and _ORDINAL_COUNT.search(c.text) and states_count(c.text, counted)]
+    stating = [
+        c
+        for c in ranked
+        if c.score >= best - margin and _ORDINAL_COUNT.search(c.text) and states_count(c.text, counted)
+    ]
     if not stating:
         return ranked
     newest = max(stating, key=lambda c: (c.source.chunk.date, c.score))
@@ -88,7 +106,7 @@ def latest_stated_count(ranked: list[Candidate], counted: set[str], margin: floa
 
 
 def count_events(request: ChatRequest, best: Candidate) -> str | None:
-    """"How many missing episodes...?" counts the retrieved notes of that type, one per event date,
+    """ "How many missing episodes...?" counts the retrieved notes of that type, one per event date,
     each dated and cited; None when the question counts something no note type records ("how many
     days"). The count is of the notes retrieved for the question, and the answer says so; a caseload
     question counts within the case of the best evidence, never across children."""

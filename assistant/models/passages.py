@@ -5,8 +5,10 @@ Practitioners write notes in a few recurring shapes whatever their wording: a li
 followed by a numbered or bulleted list ("Bail conditions:" then "1. ... 2. ..."), a labelled line
 ("Outcome: substantiated", "Plan: weekly visits", "[CHILD] weighed: 10.9 kg"), a fact split over two
 sentences ("He was found in the bathroom. He was at a flat in Leeds."), and a sentence that starts
-with "He"/"She" about the person named just before. Each shape is a rule here, stated on layout,
-never on a corpus's words, so a new author's notes meet it.
+with "He"/"She" about the person named just before; a short heading line ("2. Risk", "Tues 23/01")
+governs the lines under it, and a paragraph's opening sentence sets the scene for its quotations.
+Each shape is a rule here, stated on layout, never on a corpus's words, so a new author's notes
+meet it.
 """
 
 from __future__ import annotations
