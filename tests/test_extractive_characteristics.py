@@ -47,6 +47,11 @@ def test_the_answering_sentence_is_quoted_even_when_it_states_one() -> None:
         ("An interpreter was used for the visit.", "was an interpreter used?", set()),
         ("The family identify as White British.", "who lives at home?", {"ethnicity"}),
         ("Father is a wheelchair user.", "is dad working?", {"disability"}),
+        ("Speaks Tigrinya, very little English, some Arabic.", "what language does he speak", set()),
+        ("A Tigrinya interpreter was used.", "does he need anything translated?", set()),
+        ("They attend the gurdwara on Sundays.", "does the family pray together?", set()),
+        ("The family are of Pakistani heritage.", "what is mum's background?", set()),
+        ("He has a diagnosis of autism.", "what are his needs?", set()),
         ("He was seen at the Churchill hospital.", "where was he seen?", set()),
     ],
 )

@@ -49,6 +49,21 @@ def stated(text: str) -> set[str]:
     return {name for name, pattern in _PATTERNS.items() if pattern.search(text)}
 
 
+_ASKED: Mapping[str, re.Pattern[str]] = {
+    "ethnicity": re.compile(r"\b(?:background|culture|cultural|nationality|where .{0,20}\bfrom)\b", re.IGNORECASE),
+    "religion": re.compile(r"\b(?:pray|prays|praying|worship|worships|belief|beliefs)\b", re.IGNORECASE),
+    "language": re.compile(r"\b(?:languages?|speaks?|speaking|english|translat\w*)\b", re.IGNORECASE),
+    "disability": re.compile(r"\b(?:diagnos\w*|condition|needs)\b", re.IGNORECASE),
+}
+"""How a question asks about a characteristic without naming a value: "what language does he
+speak" asks about language though "language" alone names none."""
+
+
+def asked(question: str) -> set[str]:
+    """The characteristics the question mentions or asks about."""
+    return stated(question) | {name for name, pattern in _ASKED.items() if pattern.search(question)}
+
+
 def unasked(text: str, question: str) -> set[str]:
-    """The characteristics the text states that the question does not mention."""
-    return stated(text) - stated(question)
+    """The characteristics the text states that the question does not mention or ask about."""
+    return stated(text) - asked(question)
