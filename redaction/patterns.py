@@ -94,6 +94,12 @@ _SPOKEN_EMAIL = (
 and "seen at home" are never taken."""
 
 
+_A_COURT = re.compile(
+    r"\d{1,4}[ \t]+(?:Family|Crown|County|Youth|Magistrates['’]?|Coroners['’]?|High|Civil|Appeal)[ \t]+Courts?$"
+)
+"""A count of hearings ("3 Family Court hearings") is not a house on a street called Court."""
+
+
 def nhs_checksum_ok(value: str) -> bool:
     """The NHS number's modulus-11 check digit: weights 10..2, check = 11 - remainder."""
     digits = [int(c) for c in value if c.isdigit()]
@@ -162,15 +168,22 @@ IDENTIFIER_PATTERNS: tuple[IdentifierPattern, ...] = (
         validate=lambda v: any(c.isupper() for c in v) or v.islower(),
     ),
     IdentifierPattern(ADDRESS, re.compile(rf"\b{_FLAT}(?:{_HOUSE})?{_STREET}{_TOWN_LINE}{{0,2}}", re.M)),
-    IdentifierPattern(ADDRESS, re.compile(rf"\b{_HOUSE}{_STREET}{_TOWN_LINE}{{0,2}}", re.M)),
+    IdentifierPattern(
+        ADDRESS, re.compile(rf"\b{_HOUSE}{_STREET}{_TOWN_LINE}{{0,2}}", re.M), validate=lambda v: not _A_COURT.match(v)
+    ),
     IdentifierPattern(
         ADDRESS,
         re.compile(
-            rf"\b(?:{_FLAT}|{_HOUSE})(?:{_STREET_WORD}\s+){{1,2}}{_BUILDING_TYPES}\b(?:,[ \t]*(?:{_HOUSE})?{_STREET})?"
+            rf"\b(?:{_FLAT}|{_HOUSE})(?:{_STREET_WORD}\s+){{1,2}}{_BUILDING_TYPES}\b"
+            rf"(?:,[ \t]*(?:{_HOUSE})?{_STREET}{_TOWN_LINE}{{0,2}})?",
+            re.M,
         ),
     ),
     IdentifierPattern(
-        ADDRESS, re.compile(rf"\b(?:{_STREET_WORD}\s+){{1,2}}{_BUILDING_TYPES},[ \t]*(?:{_HOUSE})?{_STREET}")
+        ADDRESS,
+        re.compile(
+            rf"\b(?:{_STREET_WORD}\s+){{1,2}}{_BUILDING_TYPES},[ \t]*(?:{_HOUSE})?{_STREET}{_TOWN_LINE}{{0,2}}", re.M
+        ),
     ),
     IdentifierPattern(ADDRESS, re.compile(rf"(?<![:./\d])\b\d{{1,4}}[a-z]?,?[ \t]+{_LOWER_STREET}", re.I)),
     IdentifierPattern(

@@ -36,6 +36,11 @@ FORMS: list[tuple[str, list[tuple[str, str]]]] = [
     ("lives at Apartment 14, Quay House now", [("ADDRESS", "Apartment 14, Quay House")]),  # v10
     ("moved to 14 Quay House, Dock Road", [("ADDRESS", "14 Quay House, Dock Road")]),  # v10
     ("lives at Rose Cottage, Mill Lane", [("ADDRESS", "Rose Cottage, Mill Lane")]),  # v10
+    (
+        "moved to Flat 2, Quay House, 14 Dock Road, Leeds.",
+        [("ADDRESS", "Flat 2, Quay House, 14 Dock Road, Leeds")],
+    ),  # v10
+    ("office at 3rd Floor, 18 Park Street, Leeds.", [("ADDRESS", "3rd Floor, 18 Park Street, Leeds")]),  # v10
     ("staying at 27 bell street with nan", [("ADDRESS", "27 bell street")]),  # v10
     ("home is 14 Castle Road, Leeds", [("ADDRESS", "14 Castle Road, Leeds")]),
     # postcodes
@@ -77,6 +82,7 @@ STAYS: list[str] = [
     "met at school and seen at home",
     "attendance 0.85 on 01.02.2024",
     "scored 07 on 2 tests",
+    "2 Town Hall meetings and 3 Family Court hearings this month",
 ]
 
 
