@@ -28,6 +28,8 @@ FORMS: list[tuple[str, list[tuple[str, str]]]] = [
     ("school 0117 496 0123 ext. 204 ask", [("PHONE", "0117 496 0123 ext. 204")]),  # v10
     ("mobile 07831\n492605 given", [("PHONE", "07831\n492605")]),
     ("| Mum | 07831 492 605 |", [("PHONE", "07831 492 605")]),
+    ("Tel 07831 492605/07831 492606", [("PHONE", "07831 492605"), ("PHONE", "07831 492606")]),
+    ("Mob:07831 492605", [("PHONE", "07831 492605")]),
     # addresses
     ("visited Flat 3, 12 Dock Road today", [("ADDRESS", "Flat 3, 12 Dock Road")]),
     ("visited 12a Mill Lane today", [("ADDRESS", "12a Mill Lane")]),
