@@ -247,7 +247,31 @@ def _ago(match: re.Match[str], anchor: dt.date) -> dt.date | None:
 
 
 def _ordinal_day(match: re.Match[str], anchor: dt.date) -> dt.date | None:
-    return _latest_day_of_month(anchor, int(match[1]))
+    named = _WEEKDAY_OPENING.match(match[0])
+    if named is None:
+        return _latest_day_of_month(anchor, int(match[1]))
+    return _day_on_weekday(anchor, int(match[1]), _WEEKDAY_NAMES[named[1].lower()])
+
+
+_WEEKDAY_OPENING = re.compile(rf"({_DAY_ALT})\b", re.IGNORECASE)
+
+
+def _day_on_weekday(anchor: dt.date, day: int, weekday: int) -> dt.date | None:
+    """A day number with its weekday ("Friday 10th") in the month where the two agree: the latest
+    such day on or before the note when its weekday matches, else the coming one ("Friday 10th" in
+    a note of Wednesday 8 October is 10 October, a plan), else the one a month further back. The
+    writer named the weekday to be sure of the day; when no near month agrees, the usual reading
+    stands, since a slip in the weekday is likelier than a date months away."""
+    latest = _latest_day_of_month(anchor, day)
+    if latest is None:
+        return None
+    coming = _safe_date(anchor.year, anchor.month, day) if day > anchor.day else None
+    if coming is None and latest.month == anchor.month:
+        after = anchor.replace(day=1) + dt.timedelta(days=31)
+        coming = _safe_date(after.year, after.month, day)
+    earlier = _latest_day_of_month(latest.replace(day=1) - dt.timedelta(days=1), day)
+    agreeing = (d for d in (latest, coming, earlier) if d is not None and d.weekday() == weekday)
+    return next(agreeing, latest)
 
 
 def _day_of_named_month(match: re.Match[str], anchor: dt.date) -> dt.date | None:

@@ -22,7 +22,14 @@ from assistant.chronology.rules import (
     YIELDS_TO,
     EventRule,
 )
-from assistant.chronology.statements import RECAP, affirms, plain_statement, recalls_earlier_year, sentences
+from assistant.chronology.statements import (
+    RECAP,
+    affirms,
+    clause,
+    plain_statement,
+    recalls_earlier_year,
+    sentences,
+)
 from retrieval.types import NoteRecord
 
 _FOUND = re.compile(r"\b(?:found|located|traced|returned|brought (?:home|back))\b", re.IGNORECASE)
@@ -113,7 +120,7 @@ def logged(
         first = next(iter(sentences(_LOG_LINE.sub("", line, count=1))), "")
         if not first or first in recalled or recalls_earlier_year(first, note.date) or _REFERS_BACK.search(first):
             continue
-        rule = next((r for r, p in PATTERNS if affirms(p, first, r.in_quotes, references=True)), None)
+        rule = known = next((r for r, p in PATTERNS if affirms(p, first, r.in_quotes, references=True)), None)
         if (
             rule is None
             and classifier is not None
@@ -123,10 +130,45 @@ def logged(
             rule = RULES_BY_TYPE.get(classifier.likeliest_kind(first, note.note_type))
         head = _ITEM_HEAD.match(first)
         stated = stated_event_date(head[0], written, lookback_days, rule.event_type) if rule and head else None
+        if rule is not None and rule is known and stated is None:
+            stated = _dated_in_body(rule, first[head.end() :] if head else first, written, lookback_days)
         if rule is None or stated is None or any(stated == event.event_date for event in (*taken, *added)):
             continue
         added.append(make_event(note, rule, first, parts, stated))
     return added
+
+
+_PAST_DOING = re.compile(
+    r"\b(?:[a-z]{2,}ed|was|were|went|met|saw|seen|held|had|began|begun|took|made|gave|came|left|got|ran|told|"
+    r"sent|found|became|sat|spent|stole|hit|broke|kept|won|lost)\b",
+    re.IGNORECASE,
+)
+"""A verb of something done ("attended CAMHS on 20/2", "was excluded on 14.3", "moved back")."""
+_AHEAD = re.compile(
+    r"\b(?:will|shall|going to|to be|(?:need|needs|needed|hope|hopes|hoped|expected|intends?|planned|plans?|booked|"
+    r"due|awaiting|next|would|should)\b|to (?:start|attend|begin|move|have|see|meet|go|complete|undertake|make|"
+    r"review|hold|return|take|arrange|commence|continue|visit|discuss|agree|consider|apply|refer|book|follow))\b",
+    re.IGNORECASE,
+)
+"""Words of a plan in a listed item ("- Health: to attend CAMHS on 20/2", "will move on 1/3")."""
+
+
+def _dated_in_body(rule: EventRule, body: str, written: dt.date, lookback_days: int) -> dt.date | None:
+    """The date a listed item's body gives for its event, when the clause naming the event says it
+    was done and dates it ("- Health: attended CAMHS on 20/2", "• Education - excluded for 2 days on
+    14.3"). A topic head ("Health:") carries no date, so the item's own event is dated in its body;
+    a plan ("to attend", "will move", "booked for") is still refused, and so is a date in another
+    clause of the item, which belongs to what the item goes on to say. Only the rules' own words
+    qualify: a kind the classifier guessed for an item ("Registered with the GP on 19/3") is
+    routine as often as not, and measured as false entries on two corpora."""
+    for match in rule.pattern().finditer(body):
+        part = clause(body, match.start(), match.end())
+        if _AHEAD.search(part) or not _PAST_DOING.search(part):
+            continue
+        stated = stated_event_date(part, written, lookback_days, rule.event_type)
+        if stated is not None:
+            return stated
+    return None
 
 
 def further_event(
