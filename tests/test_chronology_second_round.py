@@ -12,6 +12,7 @@ import datetime as dt
 
 import pytest
 
+from assistant.chronology.classifier import shipped
 from assistant.chronology.date_forms import mentions
 from assistant.chronology.dates import stated_event_date
 from assistant.chronology.selection import select_events
@@ -98,5 +99,28 @@ LISTED_ITEMS = [
 @pytest.mark.parametrize(("text", "expected"), LISTED_ITEMS)
 def test_a_listed_item_dated_in_its_body_is_an_event_of_its_own(text: str, expected: list[tuple[str, str]]) -> None:
     events = select_events(note("N-1", "2025-03-25", "cin_review", text))
+    further = [(event.event_type, event.event_date) for event in events[1:]]
+    assert further == [(kind, _day(day)) for kind, day in expected]
+
+
+PROPOSED_ITEMS = [
+    # (note text written 25 March 2025, the further (kind, date) expected with the shipped classifier)
+    # words the rules do not know, the event and its date in the item's opening clause
+    (
+        "Core group held today.\n- Education: J started at Riverside nursery on Mon 10th, two mornings a week.",
+        [("positive_change", "2025-03-10")],
+    ),
+    # a dated sequel after the opening clause, a routine registration, a plan: none is an event
+    ("Core group held today.\n- Mum: lapse in Feb, re-engaged with the drug service on 12/3.", []),
+    ("Core group held today.\n- Registered with GP at the Elm Street practice on 12/3.", []),
+    ("Core group held today.\n- Education: J to start at Riverside nursery on Mon 31st, two mornings a week.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROPOSED_ITEMS)
+def test_a_listed_item_the_classifier_reads_is_dated_by_its_opening_clause(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    events = select_events(note("N-1", "2025-03-25", "cin_review", text), classifier=shipped())
     further = [(event.event_type, event.event_date) for event in events[1:]]
     assert further == [(kind, _day(day)) for kind, day in expected]

@@ -130,8 +130,9 @@ def logged(
             rule = RULES_BY_TYPE.get(classifier.likeliest_kind(first, note.note_type))
         head = _ITEM_HEAD.match(first)
         stated = stated_event_date(head[0], written, lookback_days, rule.event_type) if rule and head else None
-        if rule is not None and rule is known and stated is None:
-            stated = _dated_in_body(rule, first[head.end() :] if head else first, written, lookback_days)
+        if rule is not None and stated is None:
+            body = first[head.end() :] if head else first
+            stated = _dated_in_body(rule, body, written, lookback_days, proposed=rule is not known)
         if rule is None or stated is None or any(stated == event.event_date for event in (*taken, *added)):
             continue
         added.append(make_event(note, rule, first, parts, stated))
@@ -153,16 +154,32 @@ _AHEAD = re.compile(
 """Words of a plan in a listed item ("- Health: to attend CAMHS on 20/2", "will move on 1/3")."""
 
 
-def _dated_in_body(rule: EventRule, body: str, written: dt.date, lookback_days: int) -> dt.date | None:
+_OPENING_CLAUSE = re.compile(r"[^;:,]*\w[^;:,]*")
+_ROUTINE = re.compile(
+    r"\bregistered with (?:a |the |his |her |their )?(?:gp|dentist|optician|surgery|doctor)", re.IGNORECASE
+)
+"""Registering with a GP or dentist: routine for every child who moves, logged but never counted."""
+
+
+def _dated_in_body(
+    rule: EventRule, body: str, written: dt.date, lookback_days: int, proposed: bool = False
+) -> dt.date | None:
     """The date a listed item's body gives for its event, when the clause naming the event says it
     was done and dates it ("- Health: attended CAMHS on 20/2", "• Education - excluded for 2 days on
     14.3"). A topic head ("Health:") carries no date, so the item's own event is dated in its body;
     a plan ("to attend", "will move", "booked for") is still refused, and so is a date in another
-    clause of the item, which belongs to what the item goes on to say. Only the rules' own words
-    qualify: a kind the classifier guessed for an item ("Registered with the GP on 19/3") is
-    routine as often as not, and measured as false entries on two corpora."""
-    for match in rule.pattern().finditer(body):
-        part = clause(body, match.start(), match.end())
+    clause of the item, which belongs to what the item goes on to say. For a kind the classifier
+    `proposed` (the rules do not know the item's words) only the item's opening clause can date
+    it: an item opens with its own event ("K attended CAMHS on 20/2, not accepted"), and a dated
+    clause further on is a sequel ("relapse Dec, re-engaged with the service on 20th Jan"). A
+    routine registration ("Registered with the GP on 19/3") is never an event of its own."""
+    if proposed:
+        opening = _OPENING_CLAUSE.search(body)
+        spans = [] if opening is None or _ROUTINE.search(opening[0]) else [opening.span()]
+    else:
+        spans = [match.span() for match in rule.pattern().finditer(body)]
+    for start, end in spans:
+        part = clause(body, start, end)
         if _AHEAD.search(part) or not _PAST_DOING.search(part):
             continue
         stated = stated_event_date(part, written, lookback_days, rule.event_type)
