@@ -31,7 +31,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.models.base import QuestionType
-from assistant.models.evidence import COUNT, DATE, GENERIC, NAME_WORDS, NAMED, PROPER_NAME, negative, with_places
+from assistant.models.evidence import (
+    COUNT,
+    DATE,
+    GENERIC,
+    NAME_WORDS,
+    NAMED,
+    PROPER_NAME,
+    QUOTED,
+    asked_speaker,
+    asked_speaker_phrase,
+    asked_speaker_tokens,
+    labelled_by,
+    negative,
+    quotes_speaker,
+    with_places,
+)
 from assistant.models.questions import (
     IRREGULAR,
     OPPOSITES,
@@ -64,7 +79,7 @@ def supports(question: str, qtype: QuestionType, chosen: Sequence[Chosen]) -> bo
     if not chosen:
         return False
     if on_asked_day(question, chosen):
-        return _answers_kind(question, qtype, chosen)
+        return _answers_kind(question, qtype, chosen, on_the_day=True)
     said = with_places(_with_concept_words(set().union(*(terms(c.sentence) | acronyms(c.sentence) for c in chosen))))
     notes = with_places(_with_concept_words(set().union(*(terms(c.note_text) | acronyms(c.note_text) for c in chosen))))
     kind = qtype is QuestionType.QUOTE or any(_holds_kind(qtype, c.sentence) for c in chosen)
@@ -81,8 +96,12 @@ def on_asked_day(question: str, chosen: Sequence[Chosen]) -> bool:
                for c in chosen for day, month, year in days)
 
 
-def _answers_kind(question: str, qtype: QuestionType, chosen: Sequence[Chosen], said: set[str] | None = None) -> bool:
-    """The date, name or yes/no predicate the question wants, once its topic is held."""
+def _answers_kind(
+    question: str, qtype: QuestionType, chosen: Sequence[Chosen], said: set[str] | None = None, on_the_day: bool = False
+) -> bool:
+    """The date, name, figure, speaker or yes/no predicate the question wants, once its topic is
+    held. On a day the question names, that day's note is the speaker's ("what did the school say
+    on 1 January"), so its speaker is not looked for."""
     said = said if said is not None else set().union(*(terms(c.sentence) for c in chosen))
     if wants_date(question, qtype) and not any(dates_event(part) for part in _holding_topic(question, chosen)):
         return False
@@ -90,8 +109,17 @@ def _answers_kind(question: str, qtype: QuestionType, chosen: Sequence[Chosen], 
         return False
     if wants_money(question) and not any(_MONEY_FIGURE.search(part) for part in _about(question, chosen)):
         return False
+    measure = wanted_measure(question)
+    if measure is not None and not any(measure.search(part) for part in _measured(question, chosen)):
+        return False
+    if qtype is QuestionType.QUOTE and not on_the_day and not quotes_the_asked(question, chosen):
+        return False
     if qtype is QuestionType.YES_NO:
-        return holds_predicate(question, said) or not any(_FUTURE.search(c.sentence) for c in chosen)
+        if holds_predicate(question, said):
+            return True
+        ahead = any(_FUTURE.search(c.sentence) for c in chosen)
+        noted = set().union(*(terms(c.note_text) for c in chosen))
+        return not ahead and (not _specific_event(question) or holds_predicate(question, noted) or says_no(question, chosen))
     return True
 
 
@@ -186,11 +214,11 @@ def key_terms(question: str) -> set[str]:
 _CALENDAR = frozenset(
     terms("january february march april may june july august september october november december monday tuesday "
           "wednesday thursday friday saturday sunday morning afternoon evening night weekend long old far words word "
-          "percentage percent number amount total figure exact")
+          "percentage percent number amount total figure exact dose dosage")
 )
 """A month or day a question names is a date, which retrieval and the answerer read as such
-("what did she say in March"); "how long", "her words please", "attendance percentage" are the
-question's form ("78%" answers it). Never the topic."""
+("what did she say in March"); "how long", "her words please", "attendance percentage", "what
+dose" are the question's form ("78%", "3mg" answer them). Never the topic."""
 
 
 _OCCASION = re.compile(
@@ -329,19 +357,36 @@ _NONE_HELD = re.compile(
 
 def wants_a_name(question: str) -> bool:
     """"Which GP are the children registered with now?", "what is the name of mum's MS nurse",
-    "what's the name of the rehab", "whats his mums name": the answer is a name."""
+    "what's the name of the rehab", "whats his mums name", "who is his tutor at college", "what is
+    the early help worker called": the answer is a name."""
     question = spelled_out(question)
-    return bool(_WHICH.search(question) or _NAME_OF.search(question) or _NAME_AT_END.search(question))
+    return bool(_WHICH.search(question) or _names_asked_strictly(question))
 
 
-_NAME_AT_END = re.compile(r"\b[A-Za-z\[\]0-9 ]+?['’]?s\s+(?:full\s+|first\s+|real\s+)?name\W*$", re.IGNORECASE)
+def _names_asked_strictly(question: str) -> bool:
+    """Questions that ask the name of a thing they spell out ("the name of X", "X's name", "who is
+    the X", "what is X called"): a line that never mentions X names someone else."""
+    return bool(_NAME_OF.search(question) or _NAME_AT_END.search(question) or _WHO_IS_ROLE.search(question)
+                or _CALLED.search(question))
+
+
+_DETERMINER = r"(?:the|a|an|his|her|their|its|our|\[[^\]]+\]['’]s|[a-z]+['’]s)\s+"
+_WHO_IS_ROLE = re.compile(rf"^\s*(?:and\s+)?who(?:\s+(?:is|was|are|were)|['’]s)\s+{_DETERMINER}(?P<role>[a-z].*)$", re.IGNORECASE)
+"""\"who is his tutor at college\", "who was the ward sister", "who is [CHILD]'s class teacher": the
+name of a role. Only with a determiner, so "who was present at the meeting" asks for people, not
+the name of "present"; "who is [PERSON 3]" asks who someone is, and has no role to name."""
+_CALLED = re.compile(rf"^\s*(?:and\s+)?what(?:\s+(?:is|was|are|were)|['’]s|['’]re)\s+(?:{_DETERMINER})?(?P<called>.+?)\s+called\W*$", re.IGNORECASE)
+"""\"what is the early help worker called", "what are his sisters called"."""
+
+
+_NAME_AT_END = re.compile(r"\b[A-Za-z\[\]0-9 ]+?['’]?s\s+(?:full\s+|first\s+|real\s+)?name(?:\s+(?:on|at|in|for|from)\s+.*)?\W*$", re.IGNORECASE)
 """\"whats his mums name?\", "what's the dog's name": the thing before "name" is named."""
 _ASKED_AFTER = re.compile(
     r"^\s*(?:and\s+)?which\s+(?P<which>.+)$|\bname\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?P<of>.+)$"
-    r"|(?P<end>\S+?)['’]?s\s+(?:full\s+|first\s+|real\s+)?name\W*$",
+    r"|(?P<end>\S+?)['’]?s\s+(?:full\s+|first\s+|real\s+)?name(?:\s+(?:on|at|in|for|from)\s+.*)?\W*$",
     re.IGNORECASE,
 )
-_PHRASE_WORD = re.compile(r"\[[^\]]+\](?:['’]s)?|[A-Za-z][A-Za-z'’\-]*|\d[\w/.:]*|[^\sA-Za-z\d]+")
+_PHRASE_WORD = re.compile(r"\[[^\]]+\](?:['’]s)?|[A-Za-z]+&[A-Za-z]+|[A-Za-z][A-Za-z'’\-]*|\d[\w/.:]*|[^\sA-Za-z\d]+")
 _NOT_A_NAME = frozenset({"SW", "GP", "DS", "PA", "HV", "IRO", "DSL", "SENCO", "EDT", "CP", "CIN", "LA", "NHS", "PC", "DC"})
 """Role initials that sit next to anything in a note ("Attended: SW, class teacher"): no one's name."""
 _NAME_WINDOW = 4
@@ -351,21 +396,24 @@ def asked_thing(question: str) -> tuple[str, ...]:
     """The words of the thing whose name a question asks, head last: "GP surgery" in "which GP
     surgery is she registered at", "class teacher" in "the name of [BROTHER]'s class teacher",
     "mums" in "whats his mums name". Empty when the question asks no name of a thing."""
-    match = _ASKED_AFTER.search(spelled_out(question))
-    if match is None:
+    question = spelled_out(question)
+    match = _ASKED_AFTER.search(question)
+    role = _WHO_IS_ROLE.search(question) or _CALLED.search(question)
+    if match is None and role is None:
         return ()
-    if match["end"]:
+    if match is not None and match["end"]:
         return (match["end"],) if not match["end"].startswith("[") else ()
+    asked = match["which"] or match["of"] if match is not None else role.group(role.lastgroup or 0)
     phrase: list[str] = []
-    for word in _PHRASE_WORD.findall(match["which"] or match["of"]):
+    for word in _PHRASE_WORD.findall(asked):
         if word.endswith(("'s", "’s")):
             continue
         if word.lower() in STOPWORDS or word.startswith("[") or not word[0].isalpha() or _PARTICIPLE.match(word.lower()):
             break
-        phrase.append(word)
-        if len(phrase) == 3:
+        if phrase and _GERUND.match(word.lower()):
             break
-    return tuple(phrase)
+        phrase.append(word)
+    return tuple(phrase[-3:])
 
 
 def names_the_asked(sentence: str, question: str) -> bool:
@@ -384,15 +432,34 @@ def names_the_asked(sentence: str, question: str) -> bool:
         return True
     words = _PHRASE_WORD.findall(sentence)
     head, modifiers = _word_terms(phrase[-1]), set().union(*(_word_terms(w) for w in phrase[:-1]))
+    head |= {term for term in terms(" ".join(phrase)) - terms(" ".join(phrase[:-1])) if term.startswith("~")}
     at_head = [i for i, word in enumerate(words) if _word_terms(word) & head]
     if not at_head:
-        if _NAME_OF.search(question) or _NAME_AT_END.search(question):
+        if _names_asked_strictly(question):
             return False
         return not any(_word_terms(word) & modifiers for word in words) and names_or_none(sentence, question)
     if any(words[i].startswith("[") and words[i] not in question for i in at_head):
         return True
-    asked_words = {w.lower() for w in phrase} | {m.lower() for m in NAMED.findall(question)}
-    return any(_is_a_name(word, asked_words, before) for i in at_head for word, before in _near(words, i))
+    asked_words = {w.lower() for w in _PHRASE_WORD.findall(question)} | {m.lower() for m in NAMED.findall(question)}
+    if any(_bracketed_after_name(words, i) for i in at_head):
+        return True
+    person = bool(_WHO_IS_ROLE.search(spelled_out(question)))
+    return any(
+        _is_a_name(word, asked_words, before) and (not person or word.startswith("[") or word in _TITLES)
+        for i in at_head for word, before in _near(words, i)
+    )
+
+
+def _bracketed_after_name(words: list[str], at: int) -> bool:
+    """Is words[at] inside a bracket that follows a pseudonym ("[PERSON 7] (Fostering Agency -
+    experienced P&B carer)")? Notes write a person then their role in brackets: the bracket says who
+    the token is, however long it runs."""
+    for j in range(at - 1, -1, -1):
+        if ")" in words[j]:
+            return False
+        if "(" in words[j]:
+            return j > 0 and words[j - 1].startswith("[") and not words[j - 1].startswith("[CHILD]")
+    return False
 
 
 def _near(words: list[str], at: int) -> list[tuple[str, bool]]:
@@ -401,13 +468,21 @@ def _near(words: list[str], at: int) -> list[tuple[str, bool]]:
     near: list[tuple[str, bool]] = []
     for step in (-1, 1):
         for j in range(at + step, at + step * (_NAME_WINDOW + 1), step):
-            if not 0 <= j < len(words) or words[j].lower() in _CONJUNCTIONS:
+            if not 0 <= j < len(words) or words[j].lower() in _CONJUNCTIONS or words[j].lower() in _ACTS:
                 break
             near.append((words[j], step < 0))
     return near
 
 
+_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mx", "Prof"})
+"""A title stands for a person's name even when the name after it is not a token ("Mrs Pennant")."""
 _CONJUNCTIONS = frozenset({"and", "but", "that", "which", "who", "because", "so", "or", "when", "while", "whereas"})
+_ACTS = frozenset(
+    {"told", "tells", "said", "says", "asked", "asks", "rang", "rings", "called", "phoned", "spoke", "met", "saw", "sees",
+     "visited", "emailed", "wrote", "sent", "gave", "informed", "contacted", "advised", "misses", "missed", "wants"}
+)
+"""Verbs between two people: in "Consultant [PERSON 2] told the ward sister" or "misses his little
+sisters" a name across the verb is someone else's (or no name), never the role's."""
 
 
 def _word_terms(word: str) -> set[str]:
@@ -445,6 +520,85 @@ def wants_money(question: str) -> bool:
     return bool(_HOW_MUCH.search(question) and _MONEY_WORDS.search(question))
 
 
+_MEASURES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"\b(phone|mobile|tel|telephone|contact)\s+(number|no)\b|\bnumber\s+for\b", re.IGNORECASE),
+     re.compile(r"\[PHONE(?: \d+)?\]|\b0\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}\b|\b\d{5}\s?\d{6}\b")),
+    (re.compile(r"\b(dose|dosage)\b|\bhow\s+many\s+(units|mg|ml|milligrams|millilitres)\b", re.IGNORECASE),
+     re.compile(r"\b\d+(?:\.\d+)?\s?(?:units?|mg|ml|mcg|micrograms?|milligrams?|tablets?|puffs?|iu)\b", re.IGNORECASE)),
+    (re.compile(r"\bhow\s+old\b|\bwhat\s+age\b", re.IGNORECASE),
+     re.compile(r"\(\s*\d{1,2}\s*\)|\bage[d:]?\s*\d{1,2}\b|\b\d{1,2}\s*(?:years?|yrs?|y/?o|yo)\b|,\s*\d{1,2}\s*[(,.;]"
+                r"|\[(?:DOB|DATE OF BIRTH)[^\]]*\]|\b(?:dob|d\.o\.b|born)\b", re.IGNORECASE)),
+)
+_MEASURE_WORDS = frozenset(terms("dose dosage units unit mg ml milligrams tablets puffs old age phone mobile tel telephone contact number"))
+"""What a question asks for by its form, and how notes write that thing: a phone number ("[PHONE 2]",
+"0161 496 0927"), a dose ("7.5mg", "10 units"), an age ("(16)", "aged 14", "16 y/o"). A line about
+the medicine, the person or the phone that holds no such figure does not answer it. "How many
+tablets" is a count of anything ("16 paracetamol"), not a measure."""
+
+
+def _measured(question: str, chosen: Sequence[Chosen]) -> list[str]:
+    """The chosen items about what is measured ("melatonin" in "what dose of melatonin is he on"),
+    read across the sentences; all items when none is. The measure's own words ("dose") are the
+    question's form: a line giving another medicine's dose holds "dose" too."""
+    about = key_terms(question) - _MEASURE_WORDS
+    items = [item for c in chosen for item in _items(c)]
+    return [item for item in items if about & _with_concept_words(terms(item) | acronyms(item))] or items
+
+
+def wanted_measure(question: str) -> re.Pattern[str] | None:
+    """The form the answer must hold for a question asking a number, dose or age; None for others."""
+    question = spelled_out(question)
+    return next((evidence for asked, evidence in _MEASURES if asked.search(question)), None)
+
+
+_BODIES = frozenset(
+    terms("school college nursery academy police hospital court ward team service services panel conference health")
+)
+"""Organisations speak through whoever wrote or rang ("what did the school say about attendance" -
+"Spoke to DSL: attendance this term is 97%"): their words are not attributed by name."""
+_PRONOUN_SAID = re.compile(
+    r"^\W*(he|she|they)\s+(?:also\s+|then\s+|later\s+)?(said|says|told|tells|stated|reported|explained|described|shared|added|replied)\b",
+    re.IGNORECASE,
+)
+"""A line opening "She said ...": in a note about the speaker, the speaker's words."""
+_VIEW = re.compile(r"\b(views?|wishes|feelings|wants?|feels?|felt|thinks?|thought|asked|agreed|disagreed)\b", re.IGNORECASE)
+
+
+def quotes_the_asked(question: str, chosen: Sequence[Chosen]) -> bool:
+    """A quote question naming a speaker ("what did the SALT say at the review", "what did nan say
+    about school") is answered by that speaker's words on its topic, in one sentence: one that gives
+    words as the speaker's (`quotes_speaker`, a line the speaker labels, or the speaker named with a
+    quotation or a saying verb) or, in a note about the speaker, "she said ...". Someone else's words
+    on the topic, or the speaker's on another, are not what was asked. A question naming no speaker
+    ("what did she say", "[CHILD]'s words") is not read here."""
+    speaker = asked_speaker(question)
+    known = NAMED.search(asked_speaker_phrase(question)) or any(
+        commonness(word) is not None for word in WORD.findall(asked_speaker_phrase(question)) if word.lower() not in STOPWORDS
+    )
+    if not speaker or not known or speaker & _BODIES:
+        return True
+    wanted = _widened(topic(question) - speaker)
+    tokens = asked_speaker_tokens(question)
+
+    def names(text: str) -> bool:
+        if tokens:
+            return any(token in text for token in tokens)
+        return bool(speaker & (terms(text) | acronyms(text)))
+
+    for c in chosen:
+        held = terms(c.sentence) | acronyms(c.sentence)
+        attributed = quotes_speaker(c.sentence, speaker) or labelled_by(c.sentence, speaker)
+        spoken = (
+            (attributed and not tokens)
+            or (names(c.sentence) and (attributed or bool(QUOTED.search(c.sentence) or _VIEW.search(c.sentence))))
+            or (bool(_PRONOUN_SAID.search(c.sentence)) and names(c.note_text))
+        )
+        on_topic = not wanted or bool(wanted & with_places(_with_concept_words(held | terms(c.note_text) | acronyms(c.note_text))))
+        if spoken and on_topic:
+            return True
+    return False
+
+
 def names_or_none(sentence: str, question: str) -> bool:
     """Does the sentence name something the question does not, or say that there is none?"""
     named = set(NAMED.findall(sentence)) - set(NAMED.findall(question)) - {"[CHILD]"}
@@ -457,11 +611,14 @@ _LABELLED_NAME = re.compile(r"(?<=[-–:]\s)[A-Z][a-z'’]+(?:\s+(?:[A-Z][a-z'�
 
 _LIGHT_VERBS = frozenset(
     {"got", "get", "gotten", "been", "done", "made", "allowed", "supposed", "involved", "seen", "heard", "told",
-     "said", "asked", "given", "had", "having", "going", "doing", "living", "staying", "still", "used", "able"}
+     "said", "asked", "given", "had", "having", "going", "doing", "living", "staying", "still", "used", "able",
+     "taken", "brought", "sent", "put"}
 )
-"""Verbs that carry no event of their own ("has she got", "is he allowed", "has he been seen"):
-the topic, not they, is what the answer must hold."""
+"""Verbs that carry no event of their own ("has she got", "is he allowed", "has he been seen", "has
+he been taken to A&E"): the topic, not they, is what the answer must hold."""
 _PARTICIPLE = re.compile(r"^[a-z]{3,}ed$")
+_GERUND = re.compile(r"^[a-z]{3,}ing$")
+"""After the asked thing's first word, an "-ing" word starts what it does ("the IDVA supporting mum")."""
 
 
 def predicates(question: str) -> set[str]:
@@ -476,6 +633,24 @@ def predicates(question: str) -> set[str]:
         if _PARTICIPLE.match(lower) or lower in IRREGULAR:
             found |= terms(lower) & standalone
     return found
+
+
+_SPECIFIC_VERB = 2500
+"""Rank in the embedding vocabulary above which an event verb is specific ("arrested", "passed",
+"convicted") rather than everyday ("called", "seen", "moved"): an everyday verb is written many
+ways ("police attended" for "were the police called"), a specific one is the event itself."""
+
+
+def _specific_event(question: str) -> bool:
+    """Does a yes/no question ask about a specific event ("was dad arrested", "has she passed her
+    exams")? Lines whose notes never state it answer only by saying no: "there was a row on the
+    ward" does not say whether he was arrested. A note states its event once ("excluded for 5 days
+    ... Police informed by school"), so the note, not only the line, may hold it."""
+    wanted = predicates(question)
+    return any(
+        (commonness(word) or 0) >= _SPECIFIC_VERB and terms(word.lower()) & wanted
+        for word in WORD.findall(spelled_out(question))
+    )
 
 
 def holds_predicate(question: str, said: set[str]) -> bool:

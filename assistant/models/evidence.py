@@ -374,6 +374,22 @@ def asked_speaker(question: str) -> set[str]:
     return terms(match.group("speaker")) if match else set()
 
 
+def asked_speaker_phrase(question: str) -> str:
+    """The words naming whose words a quote question asks for ("the defence solicitor"), or ""."""
+    match = _SPEAKER_QUESTION.search(question)
+    return match.group("speaker") if match else ""
+
+
+def asked_speaker_tokens(question: str) -> set[str]:
+    """The pseudonym token the asked speaker is ("[FATHER'S PARTNER]"): that person is that token in
+    a note, not whoever shares a word of its role. Empty when the speaker is a thing a token only
+    qualifies ("the [PERSON 1] disclosure" is a disclosure)."""
+    match = _SPEAKER_QUESTION.search(question)
+    if match is None or not match.group("speaker").rstrip("'’s").endswith("]"):
+        return set()
+    return set(NAMED.findall(match.group("speaker")))
+
+
 def quotes_speaker(sentence: str, speaker: AbstractSet[str]) -> bool:
     """Does the sentence give the speaker's own words: the speaker just before a saying verb ("Mum
     says '...'", "[MOTHER] told me") or labelling the line (`labelled_by`)? A quotation of someone
