@@ -478,7 +478,7 @@ PRACTICE_CASES: list[tuple[str, str, list[Note], str, str]] = [
         "Who is the IDVA supporting mum with the court order?",
         [
             ("N1", D(2023, 6, 6), "home_visit", "Visit",
-             "Plan: mum supported by the IDVA to apply for a court order. I referred mum to the IDVA service for support and spoke to [PERSON 3]."),
+             "Plan: mum supported by the IDVA to apply for a court order. I referred mum to the IDVA service for support and spoke to [PERSON 3] (IDVA)."),
         ],
         "[PERSON 3]",
         "N1",
