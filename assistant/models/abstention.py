@@ -403,7 +403,12 @@ def asked_thing(question: str) -> tuple[str, ...]:
         return ()
     if match is not None and match["end"]:
         return (match["end"],) if not match["end"].startswith("[") else ()
-    asked = match["which"] or match["of"] if match is not None else role.group(role.lastgroup or 0)
+    if match is not None:
+        asked = match["which"] or match["of"]
+    elif role is not None:
+        asked = role.group(role.lastgroup or 0)
+    else:
+        return ()
     phrase: list[str] = []
     for word in _PHRASE_WORD.findall(asked):
         if word.endswith(("'s", "’s")):
