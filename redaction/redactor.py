@@ -230,17 +230,35 @@ def _dictionary_word(text: str, span: Span, word: str, lowered: frozenset[str] =
         and is_english_word(word)
         and not is_word_like(word)
         and not is_mainstream_given_name(word)
-        and (not is_given_name(word) or folded in lowered)
+        and (not is_given_name(word) or folded in lowered or _form_label(text, span))
         and not _NAME_AFTER.match(text, span.end)
     )
 
 
+_LABEL_AFTER = re.compile(r"(?:[ \t]+[a-z][\w'’\-]*){1,4}[ \t]*:")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*|[-*•][ \t]*)?$")
+
+
+def _form_label(text: str, span: Span) -> bool:
+    """A word that starts a line and, with a few lower-case words, ends in a colon is a form label:
+    "Reason for contact:", "1. Reason for meeting:" (rules version 11). A word and a colon alone is
+    not enough: a transcript writes "Ken: I want to go home"."""
+    return bool(_LINE_START.search(text, 0, span.start)) and bool(_LABEL_AFTER.match(text, span.end))
+
+
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z]{3,}(?![\w'’\-])")
+_AFTER_DETERMINER = re.compile(
+    r"\b(?i:the|a|an|our|his|her|their|my|your)[ \t]+([A-Z][a-z]{2,})\b"
+    r"(?![ \t]+(?:[A-Z]|family|household|children|kids|boys|girls|home|house|side)\b)"
+)
 
 
 def _lowercase_words(texts: Sequence[str]) -> frozenset[str]:
-    """Every word the case writes in lower case somewhere: this author's ordinary words."""
-    return frozenset(w for text in texts for w in _LOWER_WORD.findall(text))
+    """Every word the case writes in lower case somewhere, or capitalised after a determiner and
+    before no other capitalised word or family noun ("the Judge", not "the Gledhill family"): this author's
+    ordinary words and roles. Names take no article in English."""
+    lower = {w for text in texts for w in _LOWER_WORD.findall(text)}
+    return frozenset(lower | {fold(w) for text in texts for w in _AFTER_DETERMINER.findall(text)})
 
 
 def _ordinary(word: str) -> bool:
