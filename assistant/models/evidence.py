@@ -370,8 +370,7 @@ _SPEAKER_QUESTION = re.compile(
 def asked_speaker(question: str) -> set[str]:
     """Whose words a quote question asks for: 'what did mum say about ...' -> mum's terms; empty when
     the question names no speaker ('what was said')."""
-    match = _SPEAKER_QUESTION.search(question)
-    return terms(match.group("speaker")) if match else set()
+    return terms(asked_speaker_phrase(question))
 
 
 def asked_speaker_phrase(question: str) -> str:
@@ -384,10 +383,8 @@ def asked_speaker_tokens(question: str) -> set[str]:
     """The pseudonym token the asked speaker is ("[FATHER'S PARTNER]"): that person is that token in
     a note, not whoever shares a word of its role. Empty when the speaker is a thing a token only
     qualifies ("the [PERSON 1] disclosure" is a disclosure)."""
-    match = _SPEAKER_QUESTION.search(question)
-    if match is None or not match.group("speaker").rstrip("'’s").endswith("]"):
-        return set()
-    return set(NAMED.findall(match.group("speaker")))
+    speaker = asked_speaker_phrase(question)
+    return set(NAMED.findall(speaker)) if speaker.rstrip("'’s").endswith("]") else set()
 
 
 def quotes_speaker(sentence: str, speaker: AbstractSet[str]) -> bool:
