@@ -34,17 +34,17 @@ ALIASES = {
     "Kadiatu": "P04", "Kadi": "P04", "Kadiatu Mansaray": "P04",
     "Sorie": "P05",
     "Yabom": "P06", "Yabom Turay": "P06",
-    "Hester Brannigan": "~irish", "Brannigan": "~irish",
-    "Bronwen Tilley": "~british", "Tilley": "~british",
-    "Aird": "~british", "Imogen Halloway": "~british", "Halloway": "~british",
-    "Rukhsana Bhatti": "~south_asian", "Abu Tarawally": "~african", "Tarawally": "~african",
-    "Priya Venkatesan": "~south_asian", "Venkatesan": "~south_asian", "Yusra Bakr": "~arabic",
-    "Fenwick": "~british", "Okwuosa": "~african",
+    "Caoilfhionn Geoghegan": "~irish", "Geoghegan": "~irish",
+    "Henrietta Tilley": "~british", "Tilley": "~british",
+    "Aird": "~british", "Jocasta Halloway": "~british", "Halloway": "~british",
+    "Tahmina Bhatti": "~south_asian", "Abu Tarawally": "~african", "Tarawally": "~african",
+    "Vaidehi Ramalingam": "~south_asian", "Ramalingam": "~south_asian", "Ghufran Bakr": "~arabic",
+    "Pendlebury": "~british", "Ezeilo": "~african",
 }
 
 NOTES = [
     ("contact", "2025-07-03", "MASH Contact", "tkearsley", "Contact from school - possible FGM risk", "standard", """
-Contact rec'd 10:40 from Hester Brannigan (DSL, {{Ashgrove Primary|place}}), with school nurse Bronwen Tilley on speaker.
+Contact rec'd 10:40 from Caoilfhionn Geoghegan (DSL, {{Ashgrove Primary|place}}), with school nurse Henrietta Tilley on speaker.
 
 Child: Isatu MANSARAY, Y4, DOB [[11/02/2016|DOB:P01]]. Address [[27 Tanner's Row|ADDRESS:P01]], {{Kingsmere|place}} [[KM4 7RB|POSTCODE:P01]].
 
@@ -69,7 +69,7 @@ MASH manager decision: threshold met for strategy discussion, to be held tomorro
 STRATEGY DISCUSSION - Isatu MANSARAY
 Date: 04/07/25 09:30, Teams
 Chair: OS (TM)
-Present: MD (SW), DC Imogen Halloway (CAIT), Hester Brannigan (DSL), Bronwen Tilley (school nurse), Dr Rukhsana Bhatti (named GP safeguarding lead), TK (MASH SW).
+Present: MD (SW), DC Jocasta Halloway (CAIT), Caoilfhionn Geoghegan (DSL), Henrietta Tilley (school nurse), Dr Tahmina Bhatti (named GP safeguarding lead), TK (MASH SW).
 
 Information shared: as per contact and MASH checks. DC Halloway confirmed flights are booked: the family have tickets for 24th July outbound, return 28th August, mother, Isatu and Sorie. Father not on the booking.
 
@@ -120,23 +120,23 @@ When I shared that Isatu described the lady who does the cutting he went quiet t
 15:40 rang DC Halloway - updated. She is of the view we need the order in place before 24th.
 """),
     ("fgmclinic", "2025-07-10", "Health", "mdrouhard", "Specialist FGM service consultation", "standard", """
-Consultation with Dr Priya Venkatesan, consultant, {{Kingsmere Women's Wellbeing Clinic|place}} (the specialist FGM service).
+Consultation with Dr Vaidehi Ramalingam, consultant, {{Kingsmere Women's Wellbeing Clinic|place}} (the specialist FGM service).
 
 Advice: no clinical need to examine Isatu - no suggestion she has been cut, and an examination would be unnecessary and distressing. A baseline examination is not routine for a child at risk. If there is any later concern on return from abroad, she should be seen at the paediatric FGM clinic within 72 hrs.
 
-Dr Venkatesan confirmed Kadiatu is now linked with the clinic (Type 1, no deinfibulation needed). Kadiatu has said to the midwife team she is willing to help keep her sister safe.
+Dr Ramalingam confirmed Kadiatu is now linked with the clinic (Type 1, no deinfibulation needed). Kadiatu has said to the midwife team she is willing to help keep her sister safe.
 
 The clinic offers sessions for mothers - mum offered a place, will be invited to the next one.
 """),
     ("legal", "2025-07-11", "Legal", "mdrouhard", "Legal advice - FGMPO (email from legal services)", "standard", """
-Email received from Yusra Bakr, solicitor, legal services, 11/07/2025 12:17:
+Email received from Ghufran Bakr, solicitor, legal services, 11/07/2025 12:17:
 
 "MD - thanks for the chronology and statement. My advice is that the evidence supports an application for an FGM Protection Order under Sch 2 FGMA 2003. Given the travel date of 24 July and father's comments, I recommend we apply without notice. The order should prohibit Isatu being taken out of England and Wales and require surrender of all passports held for her (British and Sierra Leonean) to Kingsmere police within 24 hrs of service. Hearing listed Tues 15 July at 10am at Kingsmere Family Court. Please file the statement by 4pm Mon."
 
 Office meeting with dad 10:00 today did not happen - he rang at 09:50 to say he was stuck at work. Rebooked for next week. Mum attended alone with interpreter. She said she would give the passports if asked and would not travel if it meant "court for my family".
 """),
     ("court1", "2025-07-15", "Court Hearing", "mdrouhard", "Court - FGMPO without notice", "standard", """
-Attended {{Kingsmere Family Court|place}} with Yusra Bakr. Before DJ Fenwick. Without notice.
+Attended {{Kingsmere Family Court|place}} with Ghufran Bakr. Before DJ Pendlebury. Without notice.
 
 FGM Protection Order granted today. Terms:
 - Isatu not to be taken out of England and Wales by anyone
@@ -148,7 +148,7 @@ Return hearing (on notice) 29 July.
 Order served personally on mum and dad at home at 17:10 by DC Halloway and me. Dad read it and said "fine, keep them". Mum was relieved, I think - she said "now my mother-in-law cannot blame me".
 """),
     ("strat2", "2025-07-18", "Strategy Meeting", "mdrouhard", "Review strategy discussion", "standard", """
-Review strategy 18.7.25, same agencies + Dr Venkatesan.
+Review strategy 18.7.25, same agencies + Dr Ramalingam.
 
 Update: both passports handed in at Kingsmere police station on Weds (16th) by father. DC Halloway has them and has flagged with the Border Force. Flights: mum and Sorie still intend to go on 24th; Isatu will stay in the UK with dad and Kadiatu.
 
@@ -177,7 +177,7 @@ Spoke to dad for a long time. He said for the first time that he does not want F
 Dad has taken 3 weeks' leave. Isatu is going to the holiday club at the leisure centre 3 days a week.
 """),
     ("court2", "2025-07-30", "Court", "mdrouhard", "Return hearing outcome", "standard", """
-Return hearing was yesterday (29th), DJ Fenwick. Father attended, no legal representation; mother abroad, the court was told of this. Father did not oppose the order. The FGMPO was continued on the same terms until 11/02/2032. Passports to remain with the police.
+Return hearing was yesterday (29th), DJ Pendlebury. Father attended, no legal representation; mother abroad, the court was told of this. Father did not oppose the order. The FGMPO was continued on the same terms until 11/02/2032. Passports to remain with the police.
 
 Dad asked whether the family could ever travel together again - Judge said they could apply to vary the order in future with evidence.
 """),
@@ -198,11 +198,11 @@ Isatu seen alone - pleased mum is home, excited about Y5 and her new teacher. Sh
 Mum agreed to attend the mothers' group at the FGM clinic (first session 18th Sept).
 """),
     ("school", "2025-09-10", "School Contact", "mdrouhard", "School update - start of Y5", "standard", """
-Call with Ms Brannigan (DSL). Isatu started Y5 on 3rd with Mrs Okwuosa. Settled. Attendance 100% so far. School nurse has seen her once, nothing of concern. School aware of the FGMPO and have it on CPOMS; they know to call police if anyone other than mum, dad or Kadiatu tries to collect her in an unusual way.
+Call with Ms Geoghegan (DSL). Isatu started Y5 on 3rd with Mrs Ezeilo. Settled. Attendance 100% so far. School nurse has seen her once, nothing of concern. School aware of the FGMPO and have it on CPOMS; they know to call police if anyone other than mum, dad or Kadiatu tries to collect her in an unusual way.
 """),
     ("cinrev", "2025-09-16", "CIN Review", "mdrouhard", "CIN review 1", "standard", """
 CIN REVIEW - first review
-Present: mum, dad, Kadiatu, SW, Ms Brannigan, Ms Tilley, interpreter.
+Present: mum, dad, Kadiatu, SW, Ms Geoghegan, Ms Tilley, interpreter.
 
 Progress: FGMPO in place to 2032. Mum has not taken Isatu abroad. Dad has been open with the family abroad that the court has decided. Both parents clear they do not want FGM for Isatu. Kadiatu has joined a survivors' group and says it has helped.
 
@@ -214,7 +214,7 @@ Outcome: CIN plan to continue for one more review (December), then likely closur
 
 QUESTIONS = [
     {"q": "when was the strat for isatu", "qtype": "when", "facts": ["2025-07-04"], "notes": ["strat1"], "as": "mdrouhard"},
-    {"q": "who is the DSL at her school?", "qtype": "who", "facts": ["Brannigan"], "notes": ["contact", "school"], "as": "mdrouhard"},
+    {"q": "who is the DSL at her school?", "qtype": "who", "facts": ["Geoghegan"], "notes": ["contact", "school"], "as": "mdrouhard"},
     {"q": "what did isatu say about the lady at grandmas", "qtype": "quote", "facts": ["she does the cutting for the girls so they are clean"], "notes": ["seen"], "as": "mdrouhard"},
     {"q": "When was the FGMPO made", "qtype": "when", "facts": ["2025-07-15"], "notes": ["court1"], "as": "oszabados"},
     {"q": "how long does the protection order last?", "qtype": "what", "facts": ["11/02/2032"], "notes": ["court1", "court2"], "as": "oszabados"},
