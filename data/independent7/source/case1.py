@@ -217,7 +217,7 @@ QUESTIONS = [
     {"q": "who is the DSL at her school?", "qtype": "who", "facts": ["Geoghegan"], "notes": ["contact", "school"], "as": "mdrouhard"},
     {"q": "what did isatu say about the lady at grandmas", "qtype": "quote", "facts": ["she does the cutting for the girls so they are clean"], "notes": ["seen"], "as": "mdrouhard"},
     {"q": "When was the FGMPO made", "qtype": "when", "facts": ["2025-07-15"], "notes": ["court1"], "as": "oszabados"},
-    {"q": "how long does the protection order last?", "qtype": "what", "facts": ["11/02/2032"], "notes": ["court1", "court2"], "as": "oszabados"},
+    {"q": "when does the fgm protection order run out", "qtype": "when", "facts": ["2032-02-11"], "notes": ["court1", "court2"], "as": "oszabados"},
     {"q": "did Isatu go to Sierra Leone in the end", "qtype": "yes_no", "facts": ["no"], "notes": ["strat2", "hv1"], "as": "mdrouhard"},
     {"q": "when did the passports get handed in", "qtype": "when", "facts": ["2025-07-16"], "notes": ["strat2"], "as": "mdrouhard"},
     {"q": "Was an ICPC held?", "qtype": "yes_no", "facts": ["no"], "notes": ["strat2"], "as": "oszabados"},

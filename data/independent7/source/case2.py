@@ -43,7 +43,7 @@ NOTES = [
     ("referral", "2025-01-20", "Referral", "ecastellanos", "Referral from GP", "standard", """
 Referral received via MASH from Dr Ingleby, GP, {{Holloway Lane Medical Centre|place}}.
 
-Yuliana ARBOLEDA, 14, Y9 at {{Kingsmere Academy|place}}. Seen by GP on 14/1 with mum. Weight 41.2kg, height 1.65m, BMI 15.1. Lost about 9kg since the summer. Amenorrhoea since Oct. Restricting, skipping lunch, running most evenings. HR 48 lying. GP referred urgently to the community eating disorder service (CEDS) the same day.
+Yuliana ARBOLEDA, 14, Y10 at {{Kingsmere Academy|place}}. Seen by GP on 14/1 with mum. Weight 41.2kg, height 1.65m, BMI 15.1. Lost about 9kg since the summer. Amenorrhoea since Oct. Restricting, skipping lunch, running most evenings. HR 48 lying. GP referred urgently to the community eating disorder service (CEDS) the same day.
 
 Reason for referral to CSC: GP worried about parental capacity to support treatment. Mum engaged and anxious; dad cancelled the previous GP appointment twice ("he thought it was nonsense"). GP also concerned mum is "at the end of her rope" and there is a younger brother at home. Not a safeguarding referral in the usual sense - GP asks for an assessment of need and support.
 
@@ -64,7 +64,7 @@ Analysis: parental disagreement about the illness is likely to undermine treatme
 Next steps: speak to dad when he is home (w/c 3/2); school; CEDS.
 """),
     ("school", "2025-01-29", "School Contact", "ecastellanos", "School liaison", "standard", """
-Telephone with Ms Gwendolen Whitmore (head of year 9) and Mr Adebukola Fashola (PE).
+Telephone with Ms Gwendolen Whitmore (head of year 10) and Mr Adebukola Fashola (PE).
 
 Attendance this term 88% - odd days off, mostly Mondays, mum calls in "unwell".
 
@@ -115,7 +115,7 @@ Yuliana pulled out the NG tube 3 times over the weekend. Dr Takeda saw her on Sa
 Both parents present and united for the first time in the meeting - dad said "I didn't understand before". Plan: discharge home when medically stable, back to outpatient FBT, weekly CEDS, supported meals at home with both parents.
 """),
     ("dadcall", "2025-03-11", "Telephone Call", "ecastellanos", "Call from father", "standard", """
-10.15 - dad rang from Aberdeen. Apologised for missing the discharge planning meeting yesterday, he had to go back to work. He has asked his employer for a shore-based role from April so he can be at home; they said "maybe in the summer".
+10.15 - dad rang from Aberdeen. Apologised for missing the CEDS follow-up appointment yesterday, he had to go back to work. He has asked his employer for a shore-based role from April so he can be at home; they said "maybe in the summer".
 10.30 - rang mum: Yuliana home since Friday 7th. Eating with mum supervising, tearful at dinner. Maternal grandmother Siobhra staying for a fortnight to help ([[0113 496 0274|PHONE:P05]]).
 """),
     ("assessment", "2025-03-19", "Single Assessment", "ecastellanos", "Single assessment - summary and outcome", "standard", """
@@ -123,7 +123,7 @@ SINGLE ASSESSMENT - completed 19/03/2025 (day 42)
 
 Child's developmental needs: Yuliana has a serious, potentially life-threatening eating disorder (AN). Admitted to paediatric ward 24/2-7/3 for medical stabilisation. Now outpatient with CEDS (FBT). Education: attendance 81% this term, she is bright and predicted good grades, anxiety about exams. Emotional: low mood, perfectionism, friendship loss in Y8.
 
-Parenting capacity: mum warm and committed but exhausted. Dad loving but until recently dismissive of the illness and often away; he has missed the CEDS assessment, an FBT session and a discharge meeting. Parents do not agree on how to manage meals, which Yuliana notices and "uses" (CEDS view).
+Parenting capacity: mum warm and committed but exhausted. Dad loving but until recently dismissive of the illness and often away; he has missed the CEDS assessment, an FBT session and a CEDS follow-up. Parents do not agree on how to manage meals, which Yuliana notices and "uses" (CEDS view).
 
 Family and environment: dad works away; MGM Siobhra is a good support. Donncha (10) has had little attention; he told me "everyone only cares about Yuliana's dinner".
 
@@ -198,14 +198,14 @@ QUESTIONS = [
     {"q": "What did her brother say about the football final", "qtype": "quote", "facts": ["no one even came to my football final"], "notes": ["tadhg"], "as": "ecastellanos"},
     {"q": "when did she go into the tier 4 unit", "qtype": "when", "facts": ["2025-06-09"], "notes": ["t4"], "as": "ecastellanos"},
     {"q": "was she sectioned when she went to the linnet unit", "qtype": "yes_no", "facts": ["no"], "notes": ["t4"], "as": "hobuya"},
-    {"q": "what weight was she when discharged from the unit", "qtype": "what", "facts": ["47.2kg"], "notes": ["closure"], "as": "hobuya"},
+    {"q": "what weight was she when discharged from the unit", "qtype": "what", "facts": ["47.2"], "notes": ["closure"], "as": "hobuya"},
     {"q": "what's dad's employer called?", "qtype": "who", "facts": [], "notes": [], "as": "ecastellanos"},
     {"q": "has x got a dietitian allocated at school", "qtype": "yes_no", "facts": [], "notes": [], "as": "ecastellanos"},
 ]
 
 EVENTS = [
     ("2025-01-20", "referral", ["referral"], "GP referral: anorexia suspected, BMI 15.1, concern about father's engagement"),
-    ("2025-02-03", "camhs_referral", ["ceds1"], "CEDS assessment: anorexia nervosa diagnosed, family-based treatment starts; father absent"),
+    ("2025-02-03", "health", ["ceds1"], "CEDS assessment: anorexia nervosa diagnosed, family-based treatment starts; father absent"),
     ("2025-02-24", "hospital", ["texts", "hosp1"], "Yuliana collapses in PE and is admitted to the paediatric ward; HR 38, NG refeeding"),
     ("2025-03-07", "hospital", ["dadcall", "assessment"], "Discharged home from the paediatric ward to outpatient FBT"),
     ("2025-03-19", "assessment", ["assessment"], "Single assessment completed: child in need, CIN plan agreed"),

@@ -46,7 +46,7 @@ NOTES = [
 POLICE NOTIFICATION (Public Protection Notice) rec'd via MASH 10/03/2025
 
 Incident: Sunday 09/03/25 approx 17:45, car park of {{Fernside Retail Park|place}}, {{Kingsmere|place}}. Handover of children between parents after weekend contact.
-Persons: Zdzisław SZCZEPANIAK (father) and Shereece GOODRIDGE (mother), separated since Aug 2024. Children Tiana (10) and Kacper (6) present in father's car.
+Persons: Zdzisław SZCZEPANIAK (father) and Shereece GOODRIDGE (mother), separated since Aug 2024. Children Tiana (11) and Kacper (6) present in father's car.
 
 Circs: members of the public called police reporting a man and woman shouting and a child screaming. On arrival parents had separated. Mother states father slammed the car door on her arm when she tried to take the children; father states mother "grabbed" Kacper out of his car seat before he had unbuckled it. No visible injury to mother, she declined medical attention. Both accuse the other of being drunk - officers did not form that view of either. Kacper was crying and said "I don't want to go in anyone's car". Tiana told officers "this happens every time".
 
