@@ -280,7 +280,7 @@ QUESTIONS = [
     {"q": "what did Tiernan say when the lapwing worker gave him the aim3 feedback", "qtype": "quote", "facts": ["so I'm not a monster then"], "notes": ["n12"], "as": "tkearsley"},
     {"q": "which school did he move to after easter?", "qtype": "what", "facts": ["Ashby Vale"], "notes": ["n13"], "as": "tkearsley"},
     {"q": "date of the 2nd strat disc?", "qtype": "when", "facts": ["2025-03-10"], "notes": ["n11"], "as": "oszabados"},
-    {"q": "who did T say abused him at his dads", "qtype": "who", "facts": ["Stobart"], "notes": ["n10", "n11"], "as": "oszabados"},
+    {"q": "who did he say abused him at his dads", "qtype": "who", "facts": ["Stobart"], "notes": ["n10", "n11"], "as": "oszabados"},
     {"q": "has dad had a parenting assessment", "qtype": "yes_no", "facts": [], "notes": [], "as": "tkearsley"},
     {"q": "what's the name of fionnan's lapwing worker's manager", "qtype": "who", "facts": [], "notes": [], "as": "tkearsley"},
 ]
@@ -293,7 +293,7 @@ EVENTS = [
     ("2025-01-20", "household_change", ["n4"], "Home safety plan agreed: separate bedroom for Tiernan, door alarm, no unsupervised contact with younger children"),
     ("2025-01-27", "positive_change", ["n9"], "Tiernan returns to Abbotsmead on an amended timetable under a school risk management plan"),
     ("2025-01-28", "police_incident", ["n6"], "Tiernan's voluntary interview under caution; no comment; investigation continues"),
-    ("2025-03-07", "section_47", ["n10", "n11"], "Tiernan discloses sexual abuse by a lodger at his father's flat around 2020"),
+    ("2025-03-07", "referral", ["n10", "n11"], "Tiernan discloses sexual abuse by a lodger at his father's flat around 2020"),
     ("2025-03-10", "strategy_discussion", ["n11"], "Second strategy discussion: new s47 for Tiernan as a victim; Sadhbh's assessment to close; Tiernan continues as CIN"),
     ("2025-03-27", "assessment", ["n12"], "AIM3 report: behaviour problematic not abusive, low risk with supervision; 12 intervention sessions recommended"),
     ("2025-04-22", "school_move", ["n13"], "Managed move to Ashby Vale School after abuse on a pupils' group chat"),

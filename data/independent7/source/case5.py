@@ -31,7 +31,7 @@ ALIASES = {
     "Pilar": "P01", "baby Pilar": "P01", "PL": "P01",
     "Tomoko": "P02", "Ms Threlfall": "P02", "THRELFALL": "P02", "Tomoko Threlfall": "P02", "TT": "P02",
     "Evaristo": "P03", "Mr Ledesma": "P03", "Evaristo Ledesma": "P03",
-    "Graciela": "P04", "Rodolfo": "P05",
+    "Graciela": "P04", "Rodolfo": "P05", "Rodolfo Ledesma": "P05", "Pilar LEDESMA": "P01",
     "Desrae": "~caribbean", "Desrae Pennycook": "~caribbean", "Ms Pennycook": "~caribbean",
     "Lindiwe": "~african", "Lindiwe Quashie": "~african",
     "Yolande Kinnear": "~british", "Yolande": "~british",
