@@ -208,7 +208,7 @@ Adopters tired but happy. Contact with Maureen: day 7 call went well."""),
 
 Placement: 6 weeks. Harlow and Jago are settling. Harlow's bedwetting stopped after 3 weeks. Jago's words increasing - now uses 2-word phrases. Both call the adopters Mama and Baba.
 Maureen visited on 25/6 - children pleased to see her, no distress at the end.
-Harlow last day at Fenby Road Primary was 23/5 before introductions; starting at the new school in September (adopters' local school - name held on restricted record).
+Harlow last day at Fenby Road Primary was 16/5, the Friday before introductions; starting at the new school in September (adopters' local school - name held on restricted record).
 Post-placement visits: weekly for first 4 weeks, now fortnightly (RS).
 
 Letterbox: agreement signed by mum and the adopters - one letter a year each way, in June, via the RAA letterbox service, plus a birthday card from mum. Mum's first letter is due June 2026.
