@@ -16,7 +16,7 @@ import re
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from access.audit import Action, AuditTrail, Outcome
 from access.rules import refusal
@@ -65,6 +65,13 @@ class Redactor(Protocol):
     def reidentify(self, text: str, case_id: str) -> str: ...
 
 
+@runtime_checkable
+class QuotingRedactor(Redactor, Protocol):
+    """A Redactor that can also show words quoted from notes as those notes wrote them."""
+
+    def reidentify_notes(self, text: str, case_id: str, note_ids: Sequence[str]) -> str: ...
+
+
 class CaseVaults(Protocol):
     """redaction.Vault: a case's token -> real value entries ({} for a case never imported)."""
 
@@ -90,6 +97,16 @@ class VaultRedactor:
         from redaction import reidentify
 
         return reidentify(text, self._entries(case_id))
+
+    def reidentify_notes(self, text: str, case_id: str, note_ids: Sequence[str]) -> str:
+        """Like reidentify, but words quoted from these notes of the case keep the notes' own
+        surfaces ("Dougal", "the Parcells'"); framing and paraphrase keep the vault's full names."""
+        from redaction import reidentify
+        from redaction.surfaces import SurfaceReader
+
+        loaded = self._vaults.load(case_id) or {}
+        notes = loaded.note_surfaces(sorted(set(note_ids))) if isinstance(loaded, SurfaceReader) and note_ids else {}
+        return reidentify(text, dict(loaded), list(notes.values()))
 
     def _entries(self, case_id: str) -> dict[str, str]:
         return dict(self._vaults.load(case_id) or {})
@@ -285,14 +302,14 @@ class Answerer:
             try:
                 for sentence in _sentences(model.stream(request)):
                     parts.append(resolver.feed(sentence))
-                    yield AnswerEvent("token", text=display(parts[-1], resolver.cases_cited(parts[-1])) + " ")
+                    yield AnswerEvent("token", text=display(parts[-1], resolver) + " ")
             except ChatModelError as exc:
                 notice = f"The language model could not answer ({exc.reason}). {EXTRACTIVE_NOTICE}"
                 yield AnswerEvent("notice", text=notice)
                 model, resolver, parts = self._fallback, CitationResolver(sources), []
                 for sentence in split_claims(self._fallback.answer(request)):
                     parts.append(resolver.feed(sentence))
-                    yield AnswerEvent("token", text=display(parts[-1], resolver.cases_cited(parts[-1])) + " ")
+                    yield AnswerEvent("token", text=display(parts[-1], resolver) + " ")
         answer = self._finish(asked, standalone, model, notice, retrieval, resolver, parts, sources, display)
         yield AnswerEvent("final", answer=answer)
 
@@ -337,13 +354,16 @@ class Answerer:
         resolver: CitationResolver,
         parts: list[str],
         sources: Sequence[Source],
-        display: Callable[[str, set[str]], str],
+        display: _Display,
     ) -> Answer:
         citations = resolver.citations()
         refused = not citations
         text = NOT_RECORDED if refused else " ".join(parts).strip()
-        shown_text = NOT_RECORDED if refused else " ".join(display(p, resolver.cases_cited(p)) for p in parts).strip()
-        shown = tuple(replace(c, quote=display(c.quote, {c.case_id}), title=display(c.title, {c.case_id})) for c in citations)
+        shown_text = NOT_RECORDED if refused else " ".join(display(p, resolver) for p in parts).strip()
+        shown = tuple(
+            replace(c, quote=display.quoted(c.quote, c.case_id, c.note_id), title=display.quoted(c.title, c.case_id, c.note_id))
+            for c in citations
+        )
         answer = Answer(
             answer_id=asked.answer_id,
             question=asked.asked,
@@ -379,22 +399,8 @@ class Answerer:
         )
         return answer
 
-    def _display(self, sources: Sequence[Source], reidentify: bool) -> Callable[[str, set[str]], str]:
-        """Re-identification for one piece of text whose case is known.
-
-        Pseudonyms are per case ("[CHILD]" in every case), so text is re-identified only with the
-        vault of the single case it comes from; text drawing on several cases stays pseudonymised
-        rather than risk showing one family's name in another's sentence.
-        """
-        source_cases = {source.chunk.case_id for source in sources}
-
-        def show(text: str, case_ids: set[str]) -> str:
-            cases = case_ids or source_cases
-            if not reidentify or len(cases) != 1:
-                return text
-            return self._redactor.reidentify(text, next(iter(cases)))
-
-        return show
+    def _display(self, sources: Sequence[Source], reidentify: bool) -> _Display:
+        return _Display(self._redactor, sources, reidentify)
 
     def _refuse(self, answer_id: str, username: str, question: str, case_id: str | None) -> Answer:
         text = refusal(case_id) if case_id else NO_CASELOAD
@@ -407,6 +413,39 @@ class Answerer:
             answer_id=answer_id, question=question, text=text, citations=(), refused=True, reason="no_access",
             backend=self._chat.backend, model=self._chat.model, prompt=self._prompt.ref, notice=None,
         )
+
+
+class _Display:
+    """Re-identification for one piece of answer text whose case is known.
+
+    Pseudonyms are per case ("[CHILD]" in every case), so text is re-identified only with the
+    vault of the single case it comes from; text drawing on several cases stays pseudonymised
+    rather than risk showing one family's name in another's sentence. Words quoted from the notes a
+    piece cites are shown as those notes wrote them (redaction.surfaces), when the redactor can.
+    """
+
+    def __init__(self, redactor: Redactor, sources: Sequence[Source], reidentify: bool) -> None:
+        self._redactor = redactor
+        self._reidentify = reidentify
+        self._cases = {source.chunk.case_id for source in sources}
+        self._notes = {source.chunk.note_id: source.chunk.case_id for source in sources}
+
+    def __call__(self, text: str, resolver: CitationResolver) -> str:
+        cases = resolver.cases_cited(text) or self._cases
+        if not self._reidentify or len(cases) != 1:
+            return text
+        case_id = next(iter(cases))
+        cited = resolver.notes_cited(text) or {note for note, case in self._notes.items() if case == case_id}
+        return self._show(text, case_id, cited)
+
+    def quoted(self, text: str, case_id: str, note_id: str) -> str:
+        """A citation's quote or title: it comes from the one note it names."""
+        return self._show(text, case_id, {note_id}) if self._reidentify else text
+
+    def _show(self, text: str, case_id: str, note_ids: set[str]) -> str:
+        if isinstance(self._redactor, QuotingRedactor):
+            return self._redactor.reidentify_notes(text, case_id, sorted(note_ids))
+        return self._redactor.reidentify(text, case_id)
 
 
 def backend_notice(model: ChatModel) -> str:

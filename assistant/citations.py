@@ -80,6 +80,11 @@ class CitationResolver:
             self._sources_of[note_id][0].chunk.case_id for note_id, number in self._numbers.items() if number in wanted
         }
 
+    def notes_cited(self, rendered: str) -> set[str]:
+        """The note ids behind the (renumbered) markers of a sentence this resolver produced."""
+        wanted = {int(number) for number in re.findall(r"\[(\d+)\]", rendered)}
+        return {note_id for note_id, number in self._numbers.items() if number in wanted}
+
     def citations(self) -> tuple[Citation, ...]:
         ordered = sorted(self._numbers.items(), key=lambda item: item[1])
         return tuple(self._citation(note_id, number) for note_id, number in ordered)

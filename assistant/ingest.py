@@ -202,6 +202,7 @@ class Ingestor:
                     plan.removed_notes.append(note.note_id)
                 continue
             prepared = self._prepare(case, note, by_id[note.note_id], roles)
+            plan.surfaces.setdefault(case.case_id, []).append(_surfaces(note, by_id[note.note_id]))
             known = committed_notes.get(note.note_id)
             if known is not None and known.content_hash == prepared.content_hash:
                 plan.unchanged_notes += 1
@@ -209,6 +210,9 @@ class Ingestor:
                 plan.notes.append(prepared)
         if prune:
             plan.removed_notes.extend(stale)
+            plan.dropped_surfaces.setdefault(case.case_id, []).extend(stale)
+        if leaking:
+            plan.dropped_surfaces.setdefault(case.case_id, []).extend(sorted(leaking))
         kept = len(case.notes) - len(leaking) + (0 if prune else len(stale))
         # a case with withheld notes is redacted again next time (e.g. after the redactor improves)
         plan.cases.append(CaseState(case.case_id, "" if leaking else fingerprint, kept, 1 + len(case.people)))
@@ -316,6 +320,8 @@ class Ingestor:
             self.stores.conversations.delete_for_case(case_id)
         for case_id, vault in plan.vaults.items():
             self.stores.prune_vault(case_id, vault, plan.record_names.get(case_id, set()))
+        for case_id in sorted(set(plan.surfaces) | set(plan.dropped_surfaces)):
+            self.stores.record_surfaces(case_id, plan.surfaces.get(case_id, []), plan.dropped_surfaces.get(case_id, []))
 
     # helpers
 
@@ -346,6 +352,14 @@ class Ingestor:
             sort_keys=True,
         )
         return hmac.new(self._key, payload.encode(), hashlib.sha256).hexdigest()
+
+
+def _surfaces(note: Note, redacted: RedactedNoteLike) -> Any:
+    """How each token of the note was written (redaction.surfaces), kept only in the encrypted vault
+    so display can quote the note's own words; deferred import: redaction loads Presidio."""
+    from redaction.surfaces import record
+
+    return record(note.note_id, note.title or "", redacted.title or "", note.text, redacted.text)
 
 
 def known_usernames(settings: Settings, users: list[User]) -> set[str] | None:

@@ -82,6 +82,10 @@ class Plan:
     removed_cases: list[str] = field(default_factory=list)
     withheld: list[str] = field(default_factory=list)
     vectors: dict[str, np.ndarray] = field(default_factory=dict)
+    surfaces: dict[str, list[Any]] = field(default_factory=dict)
+    """Per case, every indexed note's surfaces (redaction.surfaces.NoteSurfaces), saved after commit."""
+    dropped_surfaces: dict[str, list[str]] = field(default_factory=dict)
+    """Per case, notes withheld or removed whose surfaces must go with them."""
 
     @property
     def empty(self) -> bool:

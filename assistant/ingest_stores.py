@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from sqlalchemy import Engine
 
@@ -35,6 +35,14 @@ class VaultStore(Protocol):
     def load(self, case_id: str) -> Any | None: ...
     def save(self, case_id: str, vault: Any) -> None: ...
     def delete(self, case_id: str) -> int: ...
+
+
+@runtime_checkable
+class SurfaceVault(Protocol):
+    """A loaded case vault that also keeps its notes' surfaces (redaction.vault.CaseVault)."""
+
+    def save_note_surfaces(self, notes: Sequence[Any]) -> None: ...
+    def forget_note_surfaces(self, note_ids: Sequence[str]) -> int: ...
 
 
 class AccessStores(Protocol):
@@ -164,6 +172,17 @@ class IngestStores:
         if len(kept) < len(vault):
             self.vaults.save(case_id, kept)
         return len(vault) - len(kept)
+
+    def record_surfaces(self, case_id: str, notes: Sequence[Any], dropped: Sequence[str]) -> None:
+        """Replace the surfaces of the notes just indexed and forget those of notes withheld or
+        removed. Written after the commit: a surface that outlives its text is harmless, because
+        display uses a surface only where the note's stored text still matches (redaction.surfaces)."""
+        vault = self.vaults.load(case_id)
+        if not isinstance(vault, SurfaceVault):
+            return
+        if dropped:
+            vault.forget_note_surfaces(dropped)
+        vault.save_note_surfaces(notes)
 
     @contextmanager
     def writer(self) -> Iterator[None]:

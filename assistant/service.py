@@ -18,6 +18,7 @@ from access.rules import Grant, Principal
 from access.scope import Scope
 from assistant.api import EvaluationRunner
 from assistant.conversations import ConversationStore, Turn
+from redaction.surfaces import SurfaceReader, restore_whole
 from redaction.text import reidentify
 from retrieval.types import NoteRecord
 
@@ -200,6 +201,7 @@ class CaseAssistService:
             self._access.audit.record(username, Action.NOTE_VIEW, Outcome.REFUSED, note_ids=[], detail={"reason": "not_found_or_no_access"})
             return None
         vault = self._vaults.load(record.case_id) or {}
+        written = vault.note_surfaces([record.note_id]).get(record.note_id) if isinstance(vault, SurfaceReader) else None
         self._access.audit.record(username, Action.NOTE_VIEW, Outcome.ANSWERED, case_ids=[record.case_id], note_ids=[record.note_id])
         return {
             "note_id": record.note_id,
@@ -207,8 +209,9 @@ class CaseAssistService:
             "date": record.date.isoformat(),
             "type": record.note_type,
             "raw_type": record.raw_type,
-            "title": reidentify(record.title, vault),
-            "text": reidentify(record.text, vault),
+            # the note as written: each token shows the words it replaced in this note (redaction.surfaces)
+            "title": restore_whole(record.title, written, vault),
+            "text": restore_whole(record.text, written, vault),
             "author_role": record.author_role,
         }
 

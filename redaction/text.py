@@ -11,6 +11,7 @@ from redaction.lexicon import common_words, is_common_word
 from redaction.names import fold
 from redaction.record import person_from_name
 from redaction.spans import PERSON, resolve_overlaps
+from redaction.surfaces import NoteSurfaces, restore
 from redaction.tokens import TOKEN_RE, normalise_value, token_type
 
 
@@ -82,6 +83,11 @@ def pseudonymise(text: str, vault: Mapping[str, str]) -> str:
     return "".join(out) + text[cursor:]
 
 
-def reidentify(text: str, vault: Mapping[str, str]) -> str:
-    """Tokens back to real values. A display step: call it only for a user entitled to the case."""
+def reidentify(text: str, vault: Mapping[str, str], notes: Sequence[NoteSurfaces] = ()) -> str:
+    """Tokens back to real values. A display step: call it only for a user entitled to the case.
+
+    With `notes` (the surfaces of the notes the text comes from), words quoted from a note are shown
+    as that note wrote them ("Dougal", not the vault's "Dougal Wragg"); see redaction.surfaces."""
+    if notes:
+        return restore(text, notes, vault)
     return TOKEN_RE.sub(lambda m: vault.get(m.group(0), m.group(0)), text)

@@ -18,6 +18,7 @@ from assistant.chronology.service import ChronologyError, ChronologyRefused, Chr
 from assistant.chronology.summarise import build_summariser
 from assistant.exports import FORMATS, Format, export_file
 from assistant.settings import Settings
+from redaction.surfaces import NoteSurfaces, SurfaceReader
 from redaction.text import reidentify
 
 
@@ -25,17 +26,27 @@ class VaultNames:
     """Re-identification for readers the access rules let see the case; pseudonyms for everyone else.
 
     Only tokens that appear in text the reader was already allowed to see are replaced, so a
-    vault entry from a note outside the reader's view is never shown.
+    vault entry from a note outside the reader's view is never shown. Given the notes the reader may
+    see (`notes`), words an entry quotes from one of them are shown as that note wrote them
+    (redaction.surfaces); surfaces of notes outside the reader's scope are never read.
     """
 
-    def __init__(self, load_vault: Callable[[str], Mapping[str, str] | None]) -> None:
+    def __init__(self, load_vault: Callable[[str], Mapping[str, str] | None], notes: NoteSource | None = None) -> None:
         self._load_vault = load_vault
+        self._notes = notes
 
     def for_reader(self, username: str, scope: Scope, case_id: str) -> Callable[[str], str]:
         if case_id not in scope.case_ids:
             return _unchanged
         vault = self._load_vault(case_id) or {}
-        return lambda text: reidentify(text, vault)
+        written = self._surfaces(vault, scope, case_id)
+        return lambda text: reidentify(text, vault, written)
+
+    def _surfaces(self, vault: Mapping[str, str], scope: Scope, case_id: str) -> list[NoteSurfaces]:
+        if self._notes is None or not isinstance(vault, SurfaceReader):
+            return []
+        visible = [note.note_id for note in self._notes.notes(scope, case_id)]
+        return list(vault.note_surfaces(visible).values())
 
 
 def _unchanged(text: str) -> str:
@@ -82,7 +93,7 @@ def build_chronology_endpoints(
         notes=notes,
         summariser=build_summariser(settings.ollama),
         audit=access.audit,
-        names=VaultNames(load_vault),
+        names=VaultNames(load_vault, notes),
         clock=clock or (lambda: dt.datetime.now(dt.UTC)),
     )
     return ChronologyEndpoints(service)
