@@ -40,6 +40,7 @@ from assistant.chronology.statements import (
     recalls_earlier_year,
     sentences,
 )
+from assistant.chronology.titled import titled_occasion
 from retrieval.types import NoteRecord
 
 _VISIT_IS_WORK = frozenset(
@@ -97,7 +98,9 @@ def find_event(note: NoteRecord, known_settings: frozenset[str] = frozenset()) -
             if affirms(pattern, sentence, rule.in_quotes, references=dated[sentence]):
                 return rule, sentence
     started = _starts_at_known_setting(parts, known_settings)
-    return (RULES_BY_TYPE["school_move"], started) if started else None
+    if started:
+        return RULES_BY_TYPE["school_move"], started
+    return titled_occasion(note, sentences(note.text))
 
 
 def education_settings(notes: Sequence[NoteRecord]) -> frozenset[str]:
