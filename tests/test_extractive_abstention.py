@@ -81,6 +81,21 @@ NOT_ANSWERS: list[tuple[str, str, list[Chosen]]] = [
      chosen("[SISTER] came in from college: she does most of the mornings, and she missed her exams mock.")),
     ("a yes/no 'arrested' answered by a row that was not reported", "was dad arrested after the row on the ward?",
      chosen('Dad turned up and there was a row on the ward - security were not called, staff "had a word".')),
+    # session 8: what the question demands, and whether the line supplies it
+    ("'has he got X yet': a step toward X (needs, referred) is not X", "has she got her hearing aids yet",
+     chosen("Audiology: failed the hearing test, referred to ENT - needs hearing aids.")),
+    ("'has she got X yet': applying for X is not having it", "has he got a paper round yet",
+     chosen("Mentor says he is going to school again and has applied for a paper round.")),
+    ("'have the X come back': consent for X is not X back", "have mum's partner's police checks come back yet",
+     chosen("Consent given for police checks on partner.", "Mum's partner, [PERSON 3], works nights, not known to us.")),
+    ("'is he on any X': a planned review of X is not being on it", "is [CHILD] on any ADHD medication",
+     chosen("Dr [PERSON 2] will review ADHD medication with the consultant in May.")),
+    ("'what is dad's X called': mum's X's pseudonym is another person", "whats [CHILD]'s dads girlfriend called",
+     chosen("If [MOTHER'S GIRLFRIEND] turns up at school, ring the police straight away.")),
+    ("'which X': a capitalised word opening the line is no name", "which dentist is [SON] registered with",
+     chosen("Next steps: dentist / health visitor; inform TM; SW to follow up.")),
+    ("'how heavy': a line about the birth with no weight", "how heavy was the baby when she was born",
+     chosen("Baby born on Tuesday at the General, normal delivery, mum well.")),
 ]
 
 
@@ -156,6 +171,23 @@ ANSWERS: list[tuple[str, str, list[Chosen]]] = [
      chosen("Disclosure (read out by PC): [PERSON 5] has two convictions for assault.")),
     ("an organisation's words are not attributed by name", "what did the school say about her attendance",
      chosen("Spoke to DSL [PERSON 4]. [CHILD]'s attendance this term is 97%.")),
+    # session 8
+    ("'when did X move (somewhere)': the dated event verb answers, the place is setting", "when did [CHILD] move to the uk",
+     chosen("He moved here 3 March with an aunt, on a student visa.")),
+    ("'who is the X': a pseudonym in brackets after the role", "who is the ISVA",
+     chosen("Victim now engaging with ISVA ([PERSON 4], Riverside Sexual Violence Service) since 2/2.")),
+    ("'how heavy': a weight in pounds and ounces", "how heavy was [SON] when he was born",
+     chosen("[SON] born at 04:10 on Sunday at the General, normal delivery, 8lb 1oz.")),
+    ("'how old': 'is 19' beside the person", "how old is the boyfriend",
+     chosen("Mum met [BOYFRIEND], who she says is 19, at the youth club.")),
+    ("'has she got X yet': a line saying she has it", "has she got her glasses yet",
+     chosen("She now wears her new glasses in class.")),
+    ("'has she been referred': the step is the question's own event", "has she been referred to CAMHS",
+     chosen("GP referred her to CAMHS on 3 May.")),
+    ("'is X pregnant': a due date after the state is not a step toward it", "is mum pregnant",
+     chosen("Mum is pregnant, baby due in July.")),
+    ("'what is dad's X called': a token that names no owner may be dad's", "whats [CHILD]'s dads girlfriend called",
+     chosen("Dad lives with [GIRLFRIEND] (his girlfriend) in a flat.")),
 ]
 
 

@@ -80,6 +80,8 @@ def supports(question: str, qtype: QuestionType, chosen: Sequence[Chosen]) -> bo
         return False
     if on_asked_day(question, chosen):
         return _answers_kind(question, qtype, chosen, on_the_day=True)
+    if qtype is QuestionType.WHEN and dates_asked_event(question, chosen):
+        return True
     said = with_places(_with_concept_words(set().union(*(terms(c.sentence) | acronyms(c.sentence) for c in chosen))))
     notes = with_places(_with_concept_words(set().union(*(terms(c.note_text) | acronyms(c.note_text) for c in chosen))))
     kind = qtype is QuestionType.QUOTE or any(_holds_kind(qtype, c.sentence) for c in chosen)
@@ -115,6 +117,8 @@ def _answers_kind(
     if qtype is QuestionType.QUOTE and not on_the_day and not quotes_the_asked(question, chosen):
         return False
     if qtype is QuestionType.YES_NO:
+        if only_steps_toward(question, chosen):
+            return False
         if holds_predicate(question, said):
             return True
         ahead = any(_FUTURE.search(c.sentence) for c in chosen)
@@ -170,6 +174,64 @@ _CLAUSE = re.compile(r"\s*;\s*|\s+[-–—]\s+|,\s*(?:but|however|although|where
 "x, but y". A label and its colon stay with what follows ("Non-mol: not granted" is about it)."""
 
 
+_STEP = re.compile(
+    r"\b(applied|applying|apply|applications?|referred|referral|refer|needs|need|needed|requested|requests?|requesting|"
+    r"considerations?|considering|consider|consent|consented|awaiting|await|awaited|waiting|chasing|chased|recommended|"
+    r"recommends?|suggested|to be|will|would|plan to|planned|pending|once|if|hopes?|hoping|wants?|wanted|looking for|"
+    r"looking into|to look|to arrange|arrange|to get|to have)\b",
+    re.IGNORECASE,
+)
+"""Words that put the thing they govern ahead, as a step toward it: "applied for a Saturday job",
+"referred to optician - needs glasses", "consent given for checks", "consideration of medication".
+A line saying only these does not say the thing has happened or is so."""
+_STEP_WINDOW = 4
+
+
+def only_steps_toward(question: str, chosen: Sequence[Chosen]) -> bool:
+    """Is every mention of a yes/no question's topic a step toward it, never the thing itself, with
+    no "no" about it? "Has he got his glasses yet" is not answered yes by "needs glasses", nor "is
+    he on any sleep medication" by "will review medication": the asked state is not recorded. A
+    step the question itself names ("has she been referred", "has she applied") is its event."""
+    wanted = _widened(topic(question))
+    if not wanted:
+        return False
+    own = {match.group(0).lower() for match in _STEP.finditer(spelled_out(question))}
+    mentions = 0
+    holding: list[Chosen] = []
+    for c in chosen:
+        for clause in _CLAUSE.split(c.sentence):
+            words = WORD.findall(clause)
+            at = [i for i, word in enumerate(words) if wanted & _with_concept_words(terms(word))]
+            if not at:
+                continue
+            holding.append(c)
+            for i in at:
+                mentions += 1
+                before = " ".join(words[max(0, i - _STEP_WINDOW) : i])
+                steps = {match.group(0).lower() for match in _STEP.finditer(before)} - own
+                if not steps:
+                    return False
+    return mentions > 0 and not says_no(question, holding)
+
+
+_WHEN_EVENT = re.compile(
+    r"^\s*when\s+(?:did|does|do|was|were|is|has|had)\s+(?:\[[^\]]+\]|\w+)\s+(?P<verb>[a-z]+)"
+    r"(?:\s+(?:in|into|to|at|from|back|here|there|over)\b[^?]*)?\W*$",
+    re.IGNORECASE,
+)
+"""\"when did [CHILD] arrive in the uk", "when was she born": the event is the verb; a place after it
+says where, and a line that dates the verb ("He arrived 14 June") answers without naming it."""
+
+
+def dates_asked_event(question: str, chosen: Sequence[Chosen]) -> bool:
+    """Does a chosen sentence hold the event verb of "when did X <verb> (somewhere)" and a date?"""
+    match = _WHEN_EVENT.search(spelled_out(question))
+    if match is None or match["verb"].lower() in _LIGHT_VERBS:
+        return False
+    event = _widened(terms(match["verb"]))
+    return bool(event) and any(event & terms(c.sentence) and DATE.search(c.sentence) for c in chosen)
+
+
 # --- the topic -------------------------------------------------------------------------------------
 
 _EVERYDAY = frozenset(
@@ -213,7 +275,7 @@ def key_terms(question: str) -> set[str]:
 
 _CALENDAR = frozenset(
     terms("january february march april may june july august september october november december monday tuesday "
-          "wednesday thursday friday saturday sunday morning afternoon evening night weekend long old far words word "
+          "wednesday thursday friday saturday sunday morning afternoon evening night weekend long old far heavy tall words word "
           "percentage percent number amount total figure exact dose dosage")
 )
 """A month or day a question names is a date, which retrieval and the answerer read as such
@@ -386,7 +448,9 @@ _ASKED_AFTER = re.compile(
     r"|(?P<end>\S+?)['’]?s\s+(?:full\s+|first\s+|real\s+)?name(?:\s+(?:on|at|in|for|from)\s+.*)?\W*$",
     re.IGNORECASE,
 )
-_PHRASE_WORD = re.compile(r"\[[^\]]+\](?:['’]s)?|[A-Za-z]+&[A-Za-z]+|[A-Za-z][A-Za-z'’\-]*|\d[\w/.:]*|[^\sA-Za-z\d]+")
+_PHRASE_WORD = re.compile(r"\[[^\]]+\](?:['’]s)?|[A-Za-z]+&[A-Za-z]+|[A-Za-z][A-Za-z'’\-]*|\d[\w/.:]*|[^\sA-Za-z\d\[]+|\[")
+"""A word as `names_the_asked` reads it; a run of punctuation stops before a pseudonym's bracket, so
+"IDVA ([PERSON 7], Riverside DA Service)" keeps "[PERSON 7]" whole beside the role."""
 _NOT_A_NAME = frozenset({"SW", "GP", "DS", "PA", "HV", "IRO", "DSL", "SENCO", "EDT", "CP", "CIN", "LA", "NHS", "PC", "DC"})
 """Role initials that sit next to anything in a note ("Attended: SW, class teacher"): no one's name."""
 _NAME_WINDOW = 4
@@ -443,16 +507,43 @@ def names_the_asked(sentence: str, question: str) -> bool:
         if _names_asked_strictly(question):
             return False
         return not any(_word_terms(word) & modifiers for word in words) and names_or_none(sentence, question)
-    if any(words[i].startswith("[") and words[i] not in question for i in at_head):
+    if any(words[i].startswith("[") and words[i] not in question and _same_owner(words[i], head, modifiers) for i in at_head):
         return True
     asked_words = {w.lower() for w in _PHRASE_WORD.findall(question)} | {m.lower() for m in NAMED.findall(question)}
     if any(_bracketed_after_name(words, i) for i in at_head):
         return True
     person = bool(_WHO_IS_ROLE.search(spelled_out(question)))
+    openers = _openers(words)
     return any(
-        _is_a_name(word, asked_words, before) and (not person or word.startswith("[") or word in _TITLES)
-        for i in at_head for word, before in _near(words, i)
+        _is_a_name(word, asked_words, before) and (not person or word.startswith("[") or word in _TITLES) and j not in openers
+        for i in at_head for word, before, j in _near(words, i)
     )
+
+
+def _same_owner(token: str, head: set[str], modifiers: set[str]) -> bool:
+    """Is a role's pseudonym the asked one's, not another person's of the same role? "[MOTHER'S
+    PARTNER]" holds "partner" but is not "dad's partner": when both the question and the token say
+    whose the role is, they must agree. A token that says no owner ("[PARTNER]") may be anyone's."""
+    owner = _word_terms(token) - head
+    return not owner or not modifiers or bool(owner & modifiers)
+
+
+_COMMON_OPENER = 5000
+"""WordPiece rank under which a capitalised word that opens a line is grammar, not a name."""
+
+
+def _openers(words: list[str]) -> set[int]:
+    """Positions of capitalised everyday words that open a line or follow a label's colon, with no
+    capitalised word after them ("Next steps: GP / midwife", "Agreed I will"): the capital is the
+    line's, not a name's. "Riverside General" or "Castle Park Primary" run on in capitals."""
+    found: set[int] = set()
+    for j, word in enumerate(words):
+        opens = j == 0 or words[j - 1].endswith((":", ".", "-", "–"))
+        follows = words[j + 1] if j + 1 < len(words) else ""
+        if opens and word[:1].isupper() and not word.isupper() and (commonness(word) or _COMMON_OPENER) < _COMMON_OPENER \
+                and not follows[:1].isupper() and not follows.startswith("["):
+            found.add(j)
+    return found
 
 
 def _bracketed_after_name(words: list[str], at: int) -> bool:
@@ -467,15 +558,15 @@ def _bracketed_after_name(words: list[str], at: int) -> bool:
     return False
 
 
-def _near(words: list[str], at: int) -> list[tuple[str, bool]]:
+def _near(words: list[str], at: int) -> list[tuple[str, bool, int]]:
     """The words within `_NAME_WINDOW` of words[at], on its side of a conjunction: in "born near
     Mendefera and that his mother told him" the place is not the mother's name."""
-    near: list[tuple[str, bool]] = []
+    near: list[tuple[str, bool, int]] = []
     for step in (-1, 1):
         for j in range(at + step, at + step * (_NAME_WINDOW + 1), step):
             if not 0 <= j < len(words) or words[j].lower() in _CONJUNCTIONS or words[j].lower() in _ACTS:
                 break
-            near.append((words[j], step < 0))
+            near.append((words[j], step < 0, j))
     return near
 
 
@@ -532,9 +623,14 @@ _MEASURES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
      re.compile(r"\b\d+(?:\.\d+)?\s?(?:units?|mg|ml|mcg|micrograms?|milligrams?|tablets?|puffs?|iu)\b", re.IGNORECASE)),
     (re.compile(r"\bhow\s+old\b|\bwhat\s+age\b", re.IGNORECASE),
      re.compile(r"\(\s*\d{1,2}\s*\)|\bage[d:]?\s*\d{1,2}\b|\b\d{1,2}\s*(?:years?|yrs?|y/?o|yo)\b|,\s*\d{1,2}\s*[(,.;]"
+                r"|\b(?:is|was|now|turned|turns)\s+\d{1,2}\b(?![:/.%]?\d|\s*(?:%|am|pm|[a-z]))"
                 r"|\[(?:DOB|DATE OF BIRTH)[^\]]*\]|\b(?:dob|d\.o\.b|born)\b", re.IGNORECASE)),
+    (re.compile(r"\bhow\s+heavy\b|\bweigh(?:s|ed|t)?\b", re.IGNORECASE),
+     re.compile(r"\b\d+(?:\.\d+)?\s?(?:kg|kgs|kilos?|lbs?|oz|g|grams?|stone|st)\b|\b\d+(?:st|lb)\s?\d+", re.IGNORECASE)),
 )
-_MEASURE_WORDS = frozenset(terms("dose dosage units unit mg ml milligrams tablets puffs old age phone mobile tel telephone contact number"))
+_MEASURE_WORDS = frozenset(
+    terms("dose dosage units unit mg ml milligrams tablets puffs old age phone mobile tel telephone contact number heavy weigh weight")
+)
 """What a question asks for by its form, and how notes write that thing: a phone number ("[PHONE 2]",
 "0161 496 0927"), a dose ("7.5mg", "10 units"), an age ("(16)", "aged 14", "16 y/o"). A line about
 the medicine, the person or the phone that holds no such figure does not answer it. "How many
