@@ -69,7 +69,10 @@ class Redactor(Protocol):
 class QuotingRedactor(Redactor, Protocol):
     """A Redactor that can also show words quoted from notes as those notes wrote them."""
 
-    def reidentify_notes(self, text: str, case_id: str, note_ids: Sequence[str]) -> str: ...
+    def quoter(self, case_id: str, note_ids: Sequence[str]) -> Callable[[str, Sequence[str]], str]:
+        """Re-identification with the case's vault and these notes' surfaces read once: the returned
+        function shows a text quoting some of the notes (the second argument) in their own words."""
+        ...
 
 
 class CaseVaults(Protocol):
@@ -98,15 +101,17 @@ class VaultRedactor:
 
         return reidentify(text, self._entries(case_id))
 
-    def reidentify_notes(self, text: str, case_id: str, note_ids: Sequence[str]) -> str:
-        """Like reidentify, but words quoted from these notes of the case keep the notes' own
-        surfaces ("Dougal", "the Parcells'"); framing and paraphrase keep the vault's full names."""
+    def quoter(self, case_id: str, note_ids: Sequence[str]) -> Callable[[str, Sequence[str]], str]:
+        """Like reidentify, but words quoted from the given notes of the case keep the notes' own
+        surfaces ("Dougal", "the Parcells'"); framing and paraphrase keep the vault's full names.
+        One vault read per answer and case, not per sentence: an answer is shown in many pieces."""
         from redaction import reidentify
         from redaction.surfaces import SurfaceReader
 
         loaded = self._vaults.load(case_id) or {}
         notes = loaded.note_surfaces(sorted(set(note_ids))) if isinstance(loaded, SurfaceReader) and note_ids else {}
-        return reidentify(text, dict(loaded), list(notes.values()))
+        entries = dict(loaded)
+        return lambda text, cited: reidentify(text, entries, [notes[n] for n in dict.fromkeys(cited) if n in notes])
 
     def _entries(self, case_id: str) -> dict[str, str]:
         return dict(self._vaults.load(case_id) or {})
@@ -429,6 +434,7 @@ class _Display:
         self._reidentify = reidentify
         self._cases = {source.chunk.case_id for source in sources}
         self._notes = {source.chunk.note_id: source.chunk.case_id for source in sources}
+        self._quoters: dict[str, Callable[[str, Sequence[str]], str]] = {}
 
     def __call__(self, text: str, resolver: CitationResolver) -> str:
         cases = resolver.cases_cited(text) or self._cases
@@ -443,9 +449,13 @@ class _Display:
         return self._show(text, case_id, {note_id}) if self._reidentify else text
 
     def _show(self, text: str, case_id: str, note_ids: set[str]) -> str:
-        if isinstance(self._redactor, QuotingRedactor):
-            return self._redactor.reidentify_notes(text, case_id, sorted(note_ids))
-        return self._redactor.reidentify(text, case_id)
+        if not isinstance(self._redactor, QuotingRedactor):
+            return self._redactor.reidentify(text, case_id)
+        if case_id not in self._quoters:
+            # every retrieved note of the case: retrieval was scoped, so the user may see each one
+            retrieved = sorted(note for note, case in self._notes.items() if case == case_id)
+            self._quoters[case_id] = self._redactor.quoter(case_id, retrieved)
+        return self._quoters[case_id](text, sorted(note_ids))
 
 
 def backend_notice(model: ChatModel) -> str:

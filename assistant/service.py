@@ -179,7 +179,8 @@ class CaseAssistService:
                 turns.append({"question": question, "answer": {"answer": WITHHELD, "citations": [], "refused": True, "reason": "no_longer_visible"}})
                 continue
             shown = dict(turn.answer_json)
-            shown["answer"] = self._show(username, found.case_id, turn.answer)
+            cited = [str(c["note_id"]) for c in turn.answer_json.get("citations", [])]
+            shown["answer"] = self._show(username, found.case_id, turn.answer, cited)
             turns.append({"question": question, "answer": shown})
         return {"id": found.id, "case_id": found.case_id, "turns": turns}
 
@@ -352,11 +353,14 @@ class CaseAssistService:
         vault = self._vaults.load(case_id) or {}
         return vault.get("[CHILD]", case_id)
 
-    def _show(self, username: str, case_id: str | None, text: str) -> str:
-        """Stored (pseudonymised) text, re-identified only while the user may still see the case."""
+    def _show(self, username: str, case_id: str | None, text: str, note_ids: Sequence[str] = ()) -> str:
+        """Stored (pseudonymised) text, re-identified only while the user may still see the case;
+        words quoted from `note_ids` (notes the user may see) are shown as those notes wrote them."""
         if case_id is None or self._access.case_scope(username, case_id).is_empty:
             return text
-        return reidentify(text, self._vaults.load(case_id) or {})
+        vault = self._vaults.load(case_id) or {}
+        written = vault.note_surfaces(note_ids) if note_ids and isinstance(vault, SurfaceReader) else {}
+        return reidentify(text, vault, list(written.values()))
 
     @staticmethod
     def _may(check: Any, username: str) -> bool:
