@@ -103,8 +103,10 @@ _COMPLETED = re.compile(
     re.IGNORECASE,
 )
 """Words saying the meeting or interview happened after all ("completed it by phone on Tues 20/02")."""
-_STAMP = re.compile(r"\s*\[\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s+\d{1,2}[:.]\d{2}\s*\]")
-"""The timestamp a copied message carries ("[03/07 08:50] Me: ..."): when that message was written."""
+_STAMP_BODY = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s+\d{1,2}[:.]\d{2}"
+_STAMP = re.compile(rf"\s*(?:\[\s*{_STAMP_BODY}\s*\]|(?:[A-Z]{{1,3}}|[A-Z][a-z]+)\s+{_STAMP_BODY}\s*:)")
+"""The timestamp a copied message carries ("[03/07 08:50] Me: ...", or its sender first: "MC 27/11
+08:15: ..."): when that message was written."""
 
 
 def stated_event_date(
@@ -140,12 +142,20 @@ _KIND_WORD_BEFORE = re.compile(
 born Friday 2nd May"), the one attached to the doing is the event's, not the one before it."""
 
 
+_SENDING_KINDS = frozenset({"referral", "camhs_referral"})
+_SENT_REFERRAL = re.compile(r"\breferral\b[^.;]{0,30}\b(?:sent|received)\s*$", re.IGNORECASE)
+"""For a referral, "referral sent on 29.1" dates the event itself: sending is what happened, not
+when we heard of something else."""
+
+
 def _eligible(sentence: str, mention: DateMention, anchor: dt.date, lookback_days: int, event_type: str) -> bool:
     """Whether a stated date can be the event's: earlier than the anchor, within the look-back, not
     when we heard, not what prompted a meeting, not a failed attempt, not a plan."""
     earliest = anchor - dt.timedelta(days=lookback_days * (2 if mention.counted else 1))
     before = _before(sentence, mention.start)
-    if not earliest <= mention.date < anchor or _REPORTED.search(before) or _BOOKED_FOR.search(before):
+    if not earliest <= mention.date < anchor or _BOOKED_FOR.search(before):
+        return False
+    if _REPORTED.search(before) and not (event_type in _SENDING_KINDS and _SENT_REFERRAL.search(before)):
         return False
     if event_type in RESPONSE_KINDS and (_PROMPTED_BY.search(before) or _failed_attempt(before)):
         return False
