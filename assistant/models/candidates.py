@@ -51,10 +51,10 @@ role and where): the answer is the person holding the role, by name. "GP surgery
 names nobody, so it is no answer; 'who is she living with' asks something else."""
 _WHERE = re.compile(r"^\s*(?:and\s+)?where\b", re.IGNORECASE)
 _A_NUMBER = re.compile(
-    r"(?<![\d/.:])\b\d{1,3}\b(?![/.:]\d)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+    r"(?<![\d/.:])\b\d{1,3}\b(?![/.:]\d|\])|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
     re.IGNORECASE,
 )
-"""A count stated in figures or words (a date or a clock time is not one)."""
+"""A count stated in figures or words (a date, a clock time or a pseudonym's index "[PERSON 3]" is not one)."""
 _A_PLACE = re.compile(
     r"\b(?:in|at|to|from|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][a-z'’]+|\[[A-Z ]*ADDRESS[^\]]*\])"
 )
@@ -136,6 +136,19 @@ def quotable_extra(
 def as_chosen(candidates: Sequence[Candidate]) -> list[abstention.Chosen]:
     """The candidates as the abstention checks read them."""
     return [abstention.Chosen(c.text, c.source.chunk.text, c.source.chunk.date) for c in candidates]
+
+
+def polarity_evidence(question: str, chosen: Sequence[Candidate]) -> list[Candidate]:
+    """The sentences whose polarity answers a yes/no question: those that speak of what it asks
+    about (hold one of its key terms), and of those the newest note's. A careful reader does not
+    answer "did the court authorise it?" with "No" because a context sentence says the parents
+    "did not oppose", and reads a case file forward: "no contact for a year" is superseded by the
+    later "first supervised contact took place", "remand, plea hearing not yet listed" by the later
+    "sentenced for the breach". When no chosen sentence holds a key term, all of them decide."""
+    asked = abstention.key_terms(question)
+    about = [c for c in chosen if terms(c.text) & asked] or list(chosen)
+    newest = max(c.source.chunk.date for c in about)
+    return [c for c in about if c.source.chunk.date == newest]
 
 
 def asks_for_a_name(question: str) -> bool:

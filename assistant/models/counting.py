@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 from assistant.models.base import ChatRequest, Source
 from assistant.models.candidates import Candidate
 from assistant.models.evidence import GENERIC, TYPE_WORDS, event_date, format_date
-from assistant.models.questions import counted_thing, question_terms, terms
+from assistant.models.questions import TOKEN, counted_thing, question_terms, terms
 
 _NOT_A_COUNT = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?\b|\b\d{4}\b")
 _STATED_NUMBER = re.compile(
@@ -46,6 +46,9 @@ _NUMBER_WORDS = {
     for word in words
 }
 _FOLLOWING = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_TIMES = re.compile(r"\s*(?:times|occasions)\b", re.IGNORECASE)
+"""A count of occurrences names its event before the number as often as after: "late 9 times",
+"absent on 3 occasions" count lateness and absences."""
 _ORDINAL_COUNT = re.compile(
     r"\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE
 )
@@ -53,10 +56,16 @@ _ORDINAL_COUNT = re.compile(
 now. A fixed amount ("a 12 week assessment", "twice a week") is not overtaken by a later note."""
 
 
+def _countable(sentence: str) -> str:
+    """The sentence without what only looks like a number: clock times, dates, and the index of a
+    pseudonym ("[PERSON 3] (EWO)" names the third person of the case, it counts no EWO)."""
+    return _NOT_A_COUNT.sub(" ", TOKEN.sub(lambda m: f"[{m.group(1)}]", sentence))
+
+
 def states_a_number(sentence: str) -> bool:
-    """Does the sentence state any number or ordinal, in figures or words, other than a clock time
-    or a date? What a "how many" answer must hold, whatever it counts."""
-    return bool(_STATED_NUMBER.search(_NOT_A_COUNT.sub(" ", sentence)))
+    """Does the sentence state any number or ordinal, in figures or words, other than a clock time,
+    a date or a pseudonym's index? What a "how many" answer must hold, whatever it counts."""
+    return bool(_STATED_NUMBER.search(_countable(sentence)))
 
 
 def states_count(sentence: str, counted: AbstractSet[str]) -> bool:
@@ -70,8 +79,10 @@ def stated_count(sentence: str, counted: AbstractSet[str]) -> int | None:
     "how many CLA reviews" with 2, which the answer leads with (notes write numbers in words)."""
     if not counted:
         return None
-    for match in _STATED_NUMBER.finditer(_NOT_A_COUNT.sub(" ", sentence)):
+    for match in _STATED_NUMBER.finditer(_countable(sentence)):
         following = " ".join(_FOLLOWING.findall(match.string[match.end() :])[:3])
+        if _TIMES.match(match.string, match.end()):
+            following += " " + " ".join(_FOLLOWING.findall(match.string[: match.start()])[-3:])
         if terms(following) & counted:
             word = match.group(0).lower()
             return int(re.sub(r"\D", "", word)) if word[0].isdigit() else _NUMBER_WORDS.get(word)

@@ -49,6 +49,7 @@ from assistant.models.candidates import (
     names_something,
     naming_first,
     neighbour_with,
+    polarity_evidence,
     quotable_extra,
     wanted_in_answer,
     with_someone_named,
@@ -166,7 +167,7 @@ class ExtractiveChatModel:
             for index, candidate in enumerate(chosen)
         )
         if request.qtype is QuestionType.YES_NO:
-            said_no = abstention.says_no(request.question, as_chosen(chosen))
+            said_no = abstention.says_no(request.question, as_chosen(polarity_evidence(request.question, chosen)))
             return f"{'No' if said_no else 'Yes'}, according to the notes: {answer}"
         if stated is not None:
             return f"{stated}, according to the notes: {answer}"
