@@ -154,7 +154,7 @@ RULES: tuple[EventRule, ...] = (
     ), NoteType.HOSPITAL),
     _rule("health", "health assessment or appointment", "health assessments and appointments", (
         r"\b(?:cp|child protection|forensic|sexual abuse|paediatric) medical\b(?! (?:is |was |to be )?(?:requested|needed|required|arranged|booked|to))",
-        r"\binitial health assessment (?:was )?(?:completed|done|held|took place|carried out)\b",
+        r"(?<!review )\b(?:initial |private fostering |statutory )?health (?:assessment|check) (?:was )?(?:completed|done|held|took place|carried out)\b",
         r"\b(?:iha|lac medical|cla medical)s? (?:was )?(?:completed|done|held|took place|carried out)\b",
         r"\b(?:midwife|midwifery|antenatal|maternity) booking\b", r"\bbooking (?:appt|appointment|visit|bloods)\b",
         r"\b(?:camhs|cahms|mental health|psychology|psychiatric|paediatric|developmental|neurodevelopmental|asd|adhd|salt) "

@@ -21,7 +21,8 @@ NEGATED = re.compile(
 
 NOT_THIS_EVENT = re.compile(
     r"\b(?:history of|previous(?:ly)?|prior to|in the past|last year|upcoming|next (?:review|meeting|conference|hearing|week|month)|"
-    r"will be|is due|are due|due to be|(?<!as )(?:planned|scheduled|booked)|listed for|to be held|to take place|"
+    r"will be|(?:i|we|sw) will|agreed (?:that )?(?:i|we|sw|she|he|they|mum|dad) (?:will|would)|likely (?:within|in|to be|by|next)|"
+    r"is due|are due|due to be|(?<!as )(?:planned|scheduled|booked)|listed for|to be held|to take place|"
     r"if (?:she|he|they)|risk of|worried about|reminded|discussed the|consider(?:ing)?|may need|might|"
     r"months ago|(?:has|have) (?:healed|faded)|healing|fading|(?:was|were) discussed|talk(?:ed|ing) about|spoke about|"
     r"thinking (?:about|of)|asked (?:about|for)|currently|still|"
@@ -109,11 +110,11 @@ def plain_statement(sentence: str, note_date: dt.date) -> bool:
 
 
 _PLAN_LABEL = re.compile(
-    r"^\W*(?:next steps?|next|plan(?:ned)?|to do|actions? (?:agreed|for|to follow)|agreed actions?|way forward)\s*[:\-–]",
+    r"^\W*(?:next steps?|next|(?:agreed |the |safety |interim )?plan(?:ned)?|to do|actions? (?:agreed|for|to follow)|agreed actions?|way forward)\s*[:\-–]",
     re.IGNORECASE,
 )
 """A line a note opens with its plan ("Next steps: PEP / education referral ...", "Next: final
-hearing to be listed", "Way forward - ..."): what it lists is still to happen, in whatever tense,
+hearing to be listed", "Way forward - ...", "Agreed plan: ..."): what it lists is still to happen, in whatever tense,
 unless the writer marks an item done ("Next steps: referral to drug service (done), ...")."""
 _DONE_MARK = re.compile(r"\b(?:done|completed|already (?:made|sent|done|booked))\b", re.IGNORECASE)
 
