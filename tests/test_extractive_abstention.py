@@ -96,6 +96,14 @@ NOT_ANSWERS: list[tuple[str, str, list[Chosen]]] = [
      chosen("Next steps: dentist / health visitor; inform TM; SW to follow up.")),
     ("'how heavy': a line about the birth with no weight", "how heavy was the baby when she was born",
      chosen("Baby born on Tuesday at the General, normal delivery, mum well.")),
+    ("'name of X': a family role beside X is not X's name", "whats the name of mum's counsellor",
+     chosen("Saw counsellor with Mum today, 4 sessions so far.")),
+    ("'what date': 'in 12 weeks' puts the event ahead with no date", "what date is the core group review",
+     chosen("Review of core group in 12 weeks.")),
+    ("'who is the X': a 'nobody' about something else is no honest none", "who is [CHILD]'s mentor",
+     chosen("As far as we know nobody has told his mum. He told his mentor he is tired.")),
+    ("'when is the next X': a past X's date is not the next", "when is her next dentist appointment",
+     chosen("Letter received today re initial dentist appointment on 26 February.")),
 ]
 
 
@@ -187,7 +195,10 @@ ANSWERS: list[tuple[str, str, list[Chosen]]] = [
     ("'is X pregnant': a due date after the state is not a step toward it", "is mum pregnant",
      chosen("Mum is pregnant, baby due in July.")),
     ("'what is dad's X called': a token that names no owner may be dad's", "whats [CHILD]'s dads girlfriend called",
-     chosen("Dad lives with [GIRLFRIEND] (his girlfriend) in a flat.")),
+     chosen("Dad lives with [GIRLFRIEND] (his girlfriend) in a flat.")),    ("'when is the next X': a date put ahead", "when is her next dentist appointment",
+     chosen("Next dentist appointment booked for 4 April.")),
+    ("'which X': an honest none about X itself", "which dentist is [CHILD] registered with",
+     chosen("Health: up to date with jabs. Dental: no dentist registered yet.")),
 ]
 
 

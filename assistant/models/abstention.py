@@ -107,6 +107,8 @@ def _answers_kind(
     said = said if said is not None else set().union(*(terms(c.sentence) for c in chosen))
     if wants_date(question, qtype) and not any(dates_event(part) for part in _holding_topic(question, chosen)):
         return False
+    if asks_ahead(question) and not any(DATE.search(part) and (_FUTURE.search(part) or _BOOKED.search(part)) for part in _holding_topic(question, chosen)):
+        return False
     if wants_a_name(question) and not any(names_the_asked(part, question) for part in _about(question, chosen)):
         return False
     if wants_money(question) and not any(_MONEY_FIGURE.search(part) for part in _about(question, chosen)):
@@ -356,16 +358,28 @@ def _holds_kind(qtype: QuestionType, sentence: str) -> bool:
 
 _DATE_ASKED = re.compile(r"^\s*(what|which) (is |was |are |were )?(the )?(\w+ ){0,3}?dates?\b", re.IGNORECASE)
 _FUTURE = re.compile(
-    r"\b(until|awaiting|await|awaited|pending|will|to be|due|next|planned|plan to|once|if|expected|yet to|tbc)\b",
+    r"\b(until|awaiting|await|awaited|pending|will|to be|due|next|planned|plan to|once|if|expected|yet to|tbc|within)\b"
+    r"|\bin\s+(?:\d+|a|one|two|three|four|six|eight|twelve)\s+(?:days?|weeks?|months?)\b",
     re.IGNORECASE,
 )
-"""A sentence that puts the event ahead ("until the criminal trial", "a date to be set"): its
-note's date is not the event's."""
+"""A sentence that puts the event ahead ("until the criminal trial", "a date to be set", "review
+in 12 weeks", "within 2 weeks"): its note's date is not the event's."""
 
 
 def wants_date(question: str, qtype: QuestionType) -> bool:
     """"When ...?" and "what's the trial date?" want a date."""
     return qtype is QuestionType.WHEN or bool(_DATE_ASKED.search(spelled_out(question)))
+
+
+_AHEAD = re.compile(r"^\s*(?:and\s+)?when\b.*\b(?:next|upcoming|coming up)\b|^\s*(?:and\s+)?when\s+will\b", re.IGNORECASE)
+_BOOKED = re.compile(r"\b(booked|arranged|scheduled|listed|set for|fixed for)\b", re.IGNORECASE)
+
+
+def asks_ahead(question: str) -> bool:
+    """"When is her next CAMHS appointment", "when will the review be": the date wanted is ahead of
+    the note, so a line must give a date and put it ahead ("next appt 4 April", "booked for 4/4");
+    "initial appointment on 26 February" is the one before."""
+    return bool(_AHEAD.search(spelled_out(question)))
 
 
 def dates_event(sentence: str) -> bool:
@@ -415,6 +429,16 @@ _NONE_HELD = re.compile(
     re.IGNORECASE,
 )
 """"Dental: no dentist registered": an honest answer to "which dentist is he registered with"."""
+_STATEMENT = re.compile(r"[.;!?]\s+|\s+[-–—]\s+|\n")
+
+
+def _says_none_of(sentence: str, head: set[str]) -> bool:
+    """Does a statement of the sentence say there is none of the asked thing ("Dental: no dentist
+    registered")? A "nobody" about something else ("nobody has told you about him") is not it."""
+    return any(
+        _NONE_HELD.search(part) and head & _with_concept_words(set().union(*(_word_terms(w) for w in _PHRASE_WORD.findall(part) if w[0].isalpha() or w.startswith("["))))
+        for part in _STATEMENT.split(sentence)
+    )
 
 
 def wants_a_name(question: str) -> bool:
@@ -497,11 +521,11 @@ def names_the_asked(sentence: str, question: str) -> bool:
     phrase = asked_thing(question)
     if not phrase:
         return names_or_none(sentence, question)
-    if _NONE_HELD.search(sentence):
-        return True
     words = _PHRASE_WORD.findall(sentence)
     head, modifiers = _word_terms(phrase[-1]), set().union(*(_word_terms(w) for w in phrase[:-1]))
     head |= {term for term in terms(" ".join(phrase)) - terms(" ".join(phrase[:-1])) if term.startswith("~")}
+    if _says_none_of(sentence, head):
+        return True
     at_head = [i for i, word in enumerate(words) if _word_terms(word) & head]
     if not at_head:
         if _names_asked_strictly(question):
@@ -528,7 +552,7 @@ def _same_owner(token: str, head: set[str], modifiers: set[str]) -> bool:
     return not owner or not modifiers or bool(owner & modifiers)
 
 
-_COMMON_OPENER = 5000
+_COMMON_OPENER = 15000
 """WordPiece rank under which a capitalised word that opens a line is grammar, not a name."""
 
 
@@ -589,9 +613,10 @@ def _word_terms(word: str) -> set[str]:
 
 
 def _is_a_name(word: str, asked: set[str], before: bool) -> bool:
-    """A pseudonym token or a capitalised word that is not the asked phrase, a role's initials or an
-    owner written before it ("[PERSON 4]'s")."""
-    if word.lower() in asked or word in _NOT_A_NAME:
+    """A pseudonym token or a capitalised word that is not the asked phrase, a role's initials, a
+    family role ("Mum engaging with psychologist": mum is not the psychologist's name) or an owner
+    written before it ("[PERSON 4]'s")."""
+    if word.lower() in asked or word in _NOT_A_NAME or _word_terms(word) & _EVERYDAY:
         return False
     if word.startswith("["):
         return not (before and word.endswith(("'s", "’s"))) and word not in ("[CHILD]",)
