@@ -24,7 +24,7 @@ NOT_THIS_EVENT = re.compile(
     r"will be|(?:i|we|sw) will|agreed (?:that )?(?:i|we|sw|she|he|they|mum|dad) (?:will|would)|likely (?:within|in|to be|by|next)|"
     r"is due|are due|due to be|(?<!as )(?:planned|scheduled|booked)|listed for|to be held|to take place|"
     r"if (?:she|he|they)|risk of|worried about|reminded|discussed the|consider(?:ing)?|may need|might|"
-    r"months ago|(?:has|have) (?:healed|faded)|healing|fading|(?:was|were) discussed|talk(?:ed|ing) about|spoke about|"
+    r"months ago|since (?:(?:she|he|they|mum|dad|[a-z]+) )?(?:moved|moving|left|leaving|started|starting)|(?:has|have) (?:healed|faded)|healing|fading|(?:was|were) discussed|talk(?:ed|ing) about|spoke about|"
     r"thinking (?:about|of)|asked (?:about|for)|currently|still|"
     r"(?:to be|being|will be|not be|be) considered|(?:unhappy|upset|angry|annoyed|furious|not happy|complain(?:ed|ing|s)?) (?:that|about)|"
     r"writing (?:on behalf|to complain)|plan (?:re|regarding|around|for managing)|to transfer with|visit (?:at|to) (?:the|his|her|their) new (?:placement|home|school|address)|"
