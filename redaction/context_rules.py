@@ -80,6 +80,16 @@ _PERSON_VERBS = (
 )
 
 
+_SIGN_OFF = (
+    r"(?:(?<=[a-z][.!?])[ \t]+|(?i:\b(?:thanks|thank you|regards|wishes|cheers|speak soon|take care)[.!,]?)\s+)"
+    r"(?P<name>[A-Z][a-z][\w'’\-]*)(?=[\"”]|(?:[ \t]+x{1,3})?[ \t]*$)"
+)
+"""A message signed with a first name alone: the last word of a pasted email or text, on the line
+of its last sentence ("Happy to talk. Lally\"") or after a closing ("Thanks,\nLally"), rules version
+12. A word that is an ordinary English word ("Thanks. Outcome") is not taken (weak rule), and a
+closing quote must touch the name: 'Said "I like it"' opens a quote, it does not close one."""
+
+
 @dataclass(frozen=True)
 class Rule:
     pattern: re.Pattern[str]
@@ -127,6 +137,7 @@ _RULES: tuple[Rule, ...] = (
         re.compile(rf"{_NAME}\s*\((?:{_OWNER}\s+)?(?:new\s+|ex-?)?(?:{_RELATIONS}){_PLURAL}\)", re.I), cue_before=False
     ),
     Rule(re.compile(rf"{_NAME}['’]s\s+(?:{_RELATIONS})\b", re.I), cue_before=False, strong=False),
+    Rule(re.compile(_SIGN_OFF, re.M), cue_before=False, strong=False),
     Rule(
         re.compile(rf"{_NAME_BEFORE_LINK},?\s+(?:(?:is|was)\s+)?(?i:{_OWNER})\s+(?i:new\s+|ex-?)?(?i:{_RELATIONS})\b"),
         cue_before=False,

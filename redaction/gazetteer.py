@@ -107,6 +107,9 @@ class Gazetteer:
     """For names guessed from the notes themselves: a one-word mention that is also a common word is
     matched only when written with a capital ("Grace" of "Grace Taylor" is not "grace"; "grace
     taylor" is still her); any other name in any letter case ("tayo" of "Tayo Adeyinka")."""
+    capitalised_words: frozenset[str] = frozenset()
+    """Folded words the case writes capitalised more often than in lower case (`mostly_capitalised`):
+    a lone guessed name among them is matched in lower case too (rules version 12)."""
     aliases: Mapping[str, str] = field(default_factory=dict)
     """{folded nickname: person key}: forms the notes give a record person (`aliases.record_aliases`),
     matched like short forms, with a capital, in every note of the case."""
@@ -154,10 +157,24 @@ class Gazetteer:
         letter case ("Tayo", "tayo", "TAYO"): a pasted text-message thread is typed in lower case.
         A part that is also an English word ("will", "rose", "grace", "park") needs its capital, or
         ordinary sentences would be redacted; so does a lone guessed word ("Epilepsy", "Unborn" of a
-        heading), which is too weak a sign of a person to sweep the case's lower-case text with."""
+        heading), which is too weak a sign of a person to sweep the case's lower-case text with. A lone
+        guessed word that is no word of the vocabulary and that the case writes with a capital more
+        often than without (`capitalised_words`) is the person in lower case too, and so is its plural
+        variant, how a text writes the possessive: "quinos mum" (rules version 12). The vocabulary misses British words ("curfew", "nappy",
+        "unborn"), which the notes write in lower case far more often than capitalised, and only a
+        word of a nickname's length (up to 6 letters): a long one is a term a team capitalises
+        ("Paediatric", "Permanence")."""
         if not self.capitalised_only:
             return False
-        return is_english_word(key) or not any(person.given for person in owners)
+        if any(person.given for person in owners):
+            return is_english_word(key)
+        stem = key[:-1] if key.endswith("s") and key[:-1] in self.capitalised_words else key
+        return (
+            stem not in self.capitalised_words
+            or len(stem) > _NICKNAME_MAX
+            or _is_a_word(stem)
+            or _is_a_word(key)
+        )
 
     def _owner(self, key: str, text: str, start: int, end: int) -> KnownPerson | None:
         owners = self._owners.get(key)
@@ -191,6 +208,27 @@ class Gazetteer:
                 return matching[0]
         children = [p for p in owners if p.role == "child"]
         return children[0] if children else owners[0]
+
+
+_NICKNAME_MAX = 6
+_CASED_WORD = re.compile(r"(?<![\w'’\-])[A-Za-z][a-z]+(?![\w\-])")
+
+
+def mostly_capitalised(texts: Sequence[str]) -> frozenset[str]:
+    """Folded words written "Quino" more often than "quino" across the case: how a name is written,
+    where a word ("Curfew" in a heading, "curfew" in twelve sentences) is mostly lower case."""
+    capital: dict[str, int] = {}
+    lower: dict[str, int] = {}
+    for text in texts:
+        for word in _CASED_WORD.findall(text):
+            tally = capital if word[0].isupper() else lower
+            folded = word.lower()
+            tally[folded] = tally.get(folded, 0) + 1
+    return frozenset(w for w, n in capital.items() if n > lower.get(w, 0))
+
+
+def _is_a_word(key: str) -> bool:
+    return is_english_word(key) or is_common_word(key) or is_word_like(key)
 
 
 _SHORT_MIN, _SHORT_MAX = 3, 5

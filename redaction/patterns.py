@@ -121,6 +121,22 @@ def uk_phone_ok(value: str) -> bool:
     return len(digits) in (10, 11) and digits[:2] in {"01", "02", "03", "05", "07", "08"}
 
 
+_INTERNATIONAL_PHONE = (
+    r"(?<![\w+.£$€])(?:\+[ \t]?|\b00[ \t]?)[1-9]\d{0,3}(?:[ \t.\-]?\(?\d{1,5}\)?){1,6}(?![\d.]\d)"
+)
+"""A number abroad as people write it: a family member's WhatsApp "+57 300 555 0147", "0057 300 555
+0147", "+1 (212) 555-0147", "+48 601 234 567" (rules version 12). The country code follows "+" or "00"."""
+
+
+def international_phone_ok(value: str) -> bool:
+    """8 to 15 digits after the "+" or "00" (the E.164 length), and a "00" form only with a country
+    code that is no zero: "0030 0100" on a rota is two times, not a number."""
+    digits = re.sub(r"\D", "", value)
+    if value.startswith("00"):
+        digits = digits[2:]
+    return 8 <= len(digits) <= 15 and not digits.startswith("0")
+
+
 @dataclass(frozen=True)
 class IdentifierPattern:
     entity: str
@@ -162,6 +178,7 @@ IDENTIFIER_PATTERNS: tuple[IdentifierPattern, ...] = (
         ),
         validate=uk_phone_ok,
     ),
+    IdentifierPattern(PHONE, re.compile(_INTERNATIONAL_PHONE), validate=international_phone_ok),
     IdentifierPattern(
         POSTCODE,
         re.compile(r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?[ \t]{0,2}\d[ABD-HJLNP-UW-Z]{2})\b", re.I),

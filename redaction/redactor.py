@@ -22,7 +22,7 @@ from redaction.aliases import record_aliases
 from redaction.closed_class import trim_closed_class
 from redaction.context_rules import initial_can_be_word, is_not_a_person, name_run, with_given_name
 from redaction.engine import PresidioAnalyzer
-from redaction.gazetteer import Gazetteer, KnownPerson, KnownValue
+from redaction.gazetteer import Gazetteer, KnownPerson, KnownValue, mostly_capitalised
 from redaction.initials import capital_initial_spans, initial_spans, initials_people, letter_people
 from redaction.leaks import LeakScanner
 from redaction.lexicon import is_common_word, is_english_word, is_given_name, is_mainstream_given_name
@@ -71,7 +71,7 @@ class Analyzer(Protocol):
     def analyze(self, texts: Sequence[str]) -> list[list[Span]]: ...
 
 
-RULES_VERSION = "11"
+RULES_VERSION = "12"
 """Bumped when recognizers, gazetteer or context rules change what is redacted: re-imports compare it."""
 
 
@@ -156,7 +156,9 @@ class CaseRedactor:
             )
         discovered = _discovered_people(texts, found)
         if discovered:
-            extra = Gazetteer(discovered, source="discovered", capitalised_only=True)
+            extra = Gazetteer(
+                discovered, source="discovered", capitalised_only=True, capitalised_words=mostly_capitalised(texts)
+            )
             found = [
                 [
                     *spans,
