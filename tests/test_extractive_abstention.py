@@ -197,6 +197,8 @@ ANSWERS: list[tuple[str, str, list[Chosen]]] = [
     ("'what is dad's X called': a token that names no owner may be dad's", "whats [CHILD]'s dads girlfriend called",
      chosen("Dad lives with [GIRLFRIEND] (his girlfriend) in a flat.")),    ("'when is the next X': a date put ahead", "when is her next dentist appointment",
      chosen("Next dentist appointment booked for 4 April.")),
+    ("'on the X weekend': the asker's name for an occasion is setting, not the topic", "what happened to his brother on the flood weekend",
+     chosen("Saturday night he kicked [BROTHER] in the ribs when he came downstairs.")),
     ("'which X': an honest none about X itself", "which dentist is [CHILD] registered with",
      chosen("Health: up to date with jabs. Dental: no dentist registered yet.")),
 ]

@@ -286,12 +286,14 @@ dose" are the question's form ("78%", "3mg" answer them). Never the topic."""
 
 
 _OCCASION = re.compile(
-    r"\b(at|in|during|from|after|before|for)\s+(the|a|an|his|her|their|this|that|last|first|next)\s+(\w+\s+){0,2}?"
+    r"\b(at|in|on|during|from|after|before|for)\s+(the|a|an|his|her|their|this|that|last|first|next)\s+(\w+\s+){0,2}?"
     r"(proceedings|meeting|conference|review|hearing|court|panel|visit|interview|assessment|session|appointment|"
-    r"group|discussion|strategy|incident|episode|icpc|rcpc|rhi|cgm|lado|marac|fgc|pep|core group|cla review)s?\b",
+    r"group|discussion|strategy|incident|episode|icpc|rcpc|rhi|cgm|lado|marac|fgc|pep|core group|cla review|"
+    r"weekend|night|day|evening|morning|afternoon)s?\b",
     re.IGNORECASE,
 )
-"""An occasion a question names ("in the proceedings", "at the ICPC", "after the second incident")
+"""An occasion a question names ("in the proceedings", "at the ICPC", "after the second incident",
+"on the crisis weekend": the worker's own name for a time the notes tell by its date)
 sets when and where; what it asks about is the rest ("who is the guardian in the proceedings").
 Likewise the kind of name "which hospital treated him after he was stabbed" wants is the answer's
 form ("Leeds General Infirmary"); the stabbing is what it is about."""
