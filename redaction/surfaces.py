@@ -167,7 +167,11 @@ def _quoted(text: str, start: int, end: int, parts: Sequence[TextSurfaces], vaul
         if not any(seed in part.text for seed in seeds):
             continue
         left = start - _grow(lambda n: text[start - n : end], start, part.text)
-        stretch = text[left : end + _grow(lambda n, a=left: text[a : end + n], len(text) - end, part.text)]
+
+        def rightwards(n: int, left: int = left) -> str:
+            return text[left : end + n]
+
+        stretch = text[left : end + _grow(rightwards, len(text) - end, part.text)]
         context = len(TOKEN_RE.sub("", stretch))
         if context >= MIN_CONTEXT_CHARS and (best is None or context > best[0]):
             at = part.text.find(stretch) + start - left
