@@ -199,6 +199,10 @@ ANSWERS: list[tuple[str, str, list[Chosen]]] = [
      chosen("Next dentist appointment booked for 4 April.")),
     ("'on the X weekend': the asker's name for an occasion is setting, not the topic", "what happened to his brother on the flood weekend",
      chosen("Saturday night he kicked [BROTHER] in the ribs when he came downstairs.")),
+    ("'who is the X': a role's pseudonym beside X is X's name, though the role is a family word", "who is [CHILD]'s personal adviser",
+     chosen("PA [SOCIAL WORKER].")),
+    ("'name of mum's X': the token's owner agrees with the question's", "What is the name of Mum's new partner?",
+     chosen("Mum said [MOTHER'S PARTNER] moved in last month.")),
     ("'which X': an honest none about X itself", "which dentist is [CHILD] registered with",
      chosen("Health: up to date with jabs. Dental: no dentist registered yet.")),
 ]

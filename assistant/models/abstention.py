@@ -533,7 +533,8 @@ def names_the_asked(sentence: str, question: str) -> bool:
         if _names_asked_strictly(question):
             return False
         return not any(_word_terms(word) & modifiers for word in words) and names_or_none(sentence, question)
-    if any(words[i].startswith("[") and words[i] not in question and _same_owner(words[i], head, modifiers) for i in at_head):
+    if any(words[i].startswith("[") and words[i] not in question and _same_owner(words[i], head, modifiers | possessors(question))
+           for i in at_head):
         return True
     asked_words = {w.lower() for w in _PHRASE_WORD.findall(question)} | {m.lower() for m in NAMED.findall(question)}
     if any(_bracketed_after_name(words, i) for i in at_head):
@@ -548,10 +549,12 @@ def names_the_asked(sentence: str, question: str) -> bool:
 
 def _same_owner(token: str, head: set[str], modifiers: set[str]) -> bool:
     """Is a role's pseudonym the asked one's, not another person's of the same role? "[MOTHER'S
-    PARTNER]" holds "partner" but is not "dad's partner": when both the question and the token say
-    whose the role is, they must agree. A token that says no owner ("[PARTNER]") may be anyone's."""
-    owner = _word_terms(token) - head
-    return not owner or not modifiers or bool(owner & modifiers)
+    PARTNER]" holds "partner" but is not "dad's partner": when both the question (its owners and
+    modifiers) and the token name a person whose the role is, they must agree. A token that says no
+    owner ("[PARTNER]"), or a question that names none ("new partner"), may be anyone's."""
+    owner = {term for term in _word_terms(token) - head if term.startswith("~")}
+    asked = {term for term in modifiers if term.startswith("~")}
+    return not owner or not asked or bool(owner & asked)
 
 
 _COMMON_OPENER = 15000
@@ -618,7 +621,7 @@ def _is_a_name(word: str, asked: set[str], before: bool) -> bool:
     """A pseudonym token or a capitalised word that is not the asked phrase, a role's initials, a
     family role ("Mum engaging with psychologist": mum is not the psychologist's name) or an owner
     written before it ("[PERSON 4]'s")."""
-    if word.lower() in asked or word in _NOT_A_NAME or _word_terms(word) & _EVERYDAY:
+    if word.lower() in asked or word in _NOT_A_NAME or (not word.startswith("[") and _word_terms(word) & _EVERYDAY):
         return False
     if word.startswith("["):
         return not (before and word.endswith(("'s", "’s"))) and word not in ("[CHILD]",)
