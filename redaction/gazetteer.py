@@ -169,12 +169,7 @@ class Gazetteer:
         if any(person.given for person in owners):
             return is_english_word(key)
         stem = key[:-1] if key.endswith("s") and key[:-1] in self.capitalised_words else key
-        return (
-            stem not in self.capitalised_words
-            or len(stem) > _NICKNAME_MAX
-            or _is_a_word(stem)
-            or _is_a_word(key)
-        )
+        return stem not in self.capitalised_words or len(stem) > _NICKNAME_MAX or _is_a_word(stem) or _is_a_word(key)
 
     def _owner(self, key: str, text: str, start: int, end: int) -> KnownPerson | None:
         owners = self._owners.get(key)

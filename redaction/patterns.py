@@ -121,9 +121,7 @@ def uk_phone_ok(value: str) -> bool:
     return len(digits) in (10, 11) and digits[:2] in {"01", "02", "03", "05", "07", "08"}
 
 
-_INTERNATIONAL_PHONE = (
-    r"(?<![\w+.£$€])(?:\+[ \t]?|\b00[ \t]?)[1-9]\d{0,3}(?:[ \t.\-]?\(?\d{1,5}\)?){1,6}(?![\d.]\d)"
-)
+_INTERNATIONAL_PHONE = r"(?<![\w+.£$€])(?:\+[ \t]?|\b00[ \t]?)[1-9]\d{0,3}(?:[ \t.\-]?\(?\d{1,5}\)?){1,6}(?![\d.]\d)"
 """A number abroad as people write it: a family member's WhatsApp "+57 300 555 0147", "0057 300 555
 0147", "+1 (212) 555-0147", "+48 601 234 567" (rules version 12). The country code follows "+" or "00"."""
 

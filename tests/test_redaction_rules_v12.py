@@ -98,3 +98,4 @@ def test_a_nickname_in_a_text_thread_is_hidden_in_lower_case_and_possessive() ->
     )
     assert [w for w in ("Quino", "quino") if w in text] == []
     assert "mum came at 6" in text
+
