@@ -203,6 +203,10 @@ ANSWERS: list[tuple[str, str, list[Chosen]]] = [
      chosen("PA [SOCIAL WORKER].")),
     ("'name of mum's X': the token's owner agrees with the question's", "What is the name of Mum's new partner?",
      chosen("Mum said [MOTHER'S PARTNER] moved in last month.")),
+    ("'what did X say about his weight' is a quote, not a demand for a figure", "what did the paed say about his weight",
+     chosen('Paed letter says "likely nutritional" - no organic cause for the weight.')),
+    ("'what was X's weight at the visit': the weight is in the line, the visit in another", "What was [CHILD]'s weight at the HV visit in May",
+     chosen("[CHILD] weighed: 10.9 kg (was 10.1 kg on 4/3).", "Home visit.")),
     ("'which X': an honest none about X itself", "which dentist is [CHILD] registered with",
      chosen("Health: up to date with jabs. Dental: no dentist registered yet.")),
 ]

@@ -655,23 +655,25 @@ _MEASURES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
      re.compile(r"\(\s*\d{1,2}\s*\)|\bage[d:]?\s*\d{1,2}\b|\b\d{1,2}\s*(?:years?|yrs?|y/?o|yo)\b|,\s*\d{1,2}\s*[(,.;]"
                 r"|\b(?:is|was|now|turned|turns)\s+\d{1,2}\b(?![:/.%]?\d|\s*(?:%|am|pm|[a-z]))"
                 r"|\[(?:DOB|DATE OF BIRTH)[^\]]*\]|\b(?:dob|d\.o\.b|born)\b", re.IGNORECASE)),
-    (re.compile(r"\bhow\s+heavy\b|\bweigh(?:s|ed|t)?\b", re.IGNORECASE),
+    (re.compile(r"\bhow\s+heavy\b|\b(?:how\s+much|what)\s+(?:did|does|do|was|is)\b.*\bweigh\b|^\s*what\s+(?:is|was)\b.*\bweight\b",
+                re.IGNORECASE),
      re.compile(r"\b\d+(?:\.\d+)?\s?(?:kg|kgs|kilos?|lbs?|oz|g|grams?|stone|st)\b|\b\d+(?:st|lb)\s?\d+", re.IGNORECASE)),
 )
 _MEASURE_WORDS = frozenset(
-    terms("dose dosage units unit mg ml milligrams tablets puffs old age phone mobile tel telephone contact number heavy weigh weight")
+    terms("dose dosage units unit mg ml milligrams tablets puffs old age phone mobile tel telephone contact number heavy")
 )
 """What a question asks for by its form, and how notes write that thing: a phone number ("[PHONE 2]",
 "0161 496 0927"), a dose ("7.5mg", "10 units"), an age ("(16)", "aged 14", "16 y/o"). A line about
 the medicine, the person or the phone that holds no such figure does not answer it. "How many
-tablets" is a count of anything ("16 paracetamol"), not a measure."""
+tablets" is a count of anything ("16 paracetamol"), not a measure. A weight is asked by "how heavy",
+"what did he weigh" or "what is her weight", not by "what did the paed say about his weight"."""
 
 
 def _measured(question: str, chosen: Sequence[Chosen]) -> list[str]:
     """The chosen items about what is measured ("melatonin" in "what dose of melatonin is he on"),
     read across the sentences; all items when none is. The measure's own words ("dose") are the
     question's form: a line giving another medicine's dose holds "dose" too."""
-    about = key_terms(question) - _MEASURE_WORDS
+    about = _widened(key_terms(question) - _MEASURE_WORDS)
     items = [item for c in chosen for item in _items(c)]
     return [item for item in items if about & _with_concept_words(terms(item) | acronyms(item))] or items
 
