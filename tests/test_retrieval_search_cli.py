@@ -21,6 +21,7 @@ from assistant.settings import Settings
 from caseassist.commands import search as search_commands
 from records.models import Role
 from redaction import Vault
+from redaction.surfaces import record
 from tests.test_retrieval_hybrid import NOTES
 
 pytestmark = pytest.mark.slow
@@ -84,6 +85,21 @@ def test_reveal_reidentifies_for_an_entitled_user(seeded: Settings) -> None:
     assert result.exit_code == 0, result.output
     first = json.loads(result.stdout)["results"][0]
     assert first["text"].startswith("Amelia Hart attends Oakfield")
+
+
+def test_reveal_shows_the_note_as_written_where_ingest_recorded_its_surfaces(seeded: Settings) -> None:
+    """The note wrote "Amelia", so the revealed chunk says "Amelia", not the vault's "Amelia Hart"."""
+    n1 = next(chunk for chunk in NOTES if chunk.note_id == "N1")
+    original = n1.text.replace("[CHILD]", "Amelia")
+    engine = wiring.build_engine(seeded)
+    Vault(engine, seeded.redaction.vault_key.get_secret_value()).save_surfaces(
+        "C1", [record("N1", n1.title, n1.title, original, n1.text)]
+    )
+    result = run("--as", "sam", "--case", "C1", "--json", "--reveal", "Which school does Amelia attend?")
+    assert result.exit_code == 0, result.output
+    first = json.loads(result.stdout)["results"][0]
+    assert first["note_id"] == "N1"
+    assert first["text"] == original
 
 
 @pytest.mark.parametrize("case_id", ["C2", "NO-SUCH-CASE"])

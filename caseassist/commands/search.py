@@ -140,7 +140,7 @@ class _Session:
 
     def _result(self, hit: Any, reveal: bool) -> dict[str, Any]:
         chunk = hit.chunk
-        text = self._redactor.reidentify(chunk.text, chunk.case_id) if reveal else chunk.text
+        text = self._redactor.quoter(chunk.case_id, [chunk.note_id])(chunk.text, [chunk.note_id]) if reveal else chunk.text
         return {
             "note_id": chunk.note_id,
             "case_id": chunk.case_id,
