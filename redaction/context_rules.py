@@ -52,6 +52,8 @@ _WORD = r"[^\W\d_][\w'’\-]*"
 _NAME = rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})"
 _NAME_BEFORE_LINK = rf"(?P<name>{_WORD}(?:\s+(?!(?:is|was)\b){_WORD}){{0,2}})"
 _TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|DC|PC|DS|DI|DCI|DSgt|Sgt|PCSO|Cllr|Nurse|Prof|Rev|Sister|Father|Judge|HHJ)"
+TITLE_PATTERN = _TITLES
+"""The titles a person is written with, as a regex alternation (used by the redactor's role-word rule)."""
 _RELATIONS = (
     r"(?:mum|mother|dad|father|step-?mum|step-?dad|step-?father|step-?mother|nan|nana|nanna|gran|grandma|"
     r"grandmother|grandad|granddad|grandfather|mgm|mgf|pgm|pgf|aunt|auntie|aunty|uncle|cousin|brother|"
@@ -470,7 +472,11 @@ def is_not_a_person(text: str, span: Span) -> bool:
     before, after = text[max(0, span.start - 40) : span.start], text[span.end : span.end + 40]
     if len(words) == 1 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
         return True
-    if len(words) == 1 and value in CALENDAR_WORDS and (CALENDAR_DATE_AFTER.match(after) or CALENDAR_DATE_BEFORE.search(before)):
+    if (
+        len(words) == 1
+        and value in CALENDAR_WORDS
+        and (CALENDAR_DATE_AFTER.match(after) or CALENDAR_DATE_BEFORE.search(before))
+    ):
         return True
     if PET_BEFORE.search(before) or PET_AFTER.match(after):
         return True

@@ -20,7 +20,7 @@ from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 from records.models import Case, User
 from redaction.aliases import record_aliases
 from redaction.closed_class import trim_closed_class
-from redaction.context_rules import initial_can_be_word, is_not_a_person, name_run, with_given_name
+from redaction.context_rules import TITLE_PATTERN, initial_can_be_word, is_not_a_person, name_run, with_given_name
 from redaction.engine import PresidioAnalyzer
 from redaction.gazetteer import Gazetteer, KnownPerson, KnownValue, mostly_capitalised
 from redaction.initials import capital_initial_spans, initial_spans, initials_people, letter_people
@@ -136,6 +136,7 @@ class CaseRedactor:
             record = Gazetteer(people, values, aliases=aliases)
         places = case_place_words(texts, people)
         lowered = _lowercase_words(texts)
+        named = _named_words(texts, people, aliases)
         letters = letter_people(texts, people)
         initials = initials_people(people)
         dotted = initials_people(people, dotted=True)
@@ -144,7 +145,7 @@ class CaseRedactor:
             guesses = [
                 g
                 for s in analysed
-                if (g := _plausible(text, s, lowered)) is not None and not names_a_place(text, g, places)
+                if (g := _plausible(text, s, lowered, named)) is not None and not names_a_place(text, g, places)
             ]
             found.append(
                 [
@@ -165,7 +166,7 @@ class CaseRedactor:
                     *(
                         g
                         for s in extra.find(text)
-                        if (g := _plausible(text, s, lowered)) is not None and not names_a_place(text, g, places)
+                        if (g := _plausible(text, s, lowered, named)) is not None and not names_a_place(text, g, places)
                     ),
                 ]
                 for text, spans in zip(texts, found, strict=True)
@@ -188,9 +189,12 @@ class CaseRedactor:
         return _Redaction(output.text, entities)
 
 
-def _plausible(text: str, span: Span, lowered: frozenset[str] = frozenset()) -> Span | None:
+def _plausible(
+    text: str, span: Span, lowered: frozenset[str] = frozenset(), named: frozenset[str] = frozenset()
+) -> Span | None:
     """A guessed person narrowed to its name-shaped words, or None when it is not a person at all.
-    `lowered` holds the words the case's notes write in lower case (see `_dictionary_word`)."""
+    `lowered` holds the words the case's notes write in lower case (see `_dictionary_word`), `named`
+    the words of the record's names, aliases and quoted nicknames (see `_ordinary_in_this_case`)."""
     if span.type != PERSON or span.source in ("record", "pattern"):
         return span
     if span.source == "discovered":
@@ -208,7 +212,53 @@ def _plausible(text: str, span: Span, lowered: frozenset[str] = frozenset()) -> 
         return None
     if span.source == "ner" and len(words) > 1 and all(_ordinary(w) for w in words):
         return None
+    if span.source in ("ner", "context") and _ordinary_in_this_case(text, narrowed, words, lowered, named):
+        return None
     return narrowed
+
+
+_TITLED = re.compile(rf"\b{TITLE_PATTERN}\.?[ \t]+$")
+_QUOTED_WORD = re.compile(
+    r"[\"“‘']([A-Z][a-z]+)[\"”’']|\b(?:known as|aka|a\.k\.a\.|goes by|called|nicknamed)[ \t]+[\"“‘']?([A-Z][a-z]+)"
+)
+
+
+def _named_words(texts: Sequence[str], people: Sequence[KnownPerson], aliases: Mapping[str, str]) -> frozenset[str]:
+    """Words that are someone's name in this case: the record's names, the aliases the notes give,
+    and a capitalised word written alone in quotes or after "known as", which is how a nickname is
+    introduced ("Spider", "known as Ness")."""
+    record = {fold(w) for p in people for w in f"{p.given} {p.family}".split()}
+    quoted = {fold(w) for text in texts for m in _QUOTED_WORD.findall(text) for w in m if w}
+    return frozenset(record | quoted | set(aliases))
+
+
+def _ordinary_in_this_case(
+    text: str, span: Span, words: Sequence[str], lowered: frozenset[str], named: frozenset[str]
+) -> bool:
+    """A guess made only of dictionary words that are no one's name here is a label, role or service:
+    "Pupil:", "Consultant Psychiatrist", "Male agreed to leave", 'Said "..."' (rules version 12). A
+    word counts when it is not a mainstream given name, not inside a word of a name on the record,
+    an alias or a quoted nickname ("Ness" of Vanessa, "Kai" of Kaiden), and either is a common word
+    no Faker list gives as a first name, or this case's author also writes it in lower case. A
+    title before the guess ("Mr Green") or a word of two letters ("Yuki Li") keeps it a person."""
+    if _TITLED.search(text, max(0, span.start - 12), span.start):
+        return False
+    parts: list[str] = []
+    for word in words:
+        pieces = [p for p in fold(word).removesuffix("'s").removesuffix("’s").split("-") if p]
+        if len(pieces) == 1 and len(pieces[0]) <= 2:
+            return False
+        parts.extend(p for p in pieces if len(p) > 2)
+    return bool(parts) and all(_no_name_here(p, lowered, named) for p in parts)
+
+
+def _no_name_here(word: str, lowered: frozenset[str], named: frozenset[str]) -> bool:
+    return (
+        is_english_word(word)
+        and not any(word in name for name in named)
+        and not is_mainstream_given_name(word)
+        and ((is_common_word(word) and not is_given_name(word)) or word in lowered)
+    )
 
 
 _NAME_AFTER = re.compile(

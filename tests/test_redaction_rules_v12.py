@@ -99,3 +99,22 @@ def test_a_nickname_in_a_text_thread_is_hidden_in_lower_case_and_possessive() ->
     assert [w for w in ("Quino", "quino") if w in text] == []
     assert "mum came at 6" in text
 
+
+ROLE_WORDS: list[tuple[list[str], list[str], list[str]]] = [
+    # (notes of one case, words that must stay, names that must go)
+    (["Letter from Dr Ama Owusu, Consultant Psychiatrist, Hawthorn Unit."], ["Consultant Psychiatrist"], []),  # v11
+    (["No injuries seen. Male agreed to leave for the night.", "the male adult left"], ["Male agreed"], []),  # v11
+    # guards: a form label; a title keeps a word-surname; a nickname given in quotes is a name even
+    # when it is a word; a two-letter family name
+    (["Pupil: Amelia, Y6\nAttendance 91%."], ["Pupil"], []),
+    (["Mr Green said he would call.", "the green door"], [], ["Green"]),
+    (['Mum\'s friend "Spider" arrived late. Spider left soon after.'], [], ["Spider"]),
+    (["Her teacher Yuki Li said she is settled.", "yuki"], [], ["Yuki Li"]),
+]
+
+
+@pytest.mark.parametrize(("notes", "kept", "gone"), ROLE_WORDS)
+def test_a_label_or_role_word_is_no_person(notes: list[str], kept: list[str], gone: list[str]) -> None:
+    text = _redacted(make_case(notes))
+    assert [k for k in kept if k not in text] == []
+    assert [g for g in gone if g in text] == []
