@@ -655,18 +655,24 @@ _MEASURES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
      re.compile(r"\(\s*\d{1,2}\s*\)|\bage[d:]?\s*\d{1,2}\b|\b\d{1,2}\s*(?:years?|yrs?|y/?o|yo)\b|,\s*\d{1,2}\s*[(,.;]"
                 r"|\b(?:is|was|now|turned|turns)\s+\d{1,2}\b(?![:/.%]?\d|\s*(?:%|am|pm|[a-z]))"
                 r"|\[(?:DOB|DATE OF BIRTH)[^\]]*\]|\b(?:dob|d\.o\.b|born)\b", re.IGNORECASE)),
+    (re.compile(r"\breg\b|\bregistration\s+(?:number|no|plate)\b|\b(?:number|licen[cs]e)\s+plate\b|\bvrm\b"
+                r"|\bregistration\b(?=.*\b(?:car|van|vehicle|motorbike|moped|bike|taxi|audi|bmw|ford|vw)\b)", re.IGNORECASE),
+     re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b|\b[A-Z]\d{1,3}\s?[A-Z]{3}\b|\b[A-Z]{3}\s?\d{1,3}[A-Z]\b")),
     (re.compile(r"\bhow\s+heavy\b|\b(?:how\s+much|what)\s+(?:did|does|do|was|is)\b.*\bweigh\b|^\s*what\s+(?:is|was)\b.*\bweight\b",
                 re.IGNORECASE),
      re.compile(r"\b\d+(?:\.\d+)?\s?(?:kg|kgs|kilos?|lbs?|oz|g|grams?|stone|st)\b|\b\d+(?:st|lb)\s?\d+", re.IGNORECASE)),
 )
 _MEASURE_WORDS = frozenset(
-    terms("dose dosage units unit mg ml milligrams tablets puffs old age phone mobile tel telephone contact number heavy")
+    terms("dose dosage units unit mg ml milligrams tablets puffs old age phone mobile tel telephone contact number heavy "
+          "reg registration plate vrm")
 )
 """What a question asks for by its form, and how notes write that thing: a phone number ("[PHONE 2]",
 "0161 496 0927"), a dose ("7.5mg", "10 units"), an age ("(16)", "aged 14", "16 y/o"). A line about
 the medicine, the person or the phone that holds no such figure does not answer it. "How many
 tablets" is a count of anything ("16 paracetamol"), not a measure. A weight is asked by "how heavy",
-"what did he weigh" or "what is her weight", not by "what did the paed say about his weight"."""
+"what did he weigh" or "what is her weight", not by "what did the paed say about his weight". A
+vehicle's registration ("the reg of the van", "number plate") is written as a plate ("AB12 CDE",
+"P123 ABC"): "a grey Audi A3" names the car, not its registration."""
 
 
 def _measured(question: str, chosen: Sequence[Chosen]) -> list[str]:

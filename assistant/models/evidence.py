@@ -258,10 +258,25 @@ def asked_date(
     own = stated_event_date(sentence, anchor)
     if own is not None:
         return own
-    full = [m.date for m in mentions(sentence, note_date) if _FULL_DATE.fullmatch(sentence[m.start : m.end])]
-    if len(set(full)) == 1:
-        return full[0]
+    written = _written_dates(sentence, note_date)
+    if len(set(written)) == 1:
+        return written[0]
     return passage_date(sentence, note_date, note_text) if in_passage else event_date(sentence, note_date, note_text)
+
+
+def _written_dates(sentence: str, note_date: dt.date) -> list[dt.date]:
+    """The calendar dates a sentence writes out: a full date, or a day and month without its year
+    ("He arrived 14 June" in a September note, read in the year nearest the note). A writer who
+    names the day and month of an event months back is dating it, however far back; a day counted
+    from the note ("on Saturday", "the 2nd of last month") or a part of a month ("mid July") is
+    not written out, and stays with the look-back rules of `stated_event_date`."""
+    found = mentions(sentence, note_date)
+    return [
+        m.date
+        for m in found
+        if _FULL_DATE.fullmatch(sentence[m.start : m.end])
+        or (not (m.counted or m.assumed_past or m.approximate) and _DAY_MONTH.fullmatch(sentence[m.start : m.end]))
+    ]
 
 
 def attached_date(sentence: str, anchor: dt.date, event_words: AbstractSet[str]) -> dt.date | None:
@@ -302,6 +317,10 @@ def _near_day(match: re.Match[str], anchor: dt.date) -> dt.date | None:
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 
 
+_DAY_MONTH = re.compile(
+    r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,}\.?|[A-Za-z]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[/.]\d{1,2}"
+)
+"""A day and month written without a year: "14 June", "14th of June", "June 14th", "14/6"."""
 _FULL_DATE = re.compile(
     r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}(st|nd|rd|th)?\s+(of\s+)?[A-Za-z]+\.?,?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}"
 )
