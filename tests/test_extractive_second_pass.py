@@ -51,13 +51,14 @@ def test_when_answer_shows_the_date_the_sentence_gives_not_the_notes() -> None:
 @pytest.mark.parametrize(
     ("question", "line", "answered"),
     [
-        ("whats the reg of reece's van", "Reece drives a white Transit van and collects her after college.", False),
-        ("what is the registration number of the car", "She was seen getting into a grey Audi A3 outside school.", False),
-        ("whats the reg of reece's van", "Reece drives a white Transit van, reg KX19 LMT, and collects her after college.", True),
+        ("what is the registration of the grey audi", "She was seen getting into a grey Audi A3 outside school.", False),
+        ("whats the reg of the white van", "Reece drives a white van and collects her after college.", False),
+        ("whats the reg of the white van", "Reece drives a white van, reg KX19 LMT, and collects her after college.", True),
     ],
 )
 def test_a_registration_is_answered_only_by_a_plate(question: str, line: str, answered: bool) -> None:
-    """A line that mentions the vehicle but gives no plate does not answer "what's the reg"."""
+    """A line that mentions the vehicle but gives no plate does not answer "what's the reg" (the first
+    row was answered with the car's make before the rule; the second is a guard)."""
     text, _ = ask(question, [("N1", D(2025, 11, 4), "case_note", "Case note", line)])
     assert (text != NOT_RECORDED) is answered, text
 
