@@ -76,3 +76,18 @@ def test_a_registration_is_answered_only_by_a_plate(question: str, line: str, an
 def test_registration_is_asked_of_a_vehicle_only(question: str, asks: bool) -> None:
     """"reg" and "registration" ask for a plate only about a vehicle: a birth or a GP is registered."""
     assert (wanted_measure(question) is not None) is asks
+
+
+@pytest.mark.parametrize(
+    ("question", "line", "answered"),
+    [
+        ("which college does she go to", "Email from college safeguarding lead: [CHILD]'s attendance is back up to 89% this half term.", False),
+        ("which school does [CHILD] go to", "Call from school: [CHILD]'s attendance has dropped to 70%.", False),
+        ("which college does she go to", "She started at Kirkby College in September and likes the course.", True),
+    ],
+)
+def test_the_asked_persons_own_token_names_none_of_their_things(question: str, line: str, answered: bool) -> None:
+    """"[CHILD]'s attendance" next to "college" is the child's, not the college's name (the first two
+    rows were answered before the rule)."""
+    text, _ = ask(question, [("N1", D(2025, 11, 4), "education", "Education", line)])
+    assert (text != NOT_RECORDED) is answered, text

@@ -620,11 +620,13 @@ def _word_terms(word: str) -> set[str]:
 def _is_a_name(word: str, asked: set[str], before: bool) -> bool:
     """A pseudonym token or a capitalised word that is not the asked phrase, a role's initials, a
     family role ("Mum engaging with psychologist": mum is not the psychologist's name) or an owner
-    written before it ("[PERSON 4]'s")."""
+    written before it ("[PERSON 4]'s"). The asked person's own token is no name of their things in
+    the possessive either: "college safeguarding lead: [CHILD]'s attendance" does not name her college."""
     if word.lower() in asked or word in _NOT_A_NAME or (not word.startswith("[") and _word_terms(word) & _EVERYDAY):
         return False
     if word.startswith("["):
-        return not (before and word.endswith(("'s", "’s"))) and word not in ("[CHILD]",)
+        own = word.removesuffix("'s").removesuffix("’s")
+        return not (before and word.endswith(("'s", "’s"))) and own != "[CHILD]" and own.lower() not in asked
     if not word[0].isupper() or word.lower() in STOPWORDS:
         return False
     return not (word.isupper() and len(word) < 3)
