@@ -195,6 +195,9 @@ class Gazetteer:
             return None
         if len(owners) == 1:
             return owners[0]
+        titled = _titled_adult(text, start, end, owners)
+        if titled is not None:
+            return titled
         title, _ = strip_title(text[start:end])
         if title is not None:
             gender = "f" if title in FEMALE_TITLES else "m" if title in MALE_TITLES else None
@@ -203,6 +206,45 @@ class Gazetteer:
                 return matching[0]
         children = [p for p in owners if p.role == "child"]
         return children[0] if children else owners[0]
+
+
+_YOUNG_ROLES = frozenset(
+    ["child", "son", "daughter", "brother", "sister", "sibling", "nephew", "niece", "cousin", "grandson", "granddaughter"]
+)
+"""Relationships of the young: "half-brother", "stepsister" and "twin brother" end in one of them."""
+_TITLE_BEFORE = re.compile(r"\b(" + "|".join(sorted({re.escape(t) for t in _TITLE_KEYS}, key=len, reverse=True)) + r")\.?[ \t]+$", re.I)
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+
+
+def _is_young(person: KnownPerson) -> bool:
+    role = person.role.lower().replace("_", "-").replace(" ", "-")
+    return role.split("-")[-1] in _YOUNG_ROLES
+
+
+def _titled_adult(text: str, start: int, end: int, owners: Sequence[KnownPerson]) -> KnownPerson | None:
+    """A title before a family name several people share ("Mr Khan", "Cllr McGlinchey", "DC
+    Sheldrake") names an adult: never the child or a sibling (rules version 13). The title's sex
+    picks among the adults ("Mrs" the mother); a title without one ("Cllr", "Dr") takes the pronoun
+    of the words that follow ("... He asked"), then the first adult of the record. A "Mr" whose
+    family has no man on the record is left to the usual choice: he is not the mother."""
+    title, _ = strip_title(text[start:end])
+    if title is None:
+        written = _TITLE_BEFORE.search(text[max(0, start - 12) : start])
+        title = fold(written.group(1)) if written else None
+    if title is None:
+        return None
+    adults = [p for p in owners if not _is_young(p)]
+    if not adults:
+        return None
+    gender = "f" if title in FEMALE_TITLES else "m" if title in MALE_TITLES else None
+    if gender is not None:
+        matching = [p for p in adults if p.gender in (gender, None)]
+        return matching[0] if matching else None
+    after = text[end : end + 120]
+    he, she = _HE.search(after), _SHE.search(after)
+    said = "m" if he and (not she or he.start() < she.start()) else "f" if she else None
+    return next((p for p in adults if p.gender == said), adults[0])
 
 
 _NICKNAME_MAX = 6

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from redaction.gazetteer import Gazetteer, KnownPerson, KnownValue, short_forms
-from redaction.lexicon import common_words, is_common_word
+from redaction.lexicon import common_words, is_common_word, is_english_word, is_mainstream_given_name
 from redaction.names import fold
 from redaction.record import person_from_name
 from redaction.spans import PERSON, resolve_overlaps
@@ -66,6 +66,24 @@ def _short_forms_capitalised(text: str, people: Sequence[KnownPerson]) -> str:
     return pattern.sub(lambda m: m.group(1).capitalize(), text)
 
 
+def _ordinary_words(written: str, lone: bool) -> bool:
+    """A mention typed in lower case made only of ordinary English words ("consultant", "general
+    practice", "non mol") is the word, not a name, in a question: the vault holds labels a note
+    capitalised ("Consultant Paediatrician", "Non-mol") as people, and turning the question's word
+    into their token loses every stored line that uses the word (rules version 13). The common-word
+    list holds no given or family name of any Faker locale, so "lacey", "wragg" or "tegs" typed in
+    lower case still find their person. A `lone` one-word value (a label or nickname the notes gave,
+    never a record name) yields to any word of the embedding vocabulary that is no mainstream given
+    name ("general" of a "General" heading); a record person's given name that the vocabulary also
+    holds ("una", "reece") is not lost that way."""
+    words = re.findall(r"[^\W\d_]+", written)
+    if not words or written != written.lower():
+        return False
+    return all(
+        is_common_word(word) or (lone and is_english_word(word) and not is_mainstream_given_name(word)) for word in words
+    )
+
+
 def pseudonymise(text: str, vault: Mapping[str, str]) -> str:
     """Replace the case's known people (any variant) and values in `text` by their tokens."""
     gazetteer, token_of = _gazetteer(vault)
@@ -74,6 +92,8 @@ def pseudonymise(text: str, vault: Mapping[str, str]) -> str:
     for span in resolve_overlaps(gazetteer.find(text)):
         if span.type == PERSON:
             token = span.person_key
+            if _ordinary_words(span.text_in(text), lone=" " not in vault.get(token or "", " ").strip()):
+                continue
         else:
             token = token_of.get((span.type, normalise_value(span.type, span.text_in(text))))
         if token is None:
