@@ -61,6 +61,22 @@ _ABOUT_ANOTHER = re.compile(
 a child's legal status ("LOOKED AFTER REVIEW 06/10/2026"), not "after" an earlier event."""
 
 
+_OUTCOME_LINE = re.compile(r"^\W*(?:outcome|result|conclusion|decision|findings?)s?\b", re.IGNORECASE)
+_CITED_IN_BRACKET = re.compile(
+    r"\(\s*(?!(?:held|took place|completed|concluded|on|dated)\b)[A-Za-z][\w/&'’-]*(?:\s+[\w/&'’-]+){0,2}?\s+$"
+)
+"""An outcome line names the occasion it concludes and, in brackets, the meeting it rests on
+("Outcome of s47 (strategy 7.10.25)", "Decision (ICPC 3/4): CP plan"): the outcome is recorded
+on its own day, so a bracketed date after another occasion's name cites that occasion. A bare
+bracketed day ("Panel (5/3) APPROVED") or "(held 5/3)" still dates the line's own occasion."""
+
+
+def cites_another_occasion(line: str, start: int) -> bool:
+    """Whether the date at `start` is, in an outcome line, the bracketed date of another occasion
+    the outcome rests on ("Outcome of s47 (strategy 7.10.25)"): not the outcome's date."""
+    return bool(_OUTCOME_LINE.match(line) and _CITED_IN_BRACKET.search(line[:start]))
+
+
 def heading_date(text: str, note_date: dt.date, lookback_days: int = LOOKBACK_DAYS) -> dt.date | None:
     """The date the note's first line heads it with, also when that line counts back from its
     writing ("Family court - first hearing yesterday Tues 21st March 2023"): not when the words
@@ -86,7 +102,7 @@ def _heading_date(line: str, anchor: dt.date, counting: bool = False) -> list[Da
     last = found[-1:] if found else []
     tail = line[last[0].end :] if last else ""
     ends = _HEADING_TAIL.fullmatch(tail) if counting else not tail.strip(" )]-–,")
-    if not last or not ends or _ABOUT_ANOTHER.search(line[: last[0].start]):
+    if not last or not ends or _ABOUT_ANOTHER.search(line[: last[0].start]) or cites_another_occasion(line, last[0].start):
         return []
     return last
 

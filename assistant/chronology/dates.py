@@ -16,7 +16,13 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from assistant.chronology.date_anchors import LOOKBACK_DAYS, heading_date, sentence_anchor, written_date
+from assistant.chronology.date_anchors import (
+    LOOKBACK_DAYS,
+    cites_another_occasion,
+    heading_date,
+    sentence_anchor,
+    written_date,
+)
 from assistant.chronology.date_forms import DateMention, long_date, mentions, written_out
 
 __all__ = [
@@ -38,6 +44,7 @@ __all__ = [
     "restated_date",
     "sentence_anchor",
     "stated_event_date",
+    "told_before_date",
     "written_date",
 ]
 
@@ -159,7 +166,20 @@ def _eligible(sentence: str, mention: DateMention, anchor: dt.date, lookback_day
         return False
     if event_type in RESPONSE_KINDS and (_PROMPTED_BY.search(before) or _failed_attempt(before)):
         return False
+    if cites_another_occasion(sentence, mention.start):
+        return False
+    if _TELLING_AFTER.match(sentence[mention.end :]):
+        return False
     return not (mention.assumed_past and _LOOKS_AHEAD.search(before) and not _CONFIRMED.search(sentence))
+
+
+_TELLING_AFTER = re.compile(
+    r"^[^.;]{0,30}?\b(?:and |to )?(?:told|informed|advised|updated|confirmed to|said to|let)\b[^.;]*?"
+    r"\bhad (?:been |already )?\w+(?:ed|en)\b",
+    re.IGNORECASE,
+)
+"""A day followed by a telling and a past perfect ("Police came back on Sunday morning and told
+her he had been arrested") is when the news was given: the event told had happened before it."""
 
 
 _BOOKED_FOR = re.compile(
@@ -239,6 +259,9 @@ def event_date(
             stated = completed_date(sentences, sentence, written, lookback_days)
         if stated is not None:
             return stated
+    told = told_before_date(sentences, evidence, written, lookback_days)
+    if told is not None:
+        return told
     headed = _header_date(text, written, lookback_days, event_type) if len(candidates) < 2 else None
     if headed is not None and not _TODAY.search(evidence):
         return headed
@@ -522,6 +545,30 @@ def reported_date(
             return stated
         if _TOLD_NOW.search(sentence) or any(m.date >= anchor for m in mentions(sentence, anchor)):
             return None
+    return None
+
+
+TOLD_BEFORE_REACH = 3
+"""How many sentences before a telling may carry the account of what was told."""
+
+
+def told_before_date(
+    sentences: Sequence[str], evidence: str, anchor: dt.date, lookback_days: int = LOOKBACK_DAYS
+) -> dt.date | None:
+    """The date of the event a telling reports, when the evidence dates only the telling ("Police
+    came back on Sunday morning and told her he had been arrested"): the nearest of the sentences
+    just before it that states an earlier date and recalls no history ("She said he came to the
+    flat on Saturday night (21st)") dates it; the telling's own day is not the event's."""
+    told = [m for m in mentions(evidence, anchor) if m.date <= anchor and _TELLING_AFTER.match(evidence[m.end :])]
+    if not told or evidence not in sentences:
+        return None
+    at = sentences.index(evidence)
+    for sentence in reversed(sentences[max(0, at - TOLD_BEFORE_REACH) : at]):
+        if _HISTORY.search(sentence):
+            continue
+        stated = stated_event_date(sentence, anchor, lookback_days)
+        if stated is not None and stated <= told[0].date:
+            return stated
     return None
 
 

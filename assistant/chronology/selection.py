@@ -9,6 +9,7 @@ Routine visits with no such sentence are left out, as councils' chronology guida
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -89,7 +90,8 @@ def find_event(note: NoteRecord, known_settings: frozenset[str] = frozenset()) -
             if evidence is not None:
                 return RULES_BY_TYPE[kind], evidence
         described = any_affirmed(parts) if native.event_type in _INCIDENT_NATIVES else None
-        return native, evidence_for(native, parts) or outcome_sentence(parts) or described or first_sentence(parts)
+        own = evidence_for(native, [part for part in parts if not status_since(part, note.date)])
+        return native, own or outcome_sentence(parts) or described or first_sentence(parts)
     recalled = history_section(note.text)
     current = [s for s in parts if not recalls_earlier_year(s, note.date) and s not in recalled]
     dated = {sentence: bool(mentions(sentence, note.date) or _WHEN.search(sentence)) for sentence in current}
@@ -101,6 +103,16 @@ def find_event(note: NoteRecord, known_settings: frozenset[str] = frozenset()) -
     if started:
         return RULES_BY_TYPE["school_move"], started
     return titled_occasion(note, sentences(note.text))
+
+
+_SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
+
+
+def status_since(sentence: str, note_date: dt.date) -> bool:
+    """Whether a sentence states a standing status from a date ("Looked after (s20) since
+    18/08/2025 - placement change recorded 15/09"): a closing status line of the record, the
+    background of now, which the opening account of what happened outranks as evidence."""
+    return any(_SINCE.search(sentence[: m.start]) for m in mentions(sentence, note_date))
 
 
 def education_settings(notes: Sequence[NoteRecord]) -> frozenset[str]:
