@@ -103,3 +103,23 @@ def test_a_report_of_an_arrest_is_dated_by_the_event_not_the_telling(text: str, 
 )
 def test_guards_dates_the_rules_must_keep(note_type: str, text: str, day: dt.date) -> None:
     assert _dated(note_type, text)[1] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Messages from Amy to the duty phone over the weekend (copied in):\n\n"
+            "Sat 06:10 Amy: she's here!! 6lb 9oz\nSat 09:00 Me: congratulations!\n\n"
+            "Both home today, midwife visiting tomorrow.",
+            dt.date(2025, 11, 15),
+        ),
+        (
+            "Texts from Leo to my work mobile (copied in):\nFri 23:40 Leo: in A&E with mum, she collapsed\n"
+            "Sat 10:02 Leo: shes ok now",
+            dt.date(2025, 11, 14),
+        ),
+    ],
+)
+def test_a_copied_thread_is_dated_by_its_messages_not_by_when_it_was_copied(text: str, day: dt.date) -> None:
+    assert _dated("hospital", text)[:2] == ("hospital", day)

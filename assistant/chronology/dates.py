@@ -111,7 +111,14 @@ _COMPLETED = re.compile(
 )
 """Words saying the meeting or interview happened after all ("completed it by phone on Tues 20/02")."""
 _STAMP_BODY = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s+\d{1,2}[:.]\d{2}"
-_STAMP = re.compile(rf"\s*(?:\[\s*{_STAMP_BODY}\s*\]|(?:[A-Z]{{1,3}}|[A-Z][a-z]+)\s+{_STAMP_BODY}\s*:)")
+_DAY_STAMP = re.compile(
+    r"\s*(?P<day>(?i:mon|tue|wed|thu|fri|sat|sun))[a-z]{0,6}\.?\s+\d{1,2}[:.]\d{2}\s+[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?\s*:"
+)
+"""A copied thread's stamp by weekday and time, then the sender ("Sat 05:02 Jadzia: hes here"): the
+message was written on the latest such weekday on or before the note."""
+_STAMP = re.compile(
+    rf"\s*(?:\[\s*{_STAMP_BODY}\s*\]|(?:[A-Z]{{1,3}}|[A-Z][a-z]+)\s+{_STAMP_BODY}\s*:)|{_DAY_STAMP.pattern}"
+)
 """The timestamp a copied message carries ("[03/07 08:50] Me: ...", or its sender first: "MC 27/11
 08:15: ..."): when that message was written."""
 
@@ -208,9 +215,15 @@ def _stamped(sentence: str, anchor: dt.date, lookback_days: int) -> dt.date | No
     """The date of a copied message's timestamp opening the sentence, when on or before the anchor
     and within the look-back: the message's own words ("last night") count back from it."""
     stamp = _STAMP.match(sentence)
+    if stamp is not None and stamp["day"]:
+        back = (anchor.weekday() - _WEEKDAYS.index(stamp["day"].lower())) % 7
+        return anchor - dt.timedelta(days=back)
     found = mentions(stamp[0], anchor) if stamp else []
     earliest = anchor - dt.timedelta(days=lookback_days)
     return found[0].date if found and earliest <= found[0].date <= anchor else None
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 PLAN_LOOKAHEAD_DAYS = 92
@@ -319,11 +332,13 @@ LABEL_REACH = 4
 """How many of the note's first sentences may carry the account a label sums up."""
 _PASTED_HEADER = re.compile(
     r"^\W*(?:e-?mail|letter|message|text|note)s? (?:from|received from|sent by)\b[^\n]*(?:\d{1,2}[:.]\d{2}\s*(?:am|pm)?|\d{2,4})\s*:\s*$|"
+    r"^\W*(?:e-?mail|message|text|whatsapp)s? (?:from|received from|sent by|between)\b[^\n]*\((?:copied|pasted)(?: in| below)?\)\s*:\s*$|"
     r"^\W*(?:from|sent|date)\s*:",
     re.IGNORECASE,
 )
 """The header of a pasted email or letter ("Email from mum's solicitor, 12/6/24 10:02:", "Sent:
-12 June 2024"): when it was written, never the event; the body's sentences date what it reports."""
+12 June 2024") or of a copied message thread ("Texts from J over the weekend (copied in):"): when
+it was written or copied, never the event; the body's sentences date what it reports."""
 _SAYS_WHAT_HAPPENED = re.compile(
     r"\b(?:\w+ed|made|held|done|seen|taken|gone|found|rang|told|said|went|came|left|is|was|were|are|has|had|"
     r"today|tonight|this (?:morning|afternoon|evening))\b",
