@@ -44,7 +44,7 @@ from redaction.keep_words import (
     TIME_AFTER,
     TOWN_BEFORE,
 )
-from redaction.lexicon import is_common_word
+from redaction.lexicon import is_common_word, is_english_word
 from redaction.names import fold, is_word_like
 from redaction.spans import PERSON, Span
 
@@ -311,10 +311,30 @@ def context_people(text: str) -> Iterator[Span]:
                 if not any(a <= found.start and found.end <= b for a, b in seen):
                     seen.add((found.start, found.end))
                     yield found
-    for found in initialled_names(text):
+    for found in (*initialled_names(text), *quoted_companions(text)):
         if not any(a <= found.start and found.end <= b for a, b in seen):
             seen.add((found.start, found.end))
             yield found
+
+
+_QUOTE = re.compile(r"[\"“]([^\"“”\n]{1,300})[\"”]")
+_COMPANION = re.compile(r"\b(?:with|and)[ \t]+([A-Z][a-z]{2,})\b(?![ \t]*[A-Z&])(?!['’\-]\w{2})")
+
+
+def quoted_companions(text: str) -> Iterator[Span]:
+    """A friend named once in a child's or parent's own words ("go swimming with Posy", "me and
+    Kai"): a capitalised word after "with" or "and" inside quoted speech, not starting
+    the quote, that is no English word, no place, agency or sector term and not followed by another
+    capitalised word (a place's or service's name: "with Riverside Leisure"). "to" and "from" are
+    left out: in speech they lead to places ("go to Skegness"). Speech is where a note names people
+    the record never lists, without a title or relationship (rules version 13)."""
+    for quote in _QUOTE.finditer(text):
+        for match in _COMPANION.finditer(quote.group(1)):
+            word = match.group(1)
+            if is_english_word(word) or not _name_shaped(word) or is_org_word(fold(word)):
+                continue
+            start = quote.start(1) + match.start(1)
+            yield Span(start, start + len(word), PERSON, "context")
 
 
 _INITIALLED = re.compile(

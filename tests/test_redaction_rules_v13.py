@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from redaction.context_rules import quoted_companions
 from redaction.gazetteer import Gazetteer, KnownPerson
 from redaction.spans import resolve_overlaps
 from redaction.text import pseudonymise
@@ -79,3 +80,23 @@ TITLED: list[tuple[list[KnownPerson], str, str]] = [
 def test_a_title_before_a_shared_family_name_names_an_adult(people: list[KnownPerson], text: str, owner: str) -> None:
     spans = [s for s in resolve_overlaps(Gazetteer(people).find(text)) if "McGlinchey" in s.text_in(text)]
     assert [s.person_key for s in spans] == [owner]
+
+
+QUOTED: list[tuple[str, list[str]]] = [
+    # (text, names taken from the quoted speech)
+    ('she said "go swimming with Posy".', ["Posy"]),  # v12
+    ('"I want to live with Tilda and Maeve"', ["Tilda", "Maeve"]),  # v12
+    ("He asked \u201cwhen can I see Jojo and Ffion?\u201d", ["Ffion"]),  # v12
+    # guards: not in speech, opening the quote, English words, places and services, kin words
+    ("went swimming with Posy on Sunday", []),
+    ('"Posy is my best friend"', []),
+    ('"I go to Brownies with Mum and Nan"', []),
+    ('"I want to go to Skegness with Grace"', []),
+    ('"we went with Riverside Leisure"', []),
+    ('"me and Brother"', []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), QUOTED)
+def test_a_name_in_quoted_speech_after_with_or_and(text: str, names: list[str]) -> None:
+    assert [s.text_in(text) for s in quoted_companions(text)] == names
