@@ -123,3 +123,21 @@ def test_guards_dates_the_rules_must_keep(note_type: str, text: str, day: dt.dat
 )
 def test_a_copied_thread_is_dated_by_its_messages_not_by_when_it_was_copied(text: str, day: dt.date) -> None:
     assert _dated("hospital", text)[:2] == ("hospital", day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MO. I have read the s47 outcome and the strategy minutes. I agree with the plan for ICPC.",
+        "TM oversight: I have read the police notification and the s47 outcome.",
+    ],
+)
+def test_reading_the_record_of_an_event_is_not_the_event(text: str) -> None:
+    assert select(note("N1", WRITTEN, "supervision", text)) is None
+
+
+def test_guard_an_event_held_in_a_supervision_note_is_still_listed() -> None:
+    assert _dated("supervision", "ICPC held today: child protection plan under neglect.")[:2] == (
+        "icpc",
+        dt.date(2025, 11, 19),
+    )

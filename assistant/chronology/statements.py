@@ -28,7 +28,8 @@ NOT_THIS_EVENT = re.compile(
     r"thinking (?:about|of)|asked (?:about|for)|currently|still|"
     r"(?:to be|being|will be|not be|be) considered|(?:unhappy|upset|angry|annoyed|furious|not happy|complain(?:ed|ing|s)?) (?:that|about)|"
     r"writing (?:on behalf|to complain)|plan (?:re|regarding|around|for managing)|to transfer with|visit (?:at|to) (?:the|his|her|their) new (?:placement|home|school|address)|"
-    r"if (?:[\w.'-]+ ){1,2}(?:is|are|gets?|were)|unless|in case|(?:needs?|has|have|is|are) to be \w+ed|to be (?:completed|done|made|signed))\b",
+    r"if (?:[\w.'-]+ ){1,2}(?:is|are|gets?|were)|unless|in case|(?:needs?|has|have|is|are) to be \w+ed|to be (?:completed|done|made|signed)|"
+    r"(?:i|we) (?:have |had )?(?:read|read through|looked through) (?:the|her|his|their|sw'?s?|today'?s?))\b",
     re.IGNORECASE,
 )
 
