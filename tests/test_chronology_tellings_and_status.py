@@ -141,3 +141,8 @@ def test_guard_an_event_held_in_a_supervision_note_is_still_listed() -> None:
         "icpc",
         dt.date(2025, 11, 19),
     )
+
+
+def test_a_copied_message_from_a_pseudonymised_sender_counts_back_from_its_stamp() -> None:
+    text = "Texts this week:\n[FOSTER CARER] 14/11 08:15: also [LODGER] moved out yesterday so the room is empty now"
+    assert _dated("case_note", text)[:2] == ("household_change", dt.date(2025, 11, 13))

@@ -117,10 +117,11 @@ _DAY_STAMP = re.compile(
 """A copied thread's stamp by weekday and time, then the sender ("Sat 05:02 Jadzia: hes here"): the
 message was written on the latest such weekday on or before the note."""
 _STAMP = re.compile(
-    rf"\s*(?:\[\s*{_STAMP_BODY}\s*\]|(?:[A-Z]{{1,3}}|[A-Z][a-z]+)\s+{_STAMP_BODY}\s*:)|{_DAY_STAMP.pattern}"
+    rf"\s*(?:\[\s*{_STAMP_BODY}\s*\]|(?:[A-Z]{{1,3}}|[A-Z][a-z]+|\[[A-Z][A-Z0-9 '’-]*\])\s+{_STAMP_BODY}\s*:)|{_DAY_STAMP.pattern}"
 )
 """The timestamp a copied message carries ("[03/07 08:50] Me: ...", or its sender first: "MC 27/11
-08:15: ..."): when that message was written."""
+08:15: ...", also as the pseudonymised text gives the sender: "[FOSTER CARER] 27/11 08:15: ..."):
+when that message was written."""
 
 
 def stated_event_date(
