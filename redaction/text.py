@@ -84,6 +84,16 @@ def _ordinary_words(written: str, lone: bool) -> bool:
     )
 
 
+def _ordinary_label(written: str, value: str) -> bool:
+    """A part of a hyphenated one-word label ("Non-mol") typed in lower case ("non mol") when the
+    label starts with a common word: the whole label is then a term, not a name, so neither part
+    becomes its token ("non [PERSON 10]" matches nothing stored). A hyphenated family name
+    ("Adebayo-Hart") starts with no common word and is kept."""
+    if written != written.lower() or " " in value or "-" not in value:
+        return False
+    return is_common_word(value.split("-", 1)[0])
+
+
 def pseudonymise(text: str, vault: Mapping[str, str]) -> str:
     """Replace the case's known people (any variant) and values in `text` by their tokens."""
     gazetteer, token_of = _gazetteer(vault)
@@ -92,7 +102,8 @@ def pseudonymise(text: str, vault: Mapping[str, str]) -> str:
     for span in resolve_overlaps(gazetteer.find(text)):
         if span.type == PERSON:
             token = span.person_key
-            if _ordinary_words(span.text_in(text), lone=" " not in vault.get(token or "", " ").strip()):
+            value = vault.get(token or "", " ").strip()
+            if _ordinary_words(span.text_in(text), lone=" " not in value) or _ordinary_label(span.text_in(text), value):
                 continue
         else:
             token = token_of.get((span.type, normalise_value(span.type, span.text_in(text))))

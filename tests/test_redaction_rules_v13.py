@@ -24,6 +24,7 @@ VAULT = {
     "[PERSON 3]": "Senior Practitioner",
     "[PERSON 4]": "General",
     "[PERSON 5]": "Mais",
+    "[PERSON 6]": "Non-mol",
     "[PHONE 1]": "07700 900123",
 }
 
@@ -32,6 +33,8 @@ QUESTIONS: list[tuple[str, str]] = [
     ("who is the responsible consultant now", "who is the responsible consultant now"),  # v12
     ("has the senior practitioner signed it off", "has the senior practitioner signed it off"),  # v12
     ("any letter from general practice", "any letter from general practice"),  # v12
+    ("has mum got a non mol", "has mum got a non mol"),  # v12: a hyphenated label typed in lower case
+    ("has the Non-mol been served", "has the [PERSON 6] been served"),
     # guards: the same words written as the notes write the label, and names in any letter case
     ("what did the Consultant Paediatrician say", "what did the [PERSON 2] say"),
     ("how long did Scullion get", "how long did [MOTHER'S PARTNER] get"),
