@@ -186,6 +186,10 @@ def audit_rows(log: AuditLog) -> list[AuditEntry]:
     return list(log.query())
 
 
+TODAY = D(2024, 5, 1)
+"""The answerer's today in these fixtures, unless a test passes its own."""
+
+
 def answerer(
     tmp_path: Path,
     chat_model: ChatModel | None = None,
@@ -193,7 +197,7 @@ def answerer(
     retriever: KeywordRetriever | None = None,
     condenser: Condenser | None = None,
     embedder: bool = True,
-    today: dt.date = D(2024, 5, 1),
+    today: dt.date = TODAY,
 ) -> tuple[Answerer, AuditLog]:
     fallback = ExtractiveChatModel(minilm() if embedder else None)
     log = audit_log(tmp_path)

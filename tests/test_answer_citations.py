@@ -90,7 +90,7 @@ def test_every_sentence_of_a_quoted_unit_carries_its_citation() -> None:
 
     note = ("N1", D(2024, 5, 2), "child_protection_conference", "ICPC",
             "Decision: [CHILD] to be made subject to a Child Protection Plan under the category of neglect. Unanimous.")
-    text, cited = ask("What category is the plan under?", [note])
+    text, _cited = ask("What category is the plan under?", [note])
     claims = split_claims(text)
     assert any("neglect" in claim for claim in claims), text
     assert all("[1]" in claim for claim in claims), claims
