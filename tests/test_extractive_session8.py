@@ -36,6 +36,15 @@ ATTENDANCE = (
     "Attendance this term: 91%. Punctuality: late 6 times, usually about 20 minutes.",
 )
 
+ICPC = (
+    "N9", D(2024, 1, 9), "icpc", "ICPC",
+    "[CHILD] made subject to a child protection plan under the category of neglect.",
+)
+RCPC = (
+    "N10", D(2024, 6, 20), "rcpc", "RCPC",
+    "RCPC 20th June. Plan ended; stepped down to child in need.",
+)
+
 POLARITY_CASES: list[tuple[str, str, list[Note], str, str]] = [
     (
         "a 'not' in a context sentence about something else does not answer the asked event",
@@ -50,6 +59,13 @@ POLARITY_CASES: list[tuple[str, str, list[Note], str, str]] = [
         [SAFETY_PLAN, REMANDED, SENTENCED],
         "Yes",
         "N5",
+    ),
+    (
+        "a heading line holding the event speaks through the line after it",
+        "is [CHILD] still on a child protection plan after the review conference?",
+        [ICPC, RCPC],
+        "No",
+        "N10",
     ),
 ]
 """Yes/no questions whose polarity a careful reader takes from the newest sentence about the event."""

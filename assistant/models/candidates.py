@@ -148,7 +148,15 @@ def polarity_evidence(question: str, chosen: Sequence[Candidate]) -> list[Candid
     asked = abstention.key_terms(question)
     about = [c for c in chosen if terms(c.text) & asked] or list(chosen)
     newest = max(c.source.chunk.date for c in about)
-    return [c for c in about if c.source.chunk.date == newest]
+    picked = [c for c in about if c.source.chunk.date == newest]
+    headings = {(c.source.n, c.index) for c in picked if len(_WORD.findall(c.text)) <= _HEADING_WORDS}
+    return picked + [c for c in chosen if (c.source.n, c.index - 1) in headings and c not in picked]
+
+
+_WORD = re.compile(r"[^\W_]+")
+_HEADING_WORDS = 4
+"""A line this short that holds the asked event ("RCPC 26th March") is a heading: what it records is
+the next line of its passage ("Plan ended; stepped down to CIN"), which decides the polarity too."""
 
 
 def asks_for_a_name(question: str) -> bool:
