@@ -106,10 +106,10 @@ class VaultRedactor:
         surfaces ("Dougal", "the Parcells'"); framing and paraphrase keep the vault's full names.
         One vault read per answer and case, not per sentence: an answer is shown in many pieces."""
         from redaction import reidentify
-        from redaction.surfaces import SurfaceReader
+        from redaction.surfaces import surfaces_of
 
         loaded = self._vaults.load(case_id) or {}
-        notes = loaded.note_surfaces(sorted(set(note_ids))) if isinstance(loaded, SurfaceReader) and note_ids else {}
+        notes = surfaces_of(loaded, sorted(set(note_ids)))
         entries = dict(loaded)
         return lambda text, cited: reidentify(text, entries, [notes[n] for n in dict.fromkeys(cited) if n in notes])
 

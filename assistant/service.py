@@ -18,7 +18,7 @@ from access.rules import Grant, Principal
 from access.scope import Scope
 from assistant.api import EvaluationRunner
 from assistant.conversations import ConversationStore, Turn
-from redaction.surfaces import SurfaceReader, restore_whole
+from redaction.surfaces import restore_whole, surfaces_of
 from redaction.text import reidentify
 from retrieval.types import NoteRecord
 
@@ -202,7 +202,7 @@ class CaseAssistService:
             self._access.audit.record(username, Action.NOTE_VIEW, Outcome.REFUSED, note_ids=[], detail={"reason": "not_found_or_no_access"})
             return None
         vault = self._vaults.load(record.case_id) or {}
-        written = vault.note_surfaces([record.note_id]).get(record.note_id) if isinstance(vault, SurfaceReader) else None
+        written = surfaces_of(vault, [record.note_id]).get(record.note_id)
         self._access.audit.record(username, Action.NOTE_VIEW, Outcome.ANSWERED, case_ids=[record.case_id], note_ids=[record.note_id])
         return {
             "note_id": record.note_id,
@@ -359,7 +359,7 @@ class CaseAssistService:
         if case_id is None or self._access.case_scope(username, case_id).is_empty:
             return text
         vault = self._vaults.load(case_id) or {}
-        written = vault.note_surfaces(note_ids) if note_ids and isinstance(vault, SurfaceReader) else {}
+        written = surfaces_of(vault, note_ids)
         return reidentify(text, vault, list(written.values()))
 
     @staticmethod

@@ -96,6 +96,14 @@ class SurfaceReader(Protocol):
     def note_surfaces(self, note_ids: Sequence[str]) -> dict[str, NoteSurfaces]: ...
 
 
+def surfaces_of(vault: Mapping[str, str], note_ids: Sequence[str]) -> dict[str, NoteSurfaces]:
+    """The surfaces of these notes, by note id, from a loaded case vault that keeps them; none from
+    a plain mapping (a vault loaded without them) or for no notes (no read at all)."""
+    if not note_ids or not isinstance(vault, SurfaceReader):
+        return {}
+    return vault.note_surfaces(note_ids)
+
+
 def align(original: str, pseudonymised: str) -> tuple[Surface, ...]:
     """The surfaces of `pseudonymised`'s tokens in `original`, where the alignment is certain.
 

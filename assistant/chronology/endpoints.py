@@ -18,7 +18,7 @@ from assistant.chronology.service import ChronologyError, ChronologyRefused, Chr
 from assistant.chronology.summarise import build_summariser
 from assistant.exports import FORMATS, Format, export_file
 from assistant.settings import Settings
-from redaction.surfaces import NoteSurfaces, SurfaceReader
+from redaction.surfaces import NoteSurfaces, surfaces_of
 from redaction.text import reidentify
 
 
@@ -43,10 +43,10 @@ class VaultNames:
         return lambda text: reidentify(text, vault, written)
 
     def _surfaces(self, vault: Mapping[str, str], scope: Scope, case_id: str) -> list[NoteSurfaces]:
-        if self._notes is None or not isinstance(vault, SurfaceReader):
+        if self._notes is None:
             return []
         visible = [note.note_id for note in self._notes.notes(scope, case_id)]
-        return list(vault.note_surfaces(visible).values())
+        return list(surfaces_of(vault, visible).values())
 
 
 def _unchanged(text: str) -> str:
