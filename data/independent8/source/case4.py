@@ -22,7 +22,7 @@ CASE = {
 }
 
 ALIASES = {
-    "Tiegan": "P01", "Tig": "P01", "T": "P01", "TS": "P01", "STANNARD": "P01",
+    "Tiegan Stannard": "P01", "Tiegan": "P01", "Tig": "P01", "T": "P01", "TS": "P01", "STANNARD": "P01",
     "Tansy": "P02", "Ms Stannard": "P02",
     "Dawid": "P03", "Dav": "P03", "SZEWCZYK": "P03", "Szewczyk": "P03", "DS1": "P03",
     "Odell": "~british", "Leonie Whyte": "~caribbean", "L Whyte": "~caribbean",
