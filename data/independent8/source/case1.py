@@ -78,12 +78,12 @@ Spoke to mum by phone 15:20. She sounded exhausted. D is back home, "walking on 
     ("strat", "2025-02-12", "Strategy Discussion", "erasku", "Strategy discussion - Blathnaid MULQUEEN", "standard", """
 STRATEGY DISCUSSION (MS Teams)  12.02.2025  10:00-10:45
 Chair: E Rasku (TM)
-Present: I Caradoc (SW), DS [[Pemberthy|~british]] (CAIT), Mrs [[Omolara Ekundayo-Wibberley|~african]] (DSL, St Aidan's Primary), school nurse (apologies, info sent)
+Present: I Caradoc (SW), DS [[Pemberthy|~british]] (CAIT), Mrs [[Omolara Ekundayo-Wibberley|~african]] (DSL, St Werburgh's Primary), school nurse (apologies, info sent)
 Subject: Blathnaid MULQUEEN (8); sibling Donnchadh MULQUEEN (14) also discussed.
 
 Information shared:
 - Police: 3 call outs since Oct. 7/2: mother pushed down stairs by D, B made the 999 call. Historic DV by father Feargal GILHOOLY towards mother, last recorded 2018, no recent contact known.
-- School (St Aidan's): B's attendance 94%, recently withdrawn, fell asleep in class twice last week, told her teacher "my brother broke the door again". No physical concerns.
+- School (St Werburgh's): B's attendance 94%, recently withdrawn, fell asleep in class twice last week, told her teacher "my brother broke the door again". No physical concerns.
 - Health: nothing of note, immunisations up to date.
 - SW: see assessment visit 20/1.
 
@@ -110,7 +110,7 @@ Actions: ICPC request to be submitted today (IC); chase paediatric appointment -
 """),
     ("icpc", "2025-03-06", "Initial Child Protection Conference", "icaradoc", "ICPC minutes (extract)", "standard", """
 ICPC held {{6 March 2025|event_date}}, Harrowfield Civic Centre, Room 3. Chair: [[Georgiana Kettleborough|~british]] (CP chair).
-Attendees: Mum, D (for first 20 mins), IC, DS Pemberthy, Mr Ormondroyd (Castlegate), Mrs Ekundayo-Wibberley (St Aidan's), school nurse, uncle Ultan (support to mum).
+Attendees: Mum, D (for first 20 mins), IC, DS Pemberthy, Mr Ormondroyd (Castlegate), Mrs Ekundayo-Wibberley (St Werburgh's), school nurse, uncle Ultan (support to mum).
 Apologies: GP, community paediatrics (report sent).
 
 Summary of key concerns: escalating violence by D to mum, incl. push down stairs 7/2; B frightened and hiding; mum reluctant to involve police; D's possible unmet needs (ADHD query, exclusions).

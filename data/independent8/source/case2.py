@@ -18,7 +18,7 @@ CASE = {
         {"person_id": "P03", "given_name": "Marigold", "family_name": "Dembowski", "relationship": "sister",
          "date_of_birth": "2016-03-14", "given_origin": "british", "family_origin": "eastern_european"},
         {"person_id": "P04", "given_name": "Cyril", "family_name": "Pargeter", "relationship": "maternal grandfather",
-         "date_of_birth": "1951-01-17", "phone": "0113 496 0582", "address": "Flat 3, Kestrel House, Pennine Road, Harrowfield HF2 4AB",
+         "date_of_birth": "1951-01-17", "phone": "0113 496 0582", "address": "Flat 3, Wagtail House, Pennine Road, Harrowfield HF2 4AB",
          "given_origin": "british", "family_origin": "british"},
         {"person_id": "P05", "given_name": "Przemyslaw", "family_name": "Dembowski", "relationship": "father",
          "given_origin": "eastern_european", "family_origin": "eastern_european"},
@@ -82,7 +82,7 @@ Rang mum 14/10 11:00. Mum says Marigold is fine, the dressing is clean. She says
 """),
     ("strat", "2024-10-17", "Strategy Meeting", "wkamau", "Strategy discussion", "standard", """
 Strategy discussion 17/10/2024 via Teams. Chair: W Kamau, TM.
-Attendees: L Trevanion (SW), DC [[Yusra Al-Khateeb|~arabic]] (police CAIT), Mrs Fairbrother (EWS), Mr Dhesi (Harrowfield Homes), [[Alinta Harkness|~british]] (school nurse team, for health).
+Attendees: L Trevanion (SW), DC [[Thuraya Al-Khateeb|~arabic]] (police CAIT), Mrs Fairbrother (EWS), Mr Dhesi (Harrowfield Homes), [[Alinta Haverstock|~british]] (school nurse team, for health).
 
 Reason: accumulating neglect concerns - severe hoarding (CIR 7-8), no cooker, children sleeping on a sofa/in mum's bed, fire risk, dog bite 12/10 needing ED treatment, missed immunisations, children withdrawn from school with no evidence of education, mum's mental health.
 Police: no police history for the household. MGF: 1 caution 2009 (public order).
@@ -130,7 +130,7 @@ Outstanding: education. SAOs in place; Marigold's start at Harrowfield Moor agre
 Actions: LT to do a joint visit with EWS to talk to Barnaby about Oakenshaw, meet the SENCO and arrange a transition visit; LT to ask GP for a mental health review for mum; continue CIN. Not appropriate to close.
 """),
     ("school", "2025-02-05", "Education", "ltrevanion", "Marigold back at school; Barnaby", "standard", """
-Email from Harrowfield Moor Primary (Head, Mrs [[Ottoline Brackenbury|~british]]): Marigold started back in Year 4 on Monday 3rd February. Mum walked her in, she was nervous but "came out beaming". Reading about 2 years behind, school putting in daily phonics catch-up and a pastoral TA.
+Email from Harrowfield Moor Primary (Head, Mrs [[Isadora Brackenbury|~british]]): Marigold started back in Year 4 on Monday 3rd February. Mum walked her in, she was nervous but "came out beaming". Reading about 2 years behind, school putting in daily phonics catch-up and a pastoral TA.
 
 Barnaby: joint visit with DF on the 30th January. He went with mum and me to look round Oakenshaw High, met the SENCO, and asked if they have a football team. Said "grandad says I'll get brainwashed but I don't think I will". A part-time timetable was proposed from after half term. Mum agreed. MGF not told yet, mum wants to do it herself.
 """),
