@@ -82,7 +82,7 @@ Rang mum 14/10 11:00. Mum says Marigold is fine, the dressing is clean. She says
 """),
     ("strat", "2024-10-17", "Strategy Meeting", "wkamau", "Strategy discussion", "standard", """
 Strategy discussion 17/10/2024 via Teams. Chair: W Kamau, TM.
-Attendees: L Trevanion (SW), DC [[Thuraya Al-Khateeb|~arabic]] (police CAIT), Mrs Fairbrother (EWS), Mr Dhesi (Harrowfield Homes), [[Alinta Haverstock|~british]] (school nurse team, for health).
+Attendees: L Trevanion (SW), DC [[Thuraya Khateeb|~arabic]] (police CAIT), Mrs Fairbrother (EWS), Mr Dhesi (Harrowfield Homes), [[Alinta Haverstock|~british]] (school nurse team, for health).
 
 Reason: accumulating neglect concerns - severe hoarding (CIR 7-8), no cooker, children sleeping on a sofa/in mum's bed, fire risk, dog bite 12/10 needing ED treatment, missed immunisations, children withdrawn from school with no evidence of education, mum's mental health.
 Police: no police history for the household. MGF: 1 caution 2009 (public order).

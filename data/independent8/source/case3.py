@@ -64,7 +64,7 @@ Agreed by FH (TM).
 RESTRICTED - access limited at mum's request; do not share outside the NRPF / immigration work without her consent.
 
 Mum's account, given at the hotel 13/3 with the children at the play area with a family support worker:
-She came to the UK in 2014 with her employer's family as a live-in domestic worker, the employer being Mrs [[Hessa Al-Mazrouei|~arabic]], of [[Flat 9, 41 Threlkeld Grove, London SW3 4PL|ADDRESS]]. From the day they landed Mrs Al-Mazrouei kept her passport "for safe keeping". She worked from 6am to midnight, slept on the floor of the children's room, and was paid about £100 a month, sent to her mother in Kumasi. She was not allowed out alone. In 2015 she left while the family were out shopping, with a bag and no documents. Mrs Al-Mazrouei's phone number, which mum still has, is [[07849 551327|PHONE]]; she has never rung it.
+She came to the UK in 2014 with her employer's family as a live-in domestic worker, the employer being Mrs [[Hessa Mazrouei|~arabic]], of [[Flat 9, 41 Threlkeld Grove, London SW3 4PL|ADDRESS]]. From the day they landed Mrs Mazrouei kept her passport "for safe keeping". She worked from 6am to midnight, slept on the floor of the children's room, and was paid about £100 a month, sent to her mother in Kumasi. She was not allowed out alone. In 2015 she left while the family were out shopping, with a bag and no documents. Mrs Mazrouei's phone number, which mum still has, is [[07849 551327|PHONE]]; she has never rung it.
 She has never told the police. She is frightened that if she does she will be deported.
 Action: discussed a referral to the National Referral Mechanism (NRM) as a potential victim of modern slavery (labour exploitation); LA is a first responder. Mum wants to speak with the solicitor first. Passport replacement via Ghana High Commission discussed.
 """),
@@ -73,7 +73,7 @@ Tel call 14.15 with Ms Orsolya Wetherall, Harrowfield Law Centre (immigration). 
 Ms W also advised that mum may be able to apply to register Nhyira as a British citizen when she turns 10 (born here and lived here for her first 10 yrs) - will consider in June.
 """),
     ("asthma", "2025-04-09", "Hospital", "bsandoval", "Kwaku - asthma attack, admission", "standard", """
-Mum rang Mon 7th at 13:00 to say she and Kobby were at Harrowfield Royal Infirmary. On Sunday night (6th April) Kwaku woke at about 3am coughing and "breathing with his tummy", his blue inhaler did not help. Hotel reception rang 999, ambulance to ED, given nebulisers and steroids, kept in for one night on the children's ward (Ward 12) and discharged Monday afternoon with a brown preventer inhaler, a spacer and an asthma plan. Nhyira stayed with a church friend (Mrs [[Akua Agyapong|~african]]) overnight and went to school.
+Mum rang Mon 7th at 13:00 to say she and Kobby were at Harrowfield Royal Infirmary. On Sunday night Kwaku woke at about 11pm coughing and "breathing with his tummy", his blue inhaler did not help. Hotel reception rang 999, ambulance to ED, given nebulisers and steroids, kept in for one night on the children's ward (Ward 12) and discharged Monday afternoon with a brown preventer inhaler, a spacer and an asthma plan. Nhyira stayed with a church friend (Mrs [[Akua Agyapong|~african]]) overnight and went to school.
 Paediatric ward note mentions the hotel room is carpeted and has visible damp around the window, and the family are eating mainly takeaway/microwave food. Discharge letter asks for a housing review.
 Visit today (9/4): Kwaku well, running round the car park. Mum understands the preventer must be used every day "even when he's fine". I have asked the NRPF team to prioritise a self-contained flat.
 """),
@@ -84,7 +84,7 @@ Met Mrs Loughlin (DSL) at St Hild's.
 - Nhyira told me the hotel is "like being on holiday but the bad kind".
 """),
     ("move", "2025-05-19", "Placement move", "bsandoval", "Family moved to self-contained flat", "standard", """
-The family moved on Friday just gone (16/5) from the hotel to a two bedroom s17 flat leased by the NRPF team: [[Flat 6, Pinfold Court, 22 Farrier Street, Harrowfield HF1 3RW|ADDRESS:P02]]. Furnished, cooker and fridge, beds for all three. About 15 min walk to St Hild's. Mum was emotional: "my own door key, first time in ten years".
+The family moved on Friday just gone from the hotel to a two bedroom s17 flat leased by the NRPF team: [[Flat 6, Pinfold Court, 22 Farrier Street, Harrowfield HF1 3RW|ADDRESS:P02]]. Furnished, cooker and fridge, beds for all three. About 15 min walk to St Hild's. Mum was emotional: "my own door key, first time in ten years".
 Checked: smoke alarm working, no damp, gas safety cert on file. Kwaku's inhalers in the kitchen cupboard, asthma plan on the fridge.
 Subsistence unchanged (£137.50/wk).
 """),
@@ -100,7 +100,7 @@ Kwaku: no asthma attacks since April, using preventer.
 RESTRICTED - do not disclose address or any details of the family's location.
 
 Copy of letter rec'd from Ms Wetherall (with mum's consent):
-"... Our client instructs that between 2016 and 2022 she was in a relationship with Mr [[Nanabanyin Darko|~african]], who is not the father of either child. She describes controlling and violent behaviour, including his taking her earnings and threatening to 'report her to immigration'. She left him in 2022 and moved in with Ms Ansah. She believes Mr Darko still lives at [[27 Ravensworth Crescent, Bradford BD7 2QN|ADDRESS]] and has recently been asking mutual contacts where she is living; he telephoned a church member from [[07738 246190|PHONE]] in May. We ask that under no circumstances is our client's address, or the children's school, disclosed to Mr Darko or anyone enquiring on his behalf. Our client's account of this relationship forms part of the evidence submitted with the application ..."
+"... Our client instructs that between 2021 and early 2023 she was in a relationship with Mr [[Nanabanyin Darko|~african]], who is not the father of either child. She describes controlling and violent behaviour, including his taking her earnings and threatening to 'report her to immigration'. She left him in early 2023 and moved in with Ms Ansah. She believes Mr Darko still lives at [[27 Ravensworth Crescent, Bradford BD7 2QN|ADDRESS]] and has recently been asking mutual contacts where she is living; he telephoned a church member from [[07738 246190|PHONE]] in May. We ask that under no circumstances is our client's address, or the children's school, disclosed to Mr Darko or anyone enquiring on his behalf. Our client's account of this relationship forms part of the evidence submitted with the application ..."
 
 BS: flagged on the family's records as a safeguarding alert (address not to be given out). Discussed with school DSL without naming him.
 """),
