@@ -90,7 +90,7 @@ Information shared:
 Analysis: B is living with frequent violence and fear in the home and is taking on adult responsibility (calling police). Mum's refusal to support police action leaves little external control over D's behaviour.
 
 Decision: threshold met for s47 enquiries in respect of Blathnaid (emotional harm) - single agency, led by CSC. D's needs to be assessed alongside. Should mum repeat her request for D to be accommodated, a legal planning meeting will be convened to consider options.
-Actions: IC to see B alone at school within 2 days (IC); police to share any further call outs same day (DS P); school to offer B a trusted adult (DSL).
+Actions: IC to see B alone at school within 2 days (IC); police to share any further call outs same day (DS [[P|~british]]); school to offer B a trusted adult (DSL).
 """),
     ("call_s20", "2025-02-19", "Telephone", "icaradoc", "Tel log - mum requesting accommodation", "standard", """
 16:40 Mum rang duty line, put through to me. Very distressed. D had not come home from the managed move meeting, then came back and kicked the front door in. Mum said "I want him taken into care, I mean it this time, I can't do this any more". B at a friend's.
