@@ -93,7 +93,7 @@ Rang mum to explain the bail conditions - she asked "what happens if he turns up
 """),
     ("school", "2025-09-22", "School Liaison", "squenby", "Safety plan meeting at school", "standard",
      """
-Meeting at the academy w/ Mr Odell, head of year Mrs Gwinnell, T and mum. 
+Meeting at the academy w/ Mr Odell, head of year Mrs Gwinnell, T and mum.
 
 School safety plan agreed:
 1. Trusted adult: Mrs Gwinnell; T can go to her at any time and has a pass to leave lessons.
@@ -113,6 +113,8 @@ Mum rang EDT on Saturday {{27/9|event_date}} at 23:40 to say T had not come home
 Mum believes she was with Dav, which would be a breach of his bail. Police aware and are looking at CCTV at the retail park.
 
 RHI needs doing within 72 hrs - booked with the young people's service for Tues.
+
+Rang E Rasku re reconvening the strategy discussion as agreed on the 15th. TM view: not needed today as T is home, police are already treating it as a possible bail breach and the s47 actions cover it; a strategy review to be held if there is any further missing episode or injury.
 """),
     ("rhi", "2025-09-30", "Return Home Interview", "squenby", "RHI and screenshots from mum", "standard",
      """
@@ -190,7 +192,7 @@ Actions:
 """),
     ("cinmeet", "2025-10-29", "CIN Meeting", "squenby", "First CIN plan meeting", "standard",
      """
-Initial CIN plan meeting held at school 29/10/25. T, mum, Mr Odell, Mrs Gwinnell, Ebony Faulkner, SQ.
+Initial CIN plan meeting held at school 29/10/25 (rearranged from Mon 27th - mum off sick with a migraine). T, mum, Mr Odell, Mrs Gwinnell, Ebony Faulkner, SQ.
 
 T chose to come for the first half. She said she is "not allowed to see him so what's the point of this" but then said she'd like to go back to netball "if the girls will have me". Mum reported that T has been home every night since the 27th Sept and has given her phone up at 10pm without an argument "most nights".
 
@@ -200,7 +202,7 @@ Plan: IDVA weekly; netball restart with Mrs Gwinnell's support; mum to attend th
      """
 Announced HV, 4.30pm. T and mum at home. Child seen alone in her bedroom for 20 mins.
 
-T told me she "finished it" with Dav on Sunday just gone after a girl from {{Lowfold|place}} messaged her saying she had been seeing him over the summer too. She said "I feel stupid, everyone could see it except me". She has blocked him on everything and mum bought her a new SIM. She is back at netball and has been to Lyra's house twice.
+T told me she "finished it" with Dav on Sunday just gone after a girl from {{Lowfold|place}} messaged her saying she had been seeing him over the summer too. She said "I feel stupid, everyone could see it except me". She has blocked him on everything and mum bought her a new SIM. She went back to netball a fortnight ago and has been to Lyra's house twice.
 
 No contact from him since, as far as she knows. No marks seen. She asked whether she will have to go to court; I explained it depends on what the police and CPS decide and that the IDVA can help her with that.
 
@@ -218,7 +220,7 @@ Let T and mum know by phone. T quiet, said "ok". Ebony to visit tomorrow.
      """
 CIN review, 12/12/25, at home.
 
-Court: SZEWCZYK pleaded guilty on the 9th at the magistrates to the strangulation charge and the bail breach. He was sentenced to a 12 month community order with a building better relationships programme, and a restraining order for two years: no contact with Tiegan in any way and not to go to [[Coldwell Terrace|ADDRESS:P01]] or the academy. T did not have to give evidence.
+Court: SZEWCZYK pleaded guilty on the 9th at the magistrates to the strangulation charge and the bail breach. He was sentenced to a 12 month community order with a building better relationships programme, and a restraining order for two years: no contact with Tiegan in any way and not to go to [[Coldwell Terrace|ADDRESS:P01]] or the academy. T did not have to give evidence. The night she went missing in September was not part of the charges, as she never said where she had been.
 
 T said "I'm glad I didn't have to see him" and that she wants to "get my GCSEs done and forget about him". Attendance up to 93% since half term. Still seeing Ebony fortnightly; Ebony plans to close in January.
 

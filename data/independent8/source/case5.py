@@ -141,6 +141,7 @@ Call from DI Frimpong:
 - Both parents interviewed under caution on Mon {{16th|event_date}} (voluntary, with solicitors). Accounts consistent with what they told us.
 - Preliminary PM: no injuries, no natural disease found; cause of death "unascertained pending further tests". Toxicology on Cosmo clear. Final report expected in 6-8 weeks.
 - File to go to CPS for advice on the s1 CYPA offence once the final PM is in.
+- The child death review meeting pencilled in for 4 March has been put back until the final PM report is received.
 - DI Frimpong said there is no information suggesting either parent poses any other risk to Mabel or Otis.
 """),
     ("assess", "2026-02-27", "Single Assessment", "ltrevanion", "S47 outcome and single assessment", "standard",

@@ -82,7 +82,7 @@ K quiet in the car, then said "she's still Nana though". Ward say discharge to a
      """
 Danielle rang (second time this week). She wants K to come and live with her.
 
-Says she has been clean for 2 years - off heroin and methadone since {{spring 2023|event_date}} - lives in a 2-bed housing association flat on her own, volunteers at the recovery café. Her drug worker is [[Joel Ferrier|~british]] at Harrowfield Recovery; she gave consent for me to speak to him.
+Says she has been clean for 2 years - last used heroin on {{14.4.23|event_date}} and came off her methadone script that summer - lives in a 2-bed housing association flat on her own, volunteers at the recovery café. Her drug worker is [[Joel Ferrier|~british]] at Harrowfield Recovery; she gave consent for me to speak to him.
 
 Rang Joel: confirms Dani has been abstinent for 26 months, "one of our success stories", negative tests throughout. Still attends a weekly group.
 
@@ -165,13 +165,13 @@ Dani asked me whether "going quiet" means K doesn't want to see her. Reassured h
      """
 PEP / transition check-in with Calderbrook High (Y7 head of year, designated teacher).
 
-K started on {{3/9|event_date}} with the rest of Y7. Transition support before the summer: 2 extra visit days, a named mentor, and her friend Lyla in the same form. She is in form 7NR. Early reports: "bubbly, chatty, a bit anxious at lunchtime". Attendance 100% so far.
+K started on {{3/9|event_date}} with the rest of Y7. Transition support before the summer: 2 extra visit days, a named mentor, and her friend Lyla in the same form. She is in form 7NR. Early reports: "bubbly, chatty, a bit anxious at lunchtime". Attendance 100% so far. Settling-in review with mum and Pru w/c 22/9.
 
 School know about Nana's stroke and that she is looked after; K asked that her form tutor not tell the class. PEP targets: join a club (she has chosen netball); reading age check; a worry plan for days she visits Nana.
 """),
     ("sgorev", "2025-10-01", "SGO Support Plan Review", "itallis", "SGO support plan review", "standard",
      """
-SGO support plan review held 1/10/25 - MG at the rehab home with her OT present, Pru, IT. Dani sent written views.
+SGO support plan review held 1/10/25 (first date of 17th Sept cancelled - MG had a chest infection) - MG at the rehab home with her OT present, Pru, IT. Dani sent written views.
 
 - MG now talks in short sentences and walks with a frame. She will move to a ground-floor flat with carers; she will not be able to care for K again. She said "Pru has her. That's right." She would like K to visit every week and to stay her Nana "in every way that counts".
 - MG's SGO allowance to stop when the new order is made. A fresh SGO support plan to be written for Pru, including a financial assessment, therapeutic support through the Adoption and Special Guardianship Support Fund if needed, and help with contact.
