@@ -3,7 +3,7 @@
 CASE = {
     "case_id": "IN8-0005",
     "team": "Harrowfield Assessment",
-    "status": "child_in_need",
+    "status": "closed",
     "allocated_worker": "ltrevanion",
     "restricted": True,
     "access_list": ["ltrevanion", "wkamau"],
