@@ -50,7 +50,7 @@ __all__ = [
 
 _REPORTED = re.compile(
     r"\b(?:e-?mailed|rang|phoned|texted|messaged|wrote|called (?:me|us|the office|duty)|informed (?:me|us)|told (?:me|us)|"
-    r"let (?:me|us) know|read it|received(?: it)?|sent(?: it)?|dated|logged|"
+    r"let (?:me|us) know|read it|received(?: it)?|rec[’']?d|sent(?: it)?|dated|logged|"
     r"(?:e-?mailed|forwarded|typed up|written up|write-?up|uploaded|sent over)(?: it| this| them)?"
     r"(?: (?:to|through to|over to) (?:[\w'’&-]+ ?){1,3}))\s*$",
     re.IGNORECASE,
@@ -264,6 +264,11 @@ def event_date(
     Saturday night he was stabbed"); the first date those sentences state is the event's.
     """
     written = written_date(text, note_date, lookback_days)
+    document = (
+        document_date(sentences, written, lookback_days) if own_occasion and event_type in DOCUMENT_KINDS else None
+    )
+    if document is not None:
+        return document
     for index, sentence in enumerate(candidates):
         headed = _header_date(text, written, lookback_days, event_type) if index == 1 else None
         if headed is not None and not _TODAY.search(evidence):
@@ -273,6 +278,8 @@ def event_date(
             stated = completed_date(sentences, sentence, written, lookback_days)
         if stated is not None:
             return stated
+        if index == 0 and states_own_day(evidence, written):
+            return written
     told = told_before_date(sentences, evidence, written, lookback_days)
     if told is not None:
         return told
@@ -294,8 +301,8 @@ def event_date(
     opened_with = opening_date(sentences, evidence, written, lookback_days, event_type) if own_occasion else None
     if opened_with is not None:
         return opened_with
-    if event_type in RESPONSE_KINDS:
-        return written  # held by us, on the day recorded: a report lead's account is what prompted it
+    if event_type in RESPONSE_KINDS or event_type in RECEIVED_KINDS:
+        return written  # held by us, or reached us, on the day recorded: the account is what prompted it
     told = reported_date(sentences, evidence, written, lookback_days)
     return told if told is not None else written
 
@@ -362,7 +369,7 @@ def label_date(
     school on the 20th ..." is not dated by the school visit)."""
     pasted = bool(_PASTED_HEADER.search(evidence))
     labelled = len(evidence.split()) <= LABEL_WORDS and not _SAYS_WHAT_HAPPENED.search(evidence)
-    if not pasted and (not labelled or mentions(evidence, anchor)):
+    if not pasted and (not labelled or _own_mentions(evidence, anchor)):
         return None
     start = sentences.index(evidence) + 1 if pasted and evidence in sentences else 0
     for sentence in sentences[start : start + LABEL_REACH]:
@@ -585,6 +592,71 @@ def told_before_date(
         stated = stated_event_date(sentence, anchor, lookback_days)
         if stated is not None and stated <= told[0].date:
             return stated
+    return None
+
+
+def states_own_day(evidence: str, anchor: dt.date) -> bool:
+    """Whether the evidence sentence writes out the note's own day for its event ("Case closed to
+    CSC 30/9/25.", "Letter from the ADM, dated 24 April 2025:"): the writer dated the event, and an
+    earlier day elsewhere in the note (the review that recommended closure, the panel before the
+    decision) belongs to something else. A receipt ("PPN rec'd 06/05/25") dates the hearing of it."""
+    return any(
+        m.date == anchor and (_DATED.search(_before(evidence, m.start)) or not _received(evidence, m))
+        for m in mentions(evidence, anchor)
+    )
+
+
+def _own_mentions(evidence: str, anchor: dt.date) -> list[DateMention]:
+    """The dates a sentence gives something other than its receipt: "PPN rec'd 06/05/25." is still
+    a label whose account ("Sat 3rd May, 20:30, mother called police") follows."""
+    return [m for m in mentions(evidence, anchor) if not _received(evidence, m)]
+
+
+_RECEIPT = re.compile(
+    r"\b(?:rec[’']?d|received|reported|notified|logged|e-?mailed|sent|forwarded)\b(?:\s+(?:by|via|from|through)\b[^,;:.]{0,40})?\s*$",
+    re.IGNORECASE,
+)
+"""A receipt before a date, perhaps with its channel ("rec'd via MASH 10/03/2025"): when we heard."""
+
+
+def _received(sentence: str, mention: DateMention) -> bool:
+    before = _before(sentence, mention.start)
+    return bool(_REPORTED.search(before) or _RECEIPT.search(before))
+
+
+DOCUMENT_KINDS = frozenset({"court", "assessment"})
+"""Kinds whose record is often a document received: a decision letter, an order, a report."""
+_DATED = re.compile(r"\bdated\s*$", re.IGNORECASE)
+_DOCUMENT = re.compile(
+    r"\b(?:letter|report|order|judgment|judgement|decision|minutes|summary|recommendations?|assessment|statement|"
+    r"analysis|findings)\b",
+    re.IGNORECASE,
+)
+_DOCUMENT_STAMP = re.compile(r"\b(?:dated|received|rec[’']?d)\s*$", re.IGNORECASE)
+DOCUMENT_REACH = 2
+"""How many of a note's first body sentences may name the document it records."""
+
+
+def document_date(sentences: Sequence[str], anchor: dt.date, lookback_days: int = LOOKBACK_DAYS) -> dt.date | None:
+    """The date of the document a court or assessment record is about, from its opening line:
+    "Cafcass safeguarding letter received from ..., dated 01/04/2025" is the letter's date;
+    "Summary of AIM3 report from Lapwing, received 27/03/25" the report's arrival. The document is
+    the event (the decision made, the report delivered), so the day it bears outranks when the
+    worker filed it and the earlier meetings it cites ("the panel held on 16 April"). A letter's
+    own "dated" outranks its receipt; dates after the note or before the look-back are not read."""
+    earliest = anchor - dt.timedelta(days=lookback_days)
+    body = [s for s in sentences if not _MAIL_HEADER.search(s) and not _SALUTATION.search(s)]
+    for sentence in body[:DOCUMENT_REACH]:
+        stamped = [
+            m
+            for m in mentions(sentence, anchor)
+            if earliest <= m.date <= anchor
+            and _DOCUMENT_STAMP.search(_before(sentence, m.start))
+            and _DOCUMENT.search(sentence[: m.start])
+        ]
+        dated = [m for m in stamped if _DATED.search(_before(sentence, m.start))]
+        if stamped:
+            return (dated or stamped)[0].date
     return None
 
 

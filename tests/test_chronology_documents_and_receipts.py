@@ -1,0 +1,130 @@
+"""Dates by how practitioners file documents and receipts (issue #7, session 9, independent7):
+a record of a letter or report is dated by the document; an event line that writes out the note's
+own day keeps it against earlier days the note cites; a receipt line ("PPN rec'd 06/05") is a label
+whose account dates the incident; a referral is dated when it reached us, not by the appointment
+its account recalls.
+
+Our own sentences. Each row of the first four tests failed on the code before the change; the
+guards pass before and after and fail if a rule is widened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.chronology.selection import select
+from tests.chronology_fixtures import note
+
+WRITTEN = "2025-06-12"
+
+
+def _dated(note_type: str, text: str, title: str = "") -> tuple[str, dt.date]:
+    event = select(note("N1", WRITTEN, note_type, text, title=title))
+    assert event is not None
+    return event.event_type, event.event_date
+
+
+@pytest.mark.parametrize(
+    ("note_type", "text", "kind", "day"),
+    [
+        (
+            "court",
+            "Guardian's position statement received from the children's guardian, dated 09/06/2025.\n\n"
+            "Recommendation: interim care order to continue; contact to increase to three times a week.",
+            "court",
+            dt.date(2025, 6, 9),
+        ),
+        (
+            "assessment",
+            "Summary of the parenting assessment report from Brightside, received 10/06/25. Full report on file.\n\n"
+            "Recommendations: 8 sessions of parenting work; review in three months.",
+            "assessment",
+            dt.date(2025, 6, 10),
+        ),
+        (
+            "court",
+            "Letter from the agency decision maker, dated 12 June 2025:\n\n"
+            '"Having considered the recommendation of the fostering panel held on 4 June 2025, I approve the plan."',
+            "court",
+            dt.date(2025, 6, 12),
+        ),
+    ],
+)
+def test_a_record_of_a_document_is_dated_by_the_document(note_type: str, text: str, kind: str, day: dt.date) -> None:
+    assert _dated(note_type, text) == (kind, day)
+
+
+@pytest.mark.parametrize(
+    ("note_type", "text", "day"),
+    [
+        (
+            "closure",
+            "Closing summary.\n\nLast CIN review on 5/6: plan has met its aims. Case closed to CSC 12/6/25. "
+            "School know how to re-refer.",
+            dt.date(2025, 6, 12),
+        ),
+    ],
+)
+def test_an_event_line_stating_the_notes_own_day_keeps_it(note_type: str, text: str, day: dt.date) -> None:
+    assert _dated(note_type, text)[1] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "PPN rec'd 12/06/25.\n\nSun 8th June, 22:10, neighbour called police to the flat after shouting. "
+            "Officers attended; mum had a cut lip.",
+            dt.date(2025, 6, 8),
+        ),
+    ],
+)
+def test_a_receipt_line_is_a_label_whose_account_dates_the_incident(text: str, day: dt.date) -> None:
+    assert _dated("police_incident", text) == ("police_incident", day)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Referral received via MASH from the practice nurse, Elm Road Surgery.\n\n"
+            "Seen at the surgery on 6/6 with dad. Weight loss, low mood. Nurse asks for an assessment of need.",
+            dt.date(2025, 6, 12),
+        ),
+    ],
+)
+def test_a_referral_is_dated_when_it_reached_us(text: str, day: dt.date) -> None:
+    assert _dated("referral", text) == ("referral", day)
+
+
+@pytest.mark.parametrize(
+    ("note_type", "text", "kind", "day"),
+    [
+        # guard: a receipt with its channel does not outrank the incident's field line
+        (
+            "police_incident",
+            "POLICE NOTIFICATION rec'd via MASH 12/06/2025\n\nIncident: Sat 07/06/25 approx 21:00, outside the "
+            "flats. Police called by a neighbour.",
+            "police_incident",
+            dt.date(2025, 6, 7),
+        ),
+        # guard: a referral saying when it was sent keeps that day
+        (
+            "referral",
+            "Referral sent on 10/06/25 by the school DSL. She reports bruising to the arm.",
+            "referral",
+            dt.date(2025, 6, 10),
+        ),
+        # guard: a later date on a letter is not the document's (a hearing listed ahead)
+        (
+            "court",
+            "Letter from the court received today. Hearing listed for 20/06/2025 at 10:00.",
+            "court",
+            dt.date(2025, 6, 12),
+        ),
+    ],
+)
+def test_guards_receipts_and_documents_stay_narrow(note_type: str, text: str, kind: str, day: dt.date) -> None:
+    assert _dated(note_type, text) == (kind, day)
