@@ -1,0 +1,200 @@
+"""Hand gates against a learned "answer or not recorded" gate, leave-one-corpus-out.
+
+    .venv/bin/python bench/gate_dataset.py       # first: the rows, /tmp/lrn/gate_<corpus>.jsonl
+    .venv/bin/python bench/bench_gate.py         # the per-corpus table, hand vs learned (LOCO)
+    .venv/bin/python bench/bench_gate.py --fit assistant/models/gate.json   # fit on all nine, write the JSON
+
+Each decision rule is scored per corpus on the two measures the answering benchmark reports:
+(a) answerable questions whose answer holds the gold facts (an answer is given and the ungated
+answer holds them) and (b) unanswerable questions (gold and bench/probes/) answered "not recorded".
+A learned rule is fitted on eight corpora and scored on the ninth, for each of the nine: a rule
+tuned to a corpus's wording cannot score well on it that way unless the wording carries.
+
+Training label: answer when the question is answerable and the ungated answer holds the gold facts;
+not recorded when it is unanswerable. Answerable questions whose ungated answer misses the facts
+score the same either way on (a) and are left out of the fit (`--wrong-as-refuse` counts them as
+"not recorded" instead). Rows without any candidate are "not recorded" for every rule.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+DATA = Path("/tmp/lrn")
+CORPORA = (
+    "demo", "heldout", "independent", "independent2", "independent3",
+    "independent4", "independent5", "independent6", "independent7",
+)  # fmt: skip
+
+FEATURES = (
+    "g_on_topic",
+    "g_min_score",
+    "g_keyword_share",
+    "g_name",
+    "s_topic_missing",
+    "k_date",
+    "k_name",
+    "k_quote",
+    "k_measure",
+    "k_yes_no_unheld",
+    "top_share",
+    "similarity",
+    "margin",
+)
+"""Few, readable inputs: the hand gates one by one (so the fit can weigh each) and three numbers
+about the best candidate. Everything a question's wording alone decides (qtype) is left out on
+purpose: it would learn each corpus's mix of question kinds."""
+
+Rule = Callable[[dict[str, Any]], bool]
+"""True = answer, False = "not recorded"."""
+
+
+@dataclass(frozen=True)
+class Score:
+    answerable: int
+    facts: int
+    unanswerable: int
+    refused: int
+
+    def __add__(self, other: Score) -> Score:
+        return Score(*(a + b for a, b in zip(self.cells(), other.cells(), strict=True)))
+
+    def cells(self) -> tuple[int, int, int, int]:
+        return (self.answerable, self.facts, self.unanswerable, self.refused)
+
+    def text(self) -> str:
+        return (
+            f"{self.facts:3d}/{self.answerable:<3d} {self.facts / max(self.answerable, 1):.3f}  "
+            f"{self.refused:3d}/{self.unanswerable:<3d} {self.refused / max(self.unanswerable, 1):.3f}"
+        )
+
+
+def load(corpus: str, data: Path = DATA) -> list[dict[str, Any]]:
+    path = data / f"gate_{corpus}.jsonl"
+    if not path.is_file():
+        raise SystemExit(f"{path}: missing; run bench/gate_dataset.py --corpus {corpus} first")
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def score(rows: Sequence[dict[str, Any]], rule: Rule) -> Score:
+    """(a) facts on answerable, (b) not recorded on unanswerable, under `rule`."""
+    answers = [not row["g_no_candidates"] and rule(row) for row in rows]
+    return Score(
+        answerable=sum(row["answerable"] for row in rows),
+        facts=sum(row["answerable"] and row["facts_ok"] and said for row, said in zip(rows, answers, strict=True)),
+        unanswerable=sum(not row["answerable"] for row in rows),
+        refused=sum(not row["answerable"] and not said for row, said in zip(rows, answers, strict=True)),
+    )
+
+
+def hand(row: dict[str, Any]) -> bool:
+    return not row["hand_refuse"]
+
+
+def training(rows: Sequence[dict[str, Any]], wrong_as_refuse: bool) -> tuple[np.ndarray, np.ndarray]:
+    kept = [
+        row
+        for row in rows
+        if not row["g_no_candidates"] and (not row["answerable"] or row["facts_ok"] or wrong_as_refuse)
+    ]
+    x = np.array([[float(row[name]) for name in FEATURES] for row in kept])
+    y = np.array([int(row["answerable"] and row["facts_ok"]) for row in kept])
+    return x, y
+
+
+def fit_logistic(rows: Sequence[dict[str, Any]], wrong_as_refuse: bool, c: float) -> dict[str, Any]:
+    """Standardised logistic regression, balanced classes; returned as plain numbers (gate.json)."""
+    from sklearn.linear_model import LogisticRegression
+
+    x, y = training(rows, wrong_as_refuse)
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    model = LogisticRegression(C=c, class_weight="balanced", max_iter=2000, random_state=0)
+    model.fit((x - mean) / scale, y)
+    return {
+        "features": list(FEATURES),
+        "mean": mean.tolist(),
+        "scale": scale.tolist(),
+        "coef": model.coef_[0].tolist(),
+        "intercept": float(model.intercept_[0]),
+        "threshold": 0.5,
+    }
+
+
+def logistic_rule(fitted: dict[str, Any]) -> Rule:
+    def rule(row: dict[str, Any]) -> bool:
+        z = fitted["intercept"] + sum(
+            w * (float(row[n]) - m) / s
+            for n, m, s, w in zip(fitted["features"], fitted["mean"], fitted["scale"], fitted["coef"], strict=True)
+        )
+        return 1 / (1 + np.exp(-z)) >= fitted["threshold"]
+
+    return rule
+
+
+def tree_rule(rows: Sequence[dict[str, Any]], wrong_as_refuse: bool, depth: int) -> Rule:
+    from sklearn.tree import DecisionTreeClassifier
+
+    x, y = training(rows, wrong_as_refuse)
+    tree = DecisionTreeClassifier(max_depth=depth, class_weight="balanced", min_samples_leaf=10, random_state=0)
+    tree.fit(x, y)
+    return lambda row: bool(tree.predict(np.array([[float(row[n]) for n in FEATURES]]))[0])
+
+
+def loco(by_corpus: dict[str, list[dict[str, Any]]], make: Callable[[list[dict[str, Any]]], Rule]) -> dict[str, Score]:
+    """Fit on eight, score the ninth, for each corpus."""
+    return {
+        held: score(rows, make([row for other, rs in by_corpus.items() if other != held for row in rs]))
+        for held, rows in by_corpus.items()
+    }
+
+
+def table(by_corpus: dict[str, list[dict[str, Any]]], learned: dict[str, Score], name: str) -> list[str]:
+    lines = [f"{'corpus':13s} {'hand: facts':>16s} {'not recorded':>17s} | {name + ': facts':>16s} {'not recorded':>17s} | verdict"]
+    total_hand, total_learned, wins, losses, bad = Score(0, 0, 0, 0), Score(0, 0, 0, 0), 0, 0, []
+    for corpus, rows in by_corpus.items():
+        base, new = score(rows, hand), learned[corpus]
+        gain = (new.facts + new.refused) - (base.facts + base.refused)
+        wins, losses = wins + (gain > 0), losses + (gain < 0)
+        if base.facts - new.facts > 1:
+            bad.append(corpus)
+        verdict = f"{'+' if gain > 0 else ''}{gain} ({new.facts - base.facts:+d} facts, {new.refused - base.refused:+d} refused)"
+        lines.append(f"{corpus:13s} {base.text()} | {new.text()} | {verdict}")
+        total_hand, total_learned = total_hand + base, total_learned + new
+    lines.append(f"{'total':13s} {total_hand.text()} | {total_learned.text()} |")
+    lines.append(f"{name}: better on {wins}, worse on {losses} of {len(by_corpus)}; loses >1 answerable on: {bad or 'none'}")
+    return lines
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--wrong-as-refuse", action="store_true")
+    parser.add_argument("--c", type=float, default=0.3, help="logistic regression inverse regularisation")
+    parser.add_argument("--depth", type=int, default=3, help="decision tree depth")
+    parser.add_argument("--fit", type=Path, default=None, help="also fit on all nine and write the JSON here")
+    args = parser.parse_args(argv)
+    by_corpus = {corpus: load(corpus, args.data) for corpus in CORPORA}
+    logistic = loco(by_corpus, lambda rows: logistic_rule(fit_logistic(rows, args.wrong_as_refuse, args.c)))
+    tree = loco(by_corpus, lambda rows: tree_rule(rows, args.wrong_as_refuse, args.depth))
+    print("\n".join(table(by_corpus, logistic, "logistic")))
+    print()
+    print("\n".join(table(by_corpus, tree, f"tree{args.depth}")))
+    if args.fit:
+        fitted = fit_logistic([row for rows in by_corpus.values() for row in rows], args.wrong_as_refuse, args.c)
+        fitted["fitted_on"] = list(CORPORA)
+        args.fit.write_text(json.dumps(fitted, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {args.fit}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
