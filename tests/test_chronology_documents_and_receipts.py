@@ -117,6 +117,14 @@ def test_a_referral_is_dated_when_it_reached_us(text: str, day: dt.date) -> None
             "referral",
             dt.date(2025, 6, 10),
         ),
+        # guard: a contact keeps the day its caller's account gives (only a referral is dated on arrival)
+        (
+            "contact",
+            "Call to the front door from a neighbour. Last night (Tue 10th) at about 9pm she found the boy "
+            "outside in his pyjamas. Mum did not seem to notice he was gone.",
+            "contact",
+            dt.date(2025, 6, 10),
+        ),
         # guard: a later date on a letter is not the document's (a hearing listed ahead)
         (
             "court",

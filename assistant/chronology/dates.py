@@ -301,8 +301,8 @@ def event_date(
     opened_with = opening_date(sentences, evidence, written, lookback_days, event_type) if own_occasion else None
     if opened_with is not None:
         return opened_with
-    if event_type in RESPONSE_KINDS or event_type in RECEIVED_KINDS:
-        return written  # held by us, or reached us, on the day recorded: the account is what prompted it
+    if event_type in RESPONSE_KINDS or event_type == "referral":
+        return written  # held by us, or referred to us, on the day recorded: the account is what prompted it
     told = reported_date(sentences, evidence, written, lookback_days)
     return told if told is not None else written
 
