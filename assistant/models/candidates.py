@@ -27,6 +27,7 @@ from assistant.models.evidence import (
     asks_clock_time,
     asks_referrer,
     names_referrer,
+    reported_speaker,
 )
 from assistant.models.passages import asks_outcome
 from assistant.models.questions import classify, terms, wants_name
@@ -78,7 +79,7 @@ class Asked:
         qtype = request.qtype
         return cls(
             amount=qtype is QuestionType.HOW_MANY and asks_amount(request.question),
-            speaker=frozenset(asked_speaker(request.question)) if qtype is QuestionType.QUOTE else frozenset(),
+            speaker=frozenset(asked_speaker(request.question) if qtype is QuestionType.QUOTE else reported_speaker(request.question) if qtype is QuestionType.WHAT else ()),
             event=frozenset(question_words - GENERIC) if qtype is QuestionType.WHEN else frozenset(),
             outcome=qtype is QuestionType.WHAT and asks_outcome(question_words, qtype),
             referrer=qtype is QuestionType.WHO and asks_referrer(request.question),

@@ -386,6 +386,20 @@ _SPEAKER_QUESTION = re.compile(
 )
 
 
+_REPORTED_QUESTION = re.compile(
+    r"\bwhat\s+(?:is|was|has|have|had|did|does|do)\s+(?P<speaker>(?:[\w'’\[\]]+\s+){0,3}?[\w'’\[\]]+)\s+(?:said|say|saying|told|tell)\b",
+    re.IGNORECASE,
+)
+
+
+def reported_speaker(question: str) -> set[str]:
+    """Whose account a question asks for however it is typed: "what did dad say the trip was for",
+    and the run-together "whats the PE teacher said about her" ("what is ... said"), which is no
+    quote question by its grammar but asks for the same person's words. Empty when none is named."""
+    match = _REPORTED_QUESTION.search(question)
+    return terms(match.group("speaker")) if match else set()
+
+
 def asked_speaker(question: str) -> set[str]:
     """Whose words a quote question asks for: 'what did mum say about ...' -> mum's terms; empty when
     the question names no speaker ('what was said')."""

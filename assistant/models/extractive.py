@@ -96,11 +96,14 @@ from assistant.models.passages import (
     asks_plan,
     heading_terms,
     inherited_names,
+    introduced_roles,
     is_heading,
     label,
     label_kind,
     list_head,
+    role_words,
     scene_setting,
+    speaker_text,
     topic_label,
     units,
 )
@@ -231,8 +234,9 @@ class ExtractiveChatModel:
             return []
         heads = [list_head(text) for _, _, text in pool]
         role = request.qtype is QuestionType.WHO and asks_role_holder(request.question)
+        roles = {source.n: introduced_roles(source.chunk.text) for source in sources}
         pool_words = [
-            word_forms(question_words, with_places(terms(head) | acronyms(head) | terms(inherited_names(note_units[source.n], index))), role)
+            word_forms(question_words, with_places(terms(head) | acronyms(head) | _people_words(note_units[source.n], index, roles[source.n])), role)
             for (source, index, _), head in zip(pool, heads, strict=True)
         ]
         weights = rarity(question_words, pool_words, possessors(question))
@@ -267,7 +271,8 @@ class ExtractiveChatModel:
             if first and _REPEAT.search(text):
                 score -= self._tuning.repeat_penalty
             score += self._layout_fit(request.qtype, text, words, weights, asked_about, source.chunk.text)
-            score += self._asked_fit(asked, text, asked_about)
+            spoken = speaker_text(note_units[source.n], index, roles[source.n]) if asked.speaker else text
+            score += self._asked_fit(asked, text, asked_about, spoken)
             evidence = (
                 keyword_share(weights, words, context, discount=qualified)
                 + (self._tuning.date_evidence if dated > 0 else 0.0)
@@ -359,18 +364,19 @@ class ExtractiveChatModel:
             fit -= tuning.echo_penalty
         return fit
 
-    def _asked_fit(self, asked: Asked, text: str, asked_about: set[str]) -> float:
+    def _asked_fit(self, asked: Asked, text: str, asked_about: set[str], spoken: str | None = None) -> float:
         """What the way the question is asked wants of the sentence: "how much" an amount (£, kg);
         "what did mum say" mum's own words, not a quotation that mentions her; "when was she
         detained" not the line saying she was NOT detained; "what was the outcome of" the result,
         not the line planning the assessment; "who referred" the referral naming its source; "who
         are his carers" everyone in the role ("placed with [CARER] and [CARER 2]"), not one of them;
-        "what time" a time of day ("7.30 to 8.30"), not the day."""
+        "what time" a time of day ("7.30 to 8.30"), not the day. `spoken` is the sentence as whose
+        words a reader takes it (`passages.speaker_text`: "He said" after "call from [FATHER]")."""
         tuning = self._tuning
         fit = 0.0
         if asked.amount:
             fit += tuning.type_bonus if AMOUNT.search(text) else -tuning.type_penalty
-        if asked.speaker and quotes_speaker(text, asked.speaker):
+        if asked.speaker and quotes_speaker(text if spoken is None else spoken, asked.speaker):
             fit += tuning.type_bonus
             if labelled_by(text, asked.speaker) and not QUOTATION.search(text):
                 # "Disclosure (read out by PC): he has two convictions" gives what its label said,
@@ -433,6 +439,14 @@ def topic_terms(weights: dict[str, float], excluded: AbstractSet[str] = frozense
         return set()
     top = max(weights.values())
     return {word for word, weight in weights.items() if weight >= top - 1e-9}
+
+
+def _people_words(units_of_note: list[str], index: int, roles: dict[str, str]) -> set[str]:
+    """The people a sentence is about, as words: those a leading "He"/"She" stands for
+    (`inherited_names`) and the roles its people were introduced with in the note
+    (`introduced_roles`: "[PERSON 2] said ..." is the PE teacher's line)."""
+    inherited = inherited_names(units_of_note, index)
+    return terms(inherited) | terms(role_words(f"{units_of_note[index]} {inherited}", roles))
 
 
 def _context(source: Source) -> set[str]:

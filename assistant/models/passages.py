@@ -166,6 +166,69 @@ def inherited_names(units_of_note: list[str], index: int) -> str:
     return " ".join(_NAMED.findall(units_of_note[index - 1]))
 
 
+_INTRODUCED = re.compile(r"(\[[A-Z][A-Z_' ]*[A-Z](?: \d+)?\])\s*\(([A-Za-z][\w '’/&\-]{0,39})\)")
+"""A person introduced with their role in brackets: "[PERSON 2] (PE)", "[FATHER] (father)"."""
+_NOT_A_PERSON = re.compile(r"^\[(?:PHONE|POSTCODE|ADDRESS|EMAIL|NHS|NI |DOB|DATE|REG|URL|ID)", re.IGNORECASE)
+"""Identifier tokens: they name no one who could speak."""
+_KIN_START = re.compile(
+    r"^\W*(mum|mother|dad|father|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|uncle|stepdad|stepmum)\b",
+    re.IGNORECASE,
+)
+"""A line opening with a family member's relation ("Mum was very shocked"): who the next "She" is."""
+_PRONOUN_SUBJECT = re.compile(r"^\s*(He|She|They)\b")
+_ANTECEDENT_REACH = 6
+"""How many lines back a run of "He ..." lines is followed to the person it is about."""
+
+
+def introduced_roles(note_text: str) -> dict[str, str]:
+    """The role each person is introduced with in the note ("Telephone with [PERSON 1] (head of
+    year 10) and [PERSON 2] (PE)"): notes name the role once, in brackets after the person, and
+    then write only the name ("[PERSON 2] said he first worried ..."). The first introduction wins."""
+    roles: dict[str, str] = {}
+    for match in _INTRODUCED.finditer(note_text):
+        roles.setdefault(match.group(1), match.group(2))
+    return roles
+
+
+def role_words(unit: str, roles: dict[str, str]) -> str:
+    """The roles the unit's people were introduced with in their note ("PE" for "[PERSON 2] said
+    ..."), so a question asking by role ("what did the PE teacher say") finds the person's lines."""
+    return " ".join(role for token, role in roles.items() if token in unit)
+
+
+def speaker_text(units_of_note: list[str], index: int, roles: dict[str, str]) -> str:
+    """The unit as a reader takes whose words it gives: a leading "He"/"She"/"They" replaced by the
+    person it stands for (`antecedent`) and each person preceded by the role they were introduced
+    with ("PE [PERSON 2] said ..."). Notes name a speaker once and then write "He said ..." for a
+    paragraph; the saying verb's subject is then the named person, in their role."""
+    text = units_of_note[index]
+    pronoun = _PRONOUN_SUBJECT.match(text)
+    if pronoun is not None:
+        who = antecedent(units_of_note, index)
+        if who:
+            text = f"{who}{text[pronoun.end() :]}"
+    return _NAMED.sub(lambda m: f"{roles[m.group(0)]} {m.group(0)}" if m.group(0) in roles else m.group(0), text)
+
+
+def antecedent(units_of_note: list[str], index: int) -> str:
+    """Who a line opening "He"/"She"/"They" is about: the people named by the nearest line before
+    it that does not itself open with a pronoun and names someone (a person's token, or a relation
+    it opens with: "Mum was shocked. She said ..."). A run of "He ..." lines keeps its subject, so
+    the run is followed back to the line that named him ("call from [FATHER]. He was angry. He
+    said ... He said ..."); '' when no such line is within reach."""
+    for back in range(index - 1, max(index - _ANTECEDENT_REACH, 0) - 1, -1):
+        unit = units_of_note[back]
+        if _PRONOUN_START.match(unit):
+            continue
+        named = [token for token in _NAMED.findall(unit) if not _NOT_A_PERSON.match(token)]
+        kin = _KIN_START.match(unit)
+        if kin is not None:
+            return kin.group(1)
+        if named:
+            return " ".join(named[:2])
+    return ""
+
+
 _LISTED = re.compile(r":\s+(?:\d{1,2}[.)]|[-•*–])\s")
 """A colon line quoted with its list (`units`): the items are the answer, so more is kept."""
 
