@@ -53,6 +53,14 @@ FEATURES = (
 about the best candidate. Everything a question's wording alone decides (qtype) is left out on
 purpose: it would learn each corpus's mix of question kinds."""
 
+FEATURE_SETS = {
+    "gates": FEATURES,
+    "hand+numbers": ("hand_refuse", "top_share", "similarity", "margin", "top_score"),
+    "hand+gates+numbers": ("hand_refuse", *FEATURES),
+}
+"""The inputs tried (all reported in docs/answering.md, session 9): each hand gate separately, the
+hand decision with the best candidate's numbers that might overrule it, and both."""
+
 Rule = Callable[[dict[str, Any]], bool]
 """True = answer, False = "not recorded"."""
 
@@ -99,28 +107,32 @@ def hand(row: dict[str, Any]) -> bool:
     return not row["hand_refuse"]
 
 
-def training(rows: Sequence[dict[str, Any]], wrong_as_refuse: bool) -> tuple[np.ndarray, np.ndarray]:
+def training(
+    rows: Sequence[dict[str, Any]], wrong_as_refuse: bool, features: Sequence[str]
+) -> tuple[np.ndarray, np.ndarray]:
     kept = [
         row
         for row in rows
         if not row["g_no_candidates"] and (not row["answerable"] or row["facts_ok"] or wrong_as_refuse)
     ]
-    x = np.array([[float(row[name]) for name in FEATURES] for row in kept])
+    x = np.array([[float(row[name]) for name in features] for row in kept])
     y = np.array([int(row["answerable"] and row["facts_ok"]) for row in kept])
     return x, y
 
 
-def fit_logistic(rows: Sequence[dict[str, Any]], wrong_as_refuse: bool, c: float) -> dict[str, Any]:
+def fit_logistic(
+    rows: Sequence[dict[str, Any]], wrong_as_refuse: bool, c: float, features: Sequence[str] = FEATURES
+) -> dict[str, Any]:
     """Standardised logistic regression, balanced classes; returned as plain numbers (gate.json)."""
     from sklearn.linear_model import LogisticRegression
 
-    x, y = training(rows, wrong_as_refuse)
+    x, y = training(rows, wrong_as_refuse, features)
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
     model = LogisticRegression(C=c, class_weight="balanced", max_iter=2000, random_state=0)
     model.fit((x - mean) / scale, y)
     return {
-        "features": list(FEATURES),
+        "features": list(features),
         "mean": mean.tolist(),
         "scale": scale.tolist(),
         "coef": model.coef_[0].tolist(),
@@ -140,19 +152,35 @@ def logistic_rule(fitted: dict[str, Any]) -> Rule:
     return rule
 
 
-def tree_rule(rows: Sequence[dict[str, Any]], wrong_as_refuse: bool, depth: int) -> Rule:
+def tree_rule(
+    rows: Sequence[dict[str, Any]], wrong_as_refuse: bool, depth: int, features: Sequence[str] = FEATURES
+) -> Rule:
     from sklearn.tree import DecisionTreeClassifier
 
-    x, y = training(rows, wrong_as_refuse)
+    x, y = training(rows, wrong_as_refuse, features)
     tree = DecisionTreeClassifier(max_depth=depth, class_weight="balanced", min_samples_leaf=10, random_state=0)
     tree.fit(x, y)
-    return lambda row: bool(tree.predict(np.array([[float(row[n]) for n in FEATURES]]))[0])
+    return lambda row: bool(tree.predict(np.array([[float(row[n]) for n in features]]))[0])
 
 
-def loco(by_corpus: dict[str, list[dict[str, Any]]], make: Callable[[list[dict[str, Any]]], Rule]) -> dict[str, Score]:
-    """Fit on eight, score the ninth, for each corpus."""
+SYNTHETIC = frozenset({"demo", "heldout"})
+"""Our generator's corpora: the hand gates were calibrated on them and are perfect there."""
+
+
+def loco(
+    by_corpus: dict[str, list[dict[str, Any]]], make: Callable[[list[dict[str, Any]]], Rule], hand_written_only: bool = False
+) -> dict[str, Score]:
+    """Fit on eight (or, with `hand_written_only`, on the hand-written ones of them), score the ninth."""
     return {
-        held: score(rows, make([row for other, rs in by_corpus.items() if other != held for row in rs]))
+        held: score(
+            rows,
+            make([
+                row
+                for other, rs in by_corpus.items()
+                if other != held and not (hand_written_only and other in SYNTHETIC)
+                for row in rs
+            ]),
+        )
         for held, rows in by_corpus.items()
     }
 
@@ -174,22 +202,56 @@ def table(by_corpus: dict[str, list[dict[str, Any]]], learned: dict[str, Score],
     return lines
 
 
+GATES = ("g_on_topic", "g_min_score", "g_keyword_share", "g_name", "g_supports")
+RULES = ("k_date", "k_ahead", "k_name", "k_money", "k_measure", "k_quote", "k_steps", "k_yes_no_unheld")
+
+
+def gate_table(by_corpus: dict[str, list[dict[str, Any]]]) -> list[str]:
+    """What each hand gate costs and earns on the hand-written corpora: how often it fires on an
+    answerable question whose answer was right (cost) and on an unanswerable one (earned), in all
+    and as the only gate firing (the cases it alone decides). Rules inside `supports` count as
+    alone when no `select` gate but `supports` and no other rule fires."""
+    rows = [r for c, rs in by_corpus.items() if c not in SYNTHETIC for r in rs if not r["g_no_candidates"]]
+    right = [r for r in rows if r["answerable"] and r["facts_ok"]]
+    unanswerable = [r for r in rows if not r["answerable"]]
+
+    def alone(row: dict[str, Any], gate: str) -> bool:
+        others = [g for g in GATES if g != gate and not (gate in RULES and g == "g_supports")]
+        rivals = [k for k in RULES if k != gate] if gate in RULES else []
+        return bool(row[gate]) and not any(row[g] for g in others + rivals)
+
+    lines = [f"{'gate (hand-written corpora)':28s} {'fires: right':>12s} {'unanswerable':>13s} {'alone: right':>13s} {'unanswerable':>13s}"]
+    for gate in GATES + RULES:
+        lines.append(
+            f"{gate:28s} {sum(r[gate] for r in right):12d} {sum(r[gate] for r in unanswerable):13d} "
+            f"{sum(alone(r, gate) for r in right):13d} {sum(alone(r, gate) for r in unanswerable):13d}"
+        )
+    return lines
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--wrong-as-refuse", action="store_true")
     parser.add_argument("--c", type=float, default=0.3, help="logistic regression inverse regularisation")
     parser.add_argument("--depth", type=int, default=3, help="decision tree depth")
+    parser.add_argument("--hand-written-only", action="store_true", help="fit on the hand-written corpora only")
+    parser.add_argument("--features", choices=sorted(FEATURE_SETS), default="gates")
     parser.add_argument("--fit", type=Path, default=None, help="also fit on all nine and write the JSON here")
     args = parser.parse_args(argv)
+    features = FEATURE_SETS[args.features]
     by_corpus = {corpus: load(corpus, args.data) for corpus in CORPORA}
-    logistic = loco(by_corpus, lambda rows: logistic_rule(fit_logistic(rows, args.wrong_as_refuse, args.c)))
-    tree = loco(by_corpus, lambda rows: tree_rule(rows, args.wrong_as_refuse, args.depth))
+    logistic = loco(by_corpus, lambda rows: logistic_rule(fit_logistic(rows, args.wrong_as_refuse, args.c, features)), args.hand_written_only)
+    tree = loco(by_corpus, lambda rows: tree_rule(rows, args.wrong_as_refuse, args.depth, features), args.hand_written_only)
     print("\n".join(table(by_corpus, logistic, "logistic")))
     print()
     print("\n".join(table(by_corpus, tree, f"tree{args.depth}")))
+    print()
+    print("\n".join(gate_table(by_corpus)))
     if args.fit:
-        fitted = fit_logistic([row for rows in by_corpus.values() for row in rows], args.wrong_as_refuse, args.c)
+        fitted = fit_logistic(
+            [row for rows in by_corpus.values() for row in rows], args.wrong_as_refuse, args.c, features
+        )
         fitted["fitted_on"] = list(CORPORA)
         args.fit.write_text(json.dumps(fitted, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {args.fit}")
