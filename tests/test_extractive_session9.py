@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.models.counting import states_a_number
 from assistant.models.evidence import reported_speaker
 from assistant.models.passages import introduced_roles, speaker_text
 from assistant.models.questions import terms
@@ -29,6 +30,17 @@ SCHOOL_MEETING = (
 YOUTH_CLUB = (
     "N4", D(2025, 5, 20), "case_note", "Incident",
     "[CHILD] was in a fight at the youth club on Friday and was sent home.",
+)
+
+DAD_SCRIPT = (
+    "N5", D(2025, 1, 20), "home_visit", "First visit",
+    "Home conditions: tidy, food in. [FATHER] said he is doing well. [FATHER]: on 40ml methadone daily, "
+    "picked up from the pharmacy. [FATHER] was tired.",
+)
+MUM_SCRIPT = (
+    "N6", D(2025, 2, 3), "phone_call", "Drug service",
+    "[MOTHER] was assessed on Mon 27th and has started a methadone script, 20ml so far and going up. "
+    "[FATHER] was at home with the baby.",
 )
 
 SPEAKER_CASES: list[tuple[str, str, list[Note], str, str]] = [
@@ -86,3 +98,24 @@ def test_speaker_text_names_who_speaks(units: list[str], index: int, expected: s
 )
 def test_reported_speaker_reads_run_together_questions(question: str, expected: set[str]) -> None:
     assert reported_speaker(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("[FATHER]: on 40ml methadone daily.", True),
+        ("Weighed 10kg at clinic.", True),
+        ("Rent arrears of £350.", True),
+        ("Seen at 14:20 on 3/2/25.", False),
+    ],
+)
+def test_a_figure_written_solid_to_its_unit_is_a_number(sentence: str, expected: bool) -> None:
+    assert states_a_number(sentence) is expected
+
+
+def test_how_much_is_answered_by_the_asked_persons_dose() -> None:
+    """'60ml' holds no word boundary before its unit: it was read as no number at all, so the
+    mother's dose outranked the father's for "how much methadone is dad on"."""
+    text, cited = ask("How much methadone is dad on", [DAD_SCRIPT, MUM_SCRIPT])
+    assert "40ml" in text.split("[1]")[0], text
+    assert cited and cited[0] == "N5", cited

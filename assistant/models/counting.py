@@ -62,10 +62,19 @@ def _countable(sentence: str) -> str:
     return _NOT_A_COUNT.sub(" ", TOKEN.sub(lambda m: f"[{m.group(1)}]", sentence))
 
 
+_MEASURE = re.compile(
+    r"£\s?\d|\b\d+(?:\.\d+)?(?:ml|mls|mg|mcg|kg|kgs|g|l|cm|mm|km|lbs?|oz|hrs?|mins?|wks?|yrs?|p)\b", re.IGNORECASE
+)
+"""A figure written solid to its unit ("60ml", "4.6kg", "£35", "12wks"): a number, though no word
+boundary separates it from its unit, as practitioners write doses, weights and money."""
+
+
 def states_a_number(sentence: str) -> bool:
     """Does the sentence state any number or ordinal, in figures or words, other than a clock time,
-    a date or a pseudonym's index? What a "how many" answer must hold, whatever it counts."""
-    return bool(_STATED_NUMBER.search(_countable(sentence)))
+    a date or a pseudonym's index? What a "how many"/"how much" answer must hold, whatever it
+    counts: a figure with its unit attached ("on 60ml methadone daily") is one."""
+    countable = _countable(sentence)
+    return bool(_STATED_NUMBER.search(countable) or _MEASURE.search(countable))
 
 
 def states_count(sentence: str, counted: AbstractSet[str]) -> bool:
