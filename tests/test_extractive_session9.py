@@ -43,6 +43,15 @@ MUM_SCRIPT = (
     "[FATHER] was at home with the baby.",
 )
 
+DECISION_LETTER = (
+    "N7", D(2025, 4, 24), "case_note", "Decision",
+    "Letter from the decision maker to the carers, dated 24 April 2025: the match is approved.",
+)
+MOVE_RECORD = (
+    "N8", D(2025, 5, 30), "case_note", "Move",
+    "[CHILD] and [BROTHER] moved in with the carers on 28/05/25 after introductions.",
+)
+
 SPEAKER_CASES: list[tuple[str, str, list[Note], str, str]] = [
     (
         "'She said' after a run of 'She' lines is the person the run opened with, in her introduced role",
@@ -119,3 +128,10 @@ def test_how_much_is_answered_by_the_asked_persons_dose() -> None:
     text, cited = ask("How much methadone is dad on", [DAD_SCRIPT, MUM_SCRIPT])
     assert "40ml" in text.split("[1]")[0], text
     assert cited and cited[0] == "N5", cited
+
+
+def test_date_is_the_form_of_a_when_question_not_its_subject() -> None:
+    """'What date did ...' asks for a day; a line saying "dated" holds no more of the event."""
+    text, cited = ask("what date did they move in with the carers?", [DECISION_LETTER, MOVE_RECORD])
+    assert text.startswith("On 28 May 2025"), text
+    assert cited and cited[0] == "N8", cited

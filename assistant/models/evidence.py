@@ -67,6 +67,10 @@ NAME_WORDS = keywords("name names named full surname")
 """How a question asks for a name ("what is the name of his neurologist", "whats mikeys full name"):
 the form of the question, not its subject. A note names someone without writing "name", and a
 sentence that happens to say "name" ("mum won't even say his name") is no evidence of one."""
+DATE_WORDS = keywords("date dates")
+"""How a "when" question asks for a day ("what date did she move", "date mum came home?"): the form
+of the question, like `NAME_WORDS` for a name. A line that happens to say "dated" ("Letter ...
+dated 24 April:") is no better an answer for holding it."""
 _NUMBER_ABBREVIATION = re.compile(r"\bno\.\s*(?=[\[\d(<])|\b(nhs|ref|tel|case|crime|occurrence) no\b", re.IGNORECASE)
 """'NHS no. 401…', 'Ref no 12': "no" as the abbreviation of number is not a refusal."""
 _NEGATIVE = re.compile(

@@ -67,6 +67,7 @@ from assistant.models.evidence import (
     CLOCK,
     COUNT,
     DATE,
+    DATE_WORDS,
     GENERIC,
     INSTRUCTION,
     NAME_WORDS,
@@ -220,6 +221,8 @@ class ExtractiveChatModel:
         question_words = question_terms(question)
         if request.qtype is QuestionType.WHO or wants_name(request.question):
             question_words -= NAME_WORDS
+        if request.qtype is QuestionType.WHEN:
+            question_words -= DATE_WORDS
         days = mentioned_days(request.question)
         sources = on_days(request.sources, days) or request.sources
         lists = request.qtype is not QuestionType.WHO
