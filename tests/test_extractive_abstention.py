@@ -104,6 +104,18 @@ NOT_ANSWERS: list[tuple[str, str, list[Chosen]]] = [
      chosen("As far as we know nobody has told his mum. He told his mentor he is tired.")),
     ("'when is the next X': a past X's date is not the next", "when is her next dentist appointment",
      chosen("Letter received today re initial dentist appointment on 26 February.")),
+    # session 9 (independent7): what the question demands, and whether the line supplies it
+    ("'X's name - the one with Y': the afterthought does not hide the name asked; a place after 'sister's' is her thing's",
+     "whats dad's brother's name - the one with the garage",
+     chosen("Dad said his brother's garage in Rotherham is where he works weekends.")),
+    ("a yes/no about one kind of a thing is not answered by lines about other kinds", "has mum had a parenting assessment",
+     chosen("The pre-birth assessment is under way.", "Mum engaged well in the assessment sessions.")),
+    ("'any other X': lines about the person that never mention an X", "does mum have any other children",
+     chosen("Mum works nights at the care home.", "Mum said she is tired but coping with [CHILD].")),
+    ("'the date of X': X 'to follow' under a 'Next:' label has no date", "what is the date of the final hearing",
+     chosen("Next: statement to the court; final hearing to follow the assessment.")),
+    ("'when was X': an item a 'Next:' line lists has not happened on the note's day", "when was the family group conference",
+     chosen("Next: review; family group conference; letter to school.")),
 ]
 
 
@@ -209,6 +221,21 @@ ANSWERS: list[tuple[str, str, list[Chosen]]] = [
      chosen("[CHILD] weighed: 10.9 kg (was 10.1 kg on 4/3).", "Home visit.")),
     ("'which X': an honest none about X itself", "which dentist is [CHILD] registered with",
      chosen("Health: up to date with jabs. Dental: no dentist registered yet.")),
+    # session 9 (independent7): rules loosened where a line supplies the demand in other words
+    ("'a new X called [P]': after an indefinite X, 'called' names it", "what's the name of dad's girlfriend",
+     chosen("Dad has a new girlfriend called [PERSON 3] who visits at weekends.")),
+    ("'what did X decide about Y': the decision verb is the question's form", "what did the conference decide about contact",
+     chosen("Contact to stay supervised, twice weekly.")),
+    ("'date of X?' asks a date; 'strat disc' is one concept, 'disc' no topic of its own", "date of the strat disc?",
+     chosen("Strategy discussion held 4.2.25 10:00.")),
+    ("a 'no' in the question's own verb answers it though a step names the topic", "is nan opposing the adoption order",
+     chosen("Nan rang and said she won't oppose, she wants them settled.", "The carers lodged their application for an adoption order.")),
+    ("a family pseudonym speaks as its role word", "what did [MOTHER] say to the health visitor about feeding",
+     chosen('Mum told the health visitor "she only takes 2oz and then screams" at every feed.')),
+    ("guard: a line holding the asked kind answers", "has dad had a parenting assessment",
+     chosen("Parenting assessment completed by the family centre in March.")),
+    ("guard: 'any other children' answered by a son", "does dad have any other children",
+     chosen("Dad has a son (8) from a previous relationship who he sees at weekends.")),
 ]
 
 
@@ -247,6 +274,8 @@ TOPICS: list[tuple[str, str, set[str]]] = [
     ("a person and the family's roles are never the topic", "when is [PERSON 3] due out", {"due"}),
     ("the question's form ('her words please') is not the topic", "why did she go there - her words please", set()),
     ("a month is a date, not a topic", "what did she say in March?", set()),
+    ("a concept's short words are that concept", "when is the strat disc", {"~strategy discussion"}),
+    ("a decision verb is the question's form", "what did the conference decide about contact", {"contact"}),
 ]
 
 
@@ -262,6 +291,7 @@ ASKED_THINGS: list[tuple[str, tuple[str, ...]]] = [
     ("what is the name of mum's MS nurse", ("MS", "nurse")),
     ("which hospital treated him after he was stabbed", ("hospital",)),
     ("what did she say about school", ()),
+    ("whats dad's brother's name - the one with the garage", ("brother",)),
 ]
 
 

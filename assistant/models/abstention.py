@@ -105,7 +105,9 @@ def _answers_kind(
     held. On a day the question names, that day's note is the speaker's ("what did the school say
     on 1 January"), so its speaker is not looked for."""
     said = said if said is not None else set().union(*(terms(c.sentence) for c in chosen))
-    if wants_date(question, qtype) and not any(dates_event(part) for part in _holding_topic(question, chosen)):
+    if wants_date(question, qtype) and not any(
+        dates_event(part) and (DATE.search(part) or part not in _put_ahead(chosen)) for part in _holding_topic(question, chosen)
+    ):
         return False
     if asks_ahead(question) and not any(DATE.search(part) and (_FUTURE.search(part) or _BOOKED.search(part)) for part in _holding_topic(question, chosen)):
         return False
@@ -119,7 +121,7 @@ def _answers_kind(
     if qtype is QuestionType.QUOTE and not on_the_day and not quotes_the_asked(question, chosen):
         return False
     if qtype is QuestionType.YES_NO:
-        if only_steps_toward(question, chosen):
+        if only_steps_toward(question, chosen) or another_kind(question, chosen) or lacks_the_any(question, chosen):
             return False
         if holds_predicate(question, said):
             return True
@@ -213,7 +215,86 @@ def only_steps_toward(question: str, chosen: Sequence[Chosen]) -> bool:
                 steps = {match.group(0).lower() for match in _STEP.finditer(before)} - own
                 if not steps:
                     return False
-    return mentions > 0 and not says_no(question, holding)
+    return mentions > 0 and not says_no(question, holding) and not says_no_to_the_event(question, chosen)
+
+
+def _event_words(question: str) -> set[str]:
+    """Stems of the words a yes/no question asks with, less its topic, persons and grammar: "oppos"
+    in "is mum opposing the adoption order"."""
+    wanted = topic(question)
+    return {
+        stem(word.lower()) for word in WORD.findall(TOKEN.sub(" ", spelled_out(question)))
+        if word.lower() not in STOPWORDS and word.lower() not in _LIGHT_VERBS and not terms(word) & (_EVERYDAY | wanted)
+        and (commonness(word) or 0) >= _SPECIFIC_VERB
+    }
+
+
+def says_no_to_the_event(question: str, chosen: Sequence[Chosen]) -> bool:
+    """Does a chosen clause say no to what the question asks, in its own words, without naming the
+    topic? "She said she won't oppose" answers "is mum opposing the adoption order" though only the
+    line before names the order."""
+    event = _event_words(question)
+    for c in chosen:
+        words = [word.lower() for word in WORD.findall(c.sentence)]
+        for at, word in enumerate(words):
+            if stem(word) in event and any(w in _NEGATORS or w.endswith(("n't", "n’t")) for w in words[max(0, at - 2) : at]):
+                return True
+    return False
+
+
+_NEGATORS = frozenset({"not", "never", "no", "wont", "cant", "didnt", "doesnt", "isnt", "wasnt", "declined", "refused", "refuses"})
+
+
+def another_kind(question: str, chosen: Sequence[Chosen]) -> bool:
+    """Is every chosen line that names a yes/no question's topic about another kind of it? "Has dad
+    had a parenting assessment" asks one kind of assessment: lines about "the AIM3 assessment" or
+    "the single assessment" are not it. The kind is the specific word before the topic in the
+    question; a line that says no to the question is still an answer."""
+    kind = _kind_of_topic(question)
+    if kind is None:
+        return False
+    wanted = _widened(topic(question))
+    naming = [c for c in chosen if wanted & _with_concept_words(terms(c.sentence) | acronyms(c.sentence))]
+    held = [c for c in naming if kind in {stem(word.lower()) for word in WORD.findall(c.sentence)}]
+    return bool(naming) and not held
+
+
+def _kind_of_topic(question: str) -> str | None:
+    """The stem of the specific word right before the topic ("parenting" in "a parenting assessment",
+    "MHA" in "a MHA assessment"); None when that word is grammar, a person or an everyday one."""
+    wanted = topic(question)
+    words = WORD.findall(TOKEN.sub(" 0 ", spelled_out(question)))
+    for at in range(1, len(words)):
+        if not terms(words[at]) & wanted:
+            continue
+        word = words[at - 1]
+        rank = commonness(word)
+        specific = (rank is None and word.isupper() and len(word) > 1) or (rank is not None and rank >= _SPECIFIC_VERB)
+        if specific and word.lower() not in STOPWORDS and not terms(word) & (_FAMILY | wanted):
+            return stem(word.lower())
+    return None
+
+
+_ANY = re.compile(r"\bany\s+(?:other\s+|more\s+|new\s+|further\s+|older\s+|younger\s+)?(?P<thing>[a-z]+)", re.IGNORECASE)
+_SAME_THING: dict[str, frozenset[str]] = {
+    stem("children"): frozenset(stem(w) for w in ("child", "children", "kids", "kid", "son", "sons", "daughter", "daughters",
+                                                 "baby", "babies", "stepchildren", "stepson", "stepdaughter")),
+}
+"""An everyday noun and the words notes use for one of it ("any other children" - "a son from a previous
+relationship")."""
+
+
+def lacks_the_any(question: str, chosen: Sequence[Chosen]) -> bool:
+    """A yes/no asking whether there is "any (other) X" wants X: "does dad have any other children"
+    is not answered by lines about dad that never mention a child (the child the case is about is a
+    token, not another child). Read only when the question has no rarer topic, which rules cover."""
+    match = _ANY.search(spelled_out(question))
+    if match is None or topic(question):
+        return False
+    thing = stem(match["thing"].lower())
+    forms = _SAME_THING.get(thing, frozenset({thing}))
+    return not any(forms & {stem(word.lower()) for word in WORD.findall(TOKEN.sub(" ", c.sentence))} for c in chosen) \
+        and not says_no(question, chosen)
 
 
 _WHEN_EVENT = re.compile(
@@ -236,10 +317,12 @@ def dates_asked_event(question: str, chosen: Sequence[Chosen]) -> bool:
 
 # --- the topic -------------------------------------------------------------------------------------
 
-_EVERYDAY = frozenset(
+_FAMILY = frozenset(
     {"~mother", "~father", "~young person", "~grandmother", "~social worker", "~foster carer", "~looked after child"}
-) | {stem(w) for w in ("child", "children", "kid", "boy", "girl", "baby", "family", "parent", "parents", "brother",
-                       "sister", "sibling", "home", "house", "day", "week", "month", "year", "date", "dates", "thing")}
+)
+_EVERYDAY = _FAMILY | {stem(w) for w in ("child", "children", "kid", "boy", "girl", "baby", "family", "parent", "parents", "brother",
+                       "sister", "sibling", "home", "house", "day", "week", "month", "year", "date", "dates", "thing",
+                       "one", "ones")}
 """Terms nearly every note of a case holds, however rare in general English ("mum" is rare on the
 web, not in a case file): never a question's topic."""
 
@@ -266,20 +349,41 @@ def commonness(word: str) -> int | None:
 
 def key_terms(question: str) -> set[str]:
     """The question's content terms that could be its topic: not verbs, owners, persons, the words
-    every answer uses or every note of a case holds."""
-    question = TOKEN.sub(" ", spelled_out(question))
-    found = question_terms(without_dates(question)) - non_topic_terms(question) - possessors(question)
+    every answer uses or every note of a case holds. A calendar word is read as the question's own
+    word, not its stem: "wedding" shares a stem with "Wednesday" and is no date. An ordinal's
+    suffix ("2nd") is no word."""
+    question = _ORDINAL.sub(" ", TOKEN.sub(" ", spelled_out(question)))
+    calendar = terms(" ".join(word for word in WORD.findall(question) if word.lower() in _CALENDAR_WORDS))
+    found = question_terms(without_dates(question)) - non_topic_terms(question) - possessors(question) - _asking_verbs(question)
     return {
         term for term in found
-        if term not in GENERIC and term not in NAME_WORDS and term not in _EVERYDAY and term not in _CALENDAR and not term.startswith("@")
+        if term not in GENERIC and term not in NAME_WORDS and term not in _EVERYDAY and term not in calendar and not term.startswith("@")
     }
 
 
-_CALENDAR = frozenset(
-    terms("january february march april may june july august september october november december monday tuesday "
-          "wednesday thursday friday saturday sunday morning afternoon evening night weekend long old far heavy tall words word "
-          "percentage percent number amount total figure exact dose dosage")
+_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
+_ASKING = re.compile(
+    r"^\s*(?:and\s+)?(?:what|which|how)\b.*\b(?:did|does|do|has|have|will|would)\b.*?\b"
+    r"(decide|decided|recommend|recommended|conclude|concluded|agree|agreed|find|found|order|ordered|advise|advised|"
+    r"suggest|suggested|propose|proposed|direct|directed|rule|ruled|say|said|think|thought|feel|felt|want|wanted)\b",
+    re.IGNORECASE,
 )
+"""\"what did the court decide at the final hearing", "what did the assessment recommend": the verb
+asks for the content of a decision or a view, which a line states without the verb ("Order made:
+children live with mother", "RECOMMENDATION: place together"). It is the question's form, like "say"."""
+
+
+def _asking_verbs(question: str) -> set[str]:
+    """The decision or view verb of a "what did X decide/recommend/say" question (`_ASKING`)."""
+    return set().union(*(terms(m.group(1)) for m in _ASKING.finditer(question)))
+
+
+_CALENDAR_WORDS = frozenset(
+    WORD.findall("january february march april may june july august september october november december monday tuesday "
+     "wednesday thursday friday saturday sunday morning afternoon evening night weekend long old far heavy tall words word "
+     "percentage percent number amount total figure exact dose dosage easter christmas")
+)
+
 """A month or day a question names is a date, which retrieval and the answerer read as such
 ("what did she say in March"); "how long", "her words please", "attendance percentage", "what
 dose" are the question's form ("78%", "3mg" answer them). Never the topic."""
@@ -316,11 +420,15 @@ def topic(question: str) -> set[str]:
     candidates -= setting
     if not candidates:
         return set()
+    words = WORD.findall(TOKEN.sub(" ", spelled_out(question)))
     rank: dict[str, int] = {}
-    for word in WORD.findall(TOKEN.sub(" ", spelled_out(question))):
+    for concept, parts in _concept_phrases(words, candidates).items():
+        candidates -= set().union(*(terms(part) for part in parts)) - {concept}
+        rank[concept] = max((commonness(part) or -1 for part in (*parts, *concept[1:].split())), default=-1)
+    for word in words:
         if word.lower() in STOPWORDS:
             continue
-        for term in terms(word) & candidates:
+        for term in terms(word) & candidates - rank.keys():
             rank[term] = max(rank.get(term, -1), commonness(word) or -1)
     for term in candidates - rank.keys():
         rank[term] = max((commonness(w) or -1 for w in WORD.findall(term.lstrip("~"))), default=-1)
@@ -329,6 +437,24 @@ def topic(question: str) -> set[str]:
         return set()
     top = max(rank.values())
     return {term for term, value in rank.items() if value >= top}
+
+
+def _concept_phrases(words: list[str], candidates: set[str]) -> dict[str, list[str]]:
+    """The question's words that together are one concept: a word naming the concept ("strat") and a
+    neighbour that shortens one of the concept's own words ("disc" of "discussion"). The neighbour is
+    part of the concept, not a topic of its own, so "disc" is not looked for in a line that says
+    "Strategy discussion - 10.3.25"."""
+    found: dict[str, list[str]] = {}
+    for at, word in enumerate(words):
+        for concept in terms(word) & candidates:
+            if not concept.startswith("~"):
+                continue
+            spelled = concept[1:].split()
+            parts = [words[j] for j in (at - 1, at + 1) if 0 <= j < len(words) and len(words[j]) >= 3
+                     and any(full.startswith(words[j].lower()) for full in spelled)]
+            if parts:
+                found[concept] = [word, *parts]
+    return found
 
 
 def holds_topic(question: str, said: set[str], notes: set[str], kind: bool = False) -> bool:
@@ -358,14 +484,29 @@ def _holds_kind(qtype: QuestionType, sentence: str) -> bool:
 
 # --- a date, a name, a predicate ------------------------------------------------------------------
 
-_DATE_ASKED = re.compile(r"^\s*(what|which) (is |was |are |were )?(the )?(\w+ ){0,3}?dates?\b", re.IGNORECASE)
+_DATE_ASKED = re.compile(
+    r"^\s*(what|which) (is |was |are |were )?(the )?(\w+ ){0,3}?dates?\b|^\s*(?:and\s+)?(?:the\s+)?dates?\s+(?:of|for)\b",
+    re.IGNORECASE,
+)
+"""\"what's the trial date", and the typed short form "date of the review?": a date is demanded."""
 _FUTURE = re.compile(
-    r"\b(until|awaiting|await|awaited|pending|will|to be|due|next|planned|plan to|once|if|expected|yet to|tbc|within)\b"
+    r"\b(until|awaiting|await|awaited|pending|will|to be|due|next|planned|plan to|once|if|expected|yet to|tbc|tba|within|"
+    r"to follow|to come)\b"
     r"|\bin\s+(?:\d+|a|one|two|three|four|six|eight|twelve)\s+(?:days?|weeks?|months?)\b",
     re.IGNORECASE,
 )
 """A sentence that puts the event ahead ("until the criminal trial", "a date to be set", "review
 in 12 weeks", "within 2 weeks"): its note's date is not the event's."""
+
+
+_AHEAD_LABEL = re.compile(r"^\W*(?:next(?:\s+steps?)?|plan|actions?(?:\s+agreed)?|to do|outstanding)\s*:", re.IGNORECASE)
+"""A line opening "Next:" or "Actions:" lists what is to come: none of its items happened on the note's day."""
+
+
+def _put_ahead(chosen: Sequence[Chosen]) -> set[str]:
+    """The items of the chosen lines a label puts ahead ("Next: Annex A; review October; hearing to
+    follow"): an item there with no date of its own gives no date for its event."""
+    return {item for c in chosen if _AHEAD_LABEL.search(c.sentence) for item in _items(c)}
 
 
 def wants_date(question: str, qtype: QuestionType) -> bool:
@@ -447,13 +588,14 @@ def wants_a_name(question: str) -> bool:
     """"Which GP are the children registered with now?", "what is the name of mum's MS nurse",
     "what's the name of the rehab", "whats his mums name", "who is his tutor at college", "what is
     the early help worker called": the answer is a name."""
-    question = spelled_out(question)
+    question = _asked(question)
     return bool(_WHICH.search(question) or _names_asked_strictly(question))
 
 
 def _names_asked_strictly(question: str) -> bool:
     """Questions that ask the name of a thing they spell out ("the name of X", "X's name", "who is
     the X", "what is X called"): a line that never mentions X names someone else."""
+    question = _asked(question)
     return bool(_NAME_OF.search(question) or _NAME_AT_END.search(question) or _WHO_IS_ROLE.search(question)
                 or _CALLED.search(question))
 
@@ -486,7 +628,7 @@ def asked_thing(question: str) -> tuple[str, ...]:
     """The words of the thing whose name a question asks, head last: "GP surgery" in "which GP
     surgery is she registered at", "class teacher" in "the name of [BROTHER]'s class teacher",
     "mums" in "whats his mums name". Empty when the question asks no name of a thing."""
-    question = spelled_out(question)
+    question = _asked(question)
     match = _ASKED_AFTER.search(question)
     role = _WHO_IS_ROLE.search(question) or _CALLED.search(question)
     if match is None and role is None:
@@ -539,11 +681,41 @@ def names_the_asked(sentence: str, question: str) -> bool:
     asked_words = {w.lower() for w in _PHRASE_WORD.findall(question)} | {m.lower() for m in NAMED.findall(question)}
     if any(_bracketed_after_name(words, i) for i in at_head):
         return True
-    person = bool(_WHO_IS_ROLE.search(spelled_out(question)))
+    if any(_called(words, i, asked_words) for i in at_head):
+        return True
+    person = bool(_WHO_IS_ROLE.search(_asked(question)))
     openers = _openers(words)
     return any(
         _is_a_name(word, asked_words, before) and (not person or word.startswith("[") or word in _TITLES) and j not in openers
-        for i in at_head for word, before, j in _near(words, i)
+        for i in at_head for word, before, j in _near(words, i) if before or not _possessive(words[i])
+    )
+
+
+_AFTERTHOUGHT = re.compile(r"\s+[-–—]\s+.*$")
+
+
+def _asked(question: str) -> str:
+    """The question without an afterthought after a dash ("what's mum's sister's name - the one with
+    the wedding"): it says which one is meant, and the name asked is still at the end of the rest."""
+    return _AFTERTHOUGHT.sub("", spelled_out(question))
+
+
+def _possessive(word: str) -> bool:
+    """"sister's" in "her sister's wedding in Freetown": what follows is the sister's thing (and its
+    place), so a name after it is not hers."""
+    return word.endswith(("'s", "’s"))
+
+
+_NAMING = frozenset({"called", "named", "calling"})
+_INDEFINITE = frozenset({"a", "an", "another", "some"})
+
+
+def _called(words: list[str], at: int, asked: set[str]) -> bool:
+    """Does "a (new) boyfriend called [PERSON]" name the asked thing at words[at]? After an indefinite
+    noun, "called" names it; after a definite one ("the ward sister called mum") it is a phone call."""
+    return (
+        at + 2 < len(words) and words[at + 1].lower() in _NAMING and _is_a_name(words[at + 2], asked, False)
+        and any(word.lower() in _INDEFINITE for word in words[max(0, at - 3) : at])
     )
 
 
@@ -723,7 +895,7 @@ def quotes_the_asked(question: str, chosen: Sequence[Chosen]) -> bool:
 
     def names(text: str) -> bool:
         if tokens:
-            return any(token in text for token in tokens)
+            return any(token in text or _role_of(token) & terms(text) for token in tokens)
         return bool(speaker & (terms(text) | acronyms(text)))
 
     for c in chosen:
@@ -738,6 +910,16 @@ def quotes_the_asked(question: str, chosen: Sequence[Chosen]) -> bool:
         if spoken and on_topic:
             return True
     return False
+
+
+def _role_of(token: str) -> set[str]:
+    """The role a family pseudonym stands for, as concepts: "[MOTHER]" is written "Mum" in the notes
+    ("Mum said to midwife ..."). A numbered person ("[PERSON 3]") or an owned role ("[MOTHER'S
+    PARTNER]", whose words say whose, not who) has none."""
+    inner = TOKEN.fullmatch(token)
+    if inner is None or inner.group(2) or "'" in inner.group(1):
+        return set()
+    return {term for term in terms(inner.group(1).lower()) if term.startswith("~")}
 
 
 def names_or_none(sentence: str, question: str) -> bool:
