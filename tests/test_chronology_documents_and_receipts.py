@@ -14,7 +14,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.chronology.selection import select
+from assistant.chronology.selection import select, select_events
 from tests.chronology_fixtures import note
 
 WRITTEN = "2025-06-12"
@@ -136,3 +136,70 @@ def test_a_referral_is_dated_when_it_reached_us(text: str, day: dt.date) -> None
 )
 def test_guards_receipts_and_documents_stay_narrow(note_type: str, text: str, kind: str, day: dt.date) -> None:
     assert _dated(note_type, text) == (kind, day)
+
+
+def _events(note_type: str, text: str) -> set[tuple[str, dt.date]]:
+    return {(event.event_type, event.event_date) for event in select_events(note("N1", WRITTEN, note_type, text))}
+
+
+@pytest.mark.parametrize(
+    ("note_type", "text", "expected"),
+    [
+        # a closure record dated by its own line closing the plan, not by the earlier days it recounts
+        (
+            "closure",
+            "Closure summary (TM authorised).\n\nSafety plan reviewed with mum on 30th May. Supervised meet "
+            "happened on 2nd June.\n\nRather than wait for the review, the CIN plan was closed on 12/06/25 by "
+            "agreement with mum.",
+            ("closure", dt.date(2025, 6, 12)),
+        ),
+        # a review's progress list records the ABE interview done on its own day
+        (
+            "cin_review",
+            "CIN review - 12/06/25.\n\nProgress:\n- ABE re the lodger done on 21 May; police say a file has gone "
+            "to CPS.\n- School: attendance 97%.",
+            ("section_47", dt.date(2025, 5, 21)),
+        ),
+        # an interview done on its day, whatever the words before it name
+        (
+            "return_home_interview",
+            "RHI re the weekend episode held 9/6 at school. He said he was with friends in town.",
+            ("return_home_interview", dt.date(2025, 6, 9)),
+        ),
+        # an eating disorder service is a service referral
+        (
+            "home_visit",
+            "Visit at home. The consultant referred her to the eating disorder service on 5/6. Mum relieved.",
+            ("camhs_referral", dt.date(2025, 6, 5)),
+        ),
+    ],
+)
+def test_events_in_long_notes_and_their_own_days(note_type: str, text: str, expected: tuple[str, dt.date]) -> None:
+    assert expected in _events(note_type, text)
+
+
+@pytest.mark.parametrize(
+    ("note_type", "text", "expected"),
+    [
+        # guard: a meeting held following an earlier disclosure keeps its own day
+        (
+            "strategy_discussion",
+            "Strategy discussion following the disclosure on 9/6. Police, school and health attended.",
+            ("strategy_discussion", dt.date(2025, 6, 12)),
+        ),
+        # guard: "completed" after another occasion's name is that occasion's day, not the conference's
+        (
+            "icpc",
+            "ICPC held after the strategy meeting completed on 9/6. Children made subject to CP plans.",
+            ("icpc", dt.date(2025, 6, 12)),
+        ),
+        # guard: an ABE interview planned is not one done
+        (
+            "cin_review",
+            "CIN review - 12/06/25.\n\nProgress:\n- ABE to be done on 20 June at the suite.",
+            ("cin_review", dt.date(2025, 6, 12)),
+        ),
+    ],
+)
+def test_guards_long_notes_stay_narrow(note_type: str, text: str, expected: tuple[str, dt.date]) -> None:
+    assert _events(note_type, text) == {expected}

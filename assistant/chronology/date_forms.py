@@ -120,13 +120,13 @@ _EVENT_NOUNS = (
 """Names of events a note dates by writing the day straight after them ("PLO meeting 03/09 at ...")."""
 _DAY_SLASH_MONTH = re.compile(
     rf"(?:\b(?:on|since|held|took place)\s+|\b(?:{_DAY_ALT})\.?,?(?:\s+|\s*\(\s*)|\b(?:w/c|wc|w\.c\.|week commencing|week beginning)\s*|"
-    rf"\b(?:{_EVENT_NOUNS})(?:\s+(?:(?:held|on|of|dated)\s+)?|\s*\(\s*(?=\d{{1,2}}[/.]\d{{1,2}}\s*\)))|^\s*\[|\b(?=\d{{1,2}}[/.]\d{{1,2}},?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}\b))"
+    rf"\b(?:{_EVENT_NOUNS})(?:\s+(?:(?:held|on|of|dated|done|completed)\s+)?|\s*\(\s*(?=\d{{1,2}}[/.]\d{{1,2}}\s*\)))|^\s*\[|\b(?=\d{{1,2}}[/.]\d{{1,2}},?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}\b))"
     r"(\d{1,2})[/.](\d{1,2})\b(?![/.\-]\d)(?!\s*(?:%|(?:am|pm|hours?|hrs?|mins?|minutes?|days?|weeks?|kg|mg|ml|miles?|km)\b))",
     re.IGNORECASE | re.MULTILINE,
 )
 """A day and month without a year, only after "on" (or "held", "took place": "held 18/11 due to ..."), a day name ("Wed 6/9"), "w/c" (week
 commencing: the week's first day is the most precise date the words give), the name of the event
-it dates ("PLO meeting 03/09", or bracketed: "Panel (5/3) approved"), or with a time of day ("03/07 08:50", a copied message's
+it dates ("PLO meeting 03/09", "interview done 21/5", or bracketed: "Panel (5/3) approved"), or with a time of day ("03/07 08:50", a copied message's
 "[03/07 08:50]"), so that scores such as "6/6 sessions" or "9/10" are never read as dates."""
 _SET_OFF_DAY_MONTH = re.compile(
     r"(?:,\s*|\b(?:completed|held|done|seen|visited|present|undertaken|home|school|centre|office|place)\s+)"

@@ -30,6 +30,7 @@ __all__ = [
     "PLAN_LOOKAHEAD_DAYS",
     "RESPONSE_KINDS",
     "DateMention",
+    "another_occasion_done",
     "completed_date",
     "event_date",
     "field_date",
@@ -172,13 +173,46 @@ def _eligible(sentence: str, mention: DateMention, anchor: dt.date, lookback_day
         return False
     if _REPORTED.search(before) and not (event_type in _SENDING_KINDS and _SENT_REFERRAL.search(before)):
         return False
-    if event_type in RESPONSE_KINDS and (_PROMPTED_BY.search(before) or _failed_attempt(before)):
+    if event_type in RESPONSE_KINDS and (
+        (_PROMPTED_BY.search(before) and not _done_on(sentence, mention)) or _failed_attempt(before)
+    ):
         return False
     if cites_another_occasion(sentence, mention.start):
         return False
     if _TELLING_AFTER.match(sentence[mention.end :]):
         return False
     return not (mention.assumed_past and _LOOKS_AHEAD.search(before) and not _CONFIRMED.search(sentence))
+
+
+_DONE_ON = re.compile(r"\b(?:done|held|completed|conducted|carried out|took place|went ahead)\s*$", re.IGNORECASE)
+"""A date straight after the word saying the meeting or interview was done ("ABE re the lodger done
+on 21 May", "RHI re the episode held 3/3") is its own, whatever the words before name."""
+
+
+def _done_on(sentence: str, mention: DateMention) -> bool:
+    """Whether the date follows the word saying it was done, before it or inside the mention ("held
+    3/3"), and that word is not another occasion's ("ICPC held after the s47 enquiry completed on
+    2/5": the enquiry was completed then, not the conference)."""
+    before = _before(sentence, mention.start)
+    done = _DONE_ON.search(before)
+    if done is None and _DONE_LEAD.match(sentence[mention.start : mention.end]):
+        return not another_occasion_done(before)
+    return done is not None and not another_occasion_done(before[: done.start()])
+
+
+_OCCASION_BEFORE = re.compile(
+    r"\b(?:enquiry|enquiries|investigation|meeting|conference|review|assessment|interview|discussion|hearing|panel|"
+    r"s\.?\s?47|strategy|icpc|rcpc|cpc)\W*(?:\s+(?:was|were|had been|has been))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def another_occasion_done(words_before_verb: str) -> bool:
+    """Whether the words right before a "done"/"held" name an occasion: that occasion was done."""
+    return bool(_OCCASION_BEFORE.search(words_before_verb))
+
+
+_DONE_LEAD = re.compile(r"\s*(?:done|held|completed|took place)\b", re.IGNORECASE)
 
 
 _TELLING_AFTER = re.compile(
@@ -278,7 +312,7 @@ def event_date(
             stated = completed_date(sentences, sentence, written, lookback_days)
         if stated is not None:
             return stated
-        if index == 0 and states_own_day(evidence, written):
+        if states_own_day(sentence, written):
             return written
     told = told_before_date(sentences, evidence, written, lookback_days)
     if told is not None:
@@ -600,6 +634,8 @@ def states_own_day(evidence: str, anchor: dt.date) -> bool:
     CSC 30/9/25.", "Letter from the ADM, dated 24 April 2025:"): the writer dated the event, and an
     earlier day elsewhere in the note (the review that recommended closure, the panel before the
     decision) belongs to something else. A receipt ("PPN rec'd 06/05/25") dates the hearing of it."""
+    if _MAIL_HEADER.search(evidence) or _PASTED_HEADER.search(evidence):
+        return False  # a pasted message's header dates its sending, not the event it tells
     return any(
         m.date == anchor and (_DATED.search(_before(evidence, m.start)) or not _received(evidence, m))
         for m in mentions(evidence, anchor)

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from assistant.chronology import extract
-from assistant.chronology.dates import event_date, mentions, written_date
+from assistant.chronology.dates import another_occasion_done, event_date, mentions, written_date
 from assistant.chronology.model import Event
 from assistant.chronology.rules import (
     NATIVE,
@@ -199,7 +199,17 @@ def _own_part(sentence: str) -> str:
     """The sentence up to where it names what prompted the event: the date of "the disclosure on
     3rd May" in "Strategy discussion held following the disclosure on 3rd May" is the disclosure's."""
     trigger = _TRIGGER.search(sentence)
-    return sentence[: trigger.start()] if trigger else sentence
+    if trigger is None:
+        return sentence
+    done = _DONE_THEN.search(sentence, trigger.end())
+    if done is not None and not another_occasion_done(sentence[trigger.end() : done.start()]):
+        return sentence  # "RHI re the weekend episode held 9/6": the date after "held" is the interview's
+    return sentence[: trigger.start()]
+
+
+_DONE_THEN = re.compile(
+    r"\b(?:done|held|completed|conducted|carried out|took place|went ahead)\s+(?:on\s+)?(?:the\s+)?\d", re.IGNORECASE
+)
 
 
 def _detail(rule: EventRule, text: str) -> str:

@@ -67,6 +67,8 @@ RULES: tuple[EventRule, ...] = (
         r"\b(?:initiate|start|proceed to|commence)d? (?:a |the )?(?:s\.?\s?47|section 47)\b",
         r"\b(?:abe|achieving best evidence|video(?:ed)?|visually recorded) interview (?:was )?(?:completed|done|held|took place|conducted|carried out)\b",
         r"\b(?:completed|conducted|had|did|gave) (?:an? |the |her |his )?(?:abe|achieving best evidence|video(?:ed)?) interview\b",
+        r"\b(?:abe|achieving best evidence)\b(?: (?:video |visually recorded )?interview)?[^.;]{0,40}?\b(?:was |were )?"
+        r"(?:completed|done|held|took place|conducted|carried out)\b",
     ), NoteType.SECTION_47),
     _rule("icpc", "initial child protection conference", "initial child protection conferences", (
         r"\binitial (?:child protection |cp )?conference (?:was )?(?:held|took place|convened)\b",
@@ -212,7 +214,8 @@ RULES: tuple[EventRule, ...] = (
     )),
     _rule("camhs_referral", "CAMHS or other service referral", "CAMHS and other service referrals", (
         r"\breferr(?:al|ed)\b[^.]{0,40}\b(?:camhs|ypdas|substance|drug|alcohol|idva|freedom programme|speech and language|paediatric|"
-        r"family support|yot|youth offending|youth justice|counselling|parenting|early help|mental health|perinatal)\b",
+        r"family support|yot|youth offending|youth justice|counselling|parenting|early help|mental health|perinatal|"
+        r"eating disorders?|ceds|tier ?4|inpatient|psychiatr\w*|psycholog\w*|therap(?:y|ist|eutic))\b",
         r"\bcamhs referral\b",
         r"\b(?:marac|camhs|idva|cse|cce|early help|ehcp) referral (?:was |has been )?(?:made|sent|submitted|completed|done)\b",
     )),
@@ -232,7 +235,7 @@ RULES: tuple[EventRule, ...] = (
         r"\b(?:made|submitted|completed|sent|done) (?:an? |the )?(?:nrm|national referral mechanism)\b",
     ), NoteType.REFERRAL),
     _rule("closure", "case closure or step-down", "closures and step-downs", (
-        r"\bcase (?:closed|closure|to close|stepped down)\b", r"\b(?:agreed|decision|decided) to close (?:the )?(?:case|file)\b", r"\b(?:closed|closing) to (?:children'?s )?social care\b",
+        r"\bcase (?:closed|closure|to close|stepped down)\b", r"\b(?:cin|child in need|cp|child protection) plan (?:was |has been )?closed\b", r"\b(?:agreed|decision|decided) to close (?:the )?(?:case|file)\b", r"\b(?:closed|closing) to (?:children'?s )?social care\b",
         r"\bstep(?:ped)?[- ]down to early help\b", r"\bstepped down to early help\b",
         r"\b(?:transferred|stepped down|handed over) to (?:the )?(?:early help|eh)\b",
     ), NoteType.CLOSURE),
@@ -257,10 +260,12 @@ FURTHER_KINDS: tuple[EventRule, ...] = tuple(
         "return_home_interview",
         "camhs_referral",
         "health",
+        "section_47",
     )
 )
 """Occurrences a note may record beside its main event, each on its own date: a contact that reports
-last Friday's missing episode, a police notification of a missing child that also records an arrest."""
+last Friday's missing episode, a police notification of a missing child that also records an arrest,
+a review's progress list that records the ABE interview done on its own day."""
 NEEDS_CASE_CONTEXT: frozenset[str] = frozenset({"school_move"})
 """Kinds a single sentence cannot establish: "started at Brookside yesterday" is a school move only
 if the case knows Brookside as a school, so the trained sentence classifier never proposes them."""
