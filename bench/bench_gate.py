@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/gate_dataset.py       # first: the rows, /tmp/lrn/gate_<corpus>.jsonl
     .venv/bin/python bench/bench_gate.py         # the per-corpus table, hand vs learned (LOCO)
-    .venv/bin/python bench/bench_gate.py --fit assistant/models/gate.json   # fit on all nine, write the JSON
+    .venv/bin/python bench/bench_gate.py --fit /tmp/lrn/gate_all.json   # also fit on all nine, write the coefficients
 
 Each decision rule is scored per corpus on the two measures the answering benchmark reports:
 (a) answerable questions whose answer holds the gold facts (an answer is given and the ungated
