@@ -116,6 +116,8 @@ NOT_ANSWERS: list[tuple[str, str, list[Chosen]]] = [
      chosen("Next: statement to the court; final hearing to follow the assessment.")),
     ("'when was X': an item a 'Next:' line lists has not happened on the note's day", "when was the family group conference",
      chosen("Next: review; family group conference; letter to school.")),
+    ("guard: 'who is the X officer' with the service named but no person", "who is the probation officer",
+     chosen("Referral to probation sent today.")),
 ]
 
 
@@ -232,6 +234,8 @@ ANSWERS: list[tuple[str, str, list[Chosen]]] = [
      chosen("Nan rang and said she won't oppose, she wants them settled.", "The carers lodged their application for an adoption order.")),
     ("a family pseudonym speaks as its role word", "what did [MOTHER] say to the health visitor about feeding",
      chosen('Mum told the health visitor "she only takes 2oz and then screams" at every feed.')),
+    ("'who is the X officer': a person beside the service X answers, under whatever title", "who is the probation officer",
+     chosen("Letter from [PERSON 3] at probation received today.")),
     ("guard: a line holding the asked kind answers", "has dad had a parenting assessment",
      chosen("Parenting assessment completed by the family centre in March.")),
     ("guard: 'any other children' answered by a son", "does dad have any other children",

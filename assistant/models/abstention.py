@@ -418,6 +418,8 @@ def topic(question: str) -> set[str]:
     )
     setting |= set().union(*(terms(m.group(1)) for m in _DO_VERB.finditer(question)))
     candidates -= setting
+    if _WHO_IS_ROLE.search(_asked(question)) and candidates - _ROLE_HEADS:
+        candidates -= _ROLE_HEADS
     if not candidates:
         return set()
     words = WORD.findall(TOKEN.sub(" ", spelled_out(question)))
@@ -671,6 +673,8 @@ def names_the_asked(sentence: str, question: str) -> bool:
     if _says_none_of(sentence, head):
         return True
     at_head = [i for i, word in enumerate(words) if _word_terms(word) & head]
+    if not at_head and head <= _ROLE_HEADS:
+        at_head = [i for i, word in enumerate(words) if _word_terms(word) & modifiers]
     if not at_head:
         if _names_asked_strictly(question):
             return False
@@ -689,6 +693,12 @@ def names_the_asked(sentence: str, question: str) -> bool:
         _is_a_name(word, asked_words, before) and (not person or word.startswith("[") or word in _TITLES) and j not in openers
         for i in at_head for word, before, j in _near(words, i) if before or not _possessive(words[i])
     )
+
+
+_ROLE_HEADS = frozenset(terms("officer worker person lead representative rep contact professional"))
+"""Words that say only that a person is asked ("who is the cafcass officer", "the YOT worker"): the
+service before them is the role, and notes write its person under another title ("[PERSON 2],
+Family Court Adviser" of Cafcass), so a person beside the service answers."""
 
 
 _AFTERTHOUGHT = re.compile(r"\s+[-–—]\s+.*$")
