@@ -89,8 +89,14 @@ class GoldReport:
 
 
 def fact_present(fact: str, text: str) -> bool:
-    """A gold fact appears in an answer, ignoring case, curly quotes and spacing; ISO dates in words too."""
+    """A gold fact appears in an answer, ignoring case, curly quotes and spacing; ISO dates in words too.
+
+    A yes/no fact is the answer's first word, as the accuracy suite reads it: "no" is inside
+    "according to the notes" and "This isn't recorded in the notes", so a substring test passed
+    every "Yes" and every refusal."""
     haystack = _normalise(text)
+    if _normalise(fact) in ("yes", "no"):
+        return re.match(rf"\W*{_normalise(fact)}\b", haystack) is not None
     if _normalise(fact) in haystack:
         return True
     try:
