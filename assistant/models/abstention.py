@@ -381,7 +381,7 @@ def _asking_verbs(question: str) -> set[str]:
 _CALENDAR_WORDS = frozenset(
     WORD.findall("january february march april may june july august september october november december monday tuesday "
      "wednesday thursday friday saturday sunday morning afternoon evening night weekend long old far heavy tall words word "
-     "percentage percent number amount total figure exact dose dosage easter christmas")
+     "percentage percent number amount total figure exact dose dosage")
 )
 
 """A month or day a question names is a date, which retrieval and the answerer read as such
