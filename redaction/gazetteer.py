@@ -76,6 +76,9 @@ _TITLE_KEYS = frozenset(
     {fold(t) for t in TITLES} | {"dc", "pc", "ds", "di", "sgt", "cllr", "nurse", "sw", "dsl", "hv", "gp"}
 )
 _SENTENCE_END = re.compile(r"(?:^|[.!?\n:;]\s*|[\"“(]\s*)$")
+_WORD_FOLLOWS = re.compile(r"[ \t]+[a-z]")
+"""A sentence's first word runs on into the sentence ("Ever since"); a short form standing alone, as
+a quoted item of a child's list ('"Tia".') or a one-word line, is the name (rules version 14)."""
 
 
 @dataclass(frozen=True)
@@ -187,6 +190,7 @@ class Gazetteer:
             and key not in _SPOKEN_KEYS
             and key not in self.aliases
             and _SENTENCE_END.search(text[max(0, start - 4) : start])
+            and _WORD_FOLLOWS.match(text, end)
         ):
             return None  # "Ever since ..." in a case with an Everard; "Wren said" mid-sentence is hers
         if " " not in key and _inside_other_name(text, start, end, self._owners):
@@ -218,8 +222,12 @@ _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 
 
 def _is_young(person: KnownPerson) -> bool:
-    role = person.role.lower().replace("_", "-").replace(" ", "-")
-    return role.split("-")[-1] in _YOUNG_ROLES
+    return is_young_role(person.role)
+
+
+def is_young_role(role: str) -> bool:
+    """A relationship of the young ("child", "half-brother", "MATERNAL COUSIN")."""
+    return role.lower().replace("_", "-").replace(" ", "-").split("-")[-1] in _YOUNG_ROLES
 
 
 def _titled_adult(text: str, start: int, end: int, owners: Sequence[KnownPerson]) -> KnownPerson | None:
@@ -227,7 +235,9 @@ def _titled_adult(text: str, start: int, end: int, owners: Sequence[KnownPerson]
     Sheldrake") names an adult: never the child or a sibling (rules version 13). The title's sex
     picks among the adults ("Mrs" the mother); a title without one ("Cllr", "Dr") takes the pronoun
     of the words that follow ("... He asked"), then the first adult of the record. A "Mr" whose
-    family has no man on the record is left to the usual choice: he is not the mother."""
+    family has no man on the record is left to the usual choice: he is not the mother. When several
+    adults fit (two women of the family for "Mrs"; two adults and no pronoun for "DC"), the mention
+    is nobody's role: `_ambiguous` (rules version 14)."""
     title, _ = strip_title(text[start:end])
     if title is None:
         written = _TITLE_BEFORE.search(text[max(0, start - 12) : start])
@@ -238,13 +248,29 @@ def _titled_adult(text: str, start: int, end: int, owners: Sequence[KnownPerson]
     if not adults:
         return None
     gender = "f" if title in FEMALE_TITLES else "m" if title in MALE_TITLES else None
-    if gender is not None:
-        matching = [p for p in adults if p.gender in (gender, None)]
-        return matching[0] if matching else None
-    after = text[end : end + 120]
-    he, she = _HE.search(after), _SHE.search(after)
-    said = "m" if he and (not she or he.start() < she.start()) else "f" if she else None
-    return next((p for p in adults if p.gender == said), adults[0])
+    if gender is None:
+        after = text[end : end + 120]
+        he, she = _HE.search(after), _SHE.search(after)
+        gender = "m" if he and (not she or he.start() < she.start()) else "f" if she else None
+    matching = [p for p in adults if gender is None or p.gender in (gender, None)]
+    if not matching:
+        if title in FEMALE_TITLES | MALE_TITLES:
+            return None
+        return adults[0] if len(adults) == 1 else _ambiguous(adults)
+    return matching[0] if len(matching) == 1 else _ambiguous(matching)
+
+
+AMBIGUOUS = "ambiguous:"
+"""Key prefix of a titled family name that fits several adults: a person of its own (rules version 14)."""
+
+
+def _ambiguous(adults: Sequence[KnownPerson]) -> KnownPerson:
+    """"Mrs Nembhard" where the mother and the grandmother are both Nembhards: nothing in the words
+    tells them apart, and a wrong role token ("[MOTHER]" for the grandmother) makes answers say what
+    the note did not. The mention gets a token of its own, shared by every such mention of the family
+    in the case; the name is still redacted (rules version 14)."""
+    family = adults[0].family
+    return KnownPerson(f"{AMBIGUOUS}{fold(family)}", "", family, "person")
 
 
 _NICKNAME_MAX = 6

@@ -76,6 +76,12 @@ def letter_people(texts: Sequence[str], people: Sequence[KnownPerson]) -> dict[s
     return {letter: person for letter, person in owners.items() if letter in used or letter in declared}
 
 
+_SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z][\w'’\-]+(?:[ \t]*[),;]|[ \t]+\d|[ \t]*$)", re.M)
+"""A letter then a capitalised word closing a bracket, a list item or a line: an initial and a
+surname ("duty (T Kearsley)", "chair O Szabados,"), joined by the redactor to the surname's person
+(rules version 14), never the child the letter stands for elsewhere."""
+
+
 def initial_spans(text: str, owners: dict[str, KnownPerson]) -> list[Span]:
     """Record PERSON spans for every standalone use of a letter that stands for a known person."""
     spans = []
@@ -83,6 +89,8 @@ def initial_spans(text: str, owners: dict[str, KnownPerson]) -> list[Span]:
         person = owners.get(match.group(1))
         if person is None or LABEL_BEFORE.search(text, max(0, match.start() - 16), match.start()):
             continue
+        if _SURNAME_AFTER.match(text, match.end()):
+            continue  # "(T Kearsley)": an initial before a surname is that person's, not the letter's owner
         spans.append(Span(match.start(), match.end(), PERSON, "record", person.key))
     return spans
 
@@ -143,3 +151,40 @@ def capital_initial_spans(
         if owner is not None:
             spans.append(Span(m.start(), m.end(), PERSON, "record", owner.key))
     return spans
+
+
+_PAIR_USE = re.compile(rf"(?<![\w&'’\-.@#+])([A-Z]{{2}}){_PERSON_USE}")
+_DEFINED = re.compile(r"([A-Za-z][a-z]+(?:[ \t\-]+[A-Za-z][a-z]+)+)[ \t]*\([ \t]*([A-Z]{2,3})[ \t]*\)|([A-Z]{2,3})[ \t]*\([ \t]*([a-z][a-z]+(?:[ \t\-]+[a-z]+)+)[ \t]*\)")
+"""An abbreviation the notes spell out: "safety plan (SP)", "SP (safety plan)"."""
+_PERSON_USES_NEEDED = 2
+
+
+def pair_people(
+    texts: Sequence[str], people: Sequence[KnownPerson], owners: dict[str, KnownPerson]
+) -> dict[str, KnownPerson]:
+    """Two capitals a case writes as a person ("SP said", "SP's words", "SP is safe") that are no one's
+    initials on the record (rules version 14). Authors shorten a child to letters that are not the
+    recorded initials (a middle name, a previous surname, the name as it is said): the first letter
+    is the given name's. Taken only when the case uses the pair as a person at least twice, it is
+    no abbreviation of the sector or of the notes themselves ("safety plan (SP)"), and exactly one
+    person of the record (the child when several) has a given name starting with that letter."""
+    uses: dict[str, int] = {}
+    defined: set[str] = set()
+    for text in texts:
+        for match in _PAIR_USE.finditer(text):
+            uses[match.group(1)] = uses.get(match.group(1), 0) + 1
+        for words, form, form2, words2 in _DEFINED.findall(text):
+            spelled = "".join(w[0] for w in re.split(r"[ \t\-]+", words or words2)[-len(form or form2) :])
+            if spelled.upper() == (form or form2):
+                defined.add(form or form2)
+    excluded = _ABBREVIATIONS | STOP_WORDS | ORG_WORDS | AGENCY_TERMS | LEGAL_AND_PRACTICE_TERMS
+    record = [p for p in people if not p.key.startswith("user:") and p.given]
+    found: dict[str, KnownPerson] = {}
+    for form, count in uses.items():
+        if count < _PERSON_USES_NEEDED or form in owners or form in defined or form.lower() in excluded:
+            continue
+        starting = [p for p in record if p.given[:1].upper() == form[0]]
+        children = [p for p in starting if p.role == "child"]
+        if len(starting) == 1 or len(children) == 1:
+            found[form] = (children or starting)[0]
+    return found

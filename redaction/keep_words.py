@@ -63,8 +63,11 @@ PET_WORDS: tuple[str, ...] = (
 _PET_ALTERNATION = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in PET_WORDS), key=len, reverse=True))
 PET_BEFORE = re.compile(rf"\b(?:{_PET_ALTERNATION})(?:\s+(?:is|was))?(?:\s+(?:called|named))?[\s,(:]*$", re.I)
 PET_AFTER = re.compile(
-    rf"^[\s,(]*(?:the|their|her|his|a|our|my)?\s*(?:family\s+|new\s+|pet\s+)?(?:{_PET_ALTERNATION})\b", re.I
+    rf"^[\s,(\"”’']*(?:the|their|her|his|a|our|my|[a-z]+['’]s)?\s*(?:family\s+|new\s+|pet\s+)?(?:{_PET_ALTERNATION})\b",
+    re.I,
 )
+"""'"Pirog" (dad's dog)', "Biscuit, their puppy": a closing quote and an owner's possessive may come
+between the name and the animal (rules version 14)."""
 
 PLACE_FOLLOWERS = re.compile(
     r"^\s+(?:A&E|A\s*&\s*E|AE|ED|base|office|hub|town\s+centre|city\s+centre|station|bus\s+station|"

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from redaction.gazetteer import KnownPerson
+from redaction.keep_words import PET_AFTER, PET_BEFORE
 from redaction.names import fold
 from redaction.spans import PERSON, Span
 
@@ -60,6 +61,34 @@ def case_place_words(texts: Iterable[str], people: Sequence[KnownPerson] = ()) -
             for match in pattern.finditer(text):
                 if _TITLE_BEFORE.search(text, max(0, match.start("name") - 8), match.start("name")):
                     continue
+                words.add(fold(match.group("name")))
+    return frozenset(words - record)
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’\-])[\"“‘']?([A-Z][a-z]{2,})\b")
+_SERVICE_AFTER = re.compile(
+    r"(?<![\w'’\-])(?P<name>[A-Z][a-z][a-z\-]+)(?:[ \t]+[A-Z]{2,5})?[ \t]+"
+    r"(?:team|service|services|project|programme|intervention|worker|workers|practitioner|scheme|session|sessions)\b"
+)
+"""A capitalised word before a lower-case service noun names the service: "Whinchat team", "Lapwing
+HSB service", "the Lapwing worker" (rules version 14). A person takes a possessive there ("Sam's
+worker"), so the bare word is the service's own name."""
+
+
+def case_pet_and_service_words(texts: Iterable[str], people: Sequence[KnownPerson] = ()) -> frozenset[str]:
+    """Folded words the case itself names as a pet ("Dog (Pirog, a spaniel)", '"Pirog" (dad's dog)')
+    or as a service ("Whinchat team") anywhere: they are the pet or service in every note of the case,
+    where the NER may guess them as a person with no animal or service word nearby (rules version 14).
+    A part of a record person's name never counts."""
+    record = {fold(part) for p in people for part in re.findall(r"[^\W\d_][\w'’\-]*", p.full_name)}
+    words: set[str] = set()
+    for text in texts:
+        for match in _CAPITALISED.finditer(text):
+            before, after = text[max(0, match.start() - 40) : match.start()], text[match.end() : match.end() + 40]
+            if (PET_BEFORE.search(before) or PET_AFTER.match(after)) and not _TITLE_BEFORE.search(before):
+                words.add(fold(match.group(1)))
+        for match in _SERVICE_AFTER.finditer(text):
+            if not _TITLE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
                 words.add(fold(match.group("name")))
     return frozenset(words - record)
 

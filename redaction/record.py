@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from records.models import Case, User
 from redaction.gazetteer import KnownPerson, KnownValue
+from redaction.names import fold
 from redaction.patterns import IDENTIFIER_PATTERNS
 from redaction.spans import ADDRESS, DOB, NHS_NUMBER, PHONE, POSTCODE
 
@@ -164,3 +165,25 @@ def _without_postcodes(address: str) -> str:
         if pattern.entity == POSTCODE:
             address = pattern.regex.sub("", address)
     return address
+
+
+def address_towns(case: Case) -> frozenset[str]:
+    """Folded words of the town of the record's addresses ("14 Quarrendon Walk, Kingsmere KM4 7TW" ->
+    "kingsmere"): the last comma part after a numbered one, when it is no street or building ("Flat 6,
+    Kilnworth House, Tannery Lane" has no town). It is the place the family lives in, so a guess the
+    NER makes of it ("Kingsmere CAIT", a police team) is a place, and the case-wide sweep must not
+    take the town out of "Kingsmere Family Court" (rules version 14)."""
+    words: set[str] = set()
+    for address in [case.child.address, *(p.address for p in case.people)]:
+        parts = [p.strip() for p in _without_postcodes(address or "").split(",") if p.strip()]
+        numbered = [i for i, part in enumerate(parts) if any(c.isdigit() for c in part)]
+        if not numbered or numbered[-1] == len(parts) - 1 or _STREET_OR_BUILDING.search(parts[-1]):
+            continue
+        words.update(fold(w) for w in re.findall(r"[A-Z][a-z]{2,}", parts[-1]))
+    return frozenset(words)
+
+
+_STREET_OR_BUILDING = re.compile(
+    r"\b(?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Drive|Way|Walk|Court|House|Crescent|Grove|Terrace|Place|"
+    r"Gardens|Row|Mews|Lodge|Cottages?|Farm|Square|Hill|View|Rise|Green|Park|Tower|Towers|Flats?|Estate|Barn)\b"
+)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple, Protocol
 
@@ -22,13 +22,13 @@ from redaction.aliases import record_aliases
 from redaction.closed_class import trim_closed_class
 from redaction.context_rules import TITLE_PATTERN, initial_can_be_word, is_not_a_person, name_run, with_given_name
 from redaction.engine import PresidioAnalyzer
-from redaction.gazetteer import Gazetteer, KnownPerson, KnownValue, mostly_capitalised
-from redaction.initials import capital_initial_spans, initial_spans, initials_people, letter_people
+from redaction.gazetteer import AMBIGUOUS, Gazetteer, KnownPerson, KnownValue, mostly_capitalised
+from redaction.initials import capital_initial_spans, initial_spans, initials_people, letter_people, pair_people
 from redaction.leaks import LeakScanner
 from redaction.lexicon import is_common_word, is_english_word, is_given_name, is_mainstream_given_name
 from redaction.names import fold, is_word_like, person_key, strip_title
-from redaction.places import case_place_words, names_a_place
-from redaction.record import known_people, known_values
+from redaction.places import case_pet_and_service_words, case_place_words, names_a_place
+from redaction.record import address_towns, known_people, known_values
 from redaction.spans import PERSON, Span, resolve_overlaps
 from redaction.tokens import TokenBook
 
@@ -71,7 +71,7 @@ class Analyzer(Protocol):
     def analyze(self, texts: Sequence[str]) -> list[list[Span]]: ...
 
 
-RULES_VERSION = "13"
+RULES_VERSION = "14"
 """Bumped when recognizers, gazetteer or context rules change what is redacted: re-imports compare it."""
 
 
@@ -93,7 +93,7 @@ class CaseRedactor:
         people = known_people(case, staff)
         values = known_values(case)
         texts = [n.text for n in case.notes] + [n.title or "" for n in case.notes]
-        spans, discovered = self.find(texts, people, values)
+        spans, discovered = self.find(texts, people, values, address_towns(case))
         people = [*people, *discovered]
         book = TokenBook(existing)
         for person in people:
@@ -107,8 +107,9 @@ class CaseRedactor:
             )
             for i, note in enumerate(case.notes)
         ]
+        found_here = {p.key for p in discovered}
         scanner = LeakScanner(
-            [p for p in people if p.role != "person"], values, [p for p in people if p.role == "person"]
+            [p for p in people if p.key not in found_here], values, [p for p in people if p.key in found_here]
         )
         leaks = [n.note_id for n in notes if scanner.leaks(n.text) or (n.title and scanner.leaks(n.title))]
         child = next((p for p in people if p.role == "child"), None)
@@ -125,20 +126,27 @@ class CaseRedactor:
         return [self.apply(t, s, everyone, book) for t, s in zip(texts, spans, strict=True)], book.vault
 
     def find(
-        self, texts: Sequence[str], people: Sequence[KnownPerson], values: Sequence[KnownValue]
+        self,
+        texts: Sequence[str],
+        people: Sequence[KnownPerson],
+        values: Sequence[KnownValue],
+        towns: frozenset[str] = frozenset(),
     ) -> tuple[list[list[Span]], list[KnownPerson]]:
         """Resolved spans per text (every PERSON span carries a person key), and the people found
-        who are not on the record: analyzer + record gazetteer, then the discovered people case-wide."""
+        who are not on the record: analyzer + record gazetteer, then the discovered people case-wide.
+        `towns`: the record addresses' towns (`record.address_towns`), places of the case."""
         record = Gazetteer(people, values)
         record_keys = {p.key for p in people if not p.key.startswith("user:")}
         aliases = record_aliases(texts, [record.find(text) for text in texts], record_keys)
         if aliases:
             record = Gazetteer(people, values, aliases=aliases)
-        places = case_place_words(texts, people)
+        record_words = {fold(w) for p in people for w in p.full_name.split()}
+        places = case_place_words(texts, people) | case_pet_and_service_words(texts, people) | (towns - record_words)
         lowered = _lowercase_words(texts)
         named = _named_words(texts, people, aliases)
         letters = letter_people(texts, people)
         initials = initials_people(people)
+        initials = {**pair_people(texts, people, initials), **initials}
         dotted = initials_people(people, dotted=True)
         found: list[list[Span]] = []
         for text, analysed in zip(texts, self.analyzer.analyze(texts), strict=True):
@@ -173,10 +181,11 @@ class CaseRedactor:
             ]
         resolved = [_clean(text, resolve_overlaps(spans)) for text, spans in zip(texts, found, strict=True)]
         clusters = {p.key: p for p in discovered}
-        return [
-            _with_initials(text, [_with_key(text, s, clusters) for s in spans])
+        final = [
+            _with_title(text, _with_initials(text, [_with_key(text, s, clusters) for s in spans]))
             for text, spans in zip(texts, resolved, strict=True)
-        ], discovered
+        ]
+        return final, rank_roles(texts, final, discovered)
 
     def apply(self, text: str, spans: Sequence[Span], people: Sequence[KnownPerson], book: TokenBook) -> _Redaction:
         by_key = {p.key: p for p in people}
@@ -344,7 +353,7 @@ def _with_key(text: str, span: Span, clusters: Mapping[str, KnownPerson]) -> Spa
 
 def _display(mention: str) -> str:
     """How an unknown person's mention is kept in the vault: no title, no possessive."""
-    _, bare = strip_title(_INITIAL_START.sub("", mention.strip()))
+    _, bare = strip_title(_INITIAL_START.sub("", _TITLE_START.sub("", mention.strip())))
     return bare.removesuffix("'s").removesuffix("’s").strip()
 
 
@@ -397,6 +406,66 @@ def _with_initials(text: str, spans: list[Span]) -> list[Span]:
             span = Span(span.start, after.end(1), span.type, span.source, span.person_key)
         widened.append(span)
     return widened
+
+
+_RANKS_AND_FAMILY = (
+    r"Mr|Mrs|Ms|Miss|Mx|"
+    r"Nanny|Nana|Nanna|Nan|Nain|Gran|Granny|Grandma|Grandmother|Grandad|Granddad|Grandpa|Grandfather|Gramps|Taid|"
+    r"Aunty|Auntie|Aunt|Uncle|Cousin"
+)
+_TITLE_WORD = re.compile(rf"(?<![\w.&'’\-])(?:{_RANKS_AND_FAMILY})\.?[ \t]+$")
+"""A title or family word written right before a name ("Nanny Nait", "Uncle Dev", "Mrs Oakshott"):
+one mention with the name (rules version 14)."""
+_TITLE_START = re.compile(rf"^(?:{_RANKS_AND_FAMILY})\.?[ \t]+(?=[A-Z])")
+
+
+def _with_title(text: str, spans: list[Span]) -> list[Span]:
+    """A person's span widened over the title or family word written before it (rules version 14).
+    Practitioners name a grandparent or an aunt by the family word the child uses ("Nanny Nait",
+    "Uncle Dev"); the pair is one mention. A record person's token already says the role ("[MGM]");
+    a person guessed from the notes takes the role from the word (`rank_roles`: "[GRANDMOTHER]",
+    "[UNCLE]"). The word must be capitalised (a title, not "her nanny Joan's house"), touch the name,
+    and the person must be known by key (an unclustered guess would become a bare "[PERSON n]").
+    Ranks ("DC", "PC", "Cllr", "Dr", "HHJ") stay outside the token: they are the agency, which
+    answers need ("DC [PERSON 2]"), and not personal data."""
+    widened = []
+    for span in spans:
+        written = span.text_in(text)
+        title = _TITLE_WORD.search(text, max(0, span.start - 14), span.start) if span.type == PERSON else None
+        if (
+            title is not None
+            and span.person_key is not None
+            and not span.person_key.startswith(AMBIGUOUS)
+            and written[:1].isupper()
+            and not any(o is not span and o.end > title.start() and o.start < span.start for o in spans)
+        ):
+            span = Span(title.start(), span.end, span.type, span.source, span.person_key)
+        widened.append(span)
+    return widened
+
+
+_RANK_ROLES = {
+    **dict.fromkeys(["nanny", "nana", "nanna", "nan", "nain", "gran", "granny", "grandma", "grandmother"], "grandmother"),
+    **dict.fromkeys(["grandad", "granddad", "grandpa", "grandfather", "gramps", "taid"], "grandfather"),
+    **dict.fromkeys(["aunty", "auntie", "aunt"], "aunt"),
+    "uncle": "uncle",
+    "cousin": "cousin",
+}
+"""The role a family word gives a person the notes name ("Nanny Maureen" -> grandmother)."""
+
+
+def rank_roles(texts: Sequence[str], spans: Sequence[Sequence[Span]], discovered: Sequence[KnownPerson]) -> list[KnownPerson]:
+    """Discovered people with the role of the first family word any of their mentions starts with,
+    so the token says it ("[GRANDMOTHER]", "[UNCLE]") wherever the person is named,
+    also by name alone (rules version 14). Others keep the role "person" ("[PERSON n]")."""
+    roles: dict[str, str] = {}
+    for text, found in zip(texts, spans, strict=True):
+        for span in found:
+            title = _TITLE_START.match(span.text_in(text)) if span.person_key else None
+            role = _RANK_ROLES.get(fold(title.group(0)).strip(" .\t")) if title else None
+            if role is not None and span.person_key is not None:
+                roles.setdefault(span.person_key, role)
+    return [replace(p, role=roles[p.key]) if p.key in roles else p for p in discovered]
 
 
 def _discovered_people(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> list[KnownPerson]:

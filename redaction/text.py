@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from redaction.gazetteer import Gazetteer, KnownPerson, KnownValue, short_forms
+from redaction.gazetteer import AMBIGUOUS, Gazetteer, KnownPerson, KnownValue, is_young_role, short_forms
 from redaction.lexicon import common_words, is_common_word, is_english_word, is_mainstream_given_name
 from redaction.names import fold
 from redaction.record import person_from_name
@@ -94,6 +94,19 @@ def _ordinary_label(written: str, value: str) -> bool:
     return is_common_word(value.split("-", 1)[0])
 
 
+def _family_token(vault: Mapping[str, str], family: str) -> str | None:
+    """The token a question's ambiguous titled family name ("Mrs Nembhard" in a family of two adult
+    Nembhard women) takes: the one the notes gave such mentions (a vault value that is the family
+    name alone), else the first person of that family, as before rules version 14."""
+    bearers = [
+        t
+        for t, v in vault.items()
+        if TOKEN_RE.fullmatch(t) and fold(v).split()[-1:] == [family] and not is_young_role(t.strip("[]").rstrip("0123456789 "))
+    ]
+    alone = [t for t in bearers if fold(vault[t]) == family]
+    return (alone or bearers or [None])[0]
+
+
 def pseudonymise(text: str, vault: Mapping[str, str]) -> str:
     """Replace the case's known people (any variant) and values in `text` by their tokens."""
     gazetteer, token_of = _gazetteer(vault)
@@ -102,6 +115,8 @@ def pseudonymise(text: str, vault: Mapping[str, str]) -> str:
     for span in resolve_overlaps(gazetteer.find(text)):
         if span.type == PERSON:
             token = span.person_key
+            if token is not None and token.startswith(AMBIGUOUS):
+                token = _family_token(vault, token.removeprefix(AMBIGUOUS))
             value = vault.get(token or "", " ").strip()
             if _ordinary_words(span.text_in(text), lone=" " not in value) or _ordinary_label(span.text_in(text), value):
                 continue

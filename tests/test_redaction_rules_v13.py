@@ -69,7 +69,7 @@ TITLED: list[tuple[list[KnownPerson], str, str]] = [
     (FAMILY, "09:05 call from Cllr McGlinchey. He asked for discretion.", "f"),  # v12
     (FAMILY, "Spoke to Cllr McGlinchey, she was upset.", "m"),  # v12
     (FAMILY, "Mr McGlinchey attended the meeting.", "f"),  # v12: not the brother
-    (FAMILY, "DC McGlinchey took the statement", "f"),  # v12: an untitled-sex title, first adult
+    (FAMILY, "DC McGlinchey took the statement", "ambiguous:mcglinchey"),  # v12; v14: two adults, no pronoun
     ([CHILD, BROTHER, MOTHER], "Dr McGlinchey was late", "m"),  # v12
     (FAMILY, "Mrs McGlinchey attended the meeting.", "m"),  # v12: not the daughter
     # guards
