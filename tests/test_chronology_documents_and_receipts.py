@@ -203,3 +203,26 @@ def test_events_in_long_notes_and_their_own_days(note_type: str, text: str, expe
 )
 def test_guards_long_notes_stay_narrow(note_type: str, text: str, expected: tuple[str, dt.date]) -> None:
     assert _events(note_type, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Call from the ward nurse 10:05. A bed came up at the regional unit and she was transferred there "
+            "yesterday (Wed 11th) by ambulance. Baby stays with her.",
+            ("hospital", dt.date(2025, 6, 11)),
+        ),
+        (
+            "Call from dad. Mum was transferred to the mother and baby unit on Tuesday 10th. Settling.",
+            ("hospital", dt.date(2025, 6, 10)),
+        ),
+        # guard: a child transferred to a new placement is a placement move, not a hospital stay
+        (
+            "Call from the carer. K was transferred to a new foster placement on Tuesday 10th.",
+            ("placement_move", dt.date(2025, 6, 10)),
+        ),
+    ],
+)
+def test_a_transfer_between_wards_or_by_ambulance_is_a_hospital_event(text: str, expected: tuple[str, dt.date]) -> None:
+    assert expected in _events("telephone_call", text)
