@@ -217,6 +217,10 @@ def test_guards_long_notes_stay_narrow(note_type: str, text: str, expected: tupl
             "Call from dad. Mum was transferred to the mother and baby unit on Tuesday 10th. Settling.",
             ("hospital", dt.date(2025, 6, 10)),
         ),
+        (
+            "Call from mum. She was discharged home from the adolescent unit on 6/6/25 and is back at school.",
+            ("hospital", dt.date(2025, 6, 6)),
+        ),
         # guard: a child transferred to a new placement is a placement move, not a hospital stay
         (
             "Call from the carer. K was transferred to a new foster placement on Tuesday 10th.",
@@ -224,5 +228,5 @@ def test_guards_long_notes_stay_narrow(note_type: str, text: str, expected: tupl
         ),
     ],
 )
-def test_a_transfer_between_wards_or_by_ambulance_is_a_hospital_event(text: str, expected: tuple[str, dt.date]) -> None:
+def test_a_transfer_or_discharge_between_wards_is_a_hospital_event(text: str, expected: tuple[str, dt.date]) -> None:
     assert expected in _events("telephone_call", text)

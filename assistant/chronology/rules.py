@@ -152,6 +152,7 @@ RULES: tuple[EventRule, ...] = (
         r"\b(?:had|suffered) (?:a|his|her) (?:first )?(?:[\w-]+ )?(?:seizure|fit)\b", r"\b(?:taken |went |conveyed )?by ambulance to\b",
         r"\b(?:transferred|taken|conveyed|rushed|blue[- ]lighted)\b[^.;]{0,40}\bby ambulance\b",
         r"\btransferred (?:to|into) (?:the )?(?:[\w'’-]+ ){0,3}(?:ward|unit|mbu|hospital|picu|nicu|icu)\b",
+        r"\bdischarged (?:home )?from (?:the )?(?:[\w'’-]+ ){0,3}(?:ward|unit|mbu|hospital|picu|nicu|icu)\b",
         r"\b(?:ambulance|paramedics) (?:was |were )?(?:called|attended|took)\b",
         r"\btook (?:her|him|them) to (?:\w+ ){0,2}(?:a ?& ?e|a and e|hospital|emergency department)\b",
         r"\b(?:detained|held|taken) (?:under|on) (?:a )?(?:s\.?\s?|section )13[56]\b", r"\b(?:admitted|admission) (?:to|on)(?: the)? (?:[\w']+ ){0,2}(?:ward|unit|hospital)\b",
