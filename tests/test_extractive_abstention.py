@@ -118,6 +118,8 @@ NOT_ANSWERS: list[tuple[str, str, list[Chosen]]] = [
      chosen("Next: review; family group conference; letter to school.")),
     ("guard: 'who is the X officer' with the service named but no person", "who is the probation officer",
      chosen("Referral to probation sent today.")),
+    ("'name of [B]'s X': a person who attends X, in brackets, is not X's name", "what's the name of [BROTHER]'s playgroup",
+     chosen("Children: [CHILD] (6, Y1) and [BROTHER] (2, attends playgroup twice a week).")),
 ]
 
 
@@ -236,6 +238,8 @@ ANSWERS: list[tuple[str, str, list[Chosen]]] = [
      chosen('Mum told the health visitor "she only takes 2oz and then screams" at every feed.')),
     ("'who is the X officer': a person beside the service X answers, under whatever title", "who is the probation officer",
      chosen("Letter from [PERSON 3] at probation received today.")),
+    ("guard: a name before 'attends X' is the attender, a name beside X still X's", "what's the name of his playgroup",
+     chosen("[CHILD] attends Little Acorns playgroup twice a week.")),
     ("guard: a line holding the asked kind answers", "has dad had a parenting assessment",
      chosen("Parenting assessment completed by the family centre in March.")),
     ("guard: 'any other children' answered by a son", "does dad have any other children",

@@ -760,9 +760,10 @@ def _openers(words: list[str]) -> set[int]:
 def _bracketed_after_name(words: list[str], at: int) -> bool:
     """Is words[at] inside a bracket that follows a pseudonym ("[PERSON 7] (Fostering Agency -
     experienced P&B carer)")? Notes write a person then their role in brackets: the bracket says who
-    the token is, however long it runs."""
+    the token is, however long it runs. A verb before the role ("[BROTHER] (2, attends nursery)") says what
+    the person does, not who they are."""
     for j in range(at - 1, -1, -1):
-        if ")" in words[j]:
+        if ")" in words[j] or words[j].lower() in _ACTS:
             return False
         if "(" in words[j]:
             return j > 0 and words[j - 1].startswith("[") and not words[j - 1].startswith("[CHILD]")
@@ -786,10 +787,12 @@ _TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mx", "Prof"})
 _CONJUNCTIONS = frozenset({"and", "but", "that", "which", "who", "because", "so", "or", "when", "while", "whereas"})
 _ACTS = frozenset(
     {"told", "tells", "said", "says", "asked", "asks", "rang", "rings", "called", "phoned", "spoke", "met", "saw", "sees",
-     "visited", "emailed", "wrote", "sent", "gave", "informed", "contacted", "advised", "misses", "missed", "wants"}
+     "visited", "emailed", "wrote", "sent", "gave", "informed", "contacted", "advised", "misses", "missed", "wants",
+     "attends", "attend", "attended", "attending", "goes"}
 )
-"""Verbs between two people: in "Consultant [PERSON 2] told the ward sister" or "misses his little
-sisters" a name across the verb is someone else's (or no name), never the role's."""
+"""Verbs between two people, or a person and a place: in "Consultant [PERSON 2] told the ward sister"
+or "misses his little sisters" a name across the verb is someone else's (or no name), never the
+role's; in "[BROTHER] (3, attends nursery)" the name is the child's who attends, not the nursery's."""
 
 
 def _word_terms(word: str) -> set[str]:
