@@ -9,7 +9,7 @@ import pytest
 
 from assistant.models.counting import states_a_number
 from assistant.models.evidence import reported_speaker
-from assistant.models.passages import introduced_roles, speaker_text
+from assistant.models.passages import introduced_roles, is_plan, speaker_text
 from assistant.models.questions import terms
 from tests.answer_fixtures import D, Note, ask
 
@@ -135,3 +135,19 @@ def test_date_is_the_form_of_a_when_question_not_its_subject() -> None:
     text, cited = ask("what date did they move in with the carers?", [DECISION_LETTER, MOVE_RECORD])
     assert text.startswith("On 28 May 2025"), text
     assert cited and cited[0] == "N8", cited
+
+
+@pytest.mark.parametrize(
+    ("line", "by_label", "by_action"),
+    [
+        ("Plan: weekly visits by the family support worker.", True, False),
+        ("SW to complete the assessment within 5 days.", False, True),
+        ("Next steps: awaiting the result of the strategy discussion.", True, True),
+        ("Outcome: substantiated; carer admitted it.", False, False),
+    ],
+)
+def test_one_plan_vocabulary_read_by_label_or_by_action(line: str, by_label: bool, by_action: bool) -> None:
+    """The twins `evidence.plans_it` (shape) and `label_kind(...) == "plan"` (label) are one
+    predicate; each fit reads the sign it always read."""
+    assert is_plan(line) is by_label
+    assert is_plan(line, by_label=False, by_action=True) is by_action

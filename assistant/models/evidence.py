@@ -455,18 +455,6 @@ def negates(sentence: str, event_words: AbstractSet[str]) -> bool:
     return any(terms(match.group("word")) & event_words for match in _NEGATION.finditer(sentence))
 
 
-_TO_DO = re.compile(
-    r"^\s*(?:[-•*]\s*)?(?:[\w\[\]'’/]+\s+){1,4}(?:to|will|shall)\s+(?:be\s+)?(?!be\b)[a-z]+\b|\b(?:awaiting|pending|to be (?:completed|done|held|arranged))\b"
-)
-"""A line of what is to be done ("SW to complete the assessment within 5 days", "awaiting the result"):
-it plans the thing a question asks the outcome of."""
-
-
-def plans_it(sentence: str) -> bool:
-    """Is the line an action still to be done rather than what was found?"""
-    return bool(_TO_DO.search(sentence))
-
-
 _REFERRER_QUESTION = re.compile(r"\bwho\b.*\brefer", re.IGNORECASE)
 _REFERRAL = re.compile(
     r"\breferr(?:al|ed|er)\b[^.;]{0,60}?\b(?:from|by)\b|\breferrer\b|\b(?:contact|call|referral|email)\s+(?:received|came|made)\s+(?:in\s+)?(?:from|by)\b"

@@ -83,7 +83,6 @@ from assistant.models.evidence import (
     names_referrer,
     negates,
     on_days,
-    plans_it,
     quotes_speaker,
     rarity,
     with_places,
@@ -99,6 +98,7 @@ from assistant.models.passages import (
     inherited_names,
     introduced_roles,
     is_heading,
+    is_plan,
     label,
     label_kind,
     list_head,
@@ -353,10 +353,9 @@ class ExtractiveChatModel:
         labelled = terms(_POSSESSIVE.sub(" ", written)) & question_words if written is not None and topic_label(text) else set()
         if labelled and max(weights[w] for w in labelled) >= max(weights.values()) - 1e-9:
             fit += tuning.label_bonus
-        kind = label_kind(text)
-        if kind == "plan" and not asks_plan(question_words):
+        if is_plan(text) and not asks_plan(question_words):
             fit -= tuning.plan_penalty
-        elif kind == "outcome" and qtype in _WHAT_HAPPENED and asks_outcome(question_words, qtype):
+        elif label_kind(text) == "outcome" and qtype in _WHAT_HAPPENED and asks_outcome(question_words, qtype):
             fit += tuning.outcome_bonus
             if qtype is QuestionType.QUOTE and not QUOTATION.search(note_text):
                 # A letter's or report's "Summary:" is what its author said, in their words, though
@@ -387,7 +386,7 @@ class ExtractiveChatModel:
                 fit += tuning.type_bonus + tuning.type_penalty
         if asked.event and negates(text, asked.event):
             fit -= tuning.echo_penalty
-        if asked.outcome and plans_it(text):
+        if asked.outcome and is_plan(text, by_label=False, by_action=True):
             fit -= tuning.plan_penalty
         if asked.referrer:
             fit += tuning.type_bonus if names_referrer(text) else -tuning.type_penalty

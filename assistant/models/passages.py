@@ -143,6 +143,24 @@ def label_kind(unit: str) -> str | None:
     return None
 
 
+_TO_DO = re.compile(
+    r"^\s*(?:[-•*]\s*)?(?:[\w\[\]'’/]+\s+){1,4}(?:to|will|shall)\s+(?:be\s+)?(?!be\b)[a-z]+\b|\b(?:awaiting|pending|to be (?:completed|done|held|arranged))\b"
+)
+"""A line of what is to be done ("SW to complete the assessment within 5 days", "awaiting the result")."""
+
+
+def is_plan(unit: str, *, by_label: bool = True, by_action: bool = False) -> bool:
+    """Is the line about what is to happen rather than what happened? Two signs, one vocabulary:
+    its label (`by_label`: "Plan:", "Next steps:", `PLAN_LABELS`) and its shape (`by_action`: an
+    action still to be done, "SW to complete the assessment", "awaiting the result").
+
+    The layout fit reads the label only: a "Mum to ring school" line in a record is still a line of
+    that record for a yes/no or a "who". A question asking what came of something ("what was the
+    outcome") reads the shape only, since the layout fit has already demoted labelled plans for
+    it: "IRO to be informed of the outcome" plans the thing asked, whatever its label."""
+    return (by_label and label_kind(unit) == "plan") or (by_action and bool(_TO_DO.search(unit)))
+
+
 def asks_plan(question_words: set[str]) -> bool:
     """Is the question about what is to happen (the plan, a recommendation, next steps)?"""
     return bool(question_words & PLAN_WORDS)
