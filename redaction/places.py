@@ -68,16 +68,23 @@ def case_place_words(texts: Iterable[str], people: Sequence[KnownPerson] = ()) -
 _CAPITALISED = re.compile(r"(?<![\w'’\-])[\"“‘']?([A-Z][a-z]{2,})\b")
 _SERVICE_AFTER = re.compile(
     r"(?<![\w'’\-])(?P<name>[A-Z][a-z][a-z\-]+)(?:[ \t]+[A-Z]{2,5})?[ \t]+"
-    r"(?:team|service|services|project|programme|intervention|worker|workers|practitioner|scheme|session|sessions)\b"
+    r"(?:team|service|services|project|programme|intervention|worker|workers|practitioner|scheme|session|sessions|"
+    r"ward|unit)\b"
 )
+_TOWN_OF_INSTITUTION = re.compile(
+    rf"\b(?:{INSTITUTION_HEADS}|Ward|unit|ward|centre|hospital|clinic|school),[ \t]+(?P<name>[A-Z][a-z][a-z\-]+)(?=[ \t]*[).;\n]|[ \t]*$)",
+    re.M,
+)
+"""The town written after an institution and a comma, closing a bracket or a sentence: "(eating
+disorder unit, Harrowgate)", "Puffin Ward, Kingsmere." (rules version 14)."""
 """A capitalised word before a lower-case service noun names the service: "Whinchat team", "Lapwing
 HSB service", "the Lapwing worker" (rules version 14). A person takes a possessive there ("Sam's
 worker"), so the bare word is the service's own name."""
 
 
 def case_pet_and_service_words(texts: Iterable[str], people: Sequence[KnownPerson] = ()) -> frozenset[str]:
-    """Folded words the case itself names as a pet ("Dog (Pirog, a spaniel)", '"Pirog" (dad's dog)')
-    or as a service ("Whinchat team") anywhere: they are the pet or service in every note of the case,
+    """Folded words the case itself names as a pet ("Dog (Pirog, a spaniel)", '"Pirog" (dad's dog)'),
+    a service or ward ("Whinchat team", "Puffin ward") or an institution's town anywhere: they are the pet or service in every note of the case,
     where the NER may guess them as a person with no animal or service word nearby (rules version 14).
     A part of a record person's name never counts."""
     record = {fold(part) for p in people for part in re.findall(r"[^\W\d_][\w'’\-]*", p.full_name)}
@@ -87,6 +94,8 @@ def case_pet_and_service_words(texts: Iterable[str], people: Sequence[KnownPerso
             before, after = text[max(0, match.start() - 40) : match.start()], text[match.end() : match.end() + 40]
             if (PET_BEFORE.search(before) or PET_AFTER.match(after)) and not _TITLE_BEFORE.search(before):
                 words.add(fold(match.group(1)))
+        for match in _TOWN_OF_INSTITUTION.finditer(text):
+            words.add(fold(match.group("name")))
         for match in _SERVICE_AFTER.finditer(text):
             if not _TITLE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
                 words.add(fold(match.group("name")))

@@ -79,8 +79,9 @@ def known_people(case: Case, staff: Sequence[User]) -> list[KnownPerson]:
     """The child first, then the record's people, then staff: the order tokens are allocated in."""
     child = case.child
     people = [KnownPerson(child.person_id, child.given_name, child.family_name, "child", gender_of(child.gender))]
+    names = [child.given_name, child.family_name, *(n for p in case.people for n in (p.given_name, p.family_name))]
     people += [
-        KnownPerson(p.person_id, p.given_name, p.family_name, p.relationship, gender_of(p.relationship))
+        KnownPerson(p.person_id, p.given_name, p.family_name, role_without_names(p.relationship, names), gender_of(p.relationship))
         for p in case.people
     ]
     for user in staff:
@@ -89,6 +90,15 @@ def known_people(case: Case, staff: Sequence[User]) -> list[KnownPerson]:
             continue
         people.append(KnownPerson(f"user:{user.username}", words[0], " ".join(words[1:]), user.role.value))
     return people
+
+
+def role_without_names(relationship: str, names: Sequence[str]) -> str:
+    """A relationship with the record's names taken out: "Harlow's birth father" -> "birth father".
+    The role becomes the person's token ("[BIRTH FATHER]"), which is stored, indexed and prompted, so
+    a name written into the relationship field would reach every store raw (rules version 14)."""
+    words = {fold(part) for name in names for part in re.findall(r"[^\W\d_]{2,}", name or "")}
+    kept = [w for w in relationship.split() if fold(re.sub(r"['’]s?$", "", w)) not in words]
+    return " ".join(kept) or "person"
 
 
 def person_from_name(key: str, name: str, role: str = "person") -> KnownPerson:

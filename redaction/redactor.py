@@ -95,7 +95,7 @@ class CaseRedactor:
         texts = [n.text for n in case.notes] + [n.title or "" for n in case.notes]
         spans, discovered = self.find(texts, people, values, address_towns(case))
         people = [*people, *discovered]
-        book = TokenBook(existing)
+        book = TokenBook(_without_named_tokens(existing, people))
         for person in people:
             if not person.key.startswith("user:"):
                 book.for_person(person.full_name, person.role)
@@ -196,6 +196,17 @@ class CaseRedactor:
         operators = {f"E{i}": OperatorConfig("replace", {"new_value": e.token}) for i, e in enumerate(entities)}
         output = self._anonymizer.anonymize(text=text, analyzer_results=results, operators=operators)
         return _Redaction(output.text, entities)
+
+
+def _without_named_tokens(existing: Mapping[str, str] | None, people: Sequence[KnownPerson]) -> dict[str, str]:
+    """A vault of an earlier import less the tokens whose label holds a record name ("[HARLOW'S BIRTH
+    FATHER]", made before rules version 14 took names out of roles): the person gets a new token."""
+    names = {fold(part) for p in people if p.role != "person" for part in re.findall(r"[^\W\d_]{2,}", p.full_name)}
+    return {
+        token: value
+        for token, value in (existing or {}).items()
+        if not names & {fold(w) for w in re.findall(r"[^\W\d_]{2,}", token.replace("'S", ""))}
+    }
 
 
 def _plausible(

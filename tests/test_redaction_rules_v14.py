@@ -42,6 +42,9 @@ WHOLE_CASE: list[tuple[list[str], list[str], list[str]]] = [
     (["Dog (Brindlekin, a spaniel) is friendly.", '"Brindlekin" (dad\'s dog) makes her happy.'], [], ["Brindlekin"]),
     # A service named as a service keeps its name.
     (["Referral to Moorhen HSB service.", "The Moorhen worker starts next week."], [], ["Moorhen"]),  # v13
+    # A ward written with a lower-case "ward", and a unit's town after the unit and a comma, stay.
+    (["Heart rate low. Gannet ward. Tube fitted.", "Visit to Gannet Ward, Ashcombe General."], [], ["Gannet"]),  # v13
+    (["Admitted to the eating disorder unit, Harrowby.", "Harrowby is two hours away."], [], ["Harrowby"]),  # v13
     # The town of the family's address stays (guard: the NER here does not guess it).
     (["DC Pemberthy (Ashcombe CAIT) rang.", "Seen at Ashcombe Family Court."], [], ["Ashcombe"]),
     # An initial before a staff member's surname is the staff member (guard; the failing case is below).
@@ -138,3 +141,13 @@ SHORT_FORM_ALONE: list[tuple[str, list[str]]] = [
 def test_a_short_form_standing_alone_is_the_name(text: str, found: list[str]) -> None:
     gazetteer = Gazetteer([KnownPerson("c", "Tiana", "Rudd", "child", "f")])
     assert [s.text_in(text) for s in resolve_overlaps(gazetteer.find(text))] == found
+
+
+def test_a_relationship_naming_a_record_person_makes_no_token_with_the_name() -> None:
+    people = [{"person_id": "P1", "given_name": "Wilmot", "family_name": "Ashby", "relationship": "Tamsin's birth father"}]
+    case = make_case(["Wilmot Ashby did not attend."], people=people, given_name="Tamsin", family_name="Rudd")
+    old_vault = {"[CHILD]": "Tamsin Rudd", "[TAMSIN'S BIRTH FATHER]": "Wilmot Ashby"}  # an import before v14
+    for existing in (None, old_vault):
+        result = shared_redactor().redact_case(case, STAFF, existing=existing)
+        assert result.notes[0].text == "[BIRTH FATHER] did not attend."  # v13: "[TAMSIN'S BIRTH FATHER] ..."
+        assert not any("TAMSIN" in token for token in result.vault)
