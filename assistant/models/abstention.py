@@ -256,7 +256,7 @@ def another_kind(question: str, chosen: Sequence[Chosen]) -> bool:
     wanted = _widened(topic(question))
     naming = [c for c in chosen if wanted & _with_concept_words(terms(c.sentence) | acronyms(c.sentence))]
     held = [c for c in naming if kind in {stem(word.lower()) for word in WORD.findall(c.sentence)}]
-    return bool(naming) and not held
+    return bool(naming) and not held and not says_no(question, chosen)
 
 
 def _kind_of_topic(question: str) -> str | None:
@@ -364,13 +364,15 @@ def key_terms(question: str) -> set[str]:
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 _ASKING = re.compile(
     r"^\s*(?:and\s+)?(?:what|which|how)\b.*\b(?:did|does|do|has|have|will|would)\b.*?\b"
-    r"(decide|decided|recommend|recommended|conclude|concluded|agree|agreed|find|found|order|ordered|advise|advised|"
+    r"(decide|decided|recommend|recommended|agree|agreed|find|found|order|ordered|advise|advised|"
     r"suggest|suggested|propose|proposed|direct|directed|rule|ruled|say|said|think|thought|feel|felt|want|wanted)\b",
     re.IGNORECASE,
 )
 """\"what did the court decide at the final hearing", "what did the assessment recommend": the verb
 asks for the content of a decision or a view, which a line states without the verb ("Order made:
-children live with mother", "RECOMMENDATION: place together"). It is the question's form, like "say"."""
+children live with mother", "RECOMMENDATION: place together"). It is the question's form, like "say".
+Not "conclude": a report's conclusion is written as one ("concluded", "Conclusion:"), and without
+the verb "what did the psychologist's report conclude" was answered by mum's words about a session."""
 
 
 def _asking_verbs(question: str) -> set[str]:
