@@ -154,7 +154,9 @@ def capital_initial_spans(
 
 
 _PAIR_USE = re.compile(rf"(?<![\w&'’\-.@#+])([A-Z]{{2}}){_PERSON_USE}")
-_DEFINED = re.compile(r"([A-Za-z][a-z]+(?:[ \t\-]+[A-Za-z][a-z]+)+)[ \t]*\([ \t]*([A-Z]{2,3})[ \t]*\)|([A-Z]{2,3})[ \t]*\([ \t]*([a-z][a-z]+(?:[ \t\-]+[a-z]+)+)[ \t]*\)")
+_DEFINED = re.compile(
+    r"([A-Za-z][a-z]+(?:[ \t\-]+[A-Za-z][a-z]+)+)[ \t]*\([ \t]*([A-Z]{2,3})[ \t]*\)|([A-Z]{2,3})[ \t]*\([ \t]*([a-z][a-z]+(?:[ \t\-]+[a-z]+)+)[ \t]*\)"
+)
 """An abbreviation the notes spell out: "safety plan (SP)", "SP (safety plan)"."""
 _PERSON_USES_NEEDED = 2
 

@@ -81,7 +81,13 @@ def known_people(case: Case, staff: Sequence[User]) -> list[KnownPerson]:
     people = [KnownPerson(child.person_id, child.given_name, child.family_name, "child", gender_of(child.gender))]
     names = [child.given_name, child.family_name, *(n for p in case.people for n in (p.given_name, p.family_name))]
     people += [
-        KnownPerson(p.person_id, p.given_name, p.family_name, role_without_names(p.relationship, names), gender_of(p.relationship))
+        KnownPerson(
+            p.person_id,
+            p.given_name,
+            p.family_name,
+            role_without_names(p.relationship, names),
+            gender_of(p.relationship),
+        )
         for p in case.people
     ]
     for user in staff:

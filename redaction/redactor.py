@@ -456,7 +456,9 @@ def _with_title(text: str, spans: list[Span]) -> list[Span]:
 
 
 _RANK_ROLES = {
-    **dict.fromkeys(["nanny", "nana", "nanna", "nan", "nain", "gran", "granny", "grandma", "grandmother"], "grandmother"),
+    **dict.fromkeys(
+        ["nanny", "nana", "nanna", "nan", "nain", "gran", "granny", "grandma", "grandmother"], "grandmother"
+    ),
     **dict.fromkeys(["grandad", "granddad", "grandpa", "grandfather", "gramps", "taid"], "grandfather"),
     **dict.fromkeys(["aunty", "auntie", "aunt"], "aunt"),
     "uncle": "uncle",
@@ -465,7 +467,9 @@ _RANK_ROLES = {
 """The role a family word gives a person the notes name ("Nanny Maureen" -> grandmother)."""
 
 
-def rank_roles(texts: Sequence[str], spans: Sequence[Sequence[Span]], discovered: Sequence[KnownPerson]) -> list[KnownPerson]:
+def rank_roles(
+    texts: Sequence[str], spans: Sequence[Sequence[Span]], discovered: Sequence[KnownPerson]
+) -> list[KnownPerson]:
     """Discovered people with the role of the first family word any of their mentions starts with,
     so the token says it ("[GRANDMOTHER]", "[UNCLE]") wherever the person is named,
     also by name alone (rules version 14). Others keep the role "person" ("[PERSON n]")."""
