@@ -256,7 +256,7 @@ def another_kind(question: str, chosen: Sequence[Chosen]) -> bool:
     wanted = _widened(topic(question))
     naming = [c for c in chosen if wanted & _with_concept_words(terms(c.sentence) | acronyms(c.sentence))]
     held = [c for c in naming if kind in {stem(word.lower()) for word in WORD.findall(c.sentence)}]
-    return bool(naming) and not held and not says_no(question, chosen)
+    return bool(naming) and not held and not says_no_to_the_event(question, chosen)
 
 
 def _kind_of_topic(question: str) -> str | None:
@@ -264,8 +264,8 @@ def _kind_of_topic(question: str) -> str | None:
     "MHA" in "a MHA assessment"); None when that word is grammar, a person or an everyday one."""
     wanted = topic(question)
     words = WORD.findall(TOKEN.sub(" 0 ", spelled_out(question)))
-    for at in range(1, len(words)):
-        if not terms(words[at]) & wanted:
+    for at in range(2, len(words)):
+        if not terms(words[at]) & wanted or words[at - 2].lower() not in _KIND_DETERMINERS:
             continue
         word = words[at - 1]
         rank = commonness(word)
@@ -273,6 +273,11 @@ def _kind_of_topic(question: str) -> str | None:
         if specific and word.lower() not in STOPWORDS and not terms(word) & (_FAMILY | wanted):
             return stem(word.lower())
     return None
+
+
+_KIND_DETERMINERS = frozenset({"a", "an", "the", "any", "his", "her", "their", "another"})
+"""A kind stands between a determiner and its noun ("a parenting assessment"); in "did the DNA test
+confirm" the word before "confirm" is its subject, not a kind of confirming."""
 
 
 _ANY = re.compile(r"\bany\s+(?:other\s+|more\s+|new\s+|further\s+|older\s+|younger\s+)?(?P<thing>[a-z]+)", re.IGNORECASE)
@@ -676,7 +681,7 @@ def names_the_asked(sentence: str, question: str) -> bool:
         return True
     at_head = [i for i, word in enumerate(words) if _word_terms(word) & head]
     if not at_head and head <= _ROLE_HEADS:
-        at_head = [i for i, word in enumerate(words) if _word_terms(word) & modifiers]
+        at_head = _written_as_asked(words, phrase[:-1])
     if not at_head:
         if _names_asked_strictly(question):
             return False
@@ -701,6 +706,18 @@ _ROLE_HEADS = frozenset(terms("officer worker person lead representative rep con
 """Words that say only that a person is asked ("who is the cafcass officer", "the YOT worker"): the
 service before them is the role, and notes write its person under another title ("[PERSON 2],
 Family Court Adviser" of Cafcass), so a person beside the service answers."""
+
+
+def _written_as_asked(words: list[str], service: tuple[str, ...]) -> list[int]:
+    """Positions of the service's last word where the line writes the service as the question does
+    ("Cafcass" for "the cafcass officer"), in order; "support refuge move" is not "refuge support"."""
+    wanted = [_word_terms(word) for word in service]
+    if not wanted or not all(wanted):
+        return []
+    return [
+        at + len(wanted) - 1 for at in range(len(words) - len(wanted) + 1)
+        if all(wanted[k] & _word_terms(words[at + k]) for k in range(len(wanted)))
+    ]
 
 
 _AFTERTHOUGHT = re.compile(r"\s+[-–—]\s+.*$")
