@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.models.base import NOT_RECORDED
-from assistant.models.questions import SHORT_FORMS, non_topic_terms, stem, wants_earliest, wants_latest
+from assistant.models.questions import SHORT_FORMS, classify, non_topic_terms, stem, wants_earliest, wants_latest
 from retrieval.expansion import SYNONYMS
 from tests.answer_fixtures import D, ask
 
@@ -81,3 +81,19 @@ def test_the_asked_outcome_is_never_the_topic() -> None:
     """"was the pregnancy test positive?" is about the test; "it was negative" answers it."""
     assert {"positiv"} <= non_topic_terms("was the pregnancy test positive?")
     assert "test" not in non_topic_terms("was the pregnancy test positive?")
+
+
+KINDS: list[tuple[str, str]] = [
+    ("date mum came home from the unit?", "when"),
+    ("the date of the final hearing", "when"),
+    ("and date he was arrested?", "when"),
+    ("dates of the missing episodes", "when"),
+    ("date of birth of the baby?", "what"),  # guard: a value, not an event's day
+    ("what was the date of birth recorded", "what"),  # guard
+    ("when did she go home", "when"),  # guard
+]
+
+
+@pytest.mark.parametrize(("question", "kind"), KINDS, ids=[row[0] for row in KINDS])
+def test_a_question_opening_with_date_asks_when(question: str, kind: str) -> None:
+    assert classify(question).value == kind

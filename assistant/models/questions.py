@@ -24,9 +24,14 @@ _QUOTE = re.compile(
 """Workers also ask for a quotation indirectly: "She said something about sleeping - what was it
 exactly?", "Why did she go there - her words please"."""
 _HOW_MANY = re.compile(r"\bhow (many|often|much)\b|\bnumber of\b|\bhow many times\b", re.IGNORECASE)
-_WHEN = re.compile(r"^\s*when\b|\bwhat date\b|\bwhich date\b|\bon what day\b|\bwhat time\b", re.IGNORECASE)
+_WHEN = re.compile(
+    r"^\s*when\b|^\s*(?:the\s+)?dates?\b(?!\s+of\s+birth)|\bwhat date\b|\bwhich date\b|\bon what day\b|\bwhat time\b",
+    re.IGNORECASE,
+)
 """'When' asks for a date only as the question's first word: in "What was her legal status when she
-came into care?" it is a conjunction and the question wants the status."""
+came into care?" it is a conjunction and the question wants the status. A chat-box question that
+opens with "date" ("date mum came home from the unit?") asks when, as "what date" does; a date of
+birth is a value, not an event's day."""
 _WHO = re.compile(
     r"\bwho\b|\bwhose\b|\bwhich (professional|worker|person|agency|officer|gp|doctor|teacher|neighbour|neighbor|"
     r"relative|friend|carers?|adult|man|woman|family member|chair|nurse|paediatrician)\b"
