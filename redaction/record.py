@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from records.models import Case, User
 from redaction.gazetteer import KnownPerson, KnownValue
+from redaction.lexicon import is_given_name
 from redaction.names import fold
 from redaction.patterns import IDENTIFIER_PATTERNS
 from redaction.spans import ADDRESS, DOB, NHS_NUMBER, PHONE, POSTCODE
@@ -185,8 +186,8 @@ def _without_postcodes(address: str) -> str:
 
 def address_towns(case: Case) -> frozenset[str]:
     """Folded words of the town of the record's addresses ("14 Quarrendon Walk, Kingsmere KM4 7TW" ->
-    "kingsmere"): the last comma part after a numbered one, when it is no street or building ("Flat 6,
-    Kilnworth House, Tannery Lane" has no town). It is the place the family lives in, so a guess the
+    "kingsmere"): the last comma part after a numbered one, when it is one word, no street or building
+    ("Flat 6, Kilnworth House, Tannery Lane" has no town) and no given name ("Lawrence"). It is the place the family lives in, so a guess the
     NER makes of it ("Kingsmere CAIT", a police team) is a place, and the case-wide sweep must not
     take the town out of "Kingsmere Family Court" (rules version 14)."""
     words: set[str] = set()
@@ -195,7 +196,9 @@ def address_towns(case: Case) -> frozenset[str]:
         numbered = [i for i, part in enumerate(parts) if any(c.isdigit() for c in part)]
         if not numbered or numbered[-1] == len(parts) - 1 or _STREET_OR_BUILDING.search(parts[-1]):
             continue
-        words.update(fold(w) for w in re.findall(r"[A-Z][a-z]{2,}", parts[-1]))
+        town = parts[-1].split()
+        if len(town) == 1 and re.fullmatch(r"[A-Z][a-z]{2,}", town[0]) and not is_given_name(town[0]):
+            words.add(fold(town[0]))
     return frozenset(words)
 
 
