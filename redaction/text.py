@@ -80,8 +80,31 @@ def _ordinary_words(written: str, lone: bool) -> bool:
     if not words or written != written.lower():
         return False
     return all(
-        is_common_word(word) or (lone and is_english_word(word) and not is_mainstream_given_name(word)) for word in words
+        not pet_form_of_given_name(word)
+        and (is_common_word(word) or (lone and is_english_word(word) and not is_mainstream_given_name(word)))
+        for word in words
     )
+
+
+_PET_ENDINGS = ("ie", "ey", "y", "o")
+
+
+def pet_form_of_given_name(word: str) -> bool:
+    """A pet form built the English way from a given name ("mikey" of Mike, "tommo" of Tom, "sammy"
+    of Sam): the embedding vocabulary holds some ("mikey"), so the common-word list did too, and a
+    worker typing "is mikey still living with them" kept the nickname raw in the question, its audit
+    row and any prompt. Only a stem that is itself a mainstream given name of three letters or more
+    counts, so "honey", "daddy", "granny", "sunny" or "early" stay words (questions only: no stored
+    text changes)."""
+    folded = fold(word)
+    for ending in _PET_ENDINGS:
+        stem = folded.removesuffix(ending)
+        if stem == folded or (ending == "y" and stem.endswith("l") and not stem.endswith("ll")):
+            continue  # "early" is an adverb of "earl", not a pet form
+        doubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
+        if any(len(name) >= 3 and is_mainstream_given_name(name) for name in {stem, doubled}):
+            return True
+    return False
 
 
 def _ordinary_label(written: str, value: str) -> bool:
