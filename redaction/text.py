@@ -127,7 +127,7 @@ def _family_token(vault: Mapping[str, str], family: str) -> str | None:
         if TOKEN_RE.fullmatch(t) and fold(v).split()[-1:] == [family] and not is_young_role(t.strip("[]").rstrip("0123456789 "))
     ]
     alone = [t for t in bearers if fold(vault[t]) == family]
-    return (alone or bearers or [None])[0]
+    return next(iter(alone or bearers), None)
 
 
 def pseudonymise(text: str, vault: Mapping[str, str]) -> str:
