@@ -44,6 +44,7 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 from assistant.answering import Answer, Answerer, build_answerer  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
+from evals.evaluators import answers_yes_no  # noqa: E402
 from evals.support import notes_from_rows, supporting_notes_by_question  # noqa: E402
 
 
@@ -91,12 +92,11 @@ class GoldReport:
 def fact_present(fact: str, text: str) -> bool:
     """A gold fact appears in an answer, ignoring case, curly quotes and spacing; ISO dates in words too.
 
-    A yes/no fact is the answer's first word, as the accuracy suite reads it: "no" is inside
-    "according to the notes" and "This isn't recorded in the notes", so a substring test passed
-    every "Yes" and every refusal."""
-    haystack = _normalise(text)
+    A yes/no fact is the answer's first word, as the accuracy suite reads it (`answers_yes_no`): a
+    substring test passed every "Yes" and every refusal."""
     if _normalise(fact) in ("yes", "no"):
-        return re.match(rf"\W*{_normalise(fact)}\b", haystack) is not None
+        return answers_yes_no(fact, text)
+    haystack = _normalise(text)
     if _normalise(fact) in haystack:
         return True
     try:

@@ -10,7 +10,7 @@ ranks exactly as `ExtractiveChatModel` does and always quotes its best sentences
 `ExtractiveChatModel.select` and each rule inside `abstention.supports` / `_answers_kind` is then
 evaluated on that ungated choice and recorded as 0/1 ("1" = this gate says not recorded), beside
 the top candidate's numbers. Whether the ungated answer holds the gold facts is bench_answer's own
-fact check, with one correction: a yes/no gold fact must open the answer (`holds_fact`). `hand_refuse` is the current hand gates' decision; `select_empty` is what the unmodified
+fact check (a yes/no gold fact must be the answer's first word). `hand_refuse` is the current hand gates' decision; `select_empty` is what the unmodified
 `select` returned, as a check that the replay agrees with the code.
 
 Rows are JSONL under /tmp/lrn/ (not committed); bench/bench_gate.py scores decision rules on them
@@ -200,12 +200,6 @@ def supports_features(question: str, qtype: QuestionType, chosen: Sequence[abste
     }
 
 
-def holds_fact(fact: str, text: str) -> bool:
-    """bench_answer's fact check, except that a yes/no gold fact must be the answer's first word:
-    as a substring "no" is found in every answer ("according to the notes", "not recorded")."""
-    if fact.strip().lower() in ("yes", "no"):
-        return text.strip().lower().startswith(fact.strip().lower())
-    return fact_present(fact, text)
 
 
 def questions_of(corpus: str) -> Iterator[dict[str, Any]]:
@@ -241,7 +235,7 @@ def build(corpus: str, home_root: Path) -> list[dict[str, Any]]:
         spy.last = None
         answer = answerer.ask(question["asked_as"], question["question"], case_id=question["case_id"])
         features = spy.last or {"g_no_candidates": 1, "select_empty": 1}
-        facts = bool(question["answerable"]) and all(holds_fact(f, answer.text) for f in question["gold_facts"])
+        facts = bool(question["answerable"]) and all(fact_present(f, answer.text) for f in question["gold_facts"])
         rows.append(
             {
                 "corpus": corpus,

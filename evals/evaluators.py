@@ -43,6 +43,12 @@ def normalised(text: str) -> str:
     return " ".join([text.lower(), *sorted(iso_dates(text))])
 
 
+def answers_yes_no(fact: str, answer: str) -> bool:
+    """A yes/no gold fact ("yes"/"no") is the answer's first word: as a substring "no" is inside
+    "according to the notes" and "This isn't recorded in the notes"."""
+    return re.search(rf"^\W*{re.escape(fact.strip().lower())}\b", answer.lower()) is not None
+
+
 def says_not_recorded(answer: str) -> bool:
     lowered = answer.lower()
     return any(marker in lowered for marker in NOT_RECORDED_MARKERS)
@@ -68,7 +74,7 @@ class GoldFactsPresent:
             return None
         answer = str(observed.get("answer", ""))
         if case.inputs.get("qtype") == "yes_no":
-            missing = [f for f in facts if not re.search(rf"^\W*{re.escape(f.lower())}\b", answer.lower())]
+            missing = [f for f in facts if not answers_yes_no(f, answer)]
         else:
             text = normalised(answer)
             missing = [f for f in facts if f.lower() not in text]
