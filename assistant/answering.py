@@ -75,6 +75,16 @@ class QuotingRedactor(Redactor, Protocol):
         ...
 
 
+@runtime_checkable
+class AuditingRedactor(Redactor, Protocol):
+    """A Redactor that can also give the strict audit copy of a question (redaction.audit_copy)."""
+
+    def audit_copy(self, text: str, case_id: str, others: Sequence[str] = ()) -> str:
+        """`text`, pseudonymised for `case_id`, with every value of that case's vault masked by its
+        token and every value of the `others` cases by a kind-only token: no ordinary-word exception."""
+        ...
+
+
 class CaseVaults(Protocol):
     """redaction.Vault: a case's token -> real value entries ({} for a case never imported)."""
 
@@ -112,6 +122,13 @@ class VaultRedactor:
         notes = surfaces_of(loaded, sorted(set(note_ids)))
         entries = dict(loaded)
         return lambda text, cited: reidentify(text, entries, [notes[n] for n in dict.fromkeys(cited) if n in notes])
+
+    def audit_copy(self, text: str, case_id: str, others: Sequence[str] = ()) -> str:
+        """The audit row's question: the retrieval form keeps a name that is also a word ("has
+        barney gone back to school"); a log must not (redaction.audit_copy says why)."""
+        from redaction.audit_copy import audit_copy
+
+        return audit_copy(text, self._entries(case_id), (self._entries(other) for other in others if other != case_id))
 
     def _entries(self, case_id: str) -> dict[str, str]:
         return dict(self._vaults.load(case_id) or {})
@@ -390,7 +407,7 @@ class Answerer:
             Action.ASK,
             Outcome.REFUSED if refused else Outcome.ANSWERED,
             case_ids=[asked.case_id] if asked.case_id else sorted({c.case_id for c in citations}),
-            question=standalone,
+            question=self._audited_question(asked, standalone, sources),
             note_ids=[c.note_id for c in citations],
             answer_id=asked.answer_id,
             prompt_version=self._prompt.ref,
@@ -403,6 +420,15 @@ class Answerer:
             },
         )
         return answer
+
+    def _audited_question(self, asked: _Question, standalone: str, sources: Sequence[Source]) -> str:
+        """The strict audit copy of the question as stored: spelled for the question's case, or for
+        the case of the best source of a caseload question, with every other case the
+        pseudonymisation consulted masked too. Retrieval and the prompt keep `standalone`."""
+        if not isinstance(self._redactor, AuditingRedactor):
+            return standalone
+        own = asked.case_id or (sources[0].chunk.case_id if sources else min(asked.queries[0].scope.case_ids))
+        return self._redactor.audit_copy(standalone, own, sorted(asked.scope.case_ids - {own}))
 
     def _display(self, sources: Sequence[Source], reidentify: bool) -> _Display:
         return _Display(self._redactor, sources, reidentify)
