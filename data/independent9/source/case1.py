@@ -25,9 +25,9 @@ CASE = {
 
 ALIASES = {
     "Ezekiel": "P01", "Zeke": "P01", "EM": "P01",
-    "Kerenza": "P02", "Ms Tullock": "P02", "TULLOCK": "P02", "Tullock": "P02", "KT": "P02",
-    "Dushane": "P03", "Mr Maragh": "P03", "DM": "P03",
-    "Winsome": "P04", "Mrs Maragh": "P04",
+    "Kerenza": "P02", "TULLOCK": "P02", "Tullock": "P02", "KT": "P02",
+    "Dushane": "P03", "DM": "P03",
+    "Winsome": "P04",
     "Barrington": "P05", "Barry": "P05",
     "Hermione Oduya": "~british", "Hermione": "~british", "Aurelio Rauch": "~latin_american", "Aurelio": "~latin_american",
     "Grimsditch": "~british", "Venkatraman": "~south_asian", "Wroblewski": "~eastern_european",
@@ -147,7 +147,7 @@ Decision: letter before proceedings to be sent to both parents this week; pre-pr
 For the record: an EPO was considered at the strategy discussion on 13th but was not needed once the safety plan was in place - none was applied for.
 """),
     ("plo", "2025-06-13", "PLO meeting", "hoduya", "Pre-proceedings meeting", "standard", """
-Pre-proceedings meeting at Wexcombe Civic Centre yesterday (12.06). Mum with her solicitor, dad with his. PGMs attended for the second half.
+Pre-proceedings meeting at Wexcombe Civic Centre yesterday (12.06). Mum with her solicitor, dad with his. PGPs attended for the second half.
 
 Agreed in the PLO plan:
 - joint instruction of a paediatric radiologist (Dr [[Nadezhda Wroblewski|~eastern_european]]) - report due end of June

@@ -23,11 +23,11 @@ CASE = {
 
 ALIASES = {
     "Yassin": "P01", "Yas": "P01", "YB": "P01", "BENHAMOU": "P01",
-    "Souad": "P02", "Mrs Benhamou": "P02",
+    "Souad": "P02",
     "Rachid": "P03", "Rash": "P03",
-    "Glenys": "P04", "Mrs Pettifer": "P04", "Pettifer": "P04",
+    "Glenys": "P04", "Pettifer": "P04",
     "Tolulope Brimble": "~african", "Tolulope": "~african", "Tolu": "~african", "Brimble": "~british",
-    "Ephraim Rudge": "~british", "Mr Rudge": "~british",
+    "Ephraim Rudge": "~british", "Rudge": "~british",
     "Kaspar": "~eastern_european", "DABROWSKI": "~eastern_european", "Dabrowski": "~eastern_european",
     "Jimena Cifuentes": "~latin_american", "Jimena": "~latin_american",
     "Persephone Bramwell": "~british", "Isolde Szabo": "~eastern_european",

@@ -26,13 +26,13 @@ CASE = {
 
 ALIASES = {
     "Itzel": "P01", "Itzy": "P01", "IH": "P01",
-    "Soledad": "P02", "Sol": "P02", "Ms Echeverria": "P02", "ECHEVERRIA": "P02",
+    "Soledad": "P02", "Solita": "P02", "ECHEVERRIA": "P02",
     "Araceli": "P03", "Ara": "P03", "AH": "P03",
     "Carmelita": "P04", "Abuela": "P04",
-    "Wynford": "P05", "Mr Harwood": "P05",
-    "Nnamdi Goodliffe": "~african", "Mr Goodliffe": "~british",
+    "Wynford": "P05",
+    "Nnamdi Goodliffe": "~african", "Goodliffe": "~british",
     "Bogdana Ruthven": "~eastern_european", "Bogdana": "~eastern_european",
-    "Pollyanna Vyvyan": "~british", "Mrs Vyvyan": "~british",
+    "Pollyanna Vyvyan": "~british", "Vyvyan": "~british",
     "Ludovica Hartigan": "~british", "Blessing": "~irish", "Rupert Kingsolver": "~british",
 }
 
@@ -71,7 +71,7 @@ Asked about Itzel getting out: the front door has a latch Itzel can reach if she
 
 Then to MGM's. Itzel playing with a tea set, came to me straight away, chatty - "car! car!" - didn't mention the night. Araceli seen alone in her nan's kitchen. Said she was "in big trouble" because she didn't lock the door. Reassured her none of this is her fault. She said "mum's not bad, she's just sad sometimes."
 
-Carmelita (Abuela) says she can have them "for as long as Sol needs" but she works mornings as a cleaner. She has been worried about Sol's drinking "since last Christmas".
+Carmelita (Abuela) says she can have them "for as long as Solita needs" but she works mornings as a cleaner. She has been worried about Solita's drinking "since last Christmas".
 """),
     ("school", "2025-09-24", "School Liaison", "lhartigan", "Meeting with DSL - Araceli", "standard", """
 Met Mrs Vyvyan (DSL, {{Fernleigh Primary|place}}) re Araceli, Year 6.
@@ -176,7 +176,7 @@ Address: [[Flat 6, 9 Saddlers Row|ADDRESS]], [[WX2 6RF|POSTCODE]]. Mobile [[0739
 
 Police information (DS on MASH, 26/11): two previous partners; DA incidents recorded with both (2019, 2022), one conviction for assault by beating (2022) against a former partner; no convictions relating to children. Drink-related public order caution 2021.
 
-Advice: a Clare's Law right-to-know disclosure is being considered by police. They ask CSC not to tell mum the detail until they decide. To be discussed with TM.
+Advice: a {{Clare|word_name}}'s Law right-to-know disclosure is being considered by police. They ask CSC not to tell mum the detail until they decide. To be discussed with TM.
 """),
     ("relapse", "2026-01-05", "Telephone", "lhartigan", "Telephone log - weekend incident", "standard", """
 Mon 5/1
