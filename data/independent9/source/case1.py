@@ -41,7 +41,7 @@ Contact received 11:52 from Dr [[Eilish Dunphy|~irish]], GP at {{Saltings Surger
 Child: [[Ezekiel MARAGH|P01]] DOB [[11/01/2025|DOB:P01]] (4 months). NHS no. [[495 422 0580|NHS_NUMBER:P01]].
 Brought to this morning's open surgery by his paternal grandmother [[Winsome Maragh|P04]] (tel [[07462 719305|PHONE:P04]]) because of a "soft swelling" on the right side of his head which she noticed when bathing him last night. Parents not present - nan said mum was on an early shift and dad was "asleep".
 
-GP found a boggy swelling approx {{6cm|figure}} over the R parietal area, baby a bit grizzly but feeding. No explanation offered by PGM, she said he was "fine on Sunday". GP concerned re non-mobile baby with head injury - no history. Ambulance called, Ezekiel taken to A&E at {{Wexcombe General|place}} with nan.
+GP found a boggy swelling approx {{6cm|figure}} over the R parietal area, baby a bit grizzly but feeding. No explanation offered by PGM; she said he was "fine on Friday" when she last had him before the weekend. GP concerned re non-mobile baby with head injury - no history. Ambulance called, Ezekiel taken to A&E at {{Wexcombe General|place}} with nan.
 
 Parents: [[Kerenza TULLOCK|P02]] (mum, 22) and [[Dushane Maragh|P03]] (dad, 24), live together, flat at [[Flat 3, 17 Cordwainer Street|ADDRESS:P02]], [[WX1 2DN|POSTCODE:P02]]. No previous involvement with CSC. HV has one entry, new birth visit, nothing of note.
 
@@ -57,7 +57,7 @@ Spoke to Dr [[Priyamvada Venkatraman|~south_asian]], consultant paediatrician, w
 - Bloods (bone profile, clotting) sent, results awaited.
 - No bruising seen anywhere on his body. Frenulum intact.
 
-Mum arrived at the ward at 10pm last night after her shift. Her account to Dr V: Ezekiel rolled off his changing mat on the sofa on Sat (10th) and landed on the laminate floor, he cried but "settled straight away" so she didn't think to take him anywhere. Mum said dad was at home too but in the kitchen. Dr V's view: a fall from sofa height can cause a simple skull fracture but does not explain the rib fractures at all, and parents have given no account for those.
+Mum arrived at the ward at 10pm last night - she had stayed on for a double shift. Her account to Dr V: Ezekiel rolled off his changing mat on the sofa on Sat (10th) and landed on the laminate floor, he cried but "settled straight away" so she didn't think to take him anywhere. Mum said dad was at home too but in the kitchen. Dr V's view: a fall from sofa height can cause a simple skull fracture but does not explain the rib fractures at all, and parents have given no account for those.
 
 I saw Kerenza on the ward. Tearful, kept saying "I'd never hurt him". Asked about the ribs - she said she had no idea and he has never been dropped "not that I've seen". Dad not on the ward, mum said he "can't handle hospitals".
 

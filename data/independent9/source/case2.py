@@ -198,7 +198,7 @@ Yassin was released from HMYOI Wetherby on Wed 12th Nov (remand time counted so 
 
 Licence conditions: YOT appointments 3 x weekly, curfew 8pm-7am for the first month, no contact with Rachid or Kaspar Dabrowski.
 
-He started the CSCS course on Mon 17th? - to be confirmed by Jimena.
+He is due to start the CSCS course on Mon 17th - Jimena to confirm he attends.
 
 Case transfer: as a relevant child he will now be held by the Leaving Care Team with Jimena as PA; Adolescent Service involvement ends. Transfer summary completed and handover done with Jimena on 13/11. Mum aware and pleased he is "out and safe".
 """),

@@ -140,7 +140,7 @@ Initial CIN meeting held 20/10 at Fernleigh Primary. Mum, MGM, school DSL, child
 
 CIN plan agreed (reviewed every 3 months):
 - Mum: weekly sessions at the Hub, hair strand test results to be shared, no alcohol when caring alone, family plan (15/10) to be followed.
-- Itzel: HV 2 year review to be booked (done - 4/11), 15 hrs funded nursery from January.
+- Itzel: HV 2 year review booked for 4/11, 15 hrs funded nursery from January.
 - Araceli: young carers group on Thursdays (referral accepted), ELSA at school.
 - Itzel's return home to be considered once the hair strand result is known and mum has had 4 weeks' engagement with the Hub.
 
