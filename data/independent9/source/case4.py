@@ -37,6 +37,7 @@ ALIASES = {
     "Honora Carrick": "~irish", "Carrick": "~irish",
     "Alphonsus Nwabueze": "~african", "Nwabueze": "~african",
     "Aurelio Rauch": "~latin_american", "Evangeline Quillon": "~british",
+    "Aurelio": "~latin_american", "Evangeline": "~british",
     "27 Trevose Rise": "ADDRESS:P02", "Trevose Rise": "ADDRESS:P02",
 }
 
@@ -156,6 +157,25 @@ Mum said she loves Kensa but she is not going to end the relationship with Darre
 Decision: unanimous. Kensa to be subject to a child protection plan under the category of sexual abuse. Core group within 10 working days. RCPC within 3 months.
 Plan headlines: Kensa to live with dad; mum's contact in the community, supervised by dad or Ninette; no contact with Wickstead of any kind; keeping safe work with Kensa (school nurse); mum to be offered a protective parent programme; dad to apply for a child arrangements order (he has been advised to get legal advice).
 """),
+    ("legal", "2025-04-03", "Legal", "equillon", "Email from Legal Services - advice",
+     "standard", """
+From: Legal Services (Children & Families)
+Sent: 02 April 2025 16:11
+To: Evangeline Quillon; Aurelio Rauch
+Subject: RE: Kensa FASAKIN - advice please (LEGALLY PRIVILEGED)
+
+Evangeline
+
+Thank you for the chronology and the ICPC minutes. Further to my call with Aurelio this morning, my advice is:
+
+1. On what you have sent, the threshold criteria (s31(2)) are arguably met in respect of the care Kensa would receive from her mother while mother remains in a relationship with a convicted child sex offender.
+2. However Kensa is currently safe in her father's care. He has parental responsibility (named on the birth certificate) and the arrangement is working. There is no basis for the LA to issue care proceedings at this stage and I do not advise entering PLO.
+3. The better route is for father to regularise the arrangement himself by a child arrangements order. The LA should support his application with a letter setting out the s47 findings and the CP plan.
+4. If mother removes Kensa from father's care, or father's care breaks down, a legal gateway meeting should be convened as a matter of urgency.
+
+Happy to discuss.
+Senior Solicitor, Legal Services
+"""),
     ("visit2", "2025-04-15", "CP visit", "equillon", "Statutory visit - dad's",
      "standard", """
 Purpose: CP statutory visit.
@@ -164,6 +184,20 @@ Kens has settled at dad's. She shares a room with the baby's cot for now ("it's 
 Wickstead was in court on 2nd - pleaded guilty, got a community order (info from police). Mum attended court with him (DC Moldoveanu told me).
 Dad's solicitor has filed a C100 for a child arrangements order.
 Analysis: Kens is safe and settled. Mum appears to have chosen to stay with Wickstead.
+"""),
+    ("cg1", "2025-04-22", "Core Group", "equillon", "Core group (rearranged from 8/4)",
+     "standard", """
+first core group was booked for Tues 8/4 at school but cancelled on the day, mum texted at 8.50am that she "had a migraine" and dad couldn't get the time off at short notice. Rearranged and held today at Hollinbrook, 3.30pm.
+Present: dad, Ninette, SW, Mrs Apsley (DSL), school nurse. Mum did not attend and did not answer when I rang at the start.
+
+Updates:
+- Keeping safe sessions with the school nurse started w/c 14/4 (1 of 6 done).
+- Kensa has blocked Darrell on Snapchat and dad has put parental controls on her new phone. No messages from him since the old phone was taken by police.
+- School: attendance 97%, no change in presentation, "quieter on Mondays" per form tutor.
+- Dad's housing: on the list for a 3 bed, band B.
+- Mum's time with Kensa: 2 of the last 3 Saturdays went ahead, the other was cancelled by mum.
+Mum to be sent the minutes and a letter reminding her of the plan.
+Next core group 20th May 4pm.
 """),
     ("text", "2025-05-20", "Case note", "equillon", "Text messages from mum - typed up",
      "standard", """
@@ -203,8 +237,8 @@ QUESTIONS = [
      "facts": ["4"], "notes": ["s47"], "as": "equillon"},
     {"q": "what did mum say at the ICPC about ending it with him", "qtype": "quote",
      "facts": ["a record from ten years ago"], "notes": ["icpc"], "as": "arauch"},
-    {"q": "what category is the cp plan under", "qtype": "what",
-     "facts": ["sexual abuse"], "notes": ["icpc"], "as": "equillon"},
+    {"q": "what was decided at the last conference", "qtype": "what",
+     "facts": ["child in need plan"], "notes": ["rcpc"], "as": "arauch"},
     {"q": "when did darrell move in with mum", "qtype": "when",
      "facts": ["2025-05-18"], "notes": ["text"], "as": "equillon"},
     {"q": "who is she living with now", "qtype": "who",

@@ -37,7 +37,7 @@ ALIASES = {
     "Zielinska": "~eastern_european",
     "Batoul Tikriti": "~arabic", "Tikriti": "~arabic",
     "Calloway": "~british", "Hartley-Oakes": "~british", "Hartley": "~british",
-    "Aurelio Rauch": "~latin_american", "E Quillon": "~british",
+    "Aurelio Rauch": "~latin_american", "E Quillon": "~british", "Evangeline Quillon": "~british",
     "Flat 4, Hosking House": "ADDRESS:P02", "Hosking House": "ADDRESS:P02",
     "11 Chenoweth Close": "ADDRESS:P02", "Chenoweth Close": "ADDRESS:P02",
 }
@@ -47,7 +47,7 @@ NOTES = [
      "standard", """
 EDT record from the weekend (copied over this morning, EDT SW on call Sat night):
 
-Call from police control {{03:55|time}} Sat 12th Oct. Fire at 11 Chenoweth Close, Wexcombe [[WX3 9RP|POSTCODE:P02]], reported 02:40 by a neighbour. Kitchen fire, a chip pan left on the hob. Both parents asleep upstairs, had been out at a function and drinking. Neighbour Wendell Crichlow (no.13) was woken by his own smoke alarm, saw smoke coming from next door, kicked the back door in and carried Antek (3) out. Dad brought Iseult (7) down the stairs himself through the smoke. Iseult has burns to L hand, L forearm and neck - she had gone down to the kitchen first, thinks she tried to "put it out". Taken by ambulance to Wexcombe General A&E, then transferred to the regional burns centre at {{Mordaunt Hospital|place}} same morning. Mum went with her.
+Call from police control {{03:55|time}} Sat 12th Oct. Fire at 11 Chenoweth Close, Wexcombe [[WX3 9RP|POSTCODE:P02]], reported 02:40 by a neighbour. Kitchen fire, a chip pan left on the hob. Both parents asleep upstairs, had been out at a function and drinking. Neighbour at no.13 (Wendell) was woken by his own smoke alarm, saw smoke coming from next door, kicked the back door in and carried Antek (3) out. Dad brought Iseult (7) down the stairs himself through the smoke. Iseult has burns to L hand, L forearm and neck - she had gone down to the kitchen first, thinks she tried to "put it out". Taken by ambulance to Wexcombe General A&E, then transferred to the regional burns centre at {{Mordaunt Hospital|place}} same morning. Mum went with her.
 Antek checked by paramedics, smoke inhalation ruled out, stayed with dad at his friend's. Police breathalysed no-one (not driving) but officers noted both parents "clearly intoxicated".
 
 EDT: no immediate protection action needed, dad sober enough by 6am per police, children safe. Passed to CP team for strategy discussion Monday.
@@ -83,7 +83,7 @@ Mum said "I will never forgive myself". She said they had about 4 or 5 drinks ea
 Email from Watch Manager Vaughan (fire investigation) rec'd today, summarised:
 - Fire investigation carried out Mon 14th.
 - Cause: accidental. Chip pan of oil left on a lit gas hob, ignited approx 02:20.
-- Smoke alarm: one battery alarm on the landing, battery removed ("because it kept going off when we cooked", dad). So no, there was no working smoke alarm in the property. The alarm the neighbour heard was his own.
+- Smoke alarm: one battery alarm on the landing, battery removed ("because it kept going off when we cooked", dad). So no, there was no working smoke alarm in the property. The alarm the neighbour heard was his own. (Neighbour is Mr Crichlow at no.13, who went in for Antek - WM Vaughan has put him forward for a fire service bravery commendation.)
 - Kitchen destroyed, smoke damage through ground floor and stairs. Not habitable for weeks/months.
 - Fire service will do a free Safe and Well visit at any new address and fit linked alarms.
 He added that in his view the children "were very lucky".
@@ -120,6 +120,29 @@ Police update (DS Hartley-Oakes 6/11): after CPS advice no further action re neg
 Findings: Iseult suffered significant harm (burns requiring a graft) as a result of both parents being intoxicated and asleep while a chip pan was on, with no working smoke alarm. Concerns substantiated. However, it is a single incident, parents have taken full responsibility, safety plan in place and kept, alarms fitted, dad engaging with the alcohol service (1st appt 5/11), mum not drinking.
 Recommendation (agreed AR): ICPC not required. Children to be supported under a child in need plan for 3 months.
 """),
+    ("letter", "2024-11-11", "Letter", "equillon", "Letter to parents - s47 outcome",
+     "standard", """
+Ms D Hennessy and Mr J Przybylski
+Flat 4, Hosking House
+Wexcombe
+
+11 November 2024
+
+Dear Dymphna and Jurek,
+
+Outcome of child protection enquiries (section 47, Children Act 1989)
+
+I am writing to confirm what we discussed on the phone on Friday. We have completed the enquiries we started on 14 October after the fire at your home.
+
+We found that Iseult was seriously hurt because there was no sober adult awake and no working smoke alarm when the chip pan caught fire. We also recognise that you have both been honest with us, have kept to the safety plan, and that Jurek has started working with Wexcombe Recovery Hub.
+
+We will not be holding a child protection conference. Instead we are offering support to Iseult and Antek under a child in need plan. The first meeting will be on Thursday 14 November at 10am at your flat. If you disagree with this outcome you can contact my manager, Aurelio Rauch, or use the complaints procedure (leaflet enclosed).
+
+Yours sincerely
+
+Evangeline Quillon
+Social Worker, Wexcombe Child Protection
+"""),
     ("cin1", "2024-11-14", "CIN meeting", "equillon", "Initial CIN meeting",
      "standard", """
 Present: parents, SW, DSL St Petroc's, hand therapist, HV (for Antek), Wexcombe Recovery Hub worker.
@@ -130,6 +153,20 @@ CIN plan agreed:
 4. Housing: repairs to Chenoweth Close expected to take 8-10 weeks; family remain at Hosking House meanwhile.
 5. Play therapy for Iseult re the fire - she has nightmares (mum).
 Next CIN review in Feb.
+"""),
+    ("hv", "2024-11-21", "Health Visitor", "equillon", "HV entry - Antek (shared by health)",
+     "standard", """
+Health visiting record entry, shared by HV [[Morwen Trengrouse|~british]] with parents' consent, copied:
+
+19/11/24 Targeted contact - 3yr 9m - home visit (temp address). Seen with mother.
+Reason: notification from CSC / ED of house fire 12/10, sibling burns.
+Growth: wt 15.8kg (50th centile), ht 100cm (50th). No concerns.
+Development: talking in short sentences, clear to familiar adults. Toilet trained day.
+Sleep: waking 2-3x a night since the fire, comes into parents' bed. Mum reports he says "hot, hot" and won't go near the cooker. Night terrors x2 last week.
+Skin: no marks or injuries seen. No burns.
+Home: smoke alarms present and tested in my presence. No alcohol seen. Mum reports she has not drunk since the incident. Mum tearful, low mood screen (PHQ-2) negative.
+Nursery: 15 hrs funded place to start Jan at {{Penwartha Nursery|place}}.
+Plan: sleep advice given, leaflet. HV review 6 wks. Liaise with SW.
 """),
     ("school", "2024-11-26", "School liaison", "equillon", "call w DSL",
      "standard", """
@@ -160,7 +197,7 @@ Closure authorised. Single serious incident (house fire 12/10/24, Iseult burned,
 
 QUESTIONS = [
     {"q": "when was the fire?", "qtype": "when", "facts": ["2024-10-12"], "notes": ["contact"], "as": "equillon"},
-    {"q": "who got the little one out of the house", "qtype": "who", "facts": ["Crichlow"], "notes": ["contact"], "as": "arauch"},
+    {"q": "who got the little one out of the house", "qtype": "who", "facts": ["Crichlow"], "notes": ["fire"], "as": "arauch"},
     {"q": "what actually started the fire", "qtype": "what", "facts": ["chip pan"], "notes": ["contact", "fire"], "as": "equillon"},
     {"q": "how much of her body was burnt (percent)", "qtype": "how_many", "facts": ["6%"], "notes": ["strat", "hosp1"], "as": "equillon"},
     {"q": "when did iseult have the graft", "qtype": "when", "facts": ["2024-10-23"], "notes": ["graft"], "as": "equillon"},

@@ -66,6 +66,17 @@ Plan sections agreed:
 - Identity: Espe wants to get her Colombian birth certificate and apply for a passport - SW to request documents from mum via legal.
 Next review: March 2026.
 """),
+    ("pep", "2025-10-09", "PEP meeting", "dnyqvist", "PEP - Y13 autumn term",
+     "standard", """
+PEP held at college Tues 7th (w/c 6/10 was the only slot the Virtual School had). Present: Espe, designated teacher for looked after students, Virtual School officer, SW.
+Attendance this term: 96%.
+Current working at / predicted: Biology A, Chemistry B/C, Psychology B. Chemistry is where she's worried - "organic is killing me".
+Agreed: Pupil Premium Plus to fund 10 one-to-one chemistry tutoring sessions (£600), starting after half term.
+UCAS: personal statement on draft 4, reference being written by her tutor. Designated teacher will mention care experience so unis can make a contextual offer.
+Work experience: Espe did the NHS hospital taster day on the 2nd of last month and "loved it", wants to do more shadowing at Wexcombe General in Feb half term. Virtual School to ask.
+Espe's voice: "I just want to get in. Then I'll relax."
+Next PEP: spring term.
+"""),
     ("visit1", "2025-10-21", "CLA visit", "dnyqvist", "Statutory visit",
      "standard", """
 Seen at home, alone in her room (she showed me her vision board).
@@ -118,6 +129,14 @@ Spoke to Gosia, she confirms SFE application submitted 17/2 and the council's HE
      "standard", """
 (LI covering.) Espe rang me Sat evening (7th) upset. She had met her mum Nayeli in town for a coffee for her mum's birthday. Mum arrived late and had been drinking, she asked Espe for money and said the carers "bought" her. Espe left after 20 mins in tears and Digby collected her. Espe said she doesn't want to see her mum again "until after my exams at least".
 Spoke to Espe again Monday, she is ok. PA aware. Contact with mum is Espe's to decide now; I said we'd support whatever she chooses.
+"""),
+    ("finalcla", "2026-04-14", "Looked After Review", "dnyqvist", "Final CLA review before 18",
+     "standard", """
+Final CLA review, held today at Penmarrow Lane. IRO G. Deol. Present: Espe, Rosemary, Digby, SW, PA. LI sent apologies.
+This is the last review: Espe turns 18 on the 22nd and will no longer be looked after from that day.
+Progress since December: no further police involvement; Staying Put agreement signed; 4 uni offers, firm choice Brackenford; student finance and HE bursary applied for; birth certificate received. Contact with mum paused at Espe's request after the meeting on 7/3 went badly.
+IRO's closing comments: "Espe leaves care with a plan most young people would envy, and with carers who are not going anywhere." The IRO thanked Rosemary and Digby for nine years of care.
+Recommendations: pathway plan to be reviewed in May with the leaving care grant confirmed in writing; PA to lead after transfer.
 """),
     ("bday", "2026-04-24", "Case note", "dnyqvist", "18th birthday - no longer looked after",
      "standard", """
@@ -186,7 +205,7 @@ EVENTS = [
     ("2026-01-12", "positive_change", ["stayput"], "Staying Put agreement signed"),
     ("2026-02-16", "positive_change", ["texts"], "Fourth university offer; firm choice Brackenford (ABB)"),
     ("2026-03-07", "household_change", ["contact"], "Contact with birth mother goes badly; Espe pauses contact"),
-    ("2026-04-14", "cla_review", ["bday"], "Final CLA review before 18th birthday"),
+    ("2026-04-14", "cla_review", ["finalcla", "bday"], "Final CLA review before 18th birthday"),
     ("2026-04-22", "household_change", ["bday"], "18th birthday: ceases to be looked after, care order ends, Staying Put begins"),
     ("2026-05-12", "assessment", ["pp2"], "Pathway plan review: setting up home allowance and HE bursary agreed"),
     ("2026-08-13", "positive_change", ["results"], "A level results ABB; university place confirmed"),
