@@ -99,7 +99,7 @@ Advised dad to keep Kens with him and not to question her further. Informed AR, 
     ("strat", "2025-03-03", "Strategy Discussion", "equillon", "Strategy discussion - minutes",
      "standard", """
 STRATEGY DISCUSSION (held by Teams {{15:30|time}})
-Attendees: Aurelio Rauch (TM, chair), Evangeline Quillon (SW), DC Moldoveanu (PPU), Mairwen Apsley (DSL, Hollinbrook Academy), school nurse (apologies, info sent).
+Attendees: Aurelio Rauch (TM, chair), Evangeline Quillon (SW), DC Moldoveanu (PPU), Mairwen Apsley (DSL, {{Hollinbrook Academy|place}}), school nurse (apologies, info sent).
 
 Information shared:
 - Police: Wickstead is an RSO subject to SHPO. If he has stayed at a household with a child under 18 for 12 hours or more he is required to notify police, he has not. This may be a breach.
@@ -123,7 +123,7 @@ Mum seen at home evening of 3rd with police. Mum first denied he'd stayed, then 
      "standard", """
 Email from DC Moldoveanu summarised:
 ABE: Kensa was offered an ABE interview on Monday 10th at the {{Harebell Suite|place}}. She declined. She told the interviewing officer "I've already said it all and I don't want to be filmed". Police will not press her. Her account to SW/police on 4/3 is recorded in a first account statement.
-Wickstead: interviewed, admitted staying at Trevose Rise "a few times". Charged with failing to comply with notification requirements, bailed to appear at Wexcombe Magistrates on 2/4 with conditions not to contact Kensa directly or indirectly and not to attend 27 Trevose Rise. Downloads from his phone ongoing - nothing found so far.
+Wickstead: interviewed, admitted staying at Trevose Rise "a few times". Charged with failing to comply with notification requirements, bailed to appear at {{Wexcombe Magistrates|place}} on 2/4 with conditions not to contact Kensa directly or indirectly and not to attend 27 Trevose Rise. Downloads from his phone ongoing - nothing found so far.
 """),
     ("email", "2025-03-13", "Case note", "equillon", "Email received from Mr Wickstead, copied into file",
      "standard", """
@@ -187,7 +187,7 @@ Analysis: Kens is safe and settled. Mum appears to have chosen to stay with Wick
 """),
     ("cg1", "2025-04-22", "Core Group", "equillon", "Core group (rearranged from 8/4)",
      "standard", """
-first core group was booked for Tues 8/4 at school but cancelled on the day, mum texted at 8.50am that she "had a migraine" and dad couldn't get the time off at short notice. Rearranged and held today at Hollinbrook, 3.30pm.
+first core group was booked for Tues 8/4 at school but cancelled on the day, mum texted at 8.50am that she "had a migraine" and dad couldn't get the time off at short notice. Rearranged and held today at {{Hollinbrook|place}}, 3.30pm.
 Present: dad, Ninette, SW, Mrs Apsley (DSL), school nurse. Mum did not attend and did not answer when I rang at the start.
 
 Updates:
@@ -201,7 +201,7 @@ Next core group 20th May 4pm.
 """),
     ("text", "2025-05-20", "Case note", "equillon", "Text messages from mum - typed up",
      "standard", """
-Mum sent a series of texts over the bank holiday wknd and the last few days. Typed up here as sent (spelling as original):
+Mum sent a series of texts over the wknd while I was on leave. Typed up here as sent (spelling as original):
 
 Sat 17/5 21:14 Mum: i no u think im a bad mum
 Sat 17/5 21:15 Mum: but i cant just throw him out hes got no one
@@ -213,7 +213,7 @@ Rang mum this morning to acknowledge. Mum confirmed Wickstead moved into Trevose
 """),
     ("court", "2025-06-05", "Court hearing", "equillon", "FHDRA - child arrangements",
      "standard", """
-Attended Wexcombe Family Court for dad's application (first hearing). Section 7 report not needed as LA already involved; LA letter filed. Mum did not oppose. Interim child arrangements order made today: Kensa lives with her father; time with mother as agreed between the parents, not in the presence of Darrell Wickstead. Final hearing listed Sept.
+Attended {{Wexcombe Family Court|place}} for dad's application (first hearing). Section 7 report not needed as LA already involved; LA letter filed. Mum did not oppose. Interim child arrangements order made today: Kensa lives with her father; time with mother as agreed between the parents, not in the presence of Darrell Wickstead. Final hearing listed Sept.
 """),
     ("rcpc", "2025-06-24", "RCPC", "equillon", "Review CP conference",
      "standard", """
@@ -253,7 +253,7 @@ EVENTS = [
     ("2025-01-30", "police_incident", ["mash"], "Police disclose under CSODS to mother that her partner is a registered sex offender"),
     ("2025-02-03", "contact", ["mash"], "PPU notification to MASH; single assessment agreed"),
     ("2025-02-06", "assessment", ["visit1"], "Single assessment visit; mother signs written agreement that partner will not stay overnight"),
-    ("2025-03-01", "household_change", ["call2", "s47"], "Mother's partner's car seen outside at 7am; he had stayed overnight in breach of the agreement"),
+    ("2025-03-01", "household_change", ["call2"], "Mother's partner's car seen outside at 7am; he had stayed overnight in breach of the agreement"),
     ("2025-03-03", "strategy_discussion", ["strat"], "Strategy discussion; joint s47 agreed; Kensa to stay with father"),
     ("2025-03-03", "household_change", ["call2", "strat", "s47"], "Kensa moves to live with her father under a safety plan"),
     ("2025-03-03", "police_incident", ["s47", "police"], "Mother's partner arrested for breach of notification requirements"),

@@ -47,7 +47,7 @@ NOTES = [
      "standard", """
 EDT record from the weekend (copied over this morning, EDT SW on call Sat night):
 
-Call from police control {{03:55|time}} Sat 12th Oct. Fire at 11 Chenoweth Close, Wexcombe [[WX3 9RP|POSTCODE:P02]], reported 02:40 by a neighbour. Kitchen fire, a chip pan left on the hob. Both parents asleep upstairs, had been out at a function and drinking. Neighbour at no.13 (Wendell) was woken by his own smoke alarm, saw smoke coming from next door, kicked the back door in and carried Antek (3) out. Dad brought Iseult (7) down the stairs himself through the smoke. Iseult has burns to L hand, L forearm and neck - she had gone down to the kitchen first, thinks she tried to "put it out". Taken by ambulance to Wexcombe General A&E, then transferred to the regional burns centre at {{Mordaunt Hospital|place}} same morning. Mum went with her.
+Call from police control {{03:55|time}} Sat 12th Oct. Fire at 11 Chenoweth Close, Wexcombe [[WX3 9RP|POSTCODE:P02]], reported 02:40 by a neighbour. Kitchen fire, a chip pan left on the hob. Both parents asleep upstairs, had been out at a function and drinking. Neighbour at no.13 (Wendell) was woken by his own smoke alarm, saw smoke coming from next door, kicked the back door in and carried Antek (3) out. Dad brought Iseult (7) down the stairs himself through the smoke. Iseult has burns to L hand, L forearm and neck - she had gone down to the kitchen first, thinks she tried to "put it out". Taken by ambulance to {{Wexcombe General|place}} A&E, then transferred to the regional burns centre at {{Mordaunt Hospital|place}} same morning. Mum went with her.
 Antek checked by paramedics, smoke inhalation ruled out, stayed with dad at his friend's. Police breathalysed no-one (not driving) but officers noted both parents "clearly intoxicated".
 
 EDT: no immediate protection action needed, dad sober enough by 6am per police, children safe. Passed to CP team for strategy discussion Monday.
@@ -57,7 +57,7 @@ Duty TM note: mum is Cllr HENNESSY, elected member for Wexcombe Central ward. Re
     ("strat", "2024-10-14", "Strategy meeting", "equillon", "Strategy discussion",
      "standard", """
 STRATEGY DISCUSSION 14/10/24 {{11:00|time}} (Teams)
-Chair: Aurelio Rauch TM. Present: E Quillon SW; DS Hartley-Oakes, CAIT (by phone); Watch Manager Lewys Vaughan, Wexcombe Fire & Rescue (fire investigation); [[Batoul Tikriti|~arabic]], safeguarding nurse, Mordaunt Hospital; school (DSL, St Petroc's) apologies.
+Chair: Aurelio Rauch TM. Present: E Quillon SW; DS Hartley-Oakes, CAIT (by phone); Watch Manager Lewys Vaughan, Wexcombe Fire & Rescue (fire investigation); [[Batoul Tikriti|~arabic]], safeguarding nurse, {{Mordaunt Hospital|place}}; school (DSL, {{St Petroc's|place}}) apologies.
 
 Info shared:
 Hospital - Iseult stable on the burns ward. Burns approx 6% TBSA, mixed partial thickness, L hand/forearm worst, neck superficial. Plastic surgeon thinks she will need grafting on the hand. Mum present throughout, "very distressed".
@@ -73,7 +73,7 @@ This record is restricted. Mother is an elected member of this council (Cllr Hen
 """),
     ("hosp1", "2024-10-17", "Hospital", "equillon", "Visit to burns centre",
      "standard", """
-Visited Iseult at Mordaunt burns centre yesterday afternoon with mum present, then saw Izzy on her own in the playroom with the play specialist nearby.
+Visited Iseult at {{Mordaunt|place}} burns centre yesterday afternoon with mum present, then saw Izzy on her own in the playroom with the play specialist nearby.
 Izzy's hand is bandaged in a big dressing "like a boxing glove". She was chatty. Asked what happened, she said "I smelt something and went down and the pan had fire coming out of it and the smoke was all black". She said she tried to carry it to the sink. She said mummy and daddy were asleep because "they had a party". She asked if Antek was ok and if her bedroom had burnt.
 Burns nurse: about 6% of her body, deepest on the palm and fingers of L hand. Theatre planned for next week for a split skin graft, donor site thigh.
 Mum said "I will never forgive myself". She said they had about 4 or 5 drinks each at a charity dinner and she remembers dad saying he'd make chips when they got back but thought he had turned it off.
@@ -91,10 +91,10 @@ He added that in his view the children "were very lucky".
     ("visit1", "2024-10-24", "Home Visit", "equillon", "HV - temporary accommodation",
      "standard", """
 Purpose of visit: s47 - see Antek and dad, check temp accommodation, review safety plan.
-Family moved on Fri 18th into temporary accommodation arranged by Housing Options: Flat 4, Hosking House, Wexcombe (2 bed, furnished). Mum spending days at Mordaunt with Iseult, nights here.
+Family moved on Fri 18th into temporary accommodation arranged by Housing Options: Flat 4, Hosking House, Wexcombe (2 bed, furnished). Mum spending days at {{Mordaunt|place}} with Iseult, nights here.
 Antek seen - playing with cars, clean, appropriate, said "fire engine came" and "Wendell carried me". No marks.
 Fire service Safe and Well visit done Mon 21st - 3 linked smoke alarms fitted and a heat alarm in the kitchen. Tested today, working.
-Dad: accepts full responsibility, says he "can't remember" putting the pan on. Dad says he drinks "most nights, a few cans". Agreed referral to Wexcombe Recovery Hub.
+Dad: accepts full responsibility, says he "can't remember" putting the pan on. Dad says he drinks "most nights, a few cans". Agreed referral to {{Wexcombe Recovery Hub|place}}.
 Safety plan reviewed and signed by both parents today:
 - one adult will stay sober whenever the children are in their care, overnight included;
 - no chip pan / deep fat frying;
@@ -111,7 +111,7 @@ Comms ([[Calloway|~british]]) told me the Wexcombe Courier has been asking about
 """),
     ("disch", "2024-11-04", "Hospital", "equillon", "Discharge",
      "standard", """
-Iseult was discharged from Mordaunt on Friday (1st Nov) to the temp flat. Dressing clinic at Wexcombe General twice weekly, hand therapy weekly. Pressure glove fitted. Pain managed with paracetamol/ibuprofen. Discharge summary rec'd and scanned. No safeguarding concerns from ward about parents' presentation during admission - mum there every day.
+Iseult was discharged from {{Mordaunt|place}} on Friday (1st Nov) to the temp flat. Dressing clinic at {{Wexcombe General|place}} twice weekly, hand therapy weekly. Pressure glove fitted. Pain managed with paracetamol/ibuprofen. Discharge summary rec'd and scanned. No safeguarding concerns from ward about parents' presentation during admission - mum there every day.
 """),
     ("s47out", "2024-11-08", "S47", "equillon", "s47 outcome",
      "standard", """
@@ -134,7 +134,7 @@ Outcome of child protection enquiries (section 47, Children Act 1989)
 
 I am writing to confirm what we discussed on the phone on Friday. We have completed the enquiries we started on 14 October after the fire at your home.
 
-We found that Iseult was seriously hurt because there was no sober adult awake and no working smoke alarm when the chip pan caught fire. We also recognise that you have both been honest with us, have kept to the safety plan, and that Jurek has started working with Wexcombe Recovery Hub.
+We found that Iseult was seriously hurt because there was no sober adult awake and no working smoke alarm when the chip pan caught fire. We also recognise that you have both been honest with us, have kept to the safety plan, and that Jurek has started working with {{Wexcombe Recovery Hub|place}}.
 
 We will not be holding a child protection conference. Instead we are offering support to Iseult and Antek under a child in need plan. The first meeting will be on Thursday 14 November at 10am at your flat. If you disagree with this outcome you can contact my manager, Aurelio Rauch, or use the complaints procedure (leaflet enclosed).
 
@@ -145,7 +145,7 @@ Social Worker, Wexcombe Child Protection
 """),
     ("cin1", "2024-11-14", "CIN meeting", "equillon", "Initial CIN meeting",
      "standard", """
-Present: parents, SW, DSL St Petroc's, hand therapist, HV (for Antek), Wexcombe Recovery Hub worker.
+Present: parents, SW, DSL {{St Petroc's|place}}, hand therapist, HV (for Antek), {{Wexcombe Recovery Hub|place}} worker.
 CIN plan agreed:
 1. Safety plan continues (sober adult, alarms, no frying).
 2. Dad attends Recovery Hub weekly; mum to attend a parent session too.
@@ -170,7 +170,7 @@ Plan: sleep advice given, leaflet. HV review 6 wks. Liaise with SW.
 """),
     ("school", "2024-11-26", "School liaison", "equillon", "call w DSL",
      "standard", """
-spoke to DSL St Petroc's. Iseult went back to school on Mon 18th, mornings only for the first 2 weeks, full days from 2nd Dec. Excused PE until hand therapist says. Pressure glove on all day, teacher has been shown how to check it. Class did a fire safety assembly with the fire service (planned before, school asked us if ok). Izzy told the class about her glove and "was a bit of a celebrity". One boy called her "crispy" - dealt with by the head, parents informed.
+spoke to DSL {{St Petroc's|place}}. Iseult went back to school on Mon 18th, mornings only for the first 2 weeks, full days from 2nd Dec. Excused PE until hand therapist says. Pressure glove on all day, teacher has been shown how to check it. Class did a fire safety assembly with the fire service (planned before, school asked us if ok). Izzy told the class about her glove and "was a bit of a celebrity". One boy called her "crispy" - dealt with by the head, parents informed.
 """),
     ("visit2", "2024-12-12", "Home visit CIN", "equillon", "CIN visit",
      "standard", """
@@ -191,7 +191,7 @@ Agreed by all: no further role for CSC. Recommend closure, universal services pl
 """),
     ("closure", "2025-02-21", "Closure summary", "arauch", "Case closure",
      "standard", """
-Closure authorised. Single serious incident (house fire 12/10/24, Iseult burned, graft 23/10/24), s47 substantiated, CIN plan Nov 24 - Feb 25. Risk reduced: working alarms, safety plan, alcohol work completed, family rehoused then returned home. Step down to universal services. Burns outpatients continue at Mordaunt until glove no longer needed. Record remains restricted. - AR
+Closure authorised. Single serious incident (house fire 12/10/24, Iseult burned, graft 23/10/24), s47 substantiated, CIN plan Nov 24 - Feb 25. Risk reduced: working alarms, safety plan, alcohol work completed, family rehoused then returned home. Step down to universal services. Burns outpatients continue at {{Mordaunt|place}} until glove no longer needed. Record remains restricted. - AR
 """),
 ]
 
@@ -213,10 +213,13 @@ EVENTS = [
     ("2024-10-12", "police_incident", ["contact"], "House fire at night from an unattended chip pan while both parents slept after drinking"),
     ("2024-10-12", "hospital", ["contact", "strat"], "Iseult taken to A&E with burns, transferred to the regional burns centre"),
     ("2024-10-14", "strategy_discussion", ["strat"], "Strategy discussion; s47 agreed; safety plan with a sober adult"),
+    ("2024-10-14", "police_incident", ["fire"], "Fire service investigation: accidental chip pan fire, no working smoke alarm"),
     ("2024-10-18", "household_change", ["visit1"], "Family moved into temporary accommodation; home uninhabitable"),
+    ("2024-10-21", "positive_change", ["visit1"], "Fire service Safe and Well visit: linked smoke alarms and heat alarm fitted"),
     ("2024-10-23", "hospital", ["graft"], "Iseult has a split skin graft to her left hand and forearm"),
     ("2024-11-01", "hospital", ["disch"], "Iseult discharged from the burns centre"),
-    ("2024-11-08", "section_47", ["s47out"], "s47 concluded: substantiated, single incident; CIN plan rather than ICPC"),
+    ("2024-11-06", "police_incident", ["s47out"], "Police take no further action on neglect after CPS advice"),
+    ("2024-11-08", "section_47", ["s47out", "letter"], "s47 concluded: substantiated, single incident; CIN plan rather than ICPC"),
     ("2024-11-14", "cin_review", ["cin1"], "Initial child in need meeting; CIN plan agreed"),
     ("2024-11-18", "positive_change", ["school"], "Iseult returns to school part time"),
     ("2025-01-06", "household_change", ["home"], "Family return home after repairs, mains smoke alarms fitted"),

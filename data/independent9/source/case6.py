@@ -48,7 +48,7 @@ From: Leofric Ilesanmi  To: Dorothea Nyqvist  (I'm staying on as second worker u
 Young person: Esperanza VALDERRAMA, 17 (dob [[22/04/2008|DOB:P01]]), known as Espe.
 Legal status: full care order (s31) made March 2018. Looked after since Oct 2016 (age 8), first s20.
 Placement: long-term foster placement with Rosemary and Digby Treleaven, 3 Penmarrow Lane, since Jan 2017, matched as permanent 2019. Very stable, Espe calls them "Ro and Digs".
-Education: Y13 at Polgrain Sixth Form College, A levels Biology, Chemistry, Psychology. Predicted A/B/B. Wants to be a nurse (adult nursing). Very motivated.
+Education: Y13 at {{Polgrain Sixth Form College|place}}, A levels Biology, Chemistry, Psychology. Predicted A/B/B. Wants to be a nurse (adult nursing). Very motivated.
 Family: birth mother Nayeli, contact 4x a year in the community, supervised until last year, now Espe arranges it herself with Ro's help. Mum has alcohol issues, contact has sometimes been cancelled at short notice. Father not known. No siblings.
 Health: well, asthma (inhaler). Dental and optician up to date (per last health assessment).
 Pathway plan due - first pathway plan meeting booked 30/9. PA referral sent to Leaving Care in August.
@@ -73,7 +73,7 @@ Attendance this term: 96%.
 Current working at / predicted: Biology A, Chemistry B/C, Psychology B. Chemistry is where she's worried - "organic is killing me".
 Agreed: Pupil Premium Plus to fund 10 one-to-one chemistry tutoring sessions (£600), starting after half term.
 UCAS: personal statement on draft 4, reference being written by her tutor. Designated teacher will mention care experience so unis can make a contextual offer.
-Work experience: Espe did the NHS hospital taster day on the 2nd of last month and "loved it", wants to do more shadowing at Wexcombe General in Feb half term. Virtual School to ask.
+Work experience: Espe did the NHS hospital taster day on the 2nd of last month and "loved it", wants to do more shadowing at {{Wexcombe General|place}} in Feb half term. Virtual School to ask.
 Espe's voice: "I just want to get in. Then I'll relax."
 Next PEP: spring term.
 """),
@@ -86,7 +86,7 @@ Child seen alone: Yes.
 """),
     ("call1", "2025-11-10", "Telephone call", "dnyqvist", "Call from carer - police",
      "standard", """
-{{09:05|time}} Rosemary rang. On Saturday night (8th) Espe was stopped by police at the skate park on Scoble Road with 3 friends. One of them had cannabis; Espe had a small amount in her coat pocket too (she told Ro it was her friend's). She was taken to Wexcombe police station, Ro collected her at 1am. She's been told it'll be dealt with "out of court" and the YOT will be in touch. Ro says Espe hasn't stopped crying. Ro was cross but "she's a good kid, it's one stupid night".
+{{09:05|time}} Rosemary rang. On Saturday night (8th) Espe was stopped by police at the skate park on {{Scoble Road|place}} with 3 friends. One of them had cannabis; Espe had a small amount in her coat pocket too (she told Ro it was her friend's). She was taken to Wexcombe police station, Ro collected her at 1am. She's been told it'll be dealt with "out of court" and the YOT will be in touch. Ro says Espe hasn't stopped crying. Ro was cross but "she's a good kid, it's one stupid night".
 Advised Ro I will visit. Informed my TM.
 """),
     ("visit2", "2025-11-21", "Statutory visit", "dnyqvist", "Visit following youth caution",
@@ -134,7 +134,7 @@ Spoke to Espe again Monday, she is ok. PA aware. Contact with mum is Espe's to d
      "standard", """
 Final CLA review, held today at Penmarrow Lane. IRO G. Deol. Present: Espe, Rosemary, Digby, SW, PA. LI sent apologies.
 This is the last review: Espe turns 18 on the 22nd and will no longer be looked after from that day.
-Progress since December: no further police involvement; Staying Put agreement signed; 4 uni offers, firm choice Brackenford; student finance and HE bursary applied for; birth certificate received. Contact with mum paused at Espe's request after the meeting on 7/3 went badly.
+Progress since December: no further police involvement; Staying Put agreement signed; 4 uni offers, firm choice {{Brackenford|place}}; student finance and HE bursary applied for; birth certificate received. Contact with mum paused at Espe's request after the meeting on 7/3 went badly.
 IRO's closing comments: "Espe leaves care with a plan most young people would envy, and with carers who are not going anywhere." The IRO thanked Rosemary and Digby for nine years of care.
 Recommendations: pathway plan to be reviewed in May with the leaving care grant confirmed in writing; PA to lead after transfer.
 """),
@@ -159,17 +159,17 @@ Actions: PA to book halls once place confirmed; SW to prepare case for transfer 
 """),
     ("results", "2026-08-14", "Phone call", "dnyqvist", "A level results",
      "standard", """
-Espe rang me at {{08:20|time}} yesterday (results day, 13th Aug) screaming! She got A (Biology), B (Chemistry), B (Psychology) = ABB. Her place at Brackenford University to study adult nursing is confirmed. Halls offer accepted same day (Gosia helped). Rosemary and Digby taking her out for dinner.
+Espe rang me at {{08:20|time}} yesterday (results day, 13th Aug) screaming! She got A (Biology), B (Chemistry), B (Psychology) = ABB. Her place at {{Brackenford University|place}} to study adult nursing is confirmed. Halls offer accepted same day (Gosia helped). Rosemary and Digby taking her out for dinner.
 """),
     ("halls", "2026-09-23", "Placement move", "dnyqvist", "Move to university halls",
      "standard", """
-Espe moved into university halls at Brackenford on Saturday just gone (19th Sept). Rosemary and Digby drove her up with a car full; Gosia met them there. Single en-suite room in a flat of 6. Items bought with her setting up home allowance: bedding, kettle, pans, laptop, desk lamp. Receipts with PA.
+Espe moved into university halls at {{Brackenford|place}} on Saturday just gone (19th Sept). Rosemary and Digby drove her up with a car full; Gosia met them there. Single en-suite room in a flat of 6. Items bought with her setting up home allowance: bedding, kettle, pans, laptop, desk lamp. Receipts with PA.
 Staying Put continues: her room at Penmarrow Lane stays hers for the holidays, first visit home planned for reading week.
 Espe texted me a photo of her room: "it's tiny but it's MINE".
 """),
     ("pa", "2026-10-20", "PA visit", "dnyqvist", "Update from PA",
      "standard", """
-Gosia Zielinska (PA) emailed after visiting Espe at Brackenford on Fri 16th Oct:
+Gosia Zielinska (PA) emailed after visiting Espe at {{Brackenford|place}} on Fri 16th Oct:
 - Settled in, made 2 friends on her course, struggled with homesickness in the first fortnight, rang Ro most nights.
 - Attending all lectures, first placement (hospital) in January.
 - Money: bursary instalment 1 received; she's doing Sat shifts at a café near campus.
