@@ -44,7 +44,7 @@ from redaction.keep_words import (
     TIME_AFTER,
     TOWN_BEFORE,
 )
-from redaction.lexicon import is_common_word, is_english_word
+from redaction.lexicon import is_common_word, is_english_word, is_mainstream_given_name
 from redaction.names import fold, is_word_like
 from redaction.spans import PERSON, Span
 
@@ -335,6 +335,21 @@ def quoted_companions(text: str) -> Iterator[Span]:
                 continue
             start = quote.start(1) + match.start(1)
             yield Span(start, start + len(word), PERSON, "context")
+            before = _COORDINATED_BEFORE.search(quote.group(1), 0, match.start(1))
+            if before is not None and _companion_by_name(before.group(1)):
+                first = quote.start(1) + before.start(1)
+                yield Span(first, first + len(before.group(1)), PERSON, "context")
+
+
+_COORDINATED_BEFORE = re.compile(r"(?<=[a-z,][ \t])([A-Z][a-z]{2,})[ \t]+and[ \t]+$")
+"""The name coordinated before a companion ("she has Ruby and Kiko", "me, Holly and Kiko"), written
+mid-sentence after a lower-case word (rules version 15)."""
+
+
+def _companion_by_name(word: str) -> bool:
+    """A word coordinated with a named companion is a person too when it is a mainstream given name,
+    even one the vocabulary holds as a word ("Ruby", "Holly", "Jack"), and no place or organisation."""
+    return is_mainstream_given_name(word) and _name_shaped(word) and not is_org_word(fold(word))
 
 
 _INITIALLED = re.compile(

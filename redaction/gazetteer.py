@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from redaction.context_rules import ORG_WORDS, STOP_WORDS
 from redaction.keep_words import THING_AFTER
+from redaction.kinship import kin_owners, kin_spans
 from redaction.lexicon import is_common_word, is_english_word, is_given_name
 from redaction.names import (
     FEMALE_TITLES,
@@ -122,6 +123,8 @@ class Gazetteer:
 
     _short: set[str] = field(init=False, default_factory=set)
     """Keys that are only a short form of someone's given name: matched only with a capital."""
+    _kin: dict[str, str] = field(init=False, default_factory=dict)
+    """{"Nana": key} for the record's only grandparent of each sex (`kinship`, rules version 15)."""
 
     def __post_init__(self) -> None:
         for person in self.people:
@@ -144,6 +147,8 @@ class Gazetteer:
                 self._owners[alias] = [by_key[owner]]
         self._names = NameIndex(self._owners)
         self._values = RecordValues(self.values)
+        if self.source == "record":
+            self._kin = kin_owners(self.people)
 
     def find(self, text: str) -> list[Span]:
         """Every mention of a known person or value; overlapping ones are resolved by the caller."""
@@ -152,6 +157,7 @@ class Gazetteer:
             person = self._owner(key, text, start, end)
             if person is not None:
                 spans.append(Span(start, end, PERSON, self.source, person.key))
+        spans.extend(kin_spans(text, self._kin))
         spans.extend(self._values.find(text))
         return spans
 

@@ -63,7 +63,7 @@ def letter_people(texts: Sequence[str], people: Sequence[KnownPerson]) -> dict[s
         for text in texts
         for letter in "BCDEFGHJKLMNOPQRSTUVWXYZ"
         if re.search(rf"(?<![\w&'’/\-.@#+]){letter}{_PERSON_USE}|^{letter}:", text, re.M)
-    }
+    } | {letter for text in texts for letter in _seen_letters(text)}
     owners: dict[str, KnownPerson] = {}
     for letter in used | set(declared):
         if letter in declared:
@@ -74,6 +74,23 @@ def letter_people(texts: Sequence[str], people: Sequence[KnownPerson]) -> dict[s
         if len(starting) == 1 or len(children) == 1:
             owners[letter] = (children or starting)[0]
     return {letter: person for letter, person in owners.items() if letter in used or letter in declared}
+
+
+_SEEN = re.compile(
+    r"(?:\b(?:seen|saw|visited|spoke to|met)[: \t]+|[A-Z][ \t]+and[ \t]+)"
+    r"([B-HJ-Z])(?![\w&/\-@+]|\.\w)|(?<![\w&'’/\-.@#+])([B-HJ-Z])[ \t]+(?:alone|together|and[ \t]+[B-HJ-Z]\b)"
+)
+"""A letter written where a child is seen ("Children seen: B alone x2, M alone x1", "saw J",
+"K and T together"): how a visit records whom it saw (rules version 15)."""
+
+
+def _seen_letters(text: str) -> set[str]:
+    return {
+        letter
+        for match in _SEEN.finditer(text)
+        for letter in match.groups()
+        if letter and not LABEL_BEFORE.search(text, max(0, match.start() - 16), match.start())
+    }
 
 
 _SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z][\w'’\-]+(?:[ \t]*[),;]|[ \t]+\d|[ \t]*$)", re.M)
@@ -115,7 +132,9 @@ def initials_people(people: Sequence[KnownPerson], dotted: bool = False) -> dict
     """Whose initials each pair or triple of capitals is (rules version 8): practitioners write a
     parent, a child or a colleague as "NH", "TG", "WD". Taken from the record's and the staff list's
     names (given then family, and every part of a hyphenated or double name), only where one
-    person has them and they are no abbreviation ("GP", "CP", "SW", "CE", "HO"). `dotted`: for
+    person has them, or several and one of them is the child (a daughter shares a mother's initials:
+    the notes are about the child, as for a shared family name; rules version 15), and they are no
+    abbreviation ("GP", "CP", "SW", "CE", "HO"). `dotted`: for
     "A.N.", which can be no word, so a form that is a word ("AN", "IT") is kept (rules version 10)."""
     owners: dict[str, list[KnownPerson]] = {}
     for person in people:
@@ -129,7 +148,12 @@ def initials_people(people: Sequence[KnownPerson], dotted: bool = False) -> dict
                 continue
             if person not in owners.setdefault(form, []):
                 owners[form].append(person)
-    return {form: found[0] for form, found in owners.items() if len(found) == 1}
+    chosen: dict[str, KnownPerson] = {}
+    for form, found in owners.items():
+        children = [p for p in found if p.role == "child"]
+        if len(found) == 1 or len(children) == 1:
+            chosen[form] = (children or found)[0]
+    return chosen
 
 
 DOTTED = re.compile(r"(?<![\w.&'’\-@])((?:[A-Z]\.){2,3})(?![\w@])")
