@@ -166,7 +166,7 @@ Subject: RE: Kensa FASAKIN - advice please (LEGALLY PRIVILEGED)
 
 Evangeline
 
-Thank you for the chronology and the ICPC minutes. Further to my call with Aurelio this morning, my advice is:
+Thank you for your email of 1st inst with the chronology and the ICPC minutes. Further to my call with Aurelio this morning, my advice is:
 
 1. On what you have sent, the threshold criteria (s31(2)) are arguably met in respect of the care Kensa would receive from her mother while mother remains in a relationship with a convicted child sex offender.
 2. However Kensa is currently safe in her father's care. He has parental responsibility (named on the birth certificate) and the arrangement is working. There is no basis for the LA to issue care proceedings at this stage and I do not advise entering PLO.
@@ -180,7 +180,7 @@ Senior Solicitor, Legal Services
      "standard", """
 Purpose: CP statutory visit.
 Child seen: yes, alone, in the kitchen while dad took the baby out.
-Kens has settled at dad's. She shares a room with the baby's cot for now ("it's annoying but fine"). Dad has put in to the council to swap to a 3 bed. She is seeing mum on Saturdays at the retail park and says it's "a bit awkward". She said mum keeps saying Darrell's "not around" but she saw his jacket in mum's car. Kensa is still getting to school on time, dad drops her.
+Kens has settled at dad's. She shares a room with the baby's cot for now ("it's annoying but fine"). Dad has put in to the council to swap to a 3 bed. She is seeing mum on Saturdays at the retail park and says it's "a bit awkward". She said mum keeps saying Darrell's "not around" but she saw his jacket in mum's car the weekend before last. Kensa is still getting to school on time, dad drops her.
 Wickstead was in court on 2nd - pleaded guilty, got a community order (info from police). Mum attended court with him (DC Moldoveanu told me).
 Dad's solicitor has filed a C100 for a child arrangements order.
 Analysis: Kens is safe and settled. Mum appears to have chosen to stay with Wickstead.

@@ -159,7 +159,7 @@ Actions: PA to book halls once place confirmed; SW to prepare case for transfer 
 """),
     ("results", "2026-08-14", "Phone call", "dnyqvist", "A level results",
      "standard", """
-Espe rang me at {{08:20|time}} yesterday (results day, 13th Aug) screaming! She got A (Biology), B (Chemistry), B (Psychology) = ABB. Her place at {{Brackenford University|place}} to study adult nursing is confirmed. Halls offer accepted same day (Gosia helped). Rosemary and Digby taking her out for dinner.
+Results 13.8.26. Espe rang me at {{08:20|time}} yesterday screaming! She got A (Biology), B (Chemistry), B (Psychology) = ABB. Her place at {{Brackenford University|place}} to study adult nursing is confirmed. Halls offer accepted same day (Gosia helped). Rosemary and Digby taking her out for dinner.
 """),
     ("halls", "2026-09-23", "Placement move", "dnyqvist", "Move to university halls",
      "standard", """
@@ -189,7 +189,7 @@ QUESTIONS = [
     {"q": "how many unis did she apply to", "qtype": "how_many", "facts": ["5"], "notes": ["visit1"], "as": "dnyqvist"},
     {"q": "what grades did brackenford ask for", "qtype": "what", "facts": ["ABB"], "notes": ["texts"], "as": "dnyqvist"},
     {"q": "when did she move into halls", "qtype": "when", "facts": ["2026-09-19"], "notes": ["halls"], "as": "cpryderi"},
-    {"q": "what did espe say after the caution", "qtype": "quote", "facts": ["I've messed up everything"], "notes": ["visit2"], "as": "dnyqvist"},
+    {"q": "wat did espe say after the caution", "qtype": "quote", "facts": ["I've messed up everything"], "notes": ["visit2"], "as": "dnyqvist"},
     {"q": "how much is her setting up home allowance", "qtype": "what", "facts": ["£3,000"], "notes": ["pp2"], "as": "dnyqvist"},
     {"q": "has the staying put agreement actually been signed", "qtype": "yes_no", "facts": ["yes"], "notes": ["stayput"], "as": "cpryderi"},
     {"q": "what did the IRO say about the caution", "qtype": "what", "facts": ["should not define her"], "notes": ["cla"], "as": "dnyqvist"},
