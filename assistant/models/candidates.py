@@ -22,12 +22,13 @@ from assistant.models.evidence import (
     NAMED,
     PROPER_NAME,
     QUOTATION,
-    asked_speaker,
+    asked_speaker_phrase,
     asks_amount,
     asks_clock_time,
     asks_referrer,
     names_referrer,
-    reported_speaker,
+    reported_speaker_phrase,
+    speaker_words,
 )
 from assistant.models.passages import asks_outcome
 from assistant.models.questions import classify, terms, wants_name
@@ -79,7 +80,7 @@ class Asked:
         qtype = request.qtype
         return cls(
             amount=qtype is QuestionType.HOW_MANY and asks_amount(request.question),
-            speaker=frozenset(asked_speaker(request.question) if qtype is QuestionType.QUOTE else reported_speaker(request.question) if qtype is QuestionType.WHAT else ()),
+            speaker=frozenset(_speaker(request.question, qtype)),
             event=frozenset(question_words - GENERIC) if qtype is QuestionType.WHEN else frozenset(),
             outcome=qtype is QuestionType.WHAT and asks_outcome(question_words, qtype),
             referrer=qtype is QuestionType.WHO and asks_referrer(request.question),
@@ -107,6 +108,17 @@ class Candidate:
     keyword_share: float
     on_topic: bool = True
     """Holds (or its note's title or paragraph label holds) the question's topic: see `topic_terms`."""
+
+
+def _speaker(question: str, qtype: QuestionType) -> set[str]:
+    """Whose words the question asks for, as `speaker_words`: a quote question's speaker, or the
+    person whose account a "what" question asks ("what did dad say the trip was for"). A worker
+    asking by name asks by the pseudonym token the question now holds ("what did [CHILD] say")."""
+    if qtype is QuestionType.QUOTE:
+        return speaker_words(asked_speaker_phrase(question))
+    if qtype is QuestionType.WHAT:
+        return speaker_words(reported_speaker_phrase(question))
+    return set()
 
 
 def asks_role_holder(question: str) -> bool:

@@ -18,7 +18,19 @@ from assistant.models.candidates import Candidate
 from assistant.models.evidence import GENERIC, TYPE_WORDS, event_date, format_date
 from assistant.models.questions import TOKEN, counted_thing, question_terms, terms
 
-_NOT_A_COUNT = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?\b|\b\d{4}\b")
+_DAY_OF_MONTH = (
+    r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b"
+    r"|\b(?:on|since|from|until|till|by|before|after)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b"
+    r"|\(\s*\d{1,2}(?:st|nd|rd|th)\s*\)"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+    r"|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
+)
+"""A day of the month however a note writes it: after its weekday ("Monday 24th", "Wed 1st"), as
+"on the 15th", alone in brackets beside an event ("arrested Tuesday evening (16th)"), or with its
+month ("24th of November", "Nov 24"). A date, never a count: "how many times" is not answered "24"."""
+_NOT_A_COUNT = re.compile(
+    rf"\b\d{{1,2}}[:.]\d{{2}}\b|\b\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{2,4}})?\b|\b\d{{4}}\b|{_DAY_OF_MONTH}", re.IGNORECASE
+)
 _STATED_NUMBER = re.compile(
     r"\b(?:\d{1,3}(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|once|twice)\b",
@@ -49,6 +61,12 @@ _FOLLOWING = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _TIMES = re.compile(r"\s*(?:times|occasions)\b", re.IGNORECASE)
 """A count of occurrences names its event before the number as often as after: "late 9 times",
 "absent on 3 occasions" count lateness and absences."""
+_ADVERBIAL = frozenset({"once", "twice", "thrice"})
+"""A count written as an adverb follows its event ("arrested twice", "has moved once"): the words
+before it are what it counts, like "N times"."""
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+"""Where a number's clause ends: the words after a full stop belong to the next sentence ("on
+Monday 24th. [PERSON] has been charged" counts nothing of the charged person)."""
 _ORDINAL_COUNT = re.compile(
     r"\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE
 )
@@ -89,8 +107,10 @@ def stated_count(sentence: str, counted: AbstractSet[str]) -> int | None:
     if not counted:
         return None
     for match in _STATED_NUMBER.finditer(_countable(sentence)):
-        following = " ".join(_FOLLOWING.findall(match.string[match.end() :])[:3])
-        if _TIMES.match(match.string, match.end()):
+        rest = match.string[match.end() :]
+        clause = _CLAUSE_END.search(rest)
+        following = " ".join(_FOLLOWING.findall(rest[: clause.start()] if clause else rest)[:3])
+        if _TIMES.match(match.string, match.end()) or match.group(0).lower() in _ADVERBIAL:
             following += " " + " ".join(_FOLLOWING.findall(match.string[: match.start()])[-3:])
         if terms(following) & counted:
             word = match.group(0).lower()

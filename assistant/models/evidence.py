@@ -261,11 +261,103 @@ def asked_date(
         return attached
     own = stated_event_date(sentence, anchor)
     if own is not None:
-        return own
+        return episode_start(sentence, own, note_date, note_text, event_words) or own
     written = _written_dates(sentence, note_date)
     if len(set(written)) == 1:
         return written[0]
+    holiday = named_day(sentence, anchor)
+    if holiday is not None:
+        return holiday[1]
     return passage_date(sentence, note_date, note_text) if in_passage else event_date(sentence, note_date, note_text)
+
+
+_ENDING = re.compile(
+    r"\b(?:came|come|comes|coming|returned|returning|back|home|discharged|released|found|located)\b"
+    r"(?:\s+[\w'’-]+){0,4}?\s+$",
+    re.IGNORECASE,
+)
+"""The end of an episode, its date written just after: "came home by herself on Sunday",
+"discharged Monday afternoon", "was found on the 3rd"."""
+_EPISODE_DAYS = 3
+
+
+def episode_start(
+    sentence: str, stated: dt.date, note_date: dt.date, note_text: str, event_words: AbstractSet[str] = frozenset()
+) -> dt.date | None:
+    """When an episode began, for a sentence dating only its end ("came home on Sunday, having been
+    out overnight"; "kept in one night and discharged Monday"). Notes tell an episode in order, so
+    its start is the date stated just before, a day or two earlier ("Mum rang on Saturday 27/9 to
+    say she had not come home"). "When did she go missing?" asks for that start; a question asking
+    about the end itself ("when was he discharged", "when did she come home") keeps the stated day.
+    None when the date is not an end's or no earlier date is stated within a few days."""
+    if not note_text or terms(_ENDING_WORDS) & event_words:
+        return None
+    ends = [m for m in mentions(sentence, note_date) if m.date == stated and _ENDING.search(sentence[: m.start])]
+    if not ends or terms(_ENDING.search(sentence[: ends[0].start]).group(0)) & event_words:  # type: ignore[union-attr]
+        return None
+    flat = " ".join(sentence.split())
+    before = [" ".join(s.split()) for s in sentences(note_text)]
+    at = next((i for i, s in enumerate(before) if flat[:60] and flat[:60] in s), None)
+    for earlier in reversed(before[:at] if at is not None else []):
+        days = [m.date for m in mentions(earlier, sentence_anchor(note_text, earlier, note_date))]
+        if days:
+            return days[-1] if 0 < (stated - days[-1]).days <= _EPISODE_DAYS else None
+    return None
+
+
+_ENDING_WORDS = "return returned back home discharge discharged release released found located"
+"""A question asking about an episode's end: its date is the end's, not the start's."""
+
+
+_HOLIDAY = re.compile(
+    r"\b(good friday|easter (?:sunday|day|monday)|christmas eve|christmas day|boxing day|new year'?s (?:eve|day)|"
+    r"bonfire night|hallowe'?en|valentine'?s day)\b",
+    re.IGNORECASE,
+)
+"""Days of the year practitioners date events by: "on Good Friday he turned up", "on Boxing Day"."""
+_HOLIDAY_LOOKBACK = 120
+
+
+def named_day(sentence: str, anchor: dt.date) -> tuple[str, dt.date] | None:
+    """The named day of the year a sentence dates its event by, and the date it was: the latest such
+    day on or before the note (within a few months; a note written on 22 April 2025 saying "on Good
+    Friday" means 18 April 2025). Easter moves every year, so its days are worked out, not looked up."""
+    match = _HOLIDAY.search(sentence)
+    if match is None:
+        return None
+    name = " ".join(match.group(1).lower().replace("'", "").replace("’", "").split())
+    for year in (anchor.year, anchor.year - 1):
+        day = _holiday_in(name, year)
+        if day <= anchor and (anchor - day).days <= _HOLIDAY_LOOKBACK:
+            return match.group(1), day
+    return None
+
+
+def _holiday_in(name: str, year: int) -> dt.date:
+    """The date of a named day in a year."""
+    if name.startswith(("good", "easter")):
+        easter = _easter_sunday(year)
+        offset = -2 if name.startswith("good") else 1 if name.endswith("monday") else 0
+        return easter + dt.timedelta(days=offset)
+    fixed = {
+        "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26), "new years eve": (12, 31),
+        "new years day": (1, 1), "bonfire night": (11, 5), "halloween": (10, 31), "valentines day": (2, 14),
+    }
+    month, day = fixed[name]
+    return dt.date(year, month, day)
+
+
+def _easter_sunday(year: int) -> dt.date:
+    """Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def _written_dates(sentence: str, note_date: dt.date) -> list[dt.date]:
@@ -350,7 +442,8 @@ def relative_phrase(sentence: str, date: dt.date, anchor: dt.date) -> str | None
         phrase = sentence[mention.start : mention.end].strip()
         if mention.date == date and not _YEAR.search(phrase):
             return phrase
-    return None
+    holiday = named_day(sentence, anchor)
+    return holiday[0] if holiday is not None and holiday[1] == date else None
 
 
 _YEAR = re.compile(r"\b(19|20)\d{2}\b|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
@@ -400,14 +493,35 @@ def reported_speaker(question: str) -> set[str]:
     """Whose account a question asks for however it is typed: "what did dad say the trip was for",
     and the run-together "whats the PE teacher said about her" ("what is ... said"), which is no
     quote question by its grammar but asks for the same person's words. Empty when none is named."""
+    return terms(reported_speaker_phrase(question))
+
+
+def reported_speaker_phrase(question: str) -> str:
+    """The words naming whose account a question asks for (`reported_speaker`), or ""."""
     match = _REPORTED_QUESTION.search(question)
-    return terms(match.group("speaker")) if match else set()
+    return match.group("speaker") if match else ""
 
 
 def asked_speaker(question: str) -> set[str]:
     """Whose words a quote question asks for: 'what did mum say about ...' -> mum's terms; empty when
     the question names no speaker ('what was said')."""
     return terms(asked_speaker_phrase(question))
+
+
+def speaker_words(phrase: str) -> set[str]:
+    """Whom a phrase names, as words a note's line can share: its terms, the pseudonym tokens in it
+    ("[CHILD]" in "what did [CHILD] say", a worker asking by name), and the relation a family
+    token stands for ("[MOTHER]" is "Mum" in a line). A numbered person or an owned role
+    ("[MOTHER'S PARTNER]") stands for no relation of its own."""
+    tokens = set(NAMED.findall(phrase))
+    roles = {
+        term
+        for token in tokens
+        if token.startswith("[") and not re.search(r"\d|['’]", token)
+        for term in terms(token.strip("[]").lower())
+        if term.startswith("~")
+    }
+    return terms(phrase) | tokens | roles
 
 
 def asked_speaker_phrase(question: str) -> str:
@@ -430,7 +544,8 @@ def quotes_speaker(sentence: str, speaker: AbstractSet[str]) -> bool:
     else that merely mentions the speaker ("blamed mum for 'grassing'") is not."""
     if not speaker:
         return False
-    said = any(terms(match.group(1)) & speaker for match in _SAID_BY.finditer(sentence))
+    outside = QUOTATION.sub(" ... ", sentence)
+    said = any(same_person(speaker_words(match.group(1)), speaker) for match in _SAID_BY.finditer(outside))
     return said or labelled_by(sentence, speaker)
 
 
@@ -438,7 +553,17 @@ def labelled_by(sentence: str, speaker: AbstractSet[str]) -> bool:
     """Is the line labelled with the speaker ("Mum's view: ...", "Disclosure (read out by PC): ...")?
     Such a line is what its label said, with or without quotation marks."""
     labelled = _SPEAKER_LABEL.match(sentence)
-    return bool(speaker) and labelled is not None and bool(terms(labelled.group(1)) & speaker)
+    return bool(speaker) and labelled is not None and same_person(speaker_words(labelled.group(1)), speaker)
+
+
+def same_person(words: AbstractSet[str], speaker: AbstractSet[str]) -> bool:
+    """Do the words name the asked speaker? A relation qualified by its side of the family is the
+    relation ("MGF", the maternal grandfather, is the "grandad" a worker asks about): notes write the
+    short form of the genogram, workers ask as the family speaks. A named concept is a kind of its
+    last word, as `_concept_heads` reads a role."""
+    if words & speaker:
+        return True
+    return any(word.startswith("~") and f"~{word.rsplit(' ', 1)[-1]}" in speaker for word in words if " " in word)
 
 
 _SAID_BY = re.compile(rf"((?:\S+\s+){{1,3}}){_SAY}\b", re.IGNORECASE)

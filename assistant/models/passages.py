@@ -225,7 +225,32 @@ def speaker_text(units_of_note: list[str], index: int, roles: dict[str, str]) ->
         who = antecedent(units_of_note, index)
         if who:
             text = f"{who}{text[pronoun.end() :]}"
+    elif index > 0 and _SAYING_START.match(text):
+        who = _subject(units_of_note[index - 1]) or antecedent(units_of_note, index)
+        if who:
+            text = f"{who} {text}"
     return _NAMED.sub(lambda m: f"{roles[m.group(0)]} {m.group(0)}" if m.group(0) in roles else m.group(0), text)
+
+
+_SAYING_START = re.compile(
+    r"^\s*(?:[-•*]\s*)?(?:said|says|told|tells|stated|states|reported|reports|explained|explains|added|described|disclosed)\b",
+    re.IGNORECASE,
+)
+"""A line with no subject, opening on its saying verb ("Said schools are ..."): note shorthand for
+the person the line before is about."""
+
+
+def _subject(unit: str) -> str:
+    """Whom a line is about, read from its start: its label ("MGF: took over the conversation"),
+    the person it opens with, or the relation it opens with ("Mum was tearful")."""
+    labelled = label(unit)
+    if labelled is not None and not _PRONOUN_START.match(unit):
+        return labelled
+    named = _NAMED.match(unit.lstrip(" -•*"))
+    if named is not None:
+        return named.group(0)
+    kin = _KIN_START.match(unit)
+    return kin.group(1) if kin is not None else ""
 
 
 def antecedent(units_of_note: list[str], index: int) -> str:
