@@ -124,6 +124,15 @@ NOT_ANSWERS: list[tuple[str, str, list[Chosen]]] = [
      chosen("During the assessment he disclosed abuse.", "CIN not required, single assessment to close.")),
     ("'name of [B]'s X': a person who attends X, in brackets, is not X's name", "what's the name of [BROTHER]'s playgroup",
      chosen("Children: [CHILD] (6, Y1) and [BROTHER] (2, attends playgroup twice a week).")),
+    # session 10 (independent8): guards of the loosened rules
+    ("guard: 'who's the X' by initials: the role written out with no name beside it", "who's the EWO",
+     chosen("The education welfare officer will visit next week.")),
+    ("guard: 'a bit' is a degree, not the past of 'bite'", "has the dog bitten anyone",
+     chosen("He was a bit upset when the dog was rehomed.")),
+    ("guard: a carer named in a note that never holds the asked kind ('emergency')", "who was the emergency foster carer",
+     chosen("Placed with foster carer [PERSON 1] for respite this weekend.")),
+    ("guard: 'what date did X die': a line and note with no death", "what date did the baby die",
+     chosen("Sat 17/01/26 08:05 - call from police control about a noise complaint.")),
 ]
 
 
@@ -253,6 +262,17 @@ ANSWERS: list[tuple[str, str, list[Chosen]]] = [
      chosen("Parenting assessment completed by the family centre in March.")),
     ("guard: 'any other children' answered by a son", "does dad have any other children",
      chosen("Dad has a son (8) from a previous relationship who he sees at weekends.")),
+    # session 10 (independent8): the line supplies the demand in the notes' own form
+    ("'who's the X' by initials: a name beside the role written out", "who's the EWO",
+     chosen("[PERSON 3], Education Welfare Officer, visited the family on Monday.")),
+    ("'who was the <kind> X': a name beside X in a note whose heading holds the kind", "who was the emergency foster carer",
+     chosen("Placed with foster carer [PERSON 1] at 6.15pm, 10 mins from her school.",
+            note="Emergency placement under s20. Placed with foster carer [PERSON 1] at 6.15pm, 10 mins from her school.")),
+    ("'when was she bitten': a past form is the event; the dated line of a 'dog bite' note answers", "when was [SISTER] bitten by the dog?",
+     chosen("[SISTER] attended ED with mum on Sat 12/10/24 at 19:20.",
+            note="Hospital notification - dog bite. [SISTER] attended ED with mum on Sat 12/10/24 at 19:20.")),
+    ("'what date did X die': 'pronounced dead' is the death", "what date did the baby die",
+     chosen("Sat 17/01/26 08:05 - call from police control.", note="Sat 17/01/26 08:05 - call from police control. Pronounced dead at 07:32.")),
 ]
 
 

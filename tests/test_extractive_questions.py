@@ -9,7 +9,17 @@ from __future__ import annotations
 import pytest
 
 from assistant.models.base import NOT_RECORDED
-from assistant.models.questions import SHORT_FORMS, classify, non_topic_terms, stem, wants_earliest, wants_latest
+from assistant.models.questions import (
+    SHORT_FORMS,
+    classify,
+    non_topic_terms,
+    possessors,
+    question_terms,
+    stem,
+    terms,
+    wants_earliest,
+    wants_latest,
+)
 from retrieval.expansion import SYNONYMS
 from tests.answer_fixtures import D, ask
 
@@ -97,3 +107,49 @@ KINDS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("question", "kind"), KINDS, ids=[row[0] for row in KINDS])
 def test_a_question_opening_with_date_asks_when(question: str, kind: str) -> None:
     assert classify(question).value == kind
+
+
+GRAMMAR: list[tuple[str, str, set[str]]] = [
+    ("'whose' is an interrogative, not a word the notes hold", "whose dog was it that bit her", {"whos", "whose"}),
+    ("'even though' and a pronoun's contraction are grammar", "can she get free school meals even though they're NRPF?",
+     {"even", "though", "they'r", "they're"}),
+    ("a curly contraction is grammar too", "is it ok even though they’re in a hotel", {"even", "though", "they’r", "they’re"}),
+]
+
+
+@pytest.mark.parametrize(("rule", "question", "absent"), GRAMMAR, ids=[row[0] for row in GRAMMAR])
+def test_grammar_words_are_no_question_terms(rule: str, question: str, absent: set[str]) -> None:
+    """Stemmed, these were the question's rarest terms, held by no line: every line was off its topic
+    and the question was "not recorded" (session 10, independent8)."""
+    assert not question_terms(question) & absent, rule
+
+
+def test_a_one_letter_owner_is_an_owner() -> None:
+    """'T's IDVA': an initial in the possessive owns the asked thing, and is never its topic."""
+    assert possessors("who is T's IDVA") == {"t"}
+
+
+PAST_FORMS: list[tuple[str, str]] = [("bitten", "bite"), ("bit", "bite"), ("died", "die"), ("dying", "die"), ("hidden", "hide")]
+
+
+@pytest.mark.parametrize(("past", "base"), PAST_FORMS)
+def test_irregular_past_forms_meet_their_base(past: str, base: str) -> None:
+    assert stem(past) == stem(base)
+
+
+def test_a_bit_is_a_degree_not_a_bite() -> None:
+    assert stem("bite") not in terms("She was a bit upset, and tidied bit by bit.")
+    assert stem("bite") in terms("Dog bite to the left forearm.")
+
+
+def test_a_past_form_is_the_questions_event_not_its_topic() -> None:
+    assert stem("bitten") in non_topic_terms("when was she bitten by the dog?")
+
+
+BITE = ("N4", D(2024, 10, 14), "health", "Hospital notification - dog bite",
+        "Dog bite to the left forearm. The dog belongs to her grandfather [PERSON 2].")
+
+
+def test_whose_asks_the_owner_and_the_owner_line_answers() -> None:
+    text, cited = ask("whose dog was it that bit her", [BITE])
+    assert text != NOT_RECORDED and "[PERSON 2]" in text and set(cited) == {"N4"}, (text, cited)

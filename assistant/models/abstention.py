@@ -84,7 +84,7 @@ def supports(question: str, qtype: QuestionType, chosen: Sequence[Chosen]) -> bo
         return True
     said = with_places(_with_concept_words(set().union(*(terms(c.sentence) | acronyms(c.sentence) for c in chosen))))
     notes = with_places(_with_concept_words(set().union(*(terms(c.note_text) | acronyms(c.note_text) for c in chosen))))
-    kind = qtype is QuestionType.QUOTE or any(_holds_kind(qtype, c.sentence) for c in chosen)
+    kind = qtype is QuestionType.QUOTE or any(_holds_kind(qtype, c.sentence) for c in chosen) or _names_it(question, chosen)
     if not holds_topic(question, said, notes, kind):
         return False
     return _answers_kind(question, qtype, chosen, said)
@@ -482,6 +482,21 @@ def holds_topic(question: str, said: set[str], notes: set[str], kind: bool = Fal
     return bool(wanted & notes) and (kind or bool((key_terms(question) - wanted) & said))
 
 
+def _names_it(question: str, chosen: Sequence[Chosen]) -> bool:
+    """Does a chosen line give the name a name question demands, beside the asked thing's head? Then
+    the line holds the kind of thing asked, and its note may hold the rest: "Placed with foster carer
+    [PERSON 1]" answers "who was the emergency foster carer" in a note headed "Emergency placement"."""
+    return wants_a_name(question) and bool(asked_thing(question)) and any(
+        _head_in(c.sentence, question) and names_the_asked(c.sentence, question) for c in chosen
+    )
+
+
+def _head_in(sentence: str, question: str) -> bool:
+    """Does the sentence write the head of the thing whose name is asked ("carer" of "emergency foster carer")?"""
+    head = _word_terms(asked_thing(question)[-1])
+    return any(_word_terms(word) & head for word in _PHRASE_WORD.findall(sentence) if word[0].isalpha() or word.startswith("["))
+
+
 def _holds_kind(qtype: QuestionType, sentence: str) -> bool:
     """Does the sentence hold what the question type wants: a date for "when", a number for "how many"?"""
     if qtype is QuestionType.WHEN:
@@ -679,7 +694,7 @@ def names_the_asked(sentence: str, question: str) -> bool:
     head |= {term for term in terms(" ".join(phrase)) - terms(" ".join(phrase[:-1])) if term.startswith("~")}
     if _says_none_of(sentence, head):
         return True
-    at_head = [i for i, word in enumerate(words) if _word_terms(word) & head]
+    at_head = [i for i, word in enumerate(words) if _word_terms(word) & head] or _spelled_concept(words, head)
     if not at_head and head <= _ROLE_HEADS:
         at_head = _written_as_asked(words, phrase[:-1])
     if not at_head:
@@ -700,6 +715,21 @@ def names_the_asked(sentence: str, question: str) -> bool:
         _is_a_name(word, asked_words, before) and (not person or word.startswith("[") or word in _TITLES) and j not in openers
         for i in at_head for word, before, j in _near(words, i) if before or not _possessive(words[i])
     )
+
+
+def _spelled_concept(words: list[str], head: set[str]) -> list[int]:
+    """Where the line writes out, over a few words, a concept the question asks by its initials
+    ("[PERSON 3], Education Welfare Officer" for "who's the EWO"): the run's first word stands for
+    the asked thing, so the name beside the run is its name."""
+    concepts = {term for term in head if term.startswith("~")}
+    if not concepts:
+        return []
+    return sorted({
+        at for at in range(len(words))
+        for size in range(2, 5)
+        if at + size <= len(words) and concepts & terms(" ".join(words[at : at + size]))
+        and not concepts & terms(" ".join(words[at + 1 : at + size]))
+    })
 
 
 _ROLE_HEADS = frozenset(terms("officer worker person lead representative rep contact professional"))
@@ -1021,6 +1051,7 @@ ANSWERED_BY: tuple[tuple[str, ...], ...] = (
     ("born", "birth", "delivered", "delivery"),
     ("passed", "pass", "passes"),
     ("excluded", "exclusion", "suspended", "suspension"),
+    ("die", "died", "dying", "dead", "death", "deceased"),
 )
 """How notes record an event or a measure a question names in another form: "how much did the
 baby weigh" is answered by "3.1kg", "has he been charged" by "remanded" or a trial. Each group is

@@ -50,13 +50,17 @@ _LEADING_AND = re.compile(r"^\s*(and|so|also|then|ok|okay)[,\s]+", re.IGNORECASE
 STOPWORDS = frozenset(
     ["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "tell", "know", "say", "said", "says", "anything", "something", "recorded", "record", "records", "note", "notes", "case", "child", "please", "many", "much", "often", "times", "time", "last", "first", "ever", "any", "happened", "happen", "like", "still", "yet", "anymore",
      "children", "kids", "exactly", "please", "us",
-     "latest", "newest", "recent", "recently", "currently", "earliest", "actual", "actually", "really"]
+     "latest", "newest", "recent", "recently", "currently", "earliest", "actual", "actually", "really",
+     "whose", "even", "though", "although", "they're", "we're", "you're", "i'm", "i've", "they've", "we've", "you've",
+     "i'd", "he'd", "she'd", "they'd", "we'd", "they’re", "we’re", "you’re", "i’m", "i’ve", "they’ve"]
 )
 """Words no note's sentence holds for the asker: "latest", "recent", "earliest" say which record in
 time (`wants_latest`/`wants_earliest` read them as an order on the notes, as they do "last" and
 "first"), and "actual", "actually", "really" how sure the asker wants to be ("what did he actually
 say", "what's the actual injury"). As terms they were found in no note, so they counted against
-every sentence and discounted the noun they qualify ("latest HbA1c result" found no HbA1c)."""
+every sentence and discounted the noun they qualify ("latest HbA1c result" found no HbA1c). "Whose",
+"even though" and a pronoun's contraction ("they're") are grammar: stemmed ("whos", "they'r") they
+were a question's rarest terms, held by no line, so every line was off its topic."""
 
 WORD = _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+")
 """A word of a question or a sentence, as every reader here splits them."""
@@ -132,8 +136,16 @@ IRREGULAR = _IRREGULAR = {
     "took": "take", "taken": "take", "gave": "give", "given": "give", "came": "come", "brought": "bring",
     "wrote": "write", "written": "write", "began": "begin", "begun": "begin", "told": "tell", "fell": "fall",
     "fallen": "fall", "broke": "break", "broken": "break", "slept": "sleep", "ran": "run", "found": "find",
+    "bit": "bit", "bitten": "bit", "died": "die", "dying": "die", "hit": "hit", "stole": "steal", "stolen": "steal",
+    "hid": "hid", "hidden": "hid", "threw": "throw", "thrown": "throw", "caught": "catch", "shook": "shak",
+    "shaken": "shak", "beaten": "beat",
 }
-"""Past forms no suffix rule reaches: notes write "Saw [CHILD] alone" where questions ask "seen alone"."""
+"""Past forms no suffix rule reaches, mapped to their base's stem ("bite" is "bit"): notes write "Saw
+[CHILD] alone" where questions ask "seen alone",
+"dog bite" where they ask "bitten by the dog", "died" where they ask "did the baby die". Like any
+past form, such a word in a question is its event, never its topic (`non_topic_terms`)."""
+_DEGREE = re.compile(r"\b(?:a\s+(?:little\s+)?bit|bit\s+by\s+bit)\b", re.IGNORECASE)
+""""A bit upset", "bit by bit": a degree, not the past of "bite"."""
 
 
 def keywords(text: str) -> set[str]:
@@ -268,7 +280,7 @@ def sentence_terms(text: str) -> frozenset[str]:
     text = _TOKEN.sub(lambda m: " " if m.group(1) in _GENERIC_TOKENS else f" {m.group(1)} ", text)
     found |= {_CONCEPT_OF[m.group(1).lower()] for m in _CONCEPTS.finditer(text)}
     found |= {concept for m in _ANSWERS.finditer(text) for concept in _ANSWER_CONCEPT_OF[m.group(1).lower()]}
-    rest = _ANSWERS.sub(" ", _CONCEPTS.sub(" ", text))
+    rest = _DEGREE.sub(" ", _ANSWERS.sub(" ", _CONCEPTS.sub(" ", text)))
     words = [part for word in _WORD.findall(rest) for part in _HYPHEN.split(word)]
     stems = {stem(word) for word in words if word.lower() not in STOPWORDS and len(word) > 1}
     found |= {concept for phrase, concept in _STEM_PHRASES if phrase <= stems}
@@ -510,6 +522,7 @@ _POSSESSOR = re.compile(r"\b([A-Za-z][A-Za-z\-]*)['’]s\b")
 
 
 def possessors(question: str) -> set[str]:
-    """Owners named in the question ("the family's dog", "Mum's partner"): context, not the subject."""
-    owners = set().union(*(terms(m.group(1)) for m in _POSSESSOR.finditer(question)))
+    """Owners named in the question ("the family's dog", "Mum's partner", an initial's "T's IDVA"):
+    context, not the subject. Read in the possessive, so a one-letter owner is one too."""
+    owners = set().union(*(terms(m.group(0)) for m in _POSSESSOR.finditer(question)))
     return owners - terms(_POSSESSOR.sub(" ", question))
