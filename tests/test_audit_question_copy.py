@@ -146,7 +146,7 @@ def _last_row(imported: Imported) -> tuple[str, list[str]]:
     """The last audit row's question and the notes retrieval found for it."""
     rows = list(imported.audit.query())
     assert rows and rows[-1].question is not None
-    return str(rows[-1].question), list(rows[-1].detail["retrieved_note_ids"])
+    return str(rows[-1].question), list(rows[-1].detail.get("retrieved_note_ids", []))
 
 
 def _holds_no_value(text: str, values: tuple[str, ...]) -> list[str]:
@@ -181,6 +181,20 @@ def test_a_caseload_question_is_audited_without_any_consulted_cases_names(import
     assert "jack" in answer.pseudonymised_question  # retrieval keeps the word
     question, retrieved = _last_row(imported)
     assert retrieved[:1] == ["C2-N1"]
+    assert _holds_no_value(question, imported.values) == [], question
+
+
+@pytest.mark.parametrize(("user", "case_id"), [("sw.ade", "C1"), ("tm.bea", None)])
+def test_a_search_is_audited_strictly(imported: Imported, user: str, case_id: str | None) -> None:
+    """`caseassist search` writes its own audit row: the same strict copy, for a case or a caseload."""
+    from assistant.settings import Settings
+    from caseassist.commands.batch import BatchLine
+    from caseassist.commands.search import _Session
+
+    session = _Session.open(Settings(home=imported.home), user)
+    found = session.search(BatchLine("q1", case_id, "is lily still at nursery?"), 3, False, dt.date(2024, 6, 1))
+    assert found["results"] and found["results"][0]["note_id"] == "C1-N1"
+    question, _ = _last_row(imported)
     assert _holds_no_value(question, imported.values) == [], question
 
 

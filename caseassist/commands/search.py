@@ -126,7 +126,16 @@ class _Session:
             return {"refused": True, "reason": reason, "results": []}
         pseudonymise = self._redactor.pseudonymise
         hits = search_question(self._retriever, line.question, scope, k, today=today, pseudonymise=pseudonymise)
-        audited_question = " | ".join(sorted({query.text for query in pseudonymise_query(line.question, scope, pseudonymise)}))
+        # the audit row holds the strict copy (redaction.audit_copy): no name kept as a word for search
+        audited_question = " | ".join(
+            sorted(
+                {
+                    self._redactor.audit_copy(query.text, own, sorted(scope.case_ids - {own}))
+                    for query in pseudonymise_query(line.question, scope, pseudonymise)
+                    for own in [min(query.scope.case_ids)]
+                }
+            )
+        )
         self._access.audit.record(
             self.username,
             Action.SEARCH,
