@@ -147,7 +147,7 @@ def occasion_date(rule: EventRule, evidence: str, parts: list[str], note: NoteRe
     ]
     candidates.extend(_adjacent(parts, index, note.date))
     if rule.event_type in _RESPONSES:
-        candidates = [_own_part(sentence) for sentence in candidates]
+        candidates = [_own_part(without_asides(sentence)) for sentence in candidates]
     written = _day_heading(parts, index, note.date, lookback_days) or note.date
     if _happened_today(pattern, evidence, note.date):
         return written_date(note.text, written, lookback_days)
@@ -205,6 +205,23 @@ def _own_part(sentence: str) -> str:
     if done is not None and not another_occasion_done(sentence[trigger.end() : done.start()]):
         return sentence  # "RHI re the weekend episode held 9/6": the date after "held" is the interview's
     return sentence[: trigger.start()]
+
+
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+_ASIDE_OCCASION = re.compile(
+    r"\b(?:strategy|conference|icpc|rcpc|review|meeting|hearing|visit|referral|disclosure|incident|"
+    r"first date|original(?:ly)? date|cancell?ed|postponed|re-?arranged|re-?scheduled|moved from|put back)\b",
+    re.IGNORECASE,
+)
+
+
+def without_asides(sentence: str) -> str:
+    """A meeting's line without its bracketed asides about other occasions: "Outcome of s47 enquiry
+    (strategy 17/10)" and "review held 1/10/25 (first date of 17th Sept cancelled ...)" name the
+    meeting that prompted it or the date it was first booked for, and neither is the day it was
+    held. A bracket holding only the meeting's own date or "held 6/3" stays."""
+    return _ASIDE.sub(lambda m: "" if _ASIDE_OCCASION.search(m.group(0)) else m.group(0), sentence)
 
 
 _DONE_THEN = re.compile(

@@ -57,6 +57,8 @@ RULES: tuple[EventRule, ...] = (
         r"(?:was |were )?(?:held|heard|met|took place|convened|today|yesterday|on (?=\d|the \d|mon|tue|wed|thu|fri|sat|sun))",
         r"\b(?:heard|presented|discussed|considered) at (?:the )?(?:marac|mace|mars|lado|exploitation)\b(?! (?:next|on the next))",
         r"\b(?:lado|allocation|evaluation) meeting (?:was )?(?:held |took place )?(?:yesterday|today|this (?:morning|afternoon)|on \w)",
+        r"^(?:marac|mace|mars|strategy (?:discussion|meeting)|complex strategy(?: meeting)?)\s*[:\-–]?\s*"
+        r"(?:\d{1,2}[/.]\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
         r"\ballegation\b[^.;]{0,80}\b(?:found to be|was|is|has been|deemed|concluded as) (?:un)?(?:substantiated|founded|unfounded|malicious|false)\b",
     ), NoteType.STRATEGY_DISCUSSION),
     _rule("section_47", "section 47 enquiry", "section 47 enquiries", (
@@ -133,6 +135,7 @@ RULES: tuple[EventRule, ...] = (
     _rule("youth_justice", "youth justice outcome", "youth justice outcomes", (
         r"\breferral order\b", r"\byouth court\b", r"\b(?:youth )?conditional caution\b", r"\b(?:was |been )?charged with\b",
         r"\b(?:youth rehabilitation|reparation) order\b", r"\bcommunity resolution\b",
+        r"\b(?:youth |police )?diversion (?:programme|scheme|assessment|panel|order)\b", r"\bdeferred prosecution\b",
         r"\b(?:released under investigation|rui'?d)\b", r"\bno comment interview\b", r"\binterviewed (?:under caution|with (?:an |the )?appropriate adult)\b",
         r"\b(?:released|bailed) (?:on|with) (?:police |conditional )?bail\b", r"\b(?:was |been )?(?:sentenced|convicted)\b", r"\b(?:pleaded|pled) (?:not )?guilty\b",
         r"\b(?:cps|crown prosecution service)\b[^.;]{0,40}\b(?:no further action|nfa'?d?)\b", r"\bno longer under investigation\b",
@@ -150,7 +153,9 @@ RULES: tuple[EventRule, ...] = (
         r"\bhospital (?:attendance|admission)\b", r"\bsectioned\b",
         r"\b(?:treated|seen|went) (?:at|in|to) (?:the )?(?:a ?& ?e|urgent (?:treatment|care) centre|walk-in centre|minor injuries(?: unit)?|emergency department)\b", r"\badmitted to (?:the )?(?:[\w']+ ){0,2}(?:ward|picu|nicu|icu)\b", r"\boverdose\b", r"\bblue[- ]lighted\b", r"\b(?:admitted|kept in) overnight\b",
         r"\b(?:had|suffered) (?:a|his|her) (?:first )?(?:[\w-]+ )?(?:seizure|fit)\b", r"\b(?:taken |went |conveyed )?by ambulance to\b",
-        r"\b(?:transferred|taken|conveyed|rushed|blue[- ]lighted)\b[^.;]{0,40}\bby ambulance\b",
+        r"\b(?:transferred|taken|conveyed|rushed|blue[- ]lighted|admitted)\b[^.;]{0,40}\bby ambulance\b",
+        r"\bambulance (?:to|took (?:her|him|them) to) (?:the )?(?:a ?& ?e|a and e|ed|hospital|emergency department)\b",
+        r"\bkept in (?:hospital\b|for (?:one|a|two|three|\d) nights?\b)",
         r"\btransferred (?:to|into) (?:the )?(?:[\w'’-]+ ){0,3}(?:ward|unit|mbu|hospital|picu|nicu|icu)\b",
         r"\bdischarged (?:home )?from (?:the )?(?:[\w'’-]+ ){0,3}(?:ward|unit|mbu|hospital|picu|nicu|icu)\b",
         r"\b(?:ambulance|paramedics) (?:was |were )?(?:called|attended|took)\b",
@@ -214,10 +219,11 @@ RULES: tuple[EventRule, ...] = (
         r"\bstart(?:ed|s) (?:at |in )?(?:nursery|college|sixth form|reception|pre-?school)\b",
         r"\bnew (?:school|college|nursery)\b[^.;]{0,4}\(?(?:started|from|since) (?=\d|mon|tue|wed|thu|fri|the \d)",
         r"\bfirst day (?:at|of) (?:nursery|college|school|sixth form|reception)\b",
+        r"\bstart(?:ed|s)\b[^.;]{0,30}\b(?:year 7|yr ?7|y7|reception)\b",
     )),
     _rule("camhs_referral", "CAMHS or other service referral", "CAMHS and other service referrals", (
         r"\breferr(?:al|ed)\b[^.]{0,40}\b(?:camhs|ypdas|substance|drug|alcohol|idva|freedom programme|speech and language|paediatric|"
-        r"family support|yot|youth offending|youth justice|counselling|parenting|early help|mental health|perinatal|"
+        r"family support|yot|youth offending|youth justice|counselling|bereavement|parenting|early help|mental health|perinatal|"
         r"eating disorders?|ceds|tier ?4|inpatient|psychiatr\w*|psycholog\w*|therap(?:y|ist|eutic))\b",
         r"\bcamhs referral\b",
         r"\b(?:marac|camhs|idva|cse|cce|early help|ehcp) referral (?:was |has been )?(?:made|sent|submitted|completed|done)\b",
@@ -227,6 +233,7 @@ RULES: tuple[EventRule, ...] = (
         r"\b(?:finished|completed|passed) (?:the |her |his |their )?[\w' -]{0,40}(?:course|programme)\b",
         r"\bnot missed a single day\b", r"\battendance (?:is )?(?:up|improved|increased) to\b", r"\brehoused\b",
         r"\battendance (?:has )?(?:recovered|back (?:up )?to)\b",
+        r"\bsafety plan (?:was |has been |were )?(?:agreed|signed|put in place|drawn up)\b",
     )),
     _rule("contact", "contact", "contacts", (
         r"\bcontact (?:was )?(?:received|made) (?:from|by)\b",
