@@ -131,6 +131,8 @@ NOT_ANSWERS: list[tuple[str, str, list[Chosen]]] = [
      chosen("He was a bit upset when the dog was rehomed.")),
     ("guard: a carer named in a note that never holds the asked kind ('emergency')", "who was the emergency foster carer",
      chosen("Placed with foster carer [PERSON 1] for respite this weekend.")),
+    ("guard: 'what was the outcome of X': a line that never holds X", "what was the outcome of the strategy meeting",
+     chosen("Mum said she was tired but coping.")),
     ("guard: 'what date did X die': a line and note with no death", "what date did the baby die",
      chosen("Sat 17/01/26 08:05 - call from police control about a noise complaint.")),
 ]
@@ -271,6 +273,8 @@ ANSWERS: list[tuple[str, str, list[Chosen]]] = [
     ("'when was she bitten': a past form is the event; the dated line of a 'dog bite' note answers", "when was [SISTER] bitten by the dog?",
      chosen("[SISTER] attended ED with mum on Sat 12/10/24 at 19:20.",
             note="Hospital notification - dog bite. [SISTER] attended ED with mum on Sat 12/10/24 at 19:20.")),
+    ("'what was the outcome of X': the line states the outcome without the word", "what was the outcome of the strategy meeting",
+     chosen("Strategy meeting held: threshold for s47 met, joint visit today.")),
     ("'what date did X die': 'pronounced dead' is the death", "what date did the baby die",
      chosen("Sat 17/01/26 08:05 - call from police control.", note="Sat 17/01/26 08:05 - call from police control. Pronounced dead at 07:32.")),
 ]
@@ -298,6 +302,13 @@ POLARITY: list[tuple[str, str, list[Chosen], bool]] = [
      chosen("LADO meeting: allegation unsubstantiated."), True),
     ("the asked outcome is a yes", "did the NRM come back positive?",
      chosen("NRM: positive reasonable grounds decision received 11/4."), False),
+    # session 10 (independent8)
+    ("a concept the question names ('NRPF') is no 'no' in the line", "can she get free school meals even though they're NRPF?",
+     chosen("She is eligible for free school meals: a family with no recourse to public funds on s17 support is eligible."), False),
+    ("a 'not' in a bracketed aside is the aside's", "does he get free childcare",
+     chosen("He is entitled to 15 hrs free childcare (universal entitlement is not a public fund)."), False),
+    ("guard: a 'not' outside the aside is still a no", "does he get free childcare",
+     chosen("He is not entitled to free childcare (mum is working)."), True),
 ]
 
 

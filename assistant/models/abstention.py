@@ -61,6 +61,7 @@ from assistant.models.questions import (
     spelled_out,
     stem,
     terms,
+    without_concepts,
     without_dates,
 )
 
@@ -142,8 +143,9 @@ def says_no(question: str, chosen: Sequence[Chosen]) -> bool:
     clause that holds what the question asks about: in "Non-mol: return hearing 25 June - [PERSON 2]
     did not attend" the "not" is about the hearing's attendance, not about whether mum got the order."""
     asked = key_terms(question) | {term for term in question_terms(question) if term.startswith("@")}
+    named = {term for term in question_terms(question) if term.startswith("~")}
     for c in chosen:
-        clauses = _joined([part for part in _CLAUSE.split(c.sentence) if part.strip()])
+        clauses = _joined([part for part in _CLAUSE.split(without_concepts(c.sentence, named)) if part.strip()])
         about = [part for part in clauses if terms(part) & asked]
         if any(negative(part, question) or _says_the_opposite(part, question) for part in (about or clauses)):
             return True
@@ -173,9 +175,11 @@ def _joined(clauses: list[str]) -> list[str]:
 
 
 _CONTINUES = re.compile(r"\s*(it|this|that|which)\b", re.IGNORECASE)
-_CLAUSE = re.compile(r"\s*;\s*|\s+[-–—]\s+|,\s*(?:but|however|although|whereas)\s+|\s+but\s+")
+_CLAUSE = re.compile(r"\s*;\s*|\s+[-–—]\s+|,\s*(?:but|however|although|whereas)\s+|\s+but\s+|\s*\((?=[^)]*\))|\)\s*")
 """Where notes join two statements in one line: "Non-mol: hearing 25 June - he did not attend",
-"x, but y". A label and its colon stay with what follows ("Non-mol: not granted" is about it)."""
+"x, but y", and an aside in brackets ("entitled to free childcare (universal entitlement is not a
+public fund)": the "not" is the aside's). A label and its colon stay with what follows ("Non-mol:
+not granted" is about it)."""
 
 
 _STEP = re.compile(
@@ -388,12 +392,14 @@ def _asking_verbs(question: str) -> set[str]:
 _CALENDAR_WORDS = frozenset(
     WORD.findall("january february march april may june july august september october november december monday tuesday "
      "wednesday thursday friday saturday sunday morning afternoon evening night weekend long old far heavy tall words word "
-     "percentage percent number amount total figure exact dose dosage")
+     "percentage percent number amount total figure exact dose dosage outcome outcomes")
 )
 
 """A month or day a question names is a date, which retrieval and the answerer read as such
 ("what did she say in March"); "how long", "her words please", "attendance percentage", "what
-dose" are the question's form ("78%", "3mg" answer them). Never the topic."""
+dose" are the question's form ("78%", "3mg" answer them). So is "outcome": "what was the outcome of
+the viability assessment" is answered by the verdict ("[MOTHER] - NOT RECOMMENDED"), which notes
+write without the word. Never the topic."""
 
 
 _OCCASION = re.compile(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Set as AbstractSet
 
 from assistant.models.base import QuestionType
 from retrieval.expansion import SYNONYMS
@@ -519,6 +520,12 @@ def counted_thing(question: str) -> str | None:
 
 
 _POSSESSOR = re.compile(r"\b([A-Za-z][A-Za-z\-]*)['’]s\b")
+
+
+def without_concepts(text: str, concepts: AbstractSet[str]) -> str:
+    """The text with its wordings of the given concepts blanked: "no recourse to public funds" is the
+    name of the NRPF a question asks about, not a "no" in the line."""
+    return _CONCEPTS.sub(lambda m: " " if _CONCEPT_OF[m.group(1).lower()] in concepts else m.group(0), text)
 
 
 def possessors(question: str) -> set[str]:
