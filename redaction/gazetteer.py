@@ -157,9 +157,13 @@ class Gazetteer:
             person = self._owner(key, text, start, end)
             if person is not None:
                 spans.append(Span(start, end, PERSON, self.source, person.key))
-        spans.extend(kin_spans(text, self._kin))
+        spans.extend(self.kinship(text))
         spans.extend(self._values.find(text))
         return spans
+
+    def kinship(self, text: str, any_case: bool = False) -> list[Span]:
+        """The record's only grandparents written by what the child calls them (`kinship`)."""
+        return kin_spans(text, self._kin, any_case)
 
     def _needs_capital(self, key: str, owners: Sequence[KnownPerson]) -> bool:
         """A person guessed from the notes by a full name ("Tayo Adeyinka") is one person in every

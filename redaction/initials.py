@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from redaction.context_rules import ORG_WORDS, STOP_WORDS
 from redaction.gazetteer import KnownPerson
 from redaction.keep_words import AGENCY_TERMS, LEGAL_AND_PRACTICE_TERMS
+from redaction.lexicon import is_common_word
 from redaction.names import fold
 from redaction.spans import PERSON, Span
 
@@ -214,3 +216,72 @@ def pair_people(
         if len(starting) == 1 or len(children) == 1:
             found[form] = (children or starting)[0]
     return found
+
+
+def discovered_initials(
+    texts: Sequence[str], discovered: Sequence[KnownPerson], taken: dict[str, KnownPerson]
+) -> dict[str, KnownPerson]:
+    """Initials of people the notes name who are not on the record ("D Fairbrother, Education
+    Welfare Officer" in a letter, then "joint visit with DF", "DF had already arranged it"): how a
+    worker shortens a professional after naming them once (rules version 15). Taken only for a
+    person named with a given name or an initial and a family name that is no common word, where
+    the pair is no one's on the record or the staff list (`taken`), no abbreviation, and the case
+    writes it as a person at least once ("DF had", "DF's")."""
+    named = [
+        _with_written_initial(texts, p)
+        for p in discovered
+        if p.family and " " not in p.family and not is_common_word(p.family) and (not p.given or p.given[:1].isupper())
+    ]
+    complete = [p for p in named if p.given]
+    owners = {form: p for form, p in initials_people(complete).items() if len(form) == 2 and form not in taken}
+    used = {m.group(1) for text in texts for m in _PAIR_USE.finditer(text)}
+    return {form: p for form, p in owners.items() if form in used}
+
+
+_WORD_FORMS = frozenset("it is us we me he be do go no so to up my of on or an as at by if in am".split())  # noqa: SIM905
+"""Initials that are also short English words ("IT" of Ingeborg Tallis): never taken alone."""
+_LISTED_AFTER_PERSON = re.compile(r"[ \t]*(?:/|,|&|and|for)[ \t]*")
+_LISTED_BEFORE_PERSON = re.compile(r"[ \t]*(?:/|,|&|and)[ \t]*")
+
+
+def word_initials_people(people: Sequence[KnownPerson]) -> dict[str, KnownPerson]:
+    """Whose initials each two-letter word in capitals is ("IT", "AS", "BE"), one person only."""
+    owners: dict[str, list[KnownPerson]] = {}
+    for person in people:
+        if person.given and person.family and " " not in person.family:
+            form = (person.given[0] + person.family[0]).upper()
+            if form.lower() in _WORD_FORMS and person not in owners.setdefault(form, []):
+                owners[form].append(person)
+    return {form: found[0] for form, found in owners.items() if len(found) == 1}
+
+
+def listed_word_initials(text: str, spans: Sequence[Span], owners: dict[str, KnownPerson]) -> list[Span]:
+    """A person's initials that are also a word, taken where they stand in a list of people: next to
+    another person across "/", ",", "&" or "and" ("JA / IT", "IT and JA", "Pru, IT"), or after
+    "<person> for" ("J Smith for IT"): how a note records who attended or who visited for whom
+    (rules version 15). Elsewhere "IT" is the department and "AS" the level."""
+    people = [s for s in spans if s.type == PERSON]
+    found: list[Span] = []
+    for match in CAPITALS.finditer(text):
+        person = owners.get(match.group(1))
+        if person is None:
+            continue
+        before = any(
+            s.end <= match.start() and _LISTED_AFTER_PERSON.fullmatch(text, s.end, match.start()) for s in people
+        )
+        after = any(
+            s.start >= match.end() and _LISTED_BEFORE_PERSON.fullmatch(text, match.end(), s.start) for s in people
+        )
+        if before or after:
+            found.append(Span(match.start(), match.end(), PERSON, "record", person.key))
+    return found
+
+
+def _with_written_initial(texts: Sequence[str], person: KnownPerson) -> KnownPerson:
+    """A person found by a family name alone, with the one initial the notes write before it
+    ("R Quillfeather", "R. Quillfeather") as a given name; unchanged when there is none or several."""
+    if person.given:
+        return person
+    pattern = re.compile(rf"(?<![\w&'’\-.@#+])([A-Z])\.?[ \t]+{re.escape(person.family)}\b")
+    letters = {m.group(1) for text in texts for m in pattern.finditer(text)} - {"A", "I"}
+    return replace(person, given=letters.pop()) if len(letters) == 1 else person

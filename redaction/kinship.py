@@ -30,6 +30,8 @@ _GRANDFATHER_ROLE = re.compile(r"\b(?:grandfather|grandad|granddad|grandpa|mgf|p
 _GREAT = re.compile(r"\bgreat\b", re.I)
 
 _WORD = re.compile(r"(?<![\w'’\-])(" + "|".join(sorted(_GRANDMOTHER + _GRANDFATHER, key=len, reverse=True)) + r")(?![\w\-])")
+_ANY_CASE = re.compile(_WORD.pattern, re.I)
+_KIN_NAMES = frozenset(_GRANDMOTHER + _GRANDFATHER)
 _NOT_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|\w['’]s?)[ \t]+$")
 """An article ("the Nanny") or another person's possessive ("Mum's Nan", "Dad's Grandad")."""
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
@@ -59,13 +61,20 @@ def kin_owners(people: Sequence[Relative]) -> dict[str, str]:
     return owners
 
 
-def kin_spans(text: str, owners: Mapping[str, str]) -> list[Span]:
-    """Record PERSON spans for every kinship name written as a name (see the module docstring)."""
+def is_kin_name(word: str) -> bool:
+    """A word children call a grandparent ("Nana", "Grandad"), as written with its capital."""
+    return word in _KIN_NAMES
+
+
+def kin_spans(text: str, owners: Mapping[str, str], any_case: bool = False) -> list[Span]:
+    """Record PERSON spans for every kinship name written as a name (see the module docstring).
+    `any_case`: for a typed question ("when did nan have her stroke"), where nobody capitalises;
+    the notes' "Nan" became the grandmother's token, so the question's word must too."""
     if not owners:
         return []
     spans: list[Span] = []
-    for match in _WORD.finditer(text):
-        key = owners.get(match.group(1))
+    for match in (_ANY_CASE if any_case else _WORD).finditer(text):
+        key = owners.get(match.group(1).capitalize() if any_case else match.group(1))
         if key is None or _NAME_AFTER.match(text, match.end()):
             continue
         if _NOT_BEFORE.search(text, max(0, match.start() - 20), match.start()):

@@ -23,7 +23,17 @@ from redaction.closed_class import trim_closed_class
 from redaction.context_rules import TITLE_PATTERN, initial_can_be_word, is_not_a_person, name_run, with_given_name
 from redaction.engine import PresidioAnalyzer
 from redaction.gazetteer import AMBIGUOUS, Gazetteer, KnownPerson, KnownValue, mostly_capitalised
-from redaction.initials import capital_initial_spans, initial_spans, initials_people, letter_people, pair_people
+from redaction.initials import (
+    capital_initial_spans,
+    discovered_initials,
+    initial_spans,
+    initials_people,
+    letter_people,
+    listed_word_initials,
+    pair_people,
+    word_initials_people,
+)
+from redaction.kinship import is_kin_name
 from redaction.leaks import LeakScanner
 from redaction.lexicon import is_common_word, is_english_word, is_given_name, is_mainstream_given_name
 from redaction.names import fold, is_word_like, person_key, strip_title
@@ -165,6 +175,8 @@ class CaseRedactor:
             )
         discovered = _discovered_people(texts, found)
         if discovered:
+            owned = discovered_initials(texts, discovered, {**initials, **dotted})
+            found = [[*spans, *capital_initial_spans(text, owned, {})] for text, spans in zip(texts, found, strict=True)]
             extra = Gazetteer(
                 discovered, source="discovered", capitalised_only=True, capitalised_words=mostly_capitalised(texts)
             )
@@ -180,6 +192,11 @@ class CaseRedactor:
                 for text, spans in zip(texts, found, strict=True)
             ]
         resolved = [_clean(text, resolve_overlaps(spans)) for text, spans in zip(texts, found, strict=True)]
+        worded = word_initials_people(people)
+        resolved = [
+            sorted([*spans, *listed_word_initials(text, spans, worded)], key=lambda s: s.start)
+            for text, spans in zip(texts, resolved, strict=True)
+        ]
         clusters = {p.key: p for p in discovered}
         final = [
             _with_title(text, _with_initials(text, [_with_key(text, s, clusters) for s in spans]))
@@ -410,6 +427,8 @@ def _with_initials(text: str, spans: list[Span]) -> list[Span]:
             if initial is not None and initial_can_be_word(text, initial.start()):
                 initial = None
         taken = initial is not None and not any(o.end > initial.start() and o.start < span.start for o in spans)
+        if initial is not None and is_kin_name(span.text_in(text)):
+            initial = None  # "with M. Nan asked": the letter ends a sentence; "Nan" takes no initial
         if initial is not None and taken and span.text_in(text)[:1].isupper() and " " not in span.text_in(text):
             span = Span(initial.start(), span.end, span.type, span.source, span.person_key)
         after = _INITIAL_AFTER.match(text, span.end) if span.type == PERSON else None

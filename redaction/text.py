@@ -131,18 +131,22 @@ def _family_token(vault: Mapping[str, str], family: str) -> str | None:
 
 
 def pseudonymise(text: str, vault: Mapping[str, str]) -> str:
-    """Replace the case's known people (any variant) and values in `text` by their tokens."""
+    """Replace the case's known people (any variant) and values in `text` by their tokens. A
+    grandparent's kinship name counts in any letter case here (`kinship`, rules version 15)."""
     gazetteer, token_of = _gazetteer(vault)
     text = _short_forms_capitalised(_possessives_spelled(text, gazetteer.people), gazetteer.people)
     out, cursor = [], 0
-    for span in resolve_overlaps(gazetteer.find(text)):
-        if span.type == PERSON:
+    kin = gazetteer.kinship(text, any_case=True)
+    for span in resolve_overlaps([*gazetteer.find(text), *kin]):
+        if span.type == PERSON and span not in kin:
             token = span.person_key
             if token is not None and token.startswith(AMBIGUOUS):
                 token = _family_token(vault, token.removeprefix(AMBIGUOUS))
             value = vault.get(token or "", " ").strip()
             if _ordinary_words(span.text_in(text), lone=" " not in value) or _ordinary_label(span.text_in(text), value):
                 continue
+        elif span.type == PERSON:
+            token = span.person_key
         else:
             token = token_of.get((span.type, normalise_value(span.type, span.text_in(text))))
         if token is None:
