@@ -15,7 +15,8 @@ import datetime as dt
 
 import pytest
 
-from assistant.chronology.selection import select
+from assistant.chronology.merge import merge
+from assistant.chronology.selection import select, select_all, select_events
 from tests.chronology_fixtures import note
 
 WRITTEN = "2025-06-12"
@@ -145,3 +146,111 @@ def test_a_referral_weighed_or_discussed_is_not_made_fails_before(note_type: str
 )
 def test_routine_and_planned_lines_stay_out(note_type: str, text: str) -> None:
     assert _selected(note_type, text) is None
+
+
+def test_a_discharge_told_after_the_admission_does_not_date_it_fails_before() -> None:
+    text = (
+        "Mum rang Weds 11th to say they were at the children's hospital.\n"
+        "On Monday night Ellis woke wheezing and his inhaler did not help. "
+        "Neighbour rang 999, ambulance to A&E, kept in for one night and discharged Tuesday afternoon with a new inhaler."
+    )
+    assert _selected("hospital", text) == ("hospital", dt.date(2025, 6, 9))
+
+
+def test_a_discharge_told_alone_keeps_its_date() -> None:
+    assert _selected("case_note", "Jo was discharged home from the adolescent unit on 5/6/25; dad collected her.") == (
+        "hospital",
+        dt.date(2025, 6, 5),
+    )
+
+
+def _entries(*notes: tuple[str, str, str, str]) -> list[tuple[dt.date, tuple[str, ...]]]:
+    events = select_all([note(i, day, kind, text) for i, day, kind, text in notes], classifier=False)
+    return [(group.date, group.note_ids) for group in merge(events)]
+
+
+def test_two_notes_stating_days_two_apart_are_two_occurrences_fails_before() -> None:
+    assert _entries(
+        (
+            "N1",
+            "2025-06-05",
+            "police_incident",
+            "Police update. He was re-arrested yesterday (Wed 4th) for breach of bail.",
+        ),
+        (
+            "N2",
+            "2025-06-09",
+            "phone_call",
+            "Call with the IDVA. Leah called the police on Fri 6th and asked to withdraw her statement.",
+        ),
+    ) == [(dt.date(2025, 6, 4), ("N1",)), (dt.date(2025, 6, 6), ("N2",))]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # one day apart: the same night told either side of midnight
+        "Duty log. PPN received: police were called to the flat on Thursday 5th at 00:30, shouting heard.",
+        # the later note names the first day too: one occurrence over several days
+        "Police update. Missing 4-6 June, found at a friend's; police were called on Fri 6th by the friend's mum.",
+    ],
+)
+def test_notes_telling_one_occurrence_still_merge(second: str) -> None:
+    first = (
+        "N1",
+        "2025-06-05",
+        "police_incident",
+        "Police notification. Officers attended on Wed 4th after a 999 call.",
+    )
+    assert len(_entries(first, ("N2", "2025-06-09", "case_note", second))) == 1
+
+
+@pytest.mark.parametrize(
+    ("note_type", "text"),
+    [
+        ("case_note", "Letter to mum. We were pleased to hear that Sam wants to start at Oakfield High next term."),
+        ("home_visit", "Nan said she hopes to be moving in with them after Christmas."),
+    ],
+)
+def test_a_wish_is_not_the_event_fails_before(note_type: str, text: str) -> None:
+    known = frozenset({"oakfield high"})
+    assert select(note("N1", WRITTEN, note_type, text), known_settings=known) is None
+
+
+def test_the_writer_recording_an_event_is_not_a_wish() -> None:
+    text = "I want to record a positive change. Dad's drug test came back clear."
+    assert _selected("case_note", text) == ("positive_change", TODAY)
+
+
+NOTIFICATION = (
+    "POLICE NOTIFICATION (PVP) rec'd MASH 12/06/25 09.10\n\n"
+    "Ref: occurrence on Sun 08/06/2025 approx 23:10. Officers attended following a 999 call from a neighbour "
+    "reporting shouting. Mum had a red mark to her cheek.\n\n"
+    "MASH screening (AB): threshold met for single assessment, passed to the CP team."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # received on the 12th, the incident on the 8th: both days
+        (NOTIFICATION, [("police_incident", dt.date(2025, 6, 8)), ("contact", TODAY)]),
+        # the account dates the incident already: the screening day is added
+        (
+            "Police notification rec'd via MASH 12/06/2025.\n\nIncident: Sunday 08/06/25 approx 17:45, officers "
+            "attended the car park after a 999 call.\n\nMASH outcome: refer to Family Help for assessment.",
+            [("police_incident", dt.date(2025, 6, 8)), ("contact", TODAY)],
+        ),
+    ],
+)
+def test_a_notification_recording_its_screening_holds_the_incident_and_the_contact_fails_before(
+    text: str, expected: list[tuple[str, dt.date]]
+) -> None:
+    events = select_events(note("N1", WRITTEN, "police_incident", text))
+    assert sorted((e.event_type, e.event_date) for e in events) == sorted(expected)
+
+
+def test_a_notification_without_a_screening_decision_is_the_incident_alone() -> None:
+    text = NOTIFICATION.rsplit("\n\n", 1)[0]
+    events = select_events(note("N1", WRITTEN, "police_incident", text))
+    assert [e.event_type for e in events] == ["police_incident"]

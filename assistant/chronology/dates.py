@@ -179,9 +179,34 @@ def _eligible(sentence: str, mention: DateMention, anchor: dt.date, lookback_day
         return False
     if cites_another_occasion(sentence, mention.start):
         return False
+    if event_type == "hospital" and _discharge_after_admission(before):
+        return False
     if _TELLING_AFTER.match(sentence[mention.end :]):
         return False
     return not (mention.assumed_past and _LOOKS_AHEAD.search(before) and not _CONFIRMED.search(sentence))
+
+
+_DISCHARGED_ON = re.compile(r"\bdischarged\b(?:\s+[\w'’-]+){0,2}?\s*(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+_ADMISSION = re.compile(
+    r"\b(?:admitted|kept in|ambulance|taken to|attended|brought (?:in|to)|conveyed|blue[- ]lighted)\b", re.IGNORECASE
+)
+
+
+def _discharge_after_admission(before: str) -> bool:
+    """Whether a date follows "discharged" in a sentence that told the admission first ("ambulance
+    to ED, kept in for one night and discharged Monday afternoon"): the attendance began before the
+    day it ended, so that day does not date it. A discharge told alone ("discharged from the unit
+    on 5/9") keeps its date."""
+    discharged = _DISCHARGED_ON.search(before)
+    return discharged is not None and _ADMISSION.search(before[: discharged.start()]) is not None
+
+
+def dates_only_a_discharge(sentence: str, anchor: dt.date) -> bool:
+    """Whether every date a sentence states is the discharge after an admission it told first: the
+    sentence is then undated as to the attendance, and the line beside it that opens with a date
+    ("On Sunday night he woke ...") dates it."""
+    found = mentions(sentence, anchor)
+    return bool(found) and all(_discharge_after_admission(_before(sentence, m.start)) for m in found)
 
 
 _DONE_ON = re.compile(r"\b(?:done|held|completed|conducted|carried out|took place|went ahead)\s*$", re.IGNORECASE)

@@ -129,6 +129,30 @@ def _follows_up(event: Event, group: Sequence[Event]) -> bool:
     return any(member.event_date in referred for member in group)
 
 
+STATED_APART_DAYS = 2
+"""Two notes that each state their own day for an occurrence, this many days or more apart, record
+two occurrences (a re-arrest on the 1st, a withdrawn statement on the 3rd); a day apart is one
+occurrence told either side of midnight."""
+
+
+def _told_apart(event: Event, group: Sequence[Event]) -> bool:
+    """Whether the event and every member of the group state days of their own, other than the day
+    each was written, and the event's is at least STATED_APART_DAYS after the latest member's. A
+    sentence that also names a member's day ("missing 26-28 Sept" beside "missing on Thurs 26th")
+    tells the same occurrence across its days."""
+    stated = [member for member in group if member.event_date != member.note_date]
+    return (
+        event.event_date != event.note_date
+        and len(stated) == len(group)
+        and event.event_date - max(member.event_date for member in stated) >= dt.timedelta(days=STATED_APART_DAYS)
+        and not any(_names_day(event.evidence, member.event_date) for member in group)
+    )
+
+
+def _names_day(sentence: str, day: dt.date) -> bool:
+    return re.search(rf"(?<![\d/.]){day.day}(?:st|nd|rd|th)?\b", sentence) is not None
+
+
 def _people(text: str) -> set[str]:
     """Who the sentence is about: its pseudonyms, or when it names nobody, the relationship word
     ("Mum's boyfriend"), which within REPEAT_MENTION_DAYS is taken to be the same person."""
@@ -156,7 +180,7 @@ def merge(events: Sequence[Event]) -> list[EventGroup]:
                 if group[0].case_id == event.case_id
                 and any(_same_kind(member.event_type, event.event_type) for member in group)
                 and (
-                    event.event_date - max(e.event_date for e in group) <= window
+                    (event.event_date - max(e.event_date for e in group) <= window and not _told_apart(event, group))
                     or _mentions_again(event, group)
                     or _follows_up(event, group)
                 )

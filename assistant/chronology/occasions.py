@@ -11,7 +11,13 @@ import datetime as dt
 import re
 
 from assistant.chronology import extract
-from assistant.chronology.dates import another_occasion_done, event_date, mentions, written_date
+from assistant.chronology.dates import (
+    another_occasion_done,
+    dates_only_a_discharge,
+    event_date,
+    mentions,
+    written_date,
+)
 from assistant.chronology.model import Event
 from assistant.chronology.rules import (
     NATIVE,
@@ -185,7 +191,8 @@ def _adjacent(parts: list[str], index: int, anchor: dt.date) -> list[str]:
     visit: ...", "Hearing Thurs 23rd Oct." above "Interim care order made.", "MISSING EPISODE"
     above "Sat 31/05: he left ..."), in words the event rules do not match. A date further into a
     neighbouring sentence ("I saw him at school on the 20th") belongs to that sentence's own doing."""
-    if index < 0 or mentions(parts[index], anchor) or _TODAY.search(parts[index]):
+    dated = mentions(parts[index], anchor) and not dates_only_a_discharge(parts[index], anchor) if index >= 0 else True
+    if index < 0 or dated or _TODAY.search(parts[index]):
         return []
     return [parts[i] for i in (index - 1, index + 1) if 0 <= i < len(parts) and _opens_with_date(parts[i], anchor)]
 

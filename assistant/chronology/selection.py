@@ -17,6 +17,7 @@ from assistant.chronology.classifier import EventClassifier, shipped
 from assistant.chronology.dates import LOOKBACK_DAYS, mentions, written_date
 from assistant.chronology.further import classified, further_event, logged
 from assistant.chronology.model import Event
+from assistant.chronology.notifications import notification_events
 from assistant.chronology.occasions import describe_source, make_event, occasion_date
 from assistant.chronology.rules import (
     FURTHER_KINDS,
@@ -166,9 +167,10 @@ def select_events(
     last, under the same filters and dating (see `classified`).
     """
     main = select(note, lookback_days, known_settings)
-    events = [] if main is None else [main]
     parts = sentences(note.text)
     written = written_date(note.text, note.date, lookback_days)
+    notified = notification_events(note, main, parts, written, lookback_days)
+    events = notified if notified is not None else [] if main is None else [main]
     recalled = history_section(note.text)
     for rule in FURTHER_KINDS:
         if any(event.event_type == rule.event_type for event in events):

@@ -23,7 +23,7 @@ NOT_THIS_EVENT = re.compile(
     r"\b(?:history of|previous(?:ly)?|prior to|in the past|last year|upcoming|next (?:review|meeting|conference|hearing|week|month)|"
     r"will be|(?:i|we|sw) will|agreed (?:that )?(?:i|we|sw|she|he|they|mum|dad) (?:will|would)|likely (?:within|in|to be|by|next)|"
     r"is due|are due|due to be|(?<!as )(?:planned|scheduled|booked)|listed for|to be held|to take place|"
-    r"if (?:she|he|they)|risk of|worried about|reminded|discussed (?:the|an?)|(?:i|we|she|he|they) would (?:support|recommend|suggest|welcome|like)|consider(?:ing)?|may need|might|"
+    r"if (?:she|he|they)|risk of|worried about|reminded|discussed (?:the|an?)|(?<!\bi )(?<!\bwe )(?:wants?|wanted|would like|hopes?|hoping|wish(?:es)?|wishing) to|(?:i|we|she|he|they) would (?:support|recommend|suggest|welcome|like)|consider(?:ing)?|may need|might|"
     r"months ago|since (?:(?:she|he|they|mum|dad|[a-z]+) )?(?:moved|moving|left|leaving|started|starting)|(?:has|have) (?:healed|faded)|healing|fading|(?:was|were) discussed|talk(?:ed|ing) about|spoke about|"
     r"thinking (?:about|of)|asked (?:about|for)|currently|still|"
     r"(?:to be|being|will be|not be|be) considered|(?:unhappy|upset|angry|annoyed|furious|not happy|complain(?:ed|ing|s)?) (?:that|about)|"
