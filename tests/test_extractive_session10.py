@@ -6,6 +6,7 @@ marked as guards.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -19,7 +20,7 @@ from tests.answer_fixtures import D, Note, ask
 @pytest.mark.parametrize(
     ("sentence", "question", "expected"),
     [
-        ("CPS rang on Monday 24th. [PERSON 2] has been charged with assault.", "how many times has [PERSON 2] been charged", None),
+        ("CPS rang on Monday 24th. [BOYFRIEND] has been charged with assault.", "how many times has the boyfriend been charged", None),
         ("Police update on the 15th: [PERSON 2] was interviewed.", "how many times has [PERSON 2] been interviewed", None),
         ("[PERSON 2] was arrested Tuesday evening (16th) at his flat.", "how many times was [PERSON 2] arrested", None),
         ("[PERSON 2] has been arrested twice since the summer.", "how many times has [PERSON 2] been arrested", 2),
@@ -60,9 +61,9 @@ def test_how_many_times_is_not_answered_with_a_day_of_the_month() -> None:
         ("MGF: said he will not let the council in.", "grandad", True),
         ("PGM told me she collects him on Fridays.", "nan", True),
         ('[CHILD] told me the flat is "cold at night".', "[CHILD]", True),
-        ('[MOTHER] told me "we are fine".', "[MOTHER]", True),
-        # guards: the speaker outside the quotation, and another person's words
         ('"I hate it here," [CHILD] said.', "[CHILD]", True),
+        # guards: a family token's role word was found before; another person's words are not the asked
+        ('[MOTHER] told me "we are fine".', "[MOTHER]", True),
         ('[BROTHER] said "it is fine".', "[CHILD]", False),
     ],
 )
@@ -90,8 +91,7 @@ CHILD_LATER: Note = (
 )
 HOTEL_VISIT: Note = (
     "N3", D(2025, 3, 3), "home_visit", "Hotel visit",
-    'Mum told me the manager said the family "must keep the room tidy" in the hotel. '
-    '[CHILD] told me the hotel is "noisy at night and I can\'t sleep".',
+    'Mum said the hotel is "too small for three of us". [CHILD] told me the hotel is "like a prison".',
 )
 
 QUOTE_CASES: list[tuple[str, str, list[Note], str, str]] = [
@@ -106,17 +106,17 @@ QUOTE_CASES: list[tuple[str, str, list[Note], str, str]] = [
         "a worker asking by name asks by the token the question now holds",
         "what did [CHILD] say about the hotel",
         [HOTEL_VISIT],
-        "can't sleep",
+        "like a prison",
         "N3",
     ),
 ]
 
 
 @pytest.mark.parametrize(("rule", "question", "notes", "fact", "note_id"), QUOTE_CASES, ids=[c[0] for c in QUOTE_CASES])
-def test_the_asked_speakers_words_are_quoted(rule: str, question: str, notes: list[Note], fact: str, note_id: str) -> None:
+def test_the_asked_speakers_words_come_first(rule: str, question: str, notes: list[Note], fact: str, note_id: str) -> None:
     text, cited = ask(question, notes)
-    assert fact in text, f"{rule}: {text}"
-    assert note_id in cited, f"{rule}: cited {cited}"
+    assert fact in re.split(r"\[\d+\]", text)[0], f"{rule}: {text}"
+    assert cited and cited[0] == note_id, f"{rule}: cited {cited}"
 
 
 @pytest.mark.parametrize(
@@ -161,6 +161,7 @@ def test_the_asked_speakers_words_are_quoted(rule: str, question: str, notes: li
             terms("dad turn up house"),
             D(2025, 4, 18),
         ),
+        # guard: the chronology's dates already read Boxing Day
         ("He was sent home on Boxing Day.", D(2026, 1, 6), "He was sent home on Boxing Day.", terms("sent home"), D(2025, 12, 26)),
     ],
 )

@@ -549,6 +549,13 @@ def quotes_speaker(sentence: str, speaker: AbstractSet[str]) -> bool:
     return said or labelled_by(sentence, speaker)
 
 
+def reported_within(sentence: str, speaker: AbstractSet[str]) -> bool:
+    """Is the speaker named only inside a quotation ('Said "grandad says I'll get brainwashed"')?
+    Those are someone else's words about the speaker, what the speaker said as another reports it."""
+    quoted = " ".join(QUOTATION.findall(sentence))
+    return bool(quoted) and same_person(speaker_words(quoted), speaker) and not quotes_speaker(sentence, speaker)
+
+
 def labelled_by(sentence: str, speaker: AbstractSet[str]) -> bool:
     """Is the line labelled with the speaker ("Mum's view: ...", "Disclosure (read out by PC): ...")?
     Such a line is what its label said, with or without quotation marks."""

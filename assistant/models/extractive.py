@@ -85,6 +85,7 @@ from assistant.models.evidence import (
     on_days,
     quotes_speaker,
     rarity,
+    reported_within,
     with_places,
     word_forms,
 )
@@ -260,6 +261,11 @@ class ExtractiveChatModel:
         candidates = []
         for (source, index, text), words, head in zip(pool, pool_words, heads, strict=True):
             words = words | asked.held_by(text)
+            spoken = speaker_text(note_units[source.n], index, roles[source.n]) if asked.speaker else text
+            if asked.speaker and quotes_speaker(spoken, asked.speaker):
+                # The line gives the asked speaker's words, though it names them by label, pronoun or
+                # short form ("MGF: ...", "Said ..."): it holds the speaker the question names.
+                words = words | (asked.speaker & question_words)
             context = contexts[source.n] | previous.get((source.n, index), set()) | labels.get((source.n, index), set())
             if len(head) < len(text):
                 context = context | terms(text[len(head) :])
@@ -274,7 +280,6 @@ class ExtractiveChatModel:
             if first and _REPEAT.search(text):
                 score -= self._tuning.repeat_penalty
             score += self._layout_fit(request.qtype, text, words, weights, asked_about, source.chunk.text)
-            spoken = speaker_text(note_units[source.n], index, roles[source.n]) if asked.speaker else text
             score += self._asked_fit(asked, text, asked_about, spoken)
             evidence = (
                 keyword_share(weights, words, context, discount=qualified)
@@ -384,6 +389,10 @@ class ExtractiveChatModel:
                 # "Disclosure (read out by PC): he has two convictions" gives what its label said,
                 # without quotation marks: it takes the fit a quotation gets.
                 fit += tuning.type_bonus + tuning.type_penalty
+        elif asked.speaker and reported_within(text, asked.speaker):
+            # 'Said "grandad says I'll get brainwashed"' is the child's words about grandad: the
+            # asked speaker named inside someone else's quotation is reported, not speaking.
+            fit -= tuning.type_penalty
         if asked.event and negates(text, asked.event):
             fit -= tuning.echo_penalty
         if asked.outcome and is_plan(text, by_label=False, by_action=True):
