@@ -557,8 +557,9 @@ def asks_ahead(question: str) -> bool:
 
 def dates_event(sentence: str) -> bool:
     """Does the sentence give its event a date: one it states, or the note's own date because it
-    reports the event as done ("ICPC held today", "she was seen alone")?"""
-    return bool(DATE.search(sentence)) or not _FUTURE.search(sentence)
+    reports the event as done ("ICPC held today", "she was seen alone")? An event "booked" or
+    "arranged" with no date is ahead of the note: "a Relate appointment booked" has no date yet."""
+    return bool(DATE.search(sentence)) or not (_FUTURE.search(sentence) or _BOOKED.search(sentence))
 
 
 _WHICH = re.compile(r"^\s*(and\s+)?which\s+(?!(date|time|day|year|month|week|one)s?\b)[a-z]+\b", re.IGNORECASE)
@@ -864,12 +865,22 @@ def _is_a_name(word: str, asked: set[str], before: bool) -> bool:
     the possessive either: "college safeguarding lead: [CHILD]'s attendance" does not name her college."""
     if word.lower() in asked or word in _NOT_A_NAME or (not word.startswith("[") and _word_terms(word) & _EVERYDAY):
         return False
+    if word.lower() in _CALENDAR_NAMES:
+        return False
     if word.startswith("["):
         own = word.removesuffix("'s").removesuffix("’s")
         return not (before and word.endswith(("'s", "’s"))) and own != "[CHILD]" and own.lower() not in asked
     if not word[0].isupper() or word.lower() in STOPWORDS:
         return False
     return not (word.isupper() and len(word) < 3)
+
+
+_CALENDAR_NAMES = frozenset(
+    WORD.findall("january february march april may june july august september october november december monday tuesday "
+                 "wednesday thursday friday saturday sunday christmas easter halloween diwali eid ramadan hanukkah")
+)
+"""Capitalised words that name a time, not a thing: "rehomed through a rescue before Christmas" does
+not name the rescue."""
 
 
 _HOW_MUCH = re.compile(r"^\s*(?:and\s+)?how\s+much\b", re.IGNORECASE)
@@ -956,7 +967,7 @@ def quotes_the_asked(question: str, chosen: Sequence[Chosen]) -> bool:
     known = NAMED.search(asked_speaker_phrase(question)) or any(
         commonness(word) is not None for word in WORD.findall(asked_speaker_phrase(question)) if word.lower() not in STOPWORDS
     )
-    if not speaker or not known or speaker & _BODIES:
+    if not speaker or not known or _spoken_by_a_body(question):
         return True
     wanted = _widened(topic(question) - speaker)
     tokens = asked_speaker_tokens(question)
@@ -978,6 +989,13 @@ def quotes_the_asked(question: str, chosen: Sequence[Chosen]) -> bool:
         if spoken and on_topic:
             return True
     return False
+
+
+def _spoken_by_a_body(question: str) -> bool:
+    """Is the asked speaker an organisation ("the school", "the police")? Judged by the phrase's last
+    word: "the school nurse" is a person of the school, whose own words are looked for."""
+    words = WORD.findall(asked_speaker_phrase(question))
+    return bool(words) and bool(terms(words[-1]) & _BODIES)
 
 
 def _role_of(token: str) -> set[str]:
