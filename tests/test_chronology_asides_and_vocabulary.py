@@ -254,3 +254,8 @@ def test_a_notification_without_a_screening_decision_is_the_incident_alone() -> 
     text = NOTIFICATION.rsplit("\n\n", 1)[0]
     events = select_events(note("N1", WRITTEN, "police_incident", text))
     assert [e.event_type for e in events] == ["police_incident"]
+
+
+def test_an_emergency_dental_attendance_is_urgent_care_fails_before() -> None:
+    text = "Call with the GP practice. Sam was seen at the emergency dental service on Sat 7th with an abscess."
+    assert _selected("health", text) == ("hospital", dt.date(2025, 6, 7))

@@ -151,7 +151,8 @@ RULES: tuple[EventRule, ...] = (
     _rule("hospital", "hospital attendance", "hospital attendances", (
         r"\b(?:attended|admitted to|taken to|presented (?:at|to)|brought to|discharged from) (?:the )?(?:a ?& ?e|a and e|hospital|emergency department|ed|minor injuries)\b",
         r"\bhospital (?:attendance|admission)\b", r"\bsectioned\b",
-        r"\b(?:treated|seen|went) (?:at|in|to) (?:the )?(?:a ?& ?e|urgent (?:treatment|care) centre|walk-in centre|minor injuries(?: unit)?|emergency department)\b", r"\badmitted to (?:the )?(?:[\w']+ ){0,2}(?:ward|picu|nicu|icu)\b", r"\boverdose\b", r"\bblue[- ]lighted\b", r"\b(?:admitted|kept in) overnight\b",
+        r"\b(?:treated|seen|went) (?:at|in|to) (?:the )?(?:a ?& ?e|urgent (?:treatment|care) centre|walk-in centre|minor injuries(?: unit)?|emergency department)\b",
+        r"\b(?:treated|seen|went|taken) (?:at|in|to|by) (?:the |an )?(?:emergency|urgent|out of hours) dental (?:service|clinic|hospital|appointment)\b", r"\badmitted to (?:the )?(?:[\w']+ ){0,2}(?:ward|picu|nicu|icu)\b", r"\boverdose\b", r"\bblue[- ]lighted\b", r"\b(?:admitted|kept in) overnight\b",
         r"\b(?:had|suffered) (?:a|his|her) (?:first )?(?:[\w-]+ )?(?:seizure|fit)\b", r"\b(?:taken |went |conveyed )?by ambulance to\b",
         r"\b(?:transferred|taken|conveyed|rushed|blue[- ]lighted|admitted)\b[^.;]{0,40}\bby ambulance\b",
         r"\bambulance (?:to|took (?:her|him|them) to) (?:the )?(?:a ?& ?e|a and e|ed|hospital|emergency department)\b",
