@@ -392,14 +392,16 @@ def _asking_verbs(question: str) -> set[str]:
 _CALENDAR_WORDS = frozenset(
     WORD.findall("january february march april may june july august september october november december monday tuesday "
      "wednesday thursday friday saturday sunday morning afternoon evening night weekend long old far heavy tall words word "
-     "percentage percent number amount total figure exact dose dosage outcome outcomes")
+     "percentage percent number amount total figure exact dose dosage")
 )
 
 """A month or day a question names is a date, which retrieval and the answerer read as such
 ("what did she say in March"); "how long", "her words please", "attendance percentage", "what
-dose" are the question's form ("78%", "3mg" answer them). So is "outcome": "what was the outcome of
-the viability assessment" is answered by the verdict ("[MOTHER] - NOT RECOMMENDED"), which notes
-write without the word. Never the topic."""
+dose" are the question's form ("78%", "3mg" answer them). Never the topic."""
+_FORM_NOUNS = frozenset(terms("outcome outcomes"))
+""""What was the outcome of the viability assessment" is answered by the verdict ("[MOTHER] - NOT
+RECOMMENDED"), which notes write without the word: never the topic. Still a key term: "Outcome:
+child in need" holds it beside a note about the single assessment."""
 
 
 _OCCASION = re.compile(
@@ -430,7 +432,7 @@ def topic(question: str) -> set[str]:
         *(terms(m.group(0)) for m in (*_OCCASION.finditer(question), *_WHICH.finditer(question), *_WHEN_CLAUSE.finditer(question)))
     )
     setting |= set().union(*(terms(m.group(1)) for m in _DO_VERB.finditer(question)))
-    candidates -= setting
+    candidates -= setting | _FORM_NOUNS
     if _WHO_IS_ROLE.search(_asked(question)) and candidates - _ROLE_HEADS:
         candidates -= _ROLE_HEADS
     if not candidates:
@@ -789,10 +791,18 @@ def _same_owner(token: str, head: set[str], modifiers: set[str]) -> bool:
     """Is a role's pseudonym the asked one's, not another person's of the same role? "[MOTHER'S
     PARTNER]" holds "partner" but is not "dad's partner": when both the question (its owners and
     modifiers) and the token name a person whose the role is, they must agree. A token that says no
-    owner ("[PARTNER]"), or a question that names none ("new partner"), may be anyone's."""
+    owner ("[PARTNER]"), or a question that names none ("new partner"), may be anyone's; but a kin
+    token with no owner ("[SISTER]") is the child's kin, so it is not "dad's sister"."""
     owner = {term for term in _word_terms(token) - head if term.startswith("~")}
     asked = {term for term in modifiers if term.startswith("~")}
+    if not owner and asked and head & _KIN:
+        return False
     return not owner or not asked or bool(owner & asked)
+
+
+_KIN = frozenset(terms("sister brother sibling aunt auntie uncle cousin nan nana grandad grandma grandpa grandmother "
+                       "grandfather mother father mum dad niece nephew"))
+"""Family roles a pseudonym names relative to the child of the case: "[SISTER]" is the child's sister."""
 
 
 _COMMON_OPENER = 15000
