@@ -259,3 +259,16 @@ def test_a_notification_without_a_screening_decision_is_the_incident_alone() -> 
 def test_an_emergency_dental_attendance_is_urgent_care_fails_before() -> None:
     text = "Call with the GP practice. Sam was seen at the emergency dental service on Sat 7th with an abscess."
     assert _selected("health", text) == ("hospital", dt.date(2025, 6, 7))
+
+
+def test_called_police_without_the_article_is_a_police_sentence_fails_before() -> None:
+    text = (
+        "Child concern notification received from police this morning (Thu 12th).\n\n"
+        "Sun 8th June: at about 22:00 a neighbour found the boy alone in the street and called police. "
+        "Officers took him home.\n\nTM decision: this meets the threshold for a referral to children's social care."
+    )
+    events = select_events(note("N1", WRITTEN, "police_incident", text))
+    assert sorted((e.event_type, e.event_date) for e in events) == [
+        ("contact", TODAY),
+        ("police_incident", dt.date(2025, 6, 8)),
+    ]

@@ -143,7 +143,7 @@ RULES: tuple[EventRule, ...] = (
         r"\b(?:nrm|reasonable grounds|conclusive grounds)\b[^.;]{0,30}\bdecision\b(?! (?:is |was )?(?:awaited|pending|due|expected|can|could|may|will|would|takes?)\b)",
     )),
     _rule("police_incident", "police incident", "police incidents", (
-        r"\bpolice (?:were |was )?(?:called|attended|notification|incident|call[- ]?out)\b", r"\bcalled the police\b", r"\bpolice (?:came|went) (?:out|round)\b", r"\bofficers (?:attended|were called|came out)\b", r"\b999 call\b",
+        r"\bpolice (?:were |was )?(?:called|attended|notification|incident|call[- ]?out)\b", r"\bcalled (?:the )?police\b", r"\bpolice (?:came|went) (?:out|round)\b", r"\bofficers (?:attended|were called|came out)\b", r"\b999 call\b",
         r"\b(?:dv|domestic abuse|domestic violence|domestic) (?:incident|notification)\b", r"\barrested\b", r"\bpvp\b", r"\bppn\b",
         r"\bvulnerable person report\b",
         r"\bbritish transport police\b", r"\bbtp\b",
