@@ -57,9 +57,12 @@ ROWS: list[tuple[str, str, Mapping[str, str], str]] = [
 
 @pytest.mark.parametrize(("kind", "question", "vault", "expected"), ROWS, ids=[row[1] for row in ROWS])
 def test_the_audit_copy_masks_every_vault_value(kind: str, question: str, vault: Mapping[str, str], expected: str) -> None:
+    """Leak rows: the retrieval form kept the value when written (v14), so the audit held it. Guard
+    rows: the audit copy changes nothing the normal pseudonymisation left (words, tokens, initials)."""
     retrieval = pseudonymise(question, vault)
     assert audit_copy(retrieval, vault) == expected
-    assert (retrieval != expected) is (kind == "leak"), f"retrieval form {retrieval!r}: the row does not show the leak"
+    if kind == "guard":
+        assert retrieval == expected
 
 
 @pytest.mark.parametrize(
