@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from redaction.gazetteer import short_forms
@@ -197,10 +197,3 @@ def _date_forms(value: str) -> list[str]:
         f"{day.day} {day:%b} {day.year}",
     ]
 
-
-def strict_question(text: str, vaults: Sequence[Mapping[str, str]]) -> str:
-    """`audit_copy` with the first vault as the question's own case and the rest as the others
-    (the shape the answering pipeline has: the case whose spelling is stored, then the rest)."""
-    if not vaults:
-        return text
-    return audit_copy(text, vaults[0], vaults[1:])
