@@ -291,8 +291,8 @@ ANSWERS: list[tuple[str, str, list[Chosen]]] = [
     ("guard: 'outcome' is never the topic but still a key term beside the note's subject", "what was the outcome of the SA",
      chosen("Outcome: child in need plan, no further s47 action.",
             note="Single assessment (SA) completed. Outcome: child in need plan, no further s47 action.")),
-    ("'what was the outcome of X': the line states the outcome without the word", "what was the outcome of the strategy meeting",
-     chosen("Strategy meeting held: threshold for s47 met, joint visit today.")),
+    ("'what was the outcome of [P]': a question whose only content word is its form has no topic", "what was the outcome of mum's [PERSON 12]",
+     chosen("[MOTHER] (mother) - NOT RECOMMENDED at this stage.")),
     ("'what date did X die': 'pronounced dead' is the death", "what date did the baby die",
      chosen("Sat 17/01/26 08:05 - call from police control.", note="Sat 17/01/26 08:05 - call from police control. Pronounced dead at 07:32.")),
 ]

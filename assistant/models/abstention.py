@@ -399,9 +399,11 @@ _CALENDAR_WORDS = frozenset(
 ("what did she say in March"); "how long", "her words please", "attendance percentage", "what
 dose" are the question's form ("78%", "3mg" answer them). Never the topic."""
 _FORM_NOUNS = frozenset(terms("outcome outcomes"))
-""""What was the outcome of the viability assessment" is answered by the verdict ("[MOTHER] - NOT
-RECOMMENDED"), which notes write without the word: never the topic. Still a key term: "Outcome:
-child in need" holds it beside a note about the single assessment."""
+"""A question's form, not its content: "what was the outcome of mum's [viability]" (its subject a
+pseudonym) is answered by the verdict ("[MOTHER] - NOT RECOMMENDED"), which notes write without the
+word, so a question whose only content word is "outcome" has no topic. Beside another word it may
+still be the topic: "Outcome: child in need" answers "what was the outcome of the SA" in a note
+that never writes "SA"."""
 
 
 _OCCASION = re.compile(
@@ -432,7 +434,9 @@ def topic(question: str) -> set[str]:
         *(terms(m.group(0)) for m in (*_OCCASION.finditer(question), *_WHICH.finditer(question), *_WHEN_CLAUSE.finditer(question)))
     )
     setting |= set().union(*(terms(m.group(1)) for m in _DO_VERB.finditer(question)))
-    candidates -= setting | _FORM_NOUNS
+    candidates -= setting
+    if candidates <= _FORM_NOUNS:
+        return set()
     if _WHO_IS_ROLE.search(_asked(question)) and candidates - _ROLE_HEADS:
         candidates -= _ROLE_HEADS
     if not candidates:
