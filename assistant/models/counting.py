@@ -18,12 +18,20 @@ from assistant.models.candidates import Candidate
 from assistant.models.evidence import GENERIC, TYPE_WORDS, event_date, format_date
 from assistant.models.questions import TOKEN, counted_thing, question_terms, terms
 
+_WEEKDAY = r"(?:mon|monday|tue|tues|tuesday|weds|wednesday|thu|thur|thurs|thursday|fri|friday|saturday|sunday)"
+_WORD_WEEKDAY = r"(?:sat|sun|wed)"
+"""Short weekdays that are also words ("she sat 3 exams"): a day of the month only with its ordinal ("Sat 22nd")."""
+_MONTH = (
+    r"(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|"
+    r"nov|november|dec|december)"
+)
 _DAY_OF_MONTH = (
-    r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b"
+    rf"\b{_WEEKDAY}\.?,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"|\b{_WORD_WEEKDAY}\.?,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b"
     r"|\b(?:on|since|from|until|till|by|before|after)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b"
     r"|\(\s*\d{1,2}(?:st|nd|rd|th)\s*\)"
-    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
-    r"|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b"
+    rf"|\b(?!may\b){_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
 )
 """A day of the month however a note writes it: after its weekday ("Monday 24th", "Wed 1st"), as
 "on the 15th", alone in brackets beside an event ("arrested Tuesday evening (16th)"), or with its
