@@ -325,6 +325,8 @@ POLARITY: list[tuple[str, str, list[Chosen], bool]] = [
      chosen("She is eligible for free school meals: a family with no recourse to public funds on s17 support is eligible."), False),
     ("a 'not' in a bracketed aside is the aside's", "does he get free childcare",
      chosen("He is entitled to 15 hrs free childcare (universal entitlement is not a public fund)."), False),
+    ("guard: a concept the question names still says which clause is about it", "has the GP referred him to camhs",
+     chosen("GP also asked about self harm - [CHILD] said no, and mum hasn't seen anything."), False),
     ("guard: a 'not' outside the aside is still a no", "does he get free childcare",
      chosen("He is not entitled to free childcare (mum is working)."), True),
 ]

@@ -141,13 +141,16 @@ def _with_concept_words(found: set[str]) -> set[str]:
 def says_no(question: str, chosen: Sequence[Chosen]) -> bool:
     """Do the chosen sentences answer a yes/no question with "no"? A negation counts only in the
     clause that holds what the question asks about: in "Non-mol: return hearing 25 June - [PERSON 2]
-    did not attend" the "not" is about the hearing's attendance, not about whether mum got the order."""
+    did not attend" the "not" is about the hearing's attendance, not about whether mum got the order.
+    The wording of a concept the question names is not a "no" ("no recourse to public funds" for
+    "even though they're NRPF"); it still says which clauses are about the question."""
     asked = key_terms(question) | {term for term in question_terms(question) if term.startswith("@")}
     named = {term for term in question_terms(question) if term.startswith("~")}
     for c in chosen:
-        clauses = _joined([part for part in _CLAUSE.split(without_concepts(c.sentence, named)) if part.strip()])
+        clauses = _joined([part for part in _CLAUSE.split(c.sentence) if part.strip()])
         about = [part for part in clauses if terms(part) & asked]
-        if any(negative(part, question) or _says_the_opposite(part, question) for part in (about or clauses)):
+        read = [without_concepts(part, named) for part in (about or clauses)]
+        if any(negative(part, question) or _says_the_opposite(part, question) for part in read):
             return True
     return False
 
