@@ -129,7 +129,10 @@ def test_a_one_letter_owner_is_an_owner() -> None:
     assert possessors("who is T's IDVA") == {"t"}
 
 
-PAST_FORMS: list[tuple[str, str]] = [("bitten", "bite"), ("bit", "bite"), ("died", "die"), ("dying", "die"), ("hidden", "hide")]
+PAST_FORMS: list[tuple[str, str]] = [
+    ("bitten", "bite"), ("bit", "bite"), ("died", "die"), ("dying", "die"), ("hidden", "hide"),
+    ("made", "make"), ("kept", "keep"), ("held", "hold"), ("sent", "send"), ("felt", "feel"),
+]
 
 
 @pytest.mark.parametrize(("past", "base"), PAST_FORMS)

@@ -139,7 +139,8 @@ IRREGULAR = _IRREGULAR = {
     "fallen": "fall", "broke": "break", "broken": "break", "slept": "sleep", "ran": "run", "found": "find",
     "bit": "bit", "bitten": "bit", "died": "die", "dying": "die", "hit": "hit", "stole": "steal", "stolen": "steal",
     "hid": "hid", "hidden": "hid", "threw": "throw", "thrown": "throw", "caught": "catch", "shook": "shak",
-    "shaken": "shak", "beaten": "beat",
+    "shaken": "shak", "beaten": "beat", "made": "mak", "kept": "keep", "held": "hold", "sent": "send",
+    "felt": "feel",
 }
 """Past forms no suffix rule reaches, mapped to their base's stem ("bite" is "bit"): notes write "Saw
 [CHILD] alone" where questions ask "seen alone",
