@@ -55,7 +55,7 @@ demo-data: setup ## Regenerate the committed synthetic corpora (deterministic)
 train-ner: setup ## Retrain the shipped spaCy NER from its recorded config and seed
 	$(BIN)/python -m redaction.train
 
-train-events: setup ## Retrain the shipped chronology event classifier (development corpora only; never the sealed data/independent9)
+train-events: setup ## Retrain the shipped chronology event classifier (development corpora only; never a sealed held-out corpus)
 	$(BIN)/python -m assistant.chronology.training
 
 bench: setup ## Run the benchmarks in bench/ (prints figures; see docs/benchmarks.md)
