@@ -424,6 +424,12 @@ def _shouted_word(word: str) -> bool:
     return len(word) > 1 and word.isupper() and (is_common_word(word) or bool(_VERB_FORM.search(word.lower())))
 
 
+_RANK_LETTERS = re.compile(r"[A-Z]{2}")
+"""Two capitals before a family name are a rank or role written short ("WM Vaughan" of a watch
+manager, "DS Okafor", "SW Daly"), not the first word of a place's name (rules version 16). Places
+that start with letters take three or more ("HMP", "RAF") or a word."""
+
+
 def _inside_other_name(text: str, start: int, end: int, known: dict[str, list[KnownPerson]]) -> bool:
     """ "Park" alone is a person; in "Roundhay Park" or "Park Surgery" it is part of a place's name."""
     before = re.search(r"([A-Z][\w'’\-]*)[ \t]+$", text[max(0, start - 30) : start])
@@ -431,6 +437,7 @@ def _inside_other_name(text: str, start: int, end: int, known: dict[str, list[Kn
         before
         and not _VERB_FORM.search(before.group(1))
         and not _shouted_word(before.group(1))
+        and not _RANK_LETTERS.fullmatch(before.group(1))
         and not _TIME_BEFORE.search(text, max(0, start - len(before.group(0)) - 8), start - len(before.group(0)))
         and fold(before.group(1)).rstrip(".") not in _TITLE_KEYS
         and fold(before.group(1)) not in known

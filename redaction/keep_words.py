@@ -80,9 +80,11 @@ TIME_AFTER = re.compile(r"^\s+(?:at|on|from)\s+\d")
 """What follows a one-word place after "at/to/from": "at Pinderfields at 7pm", "to Pinderfields A&E",
 "at our Castleford base". A person is not followed by these."""
 
-TOWN_BEFORE = re.compile(r"\b(?:in|near|around|towards|outside)\s+$")
+_NEAR_A_PERSON = "".join(rf"(?<!\b{verb} )" for verb in ("be", "been", "being", "go", "come", "stay", "get"))
+TOWN_BEFORE = re.compile(rf"\b(?:in|{_NEAR_A_PERSON}(?:near|around)|towards|outside)\s+$")
 """A capitalised word after these (not a possessive) is where someone is: "moved back to his mum's
-in Normanton". People are not "in" anyone."""
+in Normanton". People are not "in" anyone. But people are "around" or "near" someone after a verb
+of presence: "should not be around Kit", "will not go near Ola" name a person (rules version 16)."""
 
 AT_PLACE_BEFORE = re.compile(r"\b(?:at|to|from|into)\s+(?:our|the|their|your)?\s*$")
 AT_BEFORE = re.compile(r"\bat\s+(?:our|the|their|your)?\s*$")

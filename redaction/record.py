@@ -177,6 +177,42 @@ def street_parts(address: str) -> list[str]:
     return found
 
 
+def note_address_values(texts: Sequence[str]) -> list[KnownValue]:
+    """The named streets and buildings of the addresses the notes themselves give (rules version 16).
+
+    A note that gives a new address in full ("temporary accommodation: Flat 4, Kestle House") is
+    recording where the family lives; the next notes name the place the way people say it, without
+    the number ("family remain at Kestle House", "visit to Kestle House"). So each such address's
+    numberless parts of two words or more become case values, as a record address's do
+    (`street_parts`). Only the unnumbered parts are added: the numbered ones are found by the
+    patterns wherever they are written."""
+    found: list[KnownValue] = []
+    for text in texts:
+        for pattern in IDENTIFIER_PATTERNS:
+            if pattern.entity != ADDRESS:
+                continue
+            for match in pattern.regex.finditer(text):
+                written = match.group(pattern.group)
+                if not any(c.isdigit() for c in written) or (pattern.validate and not pattern.validate(written)):
+                    continue
+                found.extend(KnownValue(ADDRESS, part) for part in _named_places(written))
+    return list(dict.fromkeys(found))
+
+
+def _named_places(address: str) -> list[str]:
+    """ "Flat 4, Kestle House, Wexcombe" -> "Kestle House"; "12 Osprey Court" -> "Osprey Court": each
+    comma or line part, less its house number, of two words or more ending in a street or building
+    word. A town has none and is left."""
+    parts = [p.strip() for p in re.split(r"[,\n]", _without_postcodes(address)) if p.strip()]
+    named: list[str] = []
+    for part in parts:
+        bare = _HOUSE_NUMBER.sub("", part).strip()
+        words = bare.split()
+        if len(words) >= 2 and not any(c.isdigit() for c in bare) and _STREET_OR_BUILDING.fullmatch(words[-1]):
+            named.append(bare)
+    return named
+
+
 def _without_postcodes(address: str) -> str:
     for pattern in IDENTIFIER_PATTERNS:
         if pattern.entity == POSTCODE:

@@ -38,7 +38,7 @@ from redaction.leaks import LeakScanner
 from redaction.lexicon import is_common_word, is_english_word, is_given_name, is_mainstream_given_name
 from redaction.names import fold, is_word_like, person_key, strip_title
 from redaction.places import case_pet_and_service_words, case_place_words, names_a_place
-from redaction.record import address_towns, known_people, known_values
+from redaction.record import address_towns, known_people, known_values, note_address_values
 from redaction.spans import PERSON, Span, resolve_overlaps
 from redaction.tokens import TokenBook
 
@@ -81,7 +81,7 @@ class Analyzer(Protocol):
     def analyze(self, texts: Sequence[str]) -> list[list[Span]]: ...
 
 
-RULES_VERSION = "15"
+RULES_VERSION = "16"
 """Bumped when recognizers, gazetteer or context rules change what is redacted: re-imports compare it."""
 
 
@@ -145,6 +145,7 @@ class CaseRedactor:
         """Resolved spans per text (every PERSON span carries a person key), and the people found
         who are not on the record: analyzer + record gazetteer, then the discovered people case-wide.
         `towns`: the record addresses' towns (`record.address_towns`), places of the case."""
+        values = [*values, *note_address_values(texts)]
         record = Gazetteer(people, values)
         record_keys = {p.key for p in people if not p.key.startswith("user:")}
         aliases = record_aliases(texts, [record.find(text) for text in texts], record_keys)

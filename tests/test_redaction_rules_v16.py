@@ -1,0 +1,89 @@
+"""Rules version 16 (session 10, independent9): how practitioners write places and people that v15
+left raw in the stores.
+
+Every row is our own example (names invented here, not taken from any corpus). Rows marked "v15"
+fail on the v15 code (checked against a copy of HEAD's redaction/ package at the session start);
+the other rows are guards that pass on both and must keep passing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redaction_fixtures import STAFF, make_case, shared_redactor
+
+CHILD = {"given_name": "Orla", "family_name": "Vennick"}
+FAMILY = [
+    {"person_id": "P1", "given_name": "Tamsin", "family_name": "Vennick", "relationship": "mother"},
+]
+
+WHOLE_CASE: list[tuple[list[str], list[str], list[str]]] = [
+    # (the case's notes, words that must be gone, words that must stay)
+    # A new address a note gives in full, then named by its building or street alone.
+    (
+        ["Emergency housing: Flat 9, Brannock House, Truro (1 bed).", "Family remain at Brannock House for now."],
+        ["Brannock House"],
+        ["Family remain"],
+    ),  # v15
+    (
+        ["Mum has moved to 14 Quillet Road, Tolverne.", "Visit to Quillet Road: nobody in."],
+        ["Quillet Road"],
+        ["nobody in"],
+    ),  # v15
+    # ... guard: a building named by no address in the case stays (a school, a council office).
+    (["Meeting held at Carrow House with the school."], [], ["Carrow House"]),
+    # A person "around" or "near" someone after a verb of presence, not a town.
+    (
+        ["Mum's new partner Jory Tregenza has moved in.", "Mum accepts the children should not be around Tregenza."],
+        ["Tregenza"],
+        ["should not be around"],
+    ),  # v15
+    # ... guard: a town after "in" / "near" with no verb of presence stays a place.
+    (["Dad lives near Tolverne now."], [], ["near Tolverne"]),
+]
+
+
+@pytest.mark.parametrize(("notes", "gone", "kept"), WHOLE_CASE)
+def test_rules_version_16_in_a_whole_case(notes: list[str], gone: list[str], kept: list[str]) -> None:
+    case = make_case(notes, people=FAMILY, **CHILD)
+    out = "\n".join(n.text for n in shared_redactor().redact_case(case, STAFF).notes)
+    for value in gone:
+        assert value not in out, f"{value!r} survived in {out!r}"
+    for value in kept:
+        assert value in out, f"{value!r} was removed from {out!r}"
+
+
+ADDRESSES: list[tuple[str, list[str]]] = [
+    ("Temporary accommodation: Flat 4, Brannock House, Tolverne (2 bed)", ["Brannock House"]),
+    ("Flat 4, Brannock House\nTolverne\n\n11 November", ["Brannock House"]),
+    ("Mum now at 27 Quillet Road, Tolverne TV3 8LP", ["Quillet Road"]),
+    ("Meeting at Carrow House at 10am", []),
+    ("Seen at 3pm in Tolverne", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESSES)
+def test_the_named_part_of_an_address_a_note_gives(text: str, expected: list[str]) -> None:
+    from redaction.record import note_address_values  # here, so the v15 check can run the rows above
+
+    assert [v.value for v in note_address_values([text])] == expected
+
+
+RANKED: list[tuple[str, bool]] = [
+    # (text, is the family name found): a rank or role as two capitals before a family name the
+    # case knows is not the first word of a place's name.
+    ("went in for the boy - WM Pellow has put him forward", True),  # v15
+    ("the note from GM Pellow came on Friday", True),  # v15
+    # ... guards: a title known before (v15 already), and a capitalised word before the family
+    # name, which makes it part of a place's name.
+    ("joint visit with DS Pellow and the SW", True),
+    ("she was taken to Carrow Pellow Park", False),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), RANKED)
+def test_two_capitals_before_a_known_family_name_are_a_rank(text: str, found: bool) -> None:
+    from redaction.gazetteer import Gazetteer
+    from redaction.record import person_from_name
+
+    gazetteer = Gazetteer([person_from_name("d:pellow", "Dunstan Pellow")], source="discovered", capitalised_only=True)
+    assert bool([s for s in gazetteer.find(text) if text[s.start : s.end] == "Pellow"]) is found
