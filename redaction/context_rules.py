@@ -311,7 +311,7 @@ def context_people(text: str) -> Iterator[Span]:
                 if not any(a <= found.start and found.end <= b for a, b in seen):
                     seen.add((found.start, found.end))
                     yield found
-    for found in (*initialled_names(text), *quoted_companions(text)):
+    for found in (*initialled_names(text), *quoted_companions(text), *called_names(text)):
         if not any(a <= found.start and found.end <= b for a, b in seen):
             seen.add((found.start, found.end))
             yield found
@@ -339,6 +339,23 @@ def quoted_companions(text: str) -> Iterator[Span]:
             if before is not None and _companion_by_name(before.group(1)):
                 first = quote.start(1) + before.start(1)
                 yield Span(first, first + len(before.group(1)), PERSON, "context")
+
+
+CALLED_NAMES = re.compile(
+    r"\bcall(?:s|ed|ing)?[ \t]+(?:him|her|them|me|us)[ \t]+[\"“‘']"
+    r"(?P<first>[A-Z][a-z]+)(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)(?P<second>[A-Z][a-z]+))?[\"”’']"
+)
+"""What a child or parent calls the people around them, in quotes: 'she calls them "Mo and Pip"',
+'calls her "Bibi"' (rules version 16). The construction itself names people, so a word that is
+also an English word ("Pip", "Digger") counts."""
+
+
+def called_names(text: str) -> Iterator[Span]:
+    """The names a note gives as what someone calls the people around them (`CALLED_NAMES`)."""
+    for match in CALLED_NAMES.finditer(text):
+        for group in ("first", "second"):
+            if match.group(group) and not is_org_word(fold(match.group(group))):
+                yield Span(match.start(group), match.end(group), PERSON, "context")
 
 
 _COORDINATED_BEFORE = re.compile(r"(?<=[a-z,][ \t])([A-Z][a-z]{2,})[ \t]+and[ \t]+$")

@@ -20,7 +20,14 @@ from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 from records.models import Case, User
 from redaction.aliases import record_aliases
 from redaction.closed_class import trim_closed_class
-from redaction.context_rules import TITLE_PATTERN, initial_can_be_word, is_not_a_person, name_run, with_given_name
+from redaction.context_rules import (
+    CALLED_NAMES,
+    TITLE_PATTERN,
+    initial_can_be_word,
+    is_not_a_person,
+    name_run,
+    with_given_name,
+)
 from redaction.engine import PresidioAnalyzer
 from redaction.gazetteer import AMBIGUOUS, Gazetteer, KnownPerson, KnownValue, mostly_capitalised
 from redaction.initials import (
@@ -267,7 +274,8 @@ def _named_words(texts: Sequence[str], people: Sequence[KnownPerson], aliases: M
     introduced ("Spider", "known as Ness")."""
     record = {fold(w) for p in people for w in f"{p.given} {p.family}".split()}
     quoted = {fold(w) for text in texts for m in _QUOTED_WORD.findall(text) for w in m if w}
-    return frozenset(record | quoted | set(aliases))
+    called = {fold(w) for text in texts for m in CALLED_NAMES.findall(text) for w in m if w}
+    return frozenset(record | quoted | called | set(aliases))
 
 
 def _ordinary_in_this_case(

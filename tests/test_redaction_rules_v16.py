@@ -37,6 +37,15 @@ WHOLE_CASE: list[tuple[list[str], list[str], list[str]]] = [
         ["Tregenza"],
         ["should not be around"],
     ),  # v15
+    # What a young person calls the people around them, in quotes: a word that is also an English
+    # word counts, and so does the name written again later without quotes.
+    (
+        ['Placement stable; Orla calls them "Mo and Scrubs".', "Text from Orla: uni is 30 mins from Mo and Scrubs."],
+        ["Scrubs"],
+        ["calls them", "uni is 30 mins"],
+    ),  # v15
+    # ... guard: quoted words after other verbs stay as written.
+    (['Orla said the film was "Scrubs and Mo" at the cinema.'], [], ["cinema"]),
     # ... guard: a town after "in" / "near" with no verb of presence stays a place.
     (["Dad lives near Tolverne now."], [], ["near Tolverne"]),
 ]
