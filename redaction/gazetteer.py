@@ -199,6 +199,7 @@ class Gazetteer:
             and is_english_word(key)
             and key not in _SPOKEN_KEYS
             and key not in self.aliases
+            and not _VOICED_PET.search(key)
             and _SENTENCE_END.search(text[max(0, start - 4) : start])
             and _WORD_FOLLOWS.match(text, end)
         ):
@@ -327,7 +328,34 @@ def short_forms(given: str) -> list[str]:
     spoken = _LETTER_NAMES.get(first[:1].upper())
     if spoken and fold(first) != fold(spoken) and len(first) > len(spoken):
         prefixes.append(spoken)
-    return prefixes + [form for form in _pet_forms(first) if _usable_short(form) and form not in prefixes]
+    pets = [form for form in _pet_forms(first) if _usable_short(form) and form not in prefixes]
+    voiced = [form for form in _voiced_forms(first) if _usable_voiced(form) and form not in prefixes + pets]
+    return prefixes + pets + voiced
+
+
+_VOICED_PET = re.compile(r"zz(?:y|ie)$")
+"""A voiced pet form ("Izzy") starting a sentence is the person, not an English word."""
+
+
+def _voiced_forms(first: str) -> list[str]:
+    """A pet name spells the "s" of its stem as it is said, "z" (rules version 16): "Izzy", "Izzie"
+    for Isobel or Iseult, "Ozzy" for Oswald, "Suzzie" for Susannah. The stem is the name's first two
+    letters when it starts with a vowel, else its first three, and must end in "s". Only the doubled
+    "zz" is taken: a single "z" spells everyday words ("Lazy", "Hazy", "Cosy").
+    """
+    size = 2 if first[:1].lower() in _VOWELS and first[1:2].lower() not in _VOWELS else 3
+    stem = first[:size]
+    if len(first) <= size + 1 or not stem.isalpha() or stem[-1:].lower() != "s":
+        return []
+    base = stem[:-1]
+    return [form for ending in ("y", "ie") if fold(form := base + "zz" + ending) != fold(first)]
+
+
+def _usable_voiced(form: str) -> bool:
+    """A voiced pet form is spelled as no ordinary word is ("Izzy", "Ozzy"), so the embedding
+    vocabulary holding it as a word is no reason to leave it out (it holds most nicknames); only a
+    word-like name or a closed-class word is ("Dizzy" is no stem of a name anyway)."""
+    return form.isalpha() and not is_word_like(form) and fold(form) not in STOP_WORDS and fold(form) not in MONTH_WORDS
 
 
 _PET_ENDINGS = ("y", "ie", "i", "o")

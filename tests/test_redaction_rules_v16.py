@@ -14,6 +14,7 @@ from tests.redaction_fixtures import STAFF, make_case, shared_redactor
 CHILD = {"given_name": "Orla", "family_name": "Vennick"}
 FAMILY = [
     {"person_id": "P1", "given_name": "Tamsin", "family_name": "Vennick", "relationship": "mother"},
+    {"person_id": "P2", "given_name": "Isolde", "family_name": "Vennick", "relationship": "sister"},
 ]
 
 WHOLE_CASE: list[tuple[list[str], list[str], list[str]]] = [
@@ -46,6 +47,14 @@ WHOLE_CASE: list[tuple[list[str], list[str], list[str]]] = [
     ),  # v15
     # ... guard: quoted words after other verbs stay as written.
     (['Orla said the film was "Scrubs and Mo" at the cinema.'], [], ["cinema"]),
+    # A pet name that spells the stem's "s" as "z" (the vocabulary holds such nicknames as words).
+    (
+        ["Then saw Izzy on her own in the playroom.", "Both seen; Izzy seen alone. Izzy told the class."],
+        ["Izzy"],
+        ["playroom", "the class"],
+    ),  # v15
+    # ... guard: the everyday word stays.
+    (["Isolde felt dizzy after the fall."], [], ["dizzy"]),
     # ... guard: a town after "in" / "near" with no verb of presence stays a place.
     (["Dad lives near Tolverne now."], [], ["near Tolverne"]),
 ]
