@@ -330,7 +330,41 @@ def short_forms(given: str) -> list[str]:
         prefixes.append(spoken)
     pets = [form for form in _pet_forms(first) if _usable_short(form) and form not in prefixes]
     voiced = [form for form in _voiced_forms(first) if _usable_voiced(form) and form not in prefixes + pets]
-    return prefixes + pets + voiced
+    known = prefixes + pets + voiced
+    return known + [
+        form for form in IRREGULAR_DIMINUTIVES.get(fold(first), ()) if _usable_short(form, strict=False) and form not in known
+    ]
+
+
+IRREGULAR_DIMINUTIVES: dict[str, tuple[str, ...]] = {
+    "ezekiel": ("Zeke",),
+    "william": ("Bill", "Billy"),
+    "margaret": ("Peggy", "Maggie", "Meg"),
+    "edward": ("Ted", "Teddy", "Ned"),
+    "edmund": ("Ned",),
+    "theodore": ("Ted", "Teddy"),
+    "richard": ("Rick", "Ricky"),
+    "robert": ("Bob", "Bobby"),
+    "henry": ("Harry", "Hal", "Hank"),
+    "john": ("Jack", "Johnny"),
+    "mary": ("Polly", "Molly"),
+    "elizabeth": ("Betty", "Bess", "Libby", "Lizzie", "Liz", "Beth", "Eliza"),
+    "sarah": ("Sally",),
+    "patricia": ("Patsy", "Trish"),
+    "rebecca": ("Becky", "Becca"),
+    "eleanor": ("Nell", "Nellie", "Ellie"),
+    "helen": ("Nell", "Nellie"),
+    "james": ("Jim", "Jimmy"),
+    "christopher": ("Kit",),
+    "alexander": ("Sandy", "Xander"),
+    "alexandra": ("Sandy", "Lexi"),
+    "charles": ("Charlie", "Chaz"),
+    "anthony": ("Tony",),
+    "josephine": ("Josie", "Jo"),
+}
+"""English diminutives no spelling rule derives from the name (rules version 16): "Zeke" for
+Ezekiel, "Peggy" for Margaret. Like every short form they are matched only with a capital, and a
+diminutive that is a common word ("Bill", "Jack", "Kit") is left out by `_usable_short`."""
 
 
 _VOICED_PET = re.compile(r"zz(?:y|ie)$")
