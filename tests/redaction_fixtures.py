@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from records.models import Case, User
@@ -63,3 +64,13 @@ def make_case(notes: list[str], people: list[dict[str, str]] | None = None, **ch
 
 
 STAFF = [User(username="sjones", display_name="Sarah Jones", role="social_worker")]
+
+
+def assert_gone_and_kept(out: str, gone: Iterable[str], kept: Iterable[str], label: str = "") -> None:
+    """Every `gone` value is absent from the redacted text and every `kept` word still in it: the
+    check of the table tests that redact a note or a whole case and read its text."""
+    prefix = f"{label}: " if label else ""
+    for value in gone:
+        assert value not in out, f"{prefix}{value!r} survived in {out!r}"
+    for value in kept:
+        assert value in out, f"{prefix}{value!r} was removed from {out!r}"
