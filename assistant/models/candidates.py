@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from assistant.models import abstention, characteristics
 from assistant.models.base import ChatRequest, QuestionType, Source
@@ -33,6 +33,9 @@ from assistant.models.evidence import (
 from assistant.models.passages import asks_outcome
 from assistant.models.questions import classify, terms, wants_name
 from assistant.models.tuning import ExtractiveTuning
+
+SCORE_PARTS = ("share", "fit", "dated", "typed", "prior", "counted", "repeat", "layout", "asked_fit")
+"""The hand score's parts, in the order `ExtractiveChatModel` adds them (`Candidate.parts`)."""
 
 SUBJECT = "[CHILD]"
 """The case's own child as pseudonymised: every note is about them, so they never answer "who"."""
@@ -108,6 +111,8 @@ class Candidate:
     keyword_share: float
     on_topic: bool = True
     """Holds (or its note's title or paragraph label holds) the question's topic: see `topic_terms`."""
+    parts: tuple[tuple[str, float], ...] = field(default=(), compare=False)
+    """The hand score's parts by name (`SCORE_PARTS`), so a learned ranker (`ranker`) can weigh them."""
 
 
 def _speaker(question: str, qtype: QuestionType) -> set[str]:

@@ -37,6 +37,7 @@ import numpy as np
 from assistant.models import abstention
 from assistant.models.base import NOT_RECORDED, ChatRequest, QuestionType, Source
 from assistant.models.candidates import (
+    SCORE_PARTS,
     SUBJECT,
     Asked,
     Candidate,
@@ -125,6 +126,8 @@ from assistant.models.questions import (
     wants_name,
     without_dates,
 )
+from assistant.models.ranker import LinearRanker, reorder
+from assistant.models.ranker import features as ranker_features
 from assistant.models.rendering import render
 from assistant.models.tuning import ExtractiveTuning
 from retrieval.types import Embedder
@@ -139,10 +142,15 @@ class ExtractiveChatModel:
     backend = "extractive"
 
     def __init__(
-        self, embedder: Embedder | None = None, tuning: ExtractiveTuning | None = None, cache_size: int = 50_000
+        self,
+        embedder: Embedder | None = None,
+        tuning: ExtractiveTuning | None = None,
+        cache_size: int = 50_000,
+        ranker: LinearRanker | None = None,
     ) -> None:
         self._embedder = embedder
         self._tuning = tuning or ExtractiveTuning()
+        self._ranker = ranker or (LinearRanker.load() if self._tuning.ranker_weight else None)
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_size = cache_size
         uses_embedder = embedder is not None and bool(self._tuning.similarity_weight)
@@ -180,10 +188,10 @@ class ExtractiveChatModel:
 
     def select(self, request: ChatRequest) -> list[Candidate]:
         """The sentences that answer (up to `max_sentences`), best first; empty when the notes do not."""
-        request = replace(request, question=spelled_out(request.question))
-        ranked = self._rank(request)
+        ranked = self.ranked(request)
         if not ranked:
             return []
+        request = replace(request, question=spelled_out(request.question))
         tuning = self._tuning
         if request.qtype is QuestionType.WHO:
             ranked = naming_first(ranked, {SUBJECT, *NAMED.findall(request.question)}, tuning)
@@ -216,6 +224,30 @@ class ExtractiveChatModel:
         if not abstention.supports(request.question, request.qtype, as_chosen(chosen)):
             return []
         return chosen
+
+    def ranked(self, request: ChatRequest) -> list[Candidate]:
+        """Every candidate sentence, best first, before any gate: the hand ranking, its head
+        re-ordered by the learned ranker when `tuning.ranker_weight` is set. The seam the ranker's
+        dataset (bench/ranker_loco.py) reads, so it sees exactly what the answerer chooses from."""
+        request = replace(request, question=spelled_out(request.question))
+        return self._learned_order(request, self._rank(request))
+
+    def ranker_inputs(self, request: ChatRequest, ranked: Sequence[Candidate]) -> list[dict[str, float]]:
+        """The learned ranker's inputs for the head of a hand ranking (`ranker.features`)."""
+        head = list(ranked[: self._tuning.ranker_top])
+        similarities = (
+            self._similarities(without_dates(request.question), [c.text for c in head])
+            if self._tuning.ranker_similarity
+            else [0.0] * len(head)
+        )
+        return ranker_features(request.qtype, head, similarities, {SUBJECT, *NAMED.findall(request.question)})
+
+    def _learned_order(self, request: ChatRequest, ranked: list[Candidate]) -> list[Candidate]:
+        if self._ranker is None or not self._tuning.ranker_weight or len(ranked) < 2:
+            return ranked
+        top = self._tuning.ranker_top
+        logits = [self._ranker.score(row) for row in self.ranker_inputs(request, ranked)]
+        return reorder(ranked[:top], logits, self._tuning.ranker_weight) + ranked[top:]
 
     def _rank(self, request: ChatRequest) -> list[Candidate]:
         question = without_dates(request.question)
@@ -274,13 +306,18 @@ class ExtractiveChatModel:
             typed = self._note_type_fit(question_words, source)
             prior = self._tuning.rank_weight * (1 - (source.n - 1) / max(count, 1))
             fit = self._type_fit(request.qtype, text, asked_about) + (self._name_fit(text) if named else 0.0)
-            score = self._tuning.keyword_weight * share + fit + dated + typed + prior
-            if counted and states_count(text, counted):
-                score += self._tuning.stated_count_bonus
-            if first and _REPEAT.search(text):
-                score -= self._tuning.repeat_penalty
-            score += self._layout_fit(request.qtype, text, words, weights, asked_about, source.chunk.text)
-            score += self._asked_fit(asked, text, asked_about, spoken)
+            parts = (
+                self._tuning.keyword_weight * share,
+                fit,
+                dated,
+                typed,
+                prior,
+                self._tuning.stated_count_bonus if counted and states_count(text, counted) else 0.0,
+                -self._tuning.repeat_penalty if first and _REPEAT.search(text) else 0.0,
+                self._layout_fit(request.qtype, text, words, weights, asked_about, source.chunk.text),
+                self._asked_fit(asked, text, asked_about, spoken),
+            )
+            score = sum(parts)
             evidence = (
                 keyword_share(weights, words, context, discount=qualified)
                 + (self._tuning.date_evidence if dated > 0 else 0.0)
@@ -288,7 +325,8 @@ class ExtractiveChatModel:
                 - self._tuning.unmatched_penalty * len(missing)
             )
             on_topic = not topic or bool(topic & (words | context)) or bool(asked_status & words) or asked.answers(text)
-            candidates.append(Candidate(source, index, text, score, evidence, on_topic))
+            named_parts = tuple(zip(SCORE_PARTS, parts, strict=True))
+            candidates.append(Candidate(source, index, text, score, evidence, on_topic, named_parts))
         ranked = sorted(candidates, key=lambda c: (-c.score, c.source.n, c.index))
         ranked = self._rerank(question, ranked)
         if wants_latest(request.question) or asks_current(request.question):

@@ -55,3 +55,11 @@ class ExtractiveTuning:
     """A sentence that only repeats the question's words ("IRO to be informed of the LADO outcome")."""
     count_margin: float = 0.15
     """Among stated counts this close to the best, the newest note's wins ("his third missing episode")."""
+    ranker_weight: float = 0.0
+    """How much the learned sentence ranker (`assistant/models/ranker.py`) moves the hand order: the
+    first `ranker_top` candidates are re-ordered by hand score + ranker_weight x the model's logit.
+    0 = the hand order, and the model file is not read (docs/answering.md, session 11)."""
+    ranker_top: int = 8
+    """How many of the hand ranking's best candidates the learned ranker may re-order."""
+    ranker_similarity: bool = False
+    """Whether the ranker's MiniLM similarity input is computed (one embedding per head sentence)."""
