@@ -30,7 +30,7 @@ CASE = {
 
 ALIASES = {
     "Padraic": "P02", "Pad": "P02", "Oenone": "P03", "Noni": "P03", "Ciannait": "P01", "Cia": "P01",
-    "Tadhgán": "P04", "Taddy": "P04", "Ceinwen": "P05", "Morvoren": "P06",
+    "Tadhgán": "P04", "GARRIHY": "P02", "POLGLAZE": "P03", "Pryddech": "P05", "Taddy": "P04", "Ceinwen": "P05", "Morvoren": "P06",
     "Wolanska": "~eastern_european", "Veluswamy": "~south_asian", "Varcoe": "~british", "Tranter": "~british",
     "Jonjo": "~british", "Nokuthula": "~african", "Radosław": "~eastern_european", "Bracegirdle-Dore": "~british",
 }
@@ -212,7 +212,7 @@ SW note: I have not responded to the content directly - Complaints team will. Da
 """),
     ("coregroup", "2025-06-12", "Core Group", "lferreira", "Core group 2 - 10/6", "standard",
      """
-Core group meeting 10.6.25 at home. Present: mum, dad, SW, HV, nursery (Nokuthula), Recovery Hub (Radosław). MGM sent apologies.
+Core group meeting 10.6.25 at home (the 2nd - the first was moved from 13/5 to 20/5 as dad was unwell). Present: mum, dad, SW, HV, nursery (Nokuthula), Recovery Hub (Radosław). MGM sent apologies.
 
 Cia: had her second op at Wexcombe on {{4.6.25|event_date}} (scar revision and lip correction), day case, home the same evening. Mum says she has been "a bit grizzly" since. Review in plastics clinic 6 weeks. This means she has now had two operations on her face and the surgeons think there may be more when she is older.
 Taddy: attending nursery 3 mornings a week since w/c 19/5, settled. SALT drop-in attended once.

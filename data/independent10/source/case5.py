@@ -26,9 +26,9 @@ CASE = {
 }
 
 ALIASES = {
-    "Khai": "P01", "Khải": "P01", "DINH": "P01", "Dinh": "P01", "Dilys": "P04", "Grzegorz": "P05", "Greg": "P05",
+    "Khai": "P01", "Khải": "P01", "DINH": "P01", "Dinh": "P01", "Dilys": "P04", "Kirkbride": "P04", "Grzegorz": "P05", "Greg": "P05",
     "Aderinsola": "P03", "Tolhurst": "P03",
-    "Phùng": "~east_asian", "Tú": "~east_asian", "Carradine": "~british", "Mbatha": "~african",
+    "Phùng": "~east_asian", "Tú": "~east_asian", "Carradine": "~british", "Mbatha": "~african", "Zinzi": "~african",
     "Gallacher": "~british", "Ottery": "~british", "Hollingworth": "~british", "Faversham": "~british",
     "Valentin": "~british",
 }
@@ -36,7 +36,7 @@ ALIASES = {
 NOTES = [
     ("edt", "2025-02-12", "Contact", "vfaversham", "EDT handover - UASC found at police warrant", "standard",
      """
-EDT handover (recorded by day SW from EDT log, [[Eirwen Ap Meurig|~british]] EDT SW).
+EDT handover (recorded by day SW from EDT log, [[Eirwen Meurig|~british]] EDT SW).
 
 23:40 Tues 11/2 - call from custody sergeant, Ravensholt PS. Police executed a drugs warrant at a terraced house on {{Wicken Street|place}} at approx 19:00 hrs. A cannabis grow was found across all 3 bedrooms and the loft; windows boarded, electricity bypassed. Three males found in the house, two adults and a youth who says through an interpreter that he is 15. He was arrested on suspicion of cultivation with the adults. Custody raised concern he is a potential victim of trafficking. He gave his name as [[DINH Quoc Khai|P01]], DOB 14/10/2009. No documents. Custody sgt said officers think he "could be 18 or 19".
 
@@ -200,7 +200,7 @@ Khai may be asked to give a statement as a witness. Aderinsola and the solicitor
      """
 Supervision with Valentin 10/6/25.
 
-Progress: 3½ months settled at the specialist placement with no missing episodes since February. College going well. Calls to mother twice weekly, mother reports no more visits from the men since the arrests in May. Asylum SEF submitted on 30/5 by the solicitor. NRM conclusive grounds still awaited.
+Progress: 3½ months settled at the specialist placement with no missing episodes since February. College going well. Calls to mother twice weekly, mother reports no more visits from the men since the arrests in May. Asylum SEF submitted on the 30th ult. by the solicitor. NRM conclusive grounds still awaited.
 
 Risks: the network is partly disrupted but not gone; Khai still talks about "the money". Remains high risk of re-trafficking if he goes missing. Trafficking risk assessment updated today.
 

@@ -187,7 +187,7 @@ Tiyana's review 9.7.25 at Marisa's, IRO Cordelia Merriman. Azaria present (aslee
 IRO: T is now 16. Placement meeting her and Azaria's needs. "Tiyana has done what many adults in her position could not: she sat her exams weeks before giving birth and she is parenting well. The plan must now think about where they live together after the assessment, and she must not be rushed into independence because she has a baby." IRO asked for a pathway plan to be started (T is now eligible) and for a personal adviser to be allocated by 16 and a quarter.
 
 Interim parenting assessment feedback (VF): positive so far, good routines, responsive to Azaria's cues. Kaylan attending all contacts.
-Mum (Sharmaine) has met Azaria once, at a family centre, and it went "ok".
+Mum (Sharmaine) has met Azaria once, a fortnight ago, at a family centre, and it went "ok".
 """),
     ("pa", "2025-09-04", "Parenting Assessment", "vfaversham", "Parenting assessment - conclusion", "standard",
      """
@@ -201,7 +201,7 @@ Also: GCSE results day 21/8 - T got English Language 5, Maths 4, Art 6, H&SC mer
 """),
     ("closecin", "2025-10-03", "CIN Review", "aoyeleke", "Azaria - CIN review and closure of CIN plan", "standard",
      """
-CIN review for Azaria held 01/10/2025 at the new placement.
+CIN review for Azaria held 01/10/2025 at the new placement (originally booked for 24/9 - put back a week because of the move).
 
 T and Azaria moved on Mon {{29th September|event_date}} from Marisa's to a supported flat for young parents ({{Hollybrook young parents' service|place}}) with staff on site 24/7. Marisa and Ronnie both helped with the move. Settled so far, T says "it's weird having my own kitchen".
 
