@@ -235,7 +235,7 @@ EVENTS = [
     ("2025-02-11", "police_incident", ["edt", "strat"], "Found by police during a drugs warrant at a cannabis grow on Wicken Street; arrested, then treated as a potential victim of trafficking"),
     ("2025-02-12", "placement_move", ["edt"], "Placed by EDT at 03:30 with emergency foster carer Dilys Kirkbride under police protection"),
     ("2025-02-12", "strategy_discussion", ["strat"], "Strategy discussion: treat as a child, s20 accommodation, NRM referral, ICTG referral, record to be restricted"),
-    ("2025-02-12", "contact", ["edt"], "Contact from custody via EDT about a 15-year-old potential victim of trafficking"),
+    ("2025-02-11", "contact", ["edt"], "Contact from custody via EDT about a 15-year-old potential victim of trafficking"),
     ("2025-02-13", "referral", ["nrm"], "NRM referral submitted to the Single Competent Authority; ICTG referral accepted the next day"),
     ("2025-02-15", "missing_episode", ["missing", "return"], "Went missing from the emergency placement through a window after a call on a hidden second phone"),
     ("2025-02-18", "missing_episode", ["return"], "Found by police working at a car wash in Castlebridge after about 2½ days missing"),
