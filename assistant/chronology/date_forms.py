@@ -160,6 +160,21 @@ _NAMED_DAYS = {
 }
 _NAMED_DAY = re.compile(r"\b(boxing day|christmas (?:day|eve)|new year[’']?s (?:day|eve))\b", re.IGNORECASE)
 """Days a family's year is told by ("ended the relationship on Boxing Day"): the nearest one to the note."""
+_BRACKETED_DAY = re.compile(r"\(\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s*\)")
+_TIME_BEFORE_BRACKET = re.compile(
+    rf"\b(?:yesterday|today|tonight|night|evening|morning|afternoon|lunchtime|weekend|just gone|gone|{_DAY_ALT})\.?"
+    r"(?:\s+(?:at|in|from)(?:\s+[\w'’-]+){1,2})?\s*$",
+    re.IGNORECASE,
+)
+"""A day of the month bracketed after the time words it glosses ("later that night (3rd)", "yesterday
+(11th)", "on Friday night (10th)", "held yesterday at school (23rd)"): the writer added the day to be
+exact, so it outranks counting back from a note typed up or pasted later. A bracketed number after
+anything else ("the last meeting (6th)", "screening (13th)") is not read: nothing says it is a day."""
+_GLOSS_GAP = re.compile(
+    r"[\s,]*(?:(?:night|evening|morning|afternoon|lunchtime|just gone|gone)\b\s*)?(?:(?:at|in|from)(?:\s+[\w'’-]+){1,2}\s*)?",
+    re.IGNORECASE,
+)
+"""What may stand between a relative phrase and the bracketed day that glosses it."""
 _RELATIVE_THEN_STATED = re.compile(rf"[\s,(\[–-]*(?:on\s+)?(?:(?:{_DAY_ALT})\.?,?\s*)?(?:the\s+)?", re.IGNORECASE)
 """What may stand between a relative phrase and the date it is glossed with: "yesterday (Tues 21st March)"."""
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -205,12 +220,12 @@ def mentions(text: str, anchor: dt.date) -> list[DateMention]:
 def _glossed(text: str, mention: DateMention, after: DateMention | None, relative: set[int]) -> bool:
     """A relative phrase glossed with the date it means ("yesterday Tues 21st March 2023"): the
     stated date wins over counting back, which a late write-up or a wrong anchor would get wrong."""
-    return (
-        mention.start in relative
-        and after is not None
-        and after.start not in relative
-        and _RELATIVE_THEN_STATED.fullmatch(text[mention.end : after.start]) is not None
-    )
+    if mention.start not in relative or after is None or after.start in relative:
+        return False
+    gap = text[mention.end : after.start]
+    if text.startswith("(", after.start) and _GLOSS_GAP.fullmatch(gap):
+        return True  # "yesterday (11th)", "on Friday night (10th)": the bracketed day is the one meant
+    return _RELATIVE_THEN_STATED.fullmatch(gap) is not None
 
 
 def _iso(match: re.Match[str], _anchor: dt.date) -> dt.date | None:
@@ -254,6 +269,20 @@ def _ordinal_day(match: re.Match[str], anchor: dt.date) -> dt.date | None:
 
 
 _WEEKDAY_OPENING = re.compile(rf"({_DAY_ALT})\b", re.IGNORECASE)
+
+
+def _bracketed_day(match: re.Match[str], anchor: dt.date) -> dt.date | None:
+    before = match.string[max(0, match.start() - 40) : match.start()]
+    time_words = _TIME_BEFORE_BRACKET.search(before)
+    if time_words is None:
+        return None
+    latest = _latest_day_of_month(anchor, int(match[1]))
+    named = re.search(rf"\b({_DAY_ALT})\b", before[-25:], re.IGNORECASE)
+    if latest is None or named is None:
+        return latest
+    earlier = _latest_day_of_month(latest.replace(day=1) - dt.timedelta(days=1), int(match[1]))
+    weekday = _WEEKDAY_NAMES[named[1].lower()]
+    return next((d for d in (latest, earlier) if d is not None and d.weekday() == weekday), latest)
 
 
 def _day_on_weekday(anchor: dt.date, day: int, weekday: int) -> dt.date | None:
@@ -355,6 +384,7 @@ _READERS: tuple[tuple[re.Pattern[str], _Reader], ...] = (
     (_DAYS_AGO, _ago),
     (_DAY_OF_NAMED_MONTH, _day_of_named_month),
     (_ORDINAL_DAY, _ordinal_day),
+    (_BRACKETED_DAY, _bracketed_day),
     (_DAY_SLASH_MONTH, _day_slash_month),
     (_SET_OFF_DAY_MONTH, _set_off_day_month),
     (_NAMED_DAY, _named_day),
@@ -364,7 +394,7 @@ _READERS: tuple[tuple[re.Pattern[str], _Reader], ...] = (
 """Most specific first: an overlapping later phrase is not read again ("Sat 22nd" is the 22nd)."""
 _COUNTED = frozenset({_DAYS_AGO, _DAY_OF_NAMED_MONTH, _WEEKDAY_BEFORE_LAST})
 _APPROXIMATE = frozenset({_PART_OF_MONTH})
-_ASSUMED_PAST = frozenset({_ORDINAL_DAY, _WEEKDAY})
+_ASSUMED_PAST = frozenset({_ORDINAL_DAY, _BRACKETED_DAY, _WEEKDAY})
 _RELATIVE = frozenset({_DAY_BEFORE_YESTERDAY, _YESTERDAY, _DAYS_AGO, _WEEKDAY_BEFORE_LAST, _WEEKDAY})
 
 EXPLICIT_FORMS = (_ISO, _NUMERIC, _DAY_MONTH, _MONTH_DAY)

@@ -1,0 +1,83 @@
+"""How practitioners write event dates across eleven corpora (issue #7, session 11): a day of the
+month bracketed after the time words it glosses ("yesterday (10th)", "later that night (3rd)"); a
+decision or result dated by the day it was received or the letter is dated; a fact-finding hearing
+dated by its judgment.
+
+Our own sentences, not any corpus's. Each row of a `*_fails_before` test failed on the code at the
+start of the session (checked against a `git archive` of 0770c83); the guards pass before and after
+and fail if a rule is widened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.chronology.dates import mentions
+from assistant.chronology.selection import select, select_events
+from tests.chronology_fixtures import note
+
+WRITTEN = "2025-06-12"
+TODAY = dt.date(2025, 6, 12)
+
+
+def _main(note_type: str, text: str, title: str = "") -> tuple[str, dt.date] | None:
+    event = select(note("N1", WRITTEN, note_type, text, title=title, raw_type=title or None))
+    return None if event is None else (event.event_type, event.event_date)
+
+
+def _all(note_type: str, text: str) -> set[tuple[str, dt.date]]:
+    return {(e.event_type, e.event_date) for e in select_events(note("N1", WRITTEN, note_type, text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thank you for coming to the strategy meeting yesterday (10th).", dt.date(2025, 6, 10)),
+        ("He was arrested later that night (9th) at his flat.", dt.date(2025, 6, 9)),
+        ("She went missing on Friday night (30th) from the unit.", dt.date(2025, 5, 30)),  # typed up late
+        ("The core group met yesterday at school (4th).", dt.date(2025, 6, 4)),
+        ("Dad moved out Saturday just gone (31st).", dt.date(2025, 5, 31)),
+    ],
+)
+def test_a_bracketed_day_glossing_time_words_is_the_day_fails_before(text: str, expected: dt.date) -> None:
+    assert [m.date for m in mentions(text, TODAY)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Discussed at the last meeting (6th) and agreed.", []),  # a bracketed number after a noun is not a day
+        ("Seen yesterday (Tues 10th) at home.", [dt.date(2025, 6, 10)]),  # a weekday and day already read
+        ("Seen yesterday at home.", [dt.date(2025, 6, 11)]),
+        ("Scored well (2nd) in the spelling test.", []),
+    ],
+)
+def test_a_bracketed_number_without_time_words_is_not_a_day(text: str, expected: list[dt.date]) -> None:
+    assert [m.date for m in mentions(text, TODAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("note_type", "text", "expected"),
+    [
+        (
+            "strategy_discussion",
+            "From: DS Kaur\nSent: 11 June 2025\nThank you both for attending the strategy meeting yesterday (9th). "
+            "Actions below.",
+            ("strategy_discussion", dt.date(2025, 6, 9)),
+        ),
+    ],
+)
+def test_a_pasted_message_glossed_day_dates_its_meeting_fails_before(
+    note_type: str, text: str, expected: tuple[str, dt.date]
+) -> None:
+    assert _main(note_type, text) == expected
+
+
+def test_an_arrest_later_that_night_is_a_second_event_on_its_day_fails_before() -> None:
+    text = (
+        "Seen at school yesterday (11th) with the police officer; she spoke about the weekend. "
+        "Mum's partner was arrested later that night (8th) on suspicion of breaching his bail."
+    )
+    assert ("police_incident", dt.date(2025, 6, 8)) in _all("section_47", text)
