@@ -6,60 +6,60 @@ CASE = {
     "status": "child_protection",
     "allocated_worker": "othistlewood",
     "child": {
-        "person_id": "P01", "given_name": "Nusaiba", "family_name": "Talukdar", "date_of_birth": "2010-03-09",
+        "person_id": "P01", "given_name": "Nusaiba", "family_name": "Hawlader", "date_of_birth": "2010-03-09",
         "gender": "female", "ethnicity": "Asian or Asian British - Bangladeshi", "religion": "Muslim",
         "nhs_number": "943 476 5919", "address": "41 Cobden Terrace, Ravensholt RV4 7QJ",
         "school": "Harrowgate Lane Academy",
         "given_origin": "south_asian", "family_origin": "south_asian",
     },
     "people": [
-        {"person_id": "P02", "given_name": "Mashuk", "family_name": "Talukdar", "relationship": "father",
+        {"person_id": "P02", "given_name": "Mashuk", "family_name": "Hawlader", "relationship": "father",
          "date_of_birth": "1978-11-02", "phone": "07700 900418", "address": "41 Cobden Terrace, Ravensholt RV4 7QJ",
          "given_origin": "south_asian", "family_origin": "south_asian"},
-        {"person_id": "P03", "given_name": "Shirin", "family_name": "Talukdar", "relationship": "mother",
+        {"person_id": "P03", "given_name": "Rokeya", "family_name": "Hawlader", "relationship": "mother",
          "date_of_birth": "1983-05-21", "phone": "07700 900562", "address": "41 Cobden Terrace, Ravensholt RV4 7QJ",
          "given_origin": "south_asian", "family_origin": "south_asian"},
-        {"person_id": "P04", "given_name": "Moyez", "family_name": "Talukdar", "relationship": "paternal uncle",
+        {"person_id": "P04", "given_name": "Moyez", "family_name": "Hawlader", "relationship": "paternal uncle",
          "given_origin": "south_asian", "family_origin": "south_asian"},
         {"person_id": "P05", "given_name": "Lutfa", "family_name": "Mazumder", "relationship": "sister",
          "date_of_birth": "2003-01-14", "given_origin": "south_asian", "family_origin": "south_asian"},
-        {"person_id": "P06", "given_name": "Ehsan", "family_name": "Talukdar", "relationship": "brother",
+        {"person_id": "P06", "given_name": "Ehsan", "family_name": "Hawlader", "relationship": "brother",
          "date_of_birth": "2014-08-30", "given_origin": "south_asian", "family_origin": "south_asian"},
-        {"person_id": "P07", "given_name": "Gethin", "family_name": "Pryce", "relationship": "DSL, Harrowgate Lane Academy",
+        {"person_id": "P07", "given_name": "Emlyn", "family_name": "Harcombe", "relationship": "DSL, Harrowgate Lane Academy",
          "phone": "0113 496 0274", "given_origin": "british", "family_origin": "british"},
     ],
 }
 
 ALIASES = {
-    "Nusaiba": "P01", "Nusaiba Talukdar": "P01", "NT": "P01", "Nusi": "P01",
-    "Mashuk": "P02", "Mashuk Talukdar": "P02", "Mr Talukdar": "P02", "Mr TALUKDAR": "P02",
-    "Shirin": "P03", "Shirin Talukdar": "P03", "Mrs Talukdar": "P03",
-    "Moyez": "P04", "Moyez Talukdar": "P04", "Moyez TALUKDAR": "P04",
+    "Nusaiba": "P01", "Nusaiba Hawlader": "P01", "Nusi": "P01",
+    "Mashuk": "P02", "Mashuk Hawlader": "P02", "Mr Hawlader": "P02", "Mr HAWLADER": "P02",
+    "Rokeya": "P03", "Rokeya Hawlader": "P03", "Mrs Hawlader": "P03",
+    "Moyez": "P04", "Moyez Hawlader": "P04", "Moyez HAWLADER": "P04",
     "Lutfa": "P05", "Lutfa Mazumder": "P05",
     "Ehsan": "P06",
-    "Gethin Pryce": "P07", "Mr Pryce": "P07", "Gethin": "P07",
-    "Nusaiba TALUKDAR": "P01", "Mashuk TALUKDAR": "P02",
-    "Saffron": "~irish", "Jubair": "~south_asian", "DS Cadwallader": "~british", "Olamide": "~african",
-    "Bronagh Keaveney": "~irish", "Theodora Ramasamy": "~south_asian", "Theodora": "~british",
+    "Emlyn Harcombe": "P07", "Mr Harcombe": "P07", "Emlyn": "P07",
+    "Nusaiba HAWLADER": "P01", "N HAWLADER": "P01", "Mashuk HAWLADER": "P02",
+    "Orlaith": "~irish", "Jubair": "~south_asian", "DS Pennycott": "~british", "Funmilayo": "~african",
+    "Hedra Tressider": "~irish", "Theodora Ramasamy": "~south_asian", "Theodora": "~british",
     "Octavia Thistlewood": "~british", "Octavia": "~british",
 }
 
 NOTES = [
     ("contact", "2025-06-16", "MASH Contact", "lferreira", "Contact - school, possible forced marriage", "standard",
-     """Contact received 10:42 by phone from [[Gethin Pryce|P07]] (DSL, {{Harrowgate Lane Academy|place}}, [[0113 496 0274|PHONE:P07]]).
+     """Contact received 10:42 by phone from [[Emlyn Harcombe|P07]] (DSL, {{Harrowgate Lane Academy|place}}, [[0113 496 0274|PHONE:P07]]).
 
-Nusaiba TALUKDAR, Y10, DOB [[09/03/2010|DOB:P01]]. At break this morning a friend of hers, [[Saffron Dunleavy|~irish]] (Y10), came to Mr Pryce upset and said Nusaiba had told her she is being taken "home" to Bangladesh in the summer holidays and "they're going to make her marry her cousin". Saffron said N had cried in the toilets and said the tickets were already bought and her uncle had "sorted everything". Saffron was worried N would "just not come back in September like her sister".
+Nusaiba HAWLADER, Y10, DOB [[09/03/2010|DOB:P01]]. At break this morning a friend of hers, [[Orlaith Garrihy|~irish]] (Y10), came to Mr Harcombe upset and said Nusaiba had told her she is being taken "home" to Bangladesh in the summer holidays and "they're going to make her marry her cousin". Orlaith said N had cried in the toilets and said the tickets were already bought and her uncle had "sorted everything". Orlaith was worried N would "just not come back in September like her sister".
 
 School info: older sister Lutfa left the school in Y11 in 2019 and never returned - school were told at the time she had moved to family abroad. Attendance for N is 96%, no concerns previously, bright, wants to do A levels. Lives with mum, dad and younger brother Ehsan (11). School not aware of any previous CSC involvement. Paternal uncle believed to live in the household.
 
-Mr Pryce has NOT spoken to Nusaiba or to parents and I advised him not to. He asked whether he should ring home as N looked upset after lunch - advised no, and not to let the friend repeat any of this to others.
+Mr Harcombe has NOT spoken to Nusaiba or to parents and I advised him not to. He asked whether he should ring home as N looked upset after lunch - advised no, and not to let the friend repeat any of this to others.
 
 Checked systems: no previous involvement for N or Ehsan. Nothing held for the sister.
 
 Decision: threshold for s47 consideration met, passed to Ravensholt CP duty team ({{11:25|time}}). Advice sought from Forced Marriage Unit. Written referral from school to follow today.""")
     ,
     ("fmu", "2025-06-16", "Telephone", "othistlewood", "Tel call - Forced Marriage Unit advice", "standard",
-     """14:05 - rang FMU public line, spoke to caseworker [[Carys Athey|~british]].
+     """14:05 - rang FMU public line, spoke to caseworker [[Hebe Dunstall|~british]].
 
 Gave an outline (no names given at this stage). Advice received:
 - do NOT contact parents or wider family before a safety plan is in place, and do not tell them where the information came from
@@ -74,21 +74,21 @@ Gave an outline (no names given at this stage). Advice received:
 
 14:50 - spoke to Theodora (TM) - strategy discussion tomorrow am.""")
     ,
-    ("strat", "2025-06-17", "Strategy Discussion", "othistlewood", "Strategy discussion - NT", "standard",
+    ("strat", "2025-06-17", "Strategy Discussion", "othistlewood", "Strategy discussion - N Hawlader", "standard",
      """Strategy discussion held 09:30 via Teams.
 
-Present: Theodora Ramasamy (TM, chair), Octavia Thistlewood (SW), [[DS Rhys Cadwallader|~british]] (Public Protection Unit), Gethin Pryce (DSL), [[Niamh Ruddock|~irish]] (school nurse).
+Present: Theodora Ramasamy (TM, chair), Octavia Thistlewood (SW), [[DS Ifor Pennycott|~british]] (Public Protection Unit), Emlyn Harcombe (DSL), [[Aoibhinn Moriarty|~irish]] (school nurse).
 Apologies: none.
 
 Information shared:
-Police - no intelligence on the household. Father Mashuk TALUKDAR, no trace. Uncle Moyez TALUKDAR known - 2021 harassment warning, ex-wife, no charges.
-School - as per contact. Nusaiba seems more withdrawn in the last 3 wks, has asked twice to stay late in the library. Mr Pryce also recalls Lutfa (now 22) leaving suddenly in Y11 in spring 2019, aged 16; school heard later she had been married in Sylhet.
+Police - no intelligence on the household. Father Mashuk HAWLADER, no trace. Uncle Moyez HAWLADER known - 2021 harassment warning, ex-wife, no charges.
+School - as per contact. Nusaiba seems more withdrawn in the last 3 wks, has asked twice to stay late in the library. Mr Harcombe also recalls Lutfa (now 22) leaving suddenly in Y11 in spring 2019, aged 16; school heard later she had been married in Sylhet.
 Health - no concerns for N. Ehsan has asthma, up to date.
 
 Analysis: Clear information of a planned trip in the school holidays, a named intended spouse (a cousin), and a sister who appears to have been married at 16. Nusaiba is 15 and cannot consent to marriage in any case. Risk of removal is real and the date may be close.
 
 Decisions:
-1. s47 enquiry - joint with police (DS Cadwallader).
+1. s47 enquiry - joint with police (DS Pennycott).
 2. Nusaiba to be seen ALONE at school tomorrow by SW + DS. She is to be offered an interpreter of her own choosing - NOT anyone local.
 3. No contact with parents or uncle until she has been seen and a safety plan agreed. NO mediation.
 4. Police to request port alert today.
@@ -99,12 +99,12 @@ Decisions:
 Next strategy discussion to be reconvened if the family find out before the order is served.""")
     ,
     ("s47", "2025-06-18", "S47 Enquiry", "othistlewood", "s47 - Nusaiba seen alone at school", "standard",
-     """Purpose of visit: s47 joint visit, seen at school with DS Cadwallader.
-Child seen: Yes - alone (Mr Pryce brought her to the medical room and left).
+     """Purpose of visit: s47 joint visit, seen at school with DS Pennycott.
+Child seen: Yes - alone (Mr Harcombe brought her to the medical room and left).
 Interpreter: Nusaiba speaks English well but asked for a Bengali speaker "in case I can't say it in English". She chose a female telephone interpreter from the national line and asked for someone "not from round here" - done, interpreter was in London. N only used her twice.
 
 What Nusaiba told us:
-She knew straight away why we were there and asked if Saffron was in trouble. Told her no.
+She knew straight away why we were there and asked if Orlaith was in trouble. Told her no.
 Dad told her at Eid that they are all going to Bangladesh "for Nani, she's poorly". She later heard dad and uncle Moyez on the phone talking about the wedding and the "kabin" (marriage registration) and her cousin Jubair's name. Jubair is 24, dad's sister's son, lives in Sylhet. She has met him once, when she was 9.
 Tickets are for {{22nd July|event_date}} - she saw them on the printer. Coming back date "isn't on it".
 Mum "cries and says nothing". Uncle Moyez is "the one who decides". She said: "Uncle says Lutfa Afa was the same and now she's happy, but she isn't happy, she's never happy."
@@ -121,15 +121,15 @@ Wishes: she wants to go home tonight because she thinks if she doesn't come home
 
 Analysis: credible, consistent with the contact. No marks seen, no physical injury alleged to her. Risk of forced marriage assessed as high; travel date is 22/07. Not safe to tell parents until an order is in place.
 
-Next steps: legal planning today, FMPO ex parte, port alert confirmed by DS Cadwallader.""")
+Next steps: legal planning today, FMPO ex parte, port alert confirmed by DS Pennycott.""")
     ,
     ("legal", "2025-06-20", "Legal", "othistlewood", "Email from Legal Services - FMPO", "standard",
      """Pasted email -
 
-From: [[Olamide Fashanu|~african]], Solicitor, Legal Services
+From: [[Funmilayo Olowokere|~african]], Solicitor, Legal Services
 Sent: 20 June 2025 11:17
 To: Octavia Thistlewood; Theodora Ramasamy
-Subject: RE: NT - FMPO - URGENT
+Subject: RE: N HAWLADER - FMPO - URGENT
 
 Octavia,
 
@@ -138,31 +138,31 @@ Thanks for the statement and the s47 note. My advice:
 1. On the evidence the court is likely to make a Forced Marriage Protection Order (Family Law Act 1996, Part 4A). The LA is a relevant third party and doesn't need leave.
 2. Apply WITHOUT NOTICE. Notice would alert the family and the risk that she is removed before the return date is obvious.
 3. Terms to seek: the respondents (father, mother and the paternal uncle) not to remove her from England and Wales; not to arrange or take part in any marriage or engagement ceremony for her, religious or civil, here or abroad; to surrender ALL passports and travel documents for her to the police within 24 hours of service; not to threaten, harass or intimidate her or use anyone else to do so. Power of arrest to be attached.
-4. I have asked for a hearing on Tuesday 24th. Please attend, and DS Cadwallader if possible.
+4. I have asked for a hearing on Tuesday 24th. Please attend, and DS Pennycott if possible.
 
 We don't recommend care proceedings at this stage - she is at home, wants to be at home and the order should manage the risk. Review that if anything changes on service.
 
-Olamide""")
+Funmilayo""")
     ,
     ("court1", "2025-06-24", "Court Hearing", "othistlewood", "FMPO hearing - ex parte", "standard",
-     """Attended Family Court, Ravensholt, with Olamide (Legal) and DS Cadwallader.
+     """Attended Family Court, Ravensholt, with Funmilayo (Legal) and DS Pennycott.
 
-Application heard without notice before [[HHJ Tregenza|~british]] at 14:00. Order MADE. Forced Marriage Protection Order in the terms sought, against Mashuk Talukdar, Shirin Talukdar and Moyez Talukdar, to last 12 months, until 23 June 2026. Power of arrest attached to the non-removal and passport terms.
+Application heard without notice before [[HHJ Tregenza|~british]] at 14:00. Order MADE. Forced Marriage Protection Order in the terms sought, against Mashuk Hawlader, Rokeya Hawlader and Moyez Hawlader, to last 12 months, until 23 June 2026. Power of arrest attached to the non-removal and passport terms.
 
 Return hearing fixed: {{8 July|event_date}} at 10:00, on notice.
 
 Order to be served personally by police this evening, SW to attend. Port alert remains in place.
 
-N was told by Mr Pryce at the end of school that "the thing we talked about has happened" - she knew what it meant.""")
+N was told by Mr Harcombe at the end of school that "the thing we talked about has happened" - she knew what it meant.""")
     ,
     ("service", "2025-06-25", "Home Visit", "othistlewood", "Service of FMPO / N to emergency foster care", "standard",
      """Late entry - events of yesterday evening 24/06.
 
-18:30 arrived at the family home with DS Cadwallader and PC [[Marsh|~british]]. Mr Talukdar answered. Order served on him and Mrs Talukdar personally in the front room; explained in English and via a telephone interpreter for Mrs Talukdar (Sylheti).
+18:30 arrived at the family home with DS Pennycott and PC [[Quarmby|~british]]. Mr Hawlader answered. Order served on him and Mrs Hawlader personally in the front room; explained in English and via a telephone interpreter for Mrs Hawlader (Sylheti).
 
 Father: very angry at first, then quiet. Denied any wedding was planned - "we are going for my mother, she is dying". Asked "who said this? The school? That white girl?" We did not answer. He later said "I would never force my daughter".
 Mother: cried throughout. Said nothing about the trip. When father left the room she said quietly "I did not want it".
-Moyez arrived about 20 mins after (father had rung him). Order served on him at 18:55. He shouted in the hallway - "you people are stealing our daughters", "this family will be finished in the community because of her". DS Cadwallader warned him about the terms of the order.
+Moyez arrived about 20 mins after (father had rung him). Order served on him at 18:55. He shouted in the hallway - "you people are stealing our daughters", "this family will be finished in the community because of her". DS Pennycott warned him about the terms of the order.
 
 Passports: father handed over 4 British passports (his, mother's, Nusaiba's, Ehsan's). Asked about Bangladeshi passports - father said N's Bangladeshi passport is "with the travel agent for the visa" and he will get it back. Reminded him 24 hrs.
 
@@ -170,12 +170,12 @@ Nusaiba seen in her bedroom with DS. Said she was OK and wanted to stay.
 
 22:10 - emergency duty team rang me: N had texted the word pineapple to the EDT number at 21:48. Police attended. She said uncle had come back to the house and told her in front of everyone that she had shamed the family and "no-one will marry you now anyway", and dad didn't stop him. She asked to leave. Mother signed s20 consent at 23:20 (father refused to sign but did not object to her going "if that's what she wants").
 
-N placed with emergency foster carers [[Mr and Mrs Ashdown|~british]] in {{Wyckhampton|place}} at 00:15 on 25/06. Ehsan remained at home - seen, said he was fine, he had been in his room on his Xbox.""")
+N placed with emergency foster carers [[Mr and Mrs Brosnan|~british]] in {{Wyckhampton|place}} at 00:15 on 25/06. Ehsan remained at home - seen, said he was fine, he had been in his room on his Xbox.""")
     ,
     ("fc_visit", "2025-06-27", "CLA Visit", "othistlewood", "Visit to N at foster carers", "standard",
      """Visit to N at placement. Seen alone in her bedroom and with carers.
 
-Settling. Says she slept for "about a day". Carers report she is polite, eats well, wants to go to school. Has been taken to school by carers since Weds - Mr Pryce aware, school on alert that no family member can collect her.
+Settling. Says she slept for "about a day". Carers report she is polite, eats well, wants to go to school. Has been taken to school by carers since Weds - Mr Harcombe aware, school on alert that no family member can collect her.
 
 N upset about Ehsan: "he's going to think I ran away from him". Asked if she can ring mum. Agreed: phone contact with mum, on speaker with carer present, not with dad or uncle for now.
 
@@ -186,7 +186,7 @@ Next steps: CLA health assessment to be booked; placement plan signed; statutory
     ("missing", "2025-07-01", "Missing from Care", "othistlewood", "Missing episode Sun 29/6", "standard",
      """Recording late - I was on leave Monday.
 
-Sunday 29th June: N given permission by carers to go to town with Saffron, due back at the carers' by 7pm. Did not return. Carers rang her phone - off. Reported missing to police 21:05 (log 1412 of 29/06). As the order was in place and the flight risk, police graded high risk.
+Sunday 29th June: N given permission by carers to go to town with Orlaith, due back at the carers' by 7pm. Did not return. Carers rang her phone - off. Reported missing to police 21:05 (log 1412 of 29/06). As the order was in place and the flight risk, police graded high risk.
 
 N was found by police at 00:50 on Monday morning at her sister Lutfa's flat in {{Eastfold|place}}. Lutfa had come back to the UK with her husband in 2023 - none of us knew she was in the country. N said she had messaged Lutfa on Instagram and they met in town and she "just forgot the time". No evidence she was taken anywhere against her will. Returned to carers 01:40.
 
@@ -206,10 +206,10 @@ RHI to be offered within 72 hrs.""")
 N says she wants to keep seeing Lutfa. Worker's view: sister is a protective connection but her own experience is raw; N may be more at risk of family pressure through Lutfa's husband's family. Discuss with SW.""")
     ,
     ("icpc", "2025-07-07", "ICPC", "othistlewood", "Initial Child Protection Conference", "standard",
-     """ICPC chaired by [[Bronagh Keaveney|~irish]] (CP Chair).
+     """ICPC chaired by [[Hedra Tressider|~irish]] (CP Chair).
 
-Attended: Mashuk Talukdar (father), Shirin Talukdar (mother) with Sylheti interpreter (booked by CSC, from outside the area at N's request), Octavia Thistlewood (SW), DS Cadwallader, Gethin Pryce, school nurse. Nusaiba did not wish to attend; her views were shared by the SW ("I want to come home but only if uncle isn't there and nobody talks about marrying").
-Moyez TALUKDAR was not invited.
+Attended: Mashuk Hawlader (father), Rokeya Hawlader (mother) with Sylheti interpreter (booked by CSC, from outside the area at N's request), Octavia Thistlewood (SW), DS Pennycott, Emlyn Harcombe, school nurse. Nusaiba did not wish to attend; her views were shared by the SW ("I want to come home but only if uncle isn't there and nobody talks about marrying").
+Moyez HAWLADER was not invited.
 
 Parents' view: father accepts "there was talk" of a marriage but says it was his brother's idea and he had "not agreed". He says he is ashamed. Mother said she was married at 15 herself and does not want it for her daughters. Both confirm Moyez has moved out to Bradford and will not live at the house again. Father says he has told the travel agent to cancel the July tickets.
 
@@ -225,9 +225,9 @@ Plan (outline):
 No family mediation, no group meetings with extended family.""")
     ,
     ("court2", "2025-07-08", "Court Hearing", "othistlewood", "FMPO return hearing", "standard",
-     """Return hearing today, on notice. Father and mother attended with solicitor [[Mr Ellery|~british]]. Moyez Talukdar did not attend and was not represented.
+     """Return hearing today, on notice. Father and mother attended with solicitor [[Mr Rosewarne|~british]]. Moyez Hawlader did not attend and was not represented.
 
-Order continued in the same terms until 23/06/2026. Parents did not oppose. Father's solicitor told the court the Bangladeshi passport was handed in at Ravensholt police station on Friday 4 July by the uncle - DS Cadwallader confirmed this to me at court.
+Order continued in the same terms until 23/06/2026. Parents did not oppose. Father's solicitor told the court the Bangladeshi passport was handed in at Ravensholt police station on Friday 4 July by the uncle - DS Pennycott confirmed this to me at court.
 
 Judge made clear the order stays in force wherever N is living and that a marriage abroad would not end it.""")
     ,
@@ -259,17 +259,17 @@ Actions:
 - port alert to remain until order expires""")
     ,
     ("school", "2025-09-19", "Education", "othistlewood", "School liaison - start of Y11", "standard",
-     """Spoke to Mr Pryce by phone.
+     """Spoke to Mr Harcombe by phone.
 
-Nusaiba back in Y11 from 3/9, attendance 100% so far. Doing well, has picked chemistry and biology for A level in her sixth form application. Mr Pryce says she is "much lighter".
-Saffron still her best friend. No reports from school of anyone from the family approaching N at school. Ehsan started Y7 at Harrowgate Lane - settled.
+Nusaiba back in Y11 from 3/9, attendance 100% so far. Doing well, has picked chemistry and biology for A level in her sixth form application. Mr Harcombe says she is "much lighter".
+Orlaith still her best friend. No reports from school of anyone from the family approaching N at school. Ehsan started Y7 at Harrowgate Lane - settled.
 
-Mr Pryce asked whether the school should still treat it as live - yes, CP plan in force; any absence to be reported to SW the same day.""")
+Mr Harcombe asked whether the school should still treat it as live - yes, CP plan in force; any absence to be reported to SW the same day.""")
     ,
     ("rcpc", "2025-10-06", "RCPC", "othistlewood", "Review Child Protection Conference", "standard",
-     """RCPC chaired by Bronagh Keaveney.
+     """RCPC chaired by Hedra Tressider.
 
-Attended: both parents (interpreter for mother), SW, DS Cadwallader, Mr Pryce, school nurse. N attended the second half with the chair's agreement and spoke for herself.
+Attended: both parents (interpreter for mother), SW, DS Pennycott, Mr Harcombe, school nurse. N attended the second half with the chair's agreement and spoke for herself.
 
 Nusaiba said: "I feel safe at home now. I still don't trust uncle. I want the order to stay."
 Father said the family have accepted that "Nusaiba will choose for herself when she is older". Uncle Moyez still lives in Bradford and has not visited. The order remains in force to June 2026.
@@ -281,7 +281,7 @@ Decision: both children to remain on CP plans under emotional abuse for a furthe
 
 QUESTIONS = [
     {"q": "who told the school about the wedding plans?", "qtype": "who",
-     "facts": ["Saffron Dunleavy"], "notes": ["contact"], "as": "othistlewood"},
+     "facts": ["Orlaith Garrihy"], "notes": ["contact"], "as": "othistlewood"},
     {"q": "when was the FMPO made", "qtype": "when",
      "facts": ["2025-06-24"], "notes": ["court1"], "as": "othistlewood"},
     {"q": "What date were the flights for?", "qtype": "what",

@@ -6,7 +6,7 @@ CASE = {
     "status": "looked_after",
     "allocated_worker": "afellbridge",
     "child": {
-        "person_id": "P01", "given_name": "Bartosz", "family_name": "Mleczko", "date_of_birth": "2010-05-17",
+        "person_id": "P01", "given_name": "Kajetan", "family_name": "Mleczko", "date_of_birth": "2010-05-17",
         "gender": "male", "ethnicity": "White - Polish", "religion": "Roman Catholic",
         "nhs_number": "401 023 2137", "address": "Larchfield Cottage (solo placement)",
         "school": "Brackenridge Learning Centre",
@@ -19,32 +19,32 @@ CASE = {
         {"person_id": "P03", "given_name": "Ewelina", "family_name": "Grabarz", "relationship": "mother",
          "date_of_birth": "1986-02-27", "phone": "07459 218037", "address": "58 Oxcroft Lane, Dunmere DN7 2HS",
          "given_origin": "eastern_european", "family_origin": "eastern_european"},
-        {"person_id": "P04", "given_name": "Maddox", "family_name": "Tregarthen", "relationship": "registered manager, Thornbeck House",
+        {"person_id": "P04", "given_name": "Maddox", "family_name": "Trebilcock", "relationship": "registered manager, Thornbeck House",
          "phone": "0113 496 0612", "given_origin": "british", "family_origin": "british"},
-        {"person_id": "P05", "given_name": "Perpetua", "family_name": "Okwuosa", "relationship": "children's guardian (Cafcass)",
+        {"person_id": "P05", "given_name": "Obiageli", "family_name": "Anyaoku", "relationship": "children's guardian (Cafcass)",
          "given_origin": "african", "family_origin": "african"},
     ],
 }
 
 ALIASES = {
-    "Bartosz": "P01", "Bartosz Mleczko": "P01", "Bartosz MLECZKO": "P01", "Bart": "P01", "Bartek": "P01", "BM": "P01",
+    "Kajetan": "P01", "Kajetan Mleczko": "P01", "Kajetan MLECZKO": "P01", "Kaj": "P01", "Kajtek": "P01", "KM": "P01",
     "Radosław": "P02", "Radek": "P02", "Mr Mleczko": "P02", "Radosław MLECZKO": "P02", "Radosław Mleczko": "P02",
     "Ewelina": "P03", "Ewelina Grabarz": "P03", "Ms Grabarz": "P03", "Ewelina GRABARZ": "P03",
-    "Maddox": "P04", "Maddox Tregarthen": "P04",
-    "Perpetua Okwuosa": "P05", "Mrs Okwuosa": "P05",
+    "Maddox": "P04", "Maddox Trebilcock": "P04",
+    "Obiageli Anyaoku": "P05", "Mrs Anyaoku": "P05",
     "Anastasia": "~british", "Anastasia Fellbridge": "~british",
-    "Evander": "~british", "Evander Winterbottom": "~british", "Siobhán Tierney": "~irish",
-    "Gwendolen Pascoe": "~british", "Kieran": "~irish",
+    "Evander": "~british", "Evander Winterbottom": "~british", "Siobhán Gilsenan": "~irish",
+    "Lucasta Tremayne": "~british", "Donnacha": "~irish",
 }
 
 NOTES = [
     ("transfer", "2024-10-03", "Transfer", "vfaversham", "Case transfer summary - to Adolescent Service", "standard",
      """TRANSFER SUMMARY - Children in Care Team to Adolescent Service
 
-Child: Bartosz MLECZKO, 14. Legal status: s20 (father consents), accommodated since 16/05/24.
-Placement: Thornbeck House (4-bed children's home, Ravensholt), since 14 June 2024. Registered manager Maddox Tregarthen.
+Child: Kajetan MLECZKO, 14. Legal status: s20 (father consents), accommodated since 16/05/24.
+Placement: Thornbeck House (4-bed children's home, Ravensholt), since 14 June 2024. Registered manager Maddox Trebilcock.
 
-Background: Bart lived with dad after parents separated in 2021; mum moved to Dunmere with her new partner and has had very little contact since. Dad works nights at the distribution centre. Family broke down in the spring - Bart out all night, two missing episodes from home, dad "can't hold him". Dad asked for him to be accommodated.
+Background: Kaj lived with dad after parents separated in 2021; mum moved to Dunmere with her new partner and has had very little contact since. Dad works nights at the distribution centre. Family broke down in the spring - Kaj out all night, two missing episodes from home, dad "can't hold him". Dad asked for him to be accommodated.
 
 Since at Thornbeck: 6 missing episodes (July-Sept), longest 19 hours. Concern about older males in the Eastside flats, vapes/cannabis given to him, possibly holding stuff for them - CCE screening tool completed 02/09, medium risk, NRM not made. Not in education since Y9 ended - was permanently excluded from Ravensholt Academy in March. EHCP assessment requested by the previous SW, not yet agreed.
 
@@ -55,7 +55,7 @@ Reason for transfer: escalating risk outside the home; the Adolescent Service ho
     ("mfc1", "2024-10-07", "Missing From Care", "afellbridge", "MFC 5-6 Oct", "standard",
      """missing from Thornbeck from 19:10 Sat 5th Oct - left through the garden gate after being told no to going into town at that time. Staff followed to the end of the road then lost him. Reported to police 20:30.
 
-Found 02:30 Sunday by BTP at {{Dunmere bus station|place}}, 11 miles away, with two older males who walked off when police arrived. B was cold, had no coat, had £60 in cash and two phones, one not his. Said he'd been "at a mate's". Returned to Thornbeck by police 04:00.
+Found 02:30 Sunday by BTP at {{Dunmere bus station|place}}, 11 miles away, with two older males who walked off when police arrived. K was cold, had no coat, had £60 in cash and two phones, one not his. Said he'd been "at a mate's". Returned to Thornbeck by police 04:00.
 
 No injuries seen by staff. He slept until lunchtime. This is the 7th episode since July.
 
@@ -74,37 +74,37 @@ Analysis: the money and the second phone on top of the older males adds to my CC
     ("assault", "2024-10-15", "Police Notification", "afellbridge", "Police notification - assault on staff 13/10", "standard",
      """Notification from police (occ ref 24/118832) and Thornbeck incident report.
 
-Sun 13th Oct about 21:45 - Bartosz was told he could not go out. He punched a member of staff ([[Kieran Mulvey|~irish]]) in the face and bit a second member of staff on the forearm when they stood in the doorway. Then smashed the office window. Police attended 22:20; B had calmed by then. Not arrested. Staff did not want to press charges but police are recording it as 2 x common assault and criminal damage; voluntary interview to be arranged with an appropriate adult.
+Sun 13th Oct about 21:45 - Kajetan was told he could not go out. He punched a member of staff ([[Donnacha Mulvey|~irish]]) in the face and bit a second member of staff on the forearm when they stood in the doorway. Then smashed the office window. Police attended 22:20; K had calmed by then. Not arrested. Staff did not want to press charges but police are recording it as 2 x common assault and criminal damage; voluntary interview to be arranged with an appropriate adult.
 
-Kieran went to A&E, cheekbone bruised, no fracture. Maddox (RM) says the staff team are "at the end of it" and raised whether Thornbeck can keep him - not giving notice yet.
+Donnacha went to A&E, cheekbone bruised, no fracture. Maddox (RM) says the staff team are "at the end of it" and raised whether Thornbeck can keep him - not giving notice yet.
 
-I spoke to Bart on 14th. He said "they were in my way, I said I needed to go". Said sorry for the bite. Not sorry for the window.""")
+I spoke to Kaj on 14th. He said "they were in my way, I said I needed to go". Said sorry for the bite. Not sorry for the window.""")
     ,
     ("bridge", "2024-10-22", "Police Incident", "afellbridge", "s136 - motorway bridge 20/10", "standard",
      """Late entry - I was on a course yesterday. Events of Sunday 20th.
 
-16:40 - a driver called 999 reporting a boy on the wrong side of the railings on the {{Hollins Lane footbridge|place}} over the M62. Police attended within 6 minutes. Bartosz was holding on with one hand and shouting that he was going to jump. Two officers talked to him for about 25 mins and he climbed back over. Police recorded it as an attempt to take his own life.
+16:40 - a driver called 999 reporting a boy on the wrong side of the railings on the {{Hollins Lane footbridge|place}} over the M62. Police attended within 6 minutes. Kajetan was holding on with one hand and shouting that he was going to jump. Two officers talked to him for about 25 mins and he climbed back over. Police recorded it as an attempt to take his own life.
 
 He was detained under s136 MHA and taken to the place of safety at {{Ravensholt General|place}}. Thornbeck staff went with him. He had left Thornbeck at 14:00 saying he was going to the shop.
 
-MHA assessment Monday morning (21st) - not detained; the assessing team felt there was no mental disorder that hospital would treat, but the CAMHS consultant ([[Dr Harriet Castleton|~british]]) said his risk is very high and recommended a tier 4 inpatient bed. He was discharged back to Thornbeck on 21/10 on 2:1 staffing while a bed is looked for.
+MHA assessment Monday morning (21st) - not detained; the assessing team felt there was no mental disorder that hospital would treat, but the CAMHS consultant ([[Dr Bleddyn Castleton|~british]]) said his risk is very high and recommended a tier 4 inpatient bed. He was discharged back to Thornbeck on 21/10 on 2:1 staffing while a bed is looked for.
 
 I visited him Monday evening. He would only say "I wasn't gonna do it, I just wanted them to listen." Dad was there - crying. Mum informed by text and voicemail; no response.""")
     ,
     ("beds", "2024-10-25", "Telephone", "afellbridge", "Tel log - tier 4 bed / CAMHS", "standard",
      """Thurs 24/10
-09:15 - CAMHS crisis team. Bed referral went to the NHS case manager on Monday night. No general adolescent unit bed anywhere in the country at the moment. Bartosz is on the list.
+09:15 - CAMHS crisis team. Bed referral went to the NHS case manager on Monday night. No general adolescent unit bed anywhere in the country at the moment. Kajetan is on the list.
 11:30 - Thornbeck (Maddox). Quiet night. He has been in his room mostly, eating. 2:1 continuing. Maddox says they can hold it for a week, no more, and that his staff "are not a hospital".
-13:00 - Dad rang. Asked if Bart can come home for a night. Explained not safe at the moment. Dad understood, said he's "frightened to have him anyway".
+13:00 - Dad rang. Asked if Kaj can come home for a night. Explained not safe at the moment. Dad understood, said he's "frightened to have him anyway".
 16:45 - NHS case manager. Still no bed. Even if one comes up, they may judge he doesn't need a hospital bed as he was not detained. Suggested we look at secure welfare.
 
 Fri 25/10
-08:50 - Thornbeck. B went missing again Weds night (23rd) from 21:00, for about 4 hours, back on his own, would not say where. Staff had not told me - this should have been rung through. Raised with Maddox.
+08:50 - Thornbeck. K went missing again Weds night (23rd) from 21:00, for about 4 hours, back on his own, would not say where. Staff had not told me - this should have been rung through. Raised with Maddox.
 10:00 - Discussed with Evander (TM). Decision: convene the secure welfare panel early next week; ask Legal to be ready for a s25 application. If no secure bed can be found, we will have to consider a DoL order under the High Court's inherent jurisdiction.""")
     ,
     ("panel", "2024-10-29", "Strategy Meeting", "afellbridge", "Secure welfare panel / professionals meeting", "standard",
-     """Secure Welfare Panel, 29/10/24. Chair: [[Imelda Vasquez-Roe|~latin_american]], Assistant Director.
-Present: Evander Winterbottom (TM), Anastasia Fellbridge (SW), Legal ([[Hartley Oyelaran|~african]]), CAMHS crisis lead, police missing coordinator, Maddox Tregarthen (Thornbeck), IRO ([[Gwendolen Pascoe|~british]]).
+     """Secure Welfare Panel, 29/10/24. Chair: [[Jerónimo Urrego|~latin_american]], Assistant Director.
+Present: Evander Winterbottom (TM), Anastasia Fellbridge (SW), Legal ([[Kehinde Agbaje|~african]]), CAMHS crisis lead, police missing coordinator, Maddox Trebilcock (Thornbeck), IRO ([[Lucasta Tremayne|~british]]).
 
 Summary given by SW: 8 missing episodes since July, escalating; assault on two staff on 13/10; the bridge on 20/10; no tier 4 bed; Thornbeck at the limit of what they can manage.
 
@@ -118,9 +118,9 @@ Update 17:40 - SWCU have offered a bed at {{Kestrel Moor Secure Children's Home|
     ("s25", "2024-11-01", "Court Hearing", "afellbridge", "s25 hearing", "standard",
      """Family Court, Ravensholt. Application for a secure accommodation order.
 
-Children's guardian appointed yesterday: Perpetua Okwuosa (Cafcass). Bartosz had a solicitor and joined from Thornbeck by video. Dad attended in person. Mum did not attend and had not replied to the notice; process server confirmed personal service on her on 30/10.
+Children's guardian appointed yesterday: Obiageli Anyaoku (Cafcass). Kajetan had a solicitor and joined from Thornbeck by video. Dad attended in person. Mum did not attend and had not replied to the notice; process server confirmed personal service on her on 30/10.
 
-Bart told the judge: "I'm not a criminal, why am I going to a prison." The judge explained it is not a prison and not a punishment.
+Kaj told the judge: "I'm not a criminal, why am I going to a prison." The judge explained it is not a prison and not a punishment.
 The guardian supported the order but asked that it be for the shortest time and that step-down planning starts on day one.
 
 ORDER MADE: secure accommodation authorised for 3 months, to 31 January 2025. Review by the LA's s25 reviewing panel within 1 month, then every 3 months.
@@ -134,7 +134,7 @@ To: Kestrel Moor Secure Children's Home, Northumberland - about 160 miles from R
 Date: 01/11/2024, arrived 22:30 by secure transport. I travelled with him.
 Legal status: s20 → looked after under s25 secure accommodation order to 31/01/25 (s20 remains the basis of accommodation).
 
-He cried in the van for the first hour then slept. At Kestrel Moor he was given a room on Curlew house (6 young people) and a keyworker, [[Siobhán Tierney|~irish]]. Told staff he is vegetarian (he is not). Dad informed at 23:00 he had arrived.
+He cried in the van for the first hour then slept. At Kestrel Moor he was given a room on Curlew house (6 young people) and a keyworker, [[Siobhán Gilsenan|~irish]]. Told staff he is vegetarian (he is not). Dad informed at 23:00 he had arrived.
 
 Placement plan and delegated authority signed by dad on 4/11.""")
     ,
@@ -154,9 +154,9 @@ Dad has visited once so far (Sat 16th, 2 hours), travelled up on the train. LA p
 
 Dear Ms Grabarz,
 
-I am Bartosz's social worker. I have tried to ring you several times and have left messages. I am writing to let you know that Bartosz is now living at Kestrel Moor, a secure children's home in Northumberland, under a court order made on 1st November. He is safe. He is going to school there every day and he is doing well in maths.
+I am Kajetan's social worker. I have tried to ring you several times and have left messages. I am writing to let you know that Kajetan is now living at Kestrel Moor, a secure children's home in Northumberland, under a court order made on 1st November. He is safe. He is going to school there every day and he is doing well in maths.
 
-Bartosz has asked for you several times. You are very welcome to visit him - I can arrange travel and the home will help. You can also write to him or ring him; I will give you the details.
+Kajetan has asked for you several times. You are very welcome to visit him - I can arrange travel and the home will help. You can also write to him or ring him; I will give you the details.
 
 His first review is on Thursday 12th December at 11am at Kestrel Moor, and you can join by video if you cannot travel. I would really like to hear your views.
 
@@ -166,12 +166,12 @@ Yours sincerely,
 Anastasia Fellbridge, Social Worker, Ravensholt Adolescent Service""")
     ,
     ("cla1", "2024-12-12", "CLA Review", "afellbridge", "CLA review 1 (in secure)", "standard",
-     """CLA Review held at Kestrel Moor. IRO: Gwendolen Pascoe.
-Attended: Bartosz (for all of it), Radosław Mleczko (father), SW, keyworker Siobhán Tierney, teacher, CAMHS in-reach psychologist (video). Guardian sent a report.
+     """CLA Review held at Kestrel Moor. IRO: Lucasta Tremayne.
+Attended: Kajetan (for all of it), Radosław Mleczko (father), SW, keyworker Siobhán Gilsenan, teacher, CAMHS in-reach psychologist (video). Guardian sent a report.
 Mother: not present, did not reply to the letter of 27/11 or the invitation. Third review in a row without any contact from mum.
 
 Progress: no restraints since 8 Nov. No self-harm. School report - attendance 97%, Entry Level 3 maths achieved, reading improving. Enjoys the bike workshop. Dad has visited 4 times and rings Tuesdays and Fridays.
-Bartosz's view: wants to leave "as soon as", wants to be near dad, does NOT want to go back to Thornbeck. "I want somewhere with just me."
+Kajetan's view: wants to leave "as soon as", wants to be near dad, does NOT want to go back to Thornbeck. "I want somewhere with just me."
 
 Decisions / recommendations:
 1. The LA should plan for step-down before the order expires on 31/01; renewal only if risk returns. The s25 review panel on 28/11 agreed the criteria were still met at that point.
@@ -192,15 +192,15 @@ Mum: still no contact. Dad thinks she has gone back to Poland for Christmas and 
 TM oversight: good progress; plan is right; do not let the order expire without the placement secured - a back-up date to apply to extend is booked for 24/01 and will be cancelled if the move is on track.""")
     ,
     ("move2", "2025-01-29", "Placement Move", "afellbridge", "Moved to Larchfield Cottage", "standard",
-     """Bartosz moved yesterday, 28 January, from Kestrel Moor to Larchfield Cottage. Secure order discharged early by agreement - LA no longer relying on it from the date of the move; guardian informed.
+     """Kajetan moved yesterday, 28 January, from Kestrel Moor to Larchfield Cottage. Secure order discharged early by agreement - LA no longer relying on it from the date of the move; guardian informed.
 
 Transition visits went ahead on 20th and 23rd. The 24/01 back-up hearing was vacated.
 He said goodbye to his keyworker and his teacher; they gave him a card and a spanner set from the bike workshop. Journey 3.5 hrs, he chose the music.
 
-At Larchfield: his own room, he has put the Widzew shirt on the wall. Two staff on days, [[Fenella Ashworth-Kaye|~british]] leads the team. Dad came at 6pm with pierogi and stayed for tea.""")
+At Larchfield: his own room, he has put the Widzew shirt on the wall. Two staff on days, [[Clemence Roscorla|~british]] leads the team. Dad came at 6pm with pierogi and stayed for tea.""")
     ,
     ("mfc2", "2025-02-10", "RHI", "afellbridge", "Missing 8/2 and RHI", "standard",
-     """Sat just gone (8/2) B walked off from staff in Ravensholt town centre at 15:20 and did not come back to the car. Reported missing 15:50. Came back to Larchfield on his own at 18:35 by bus. Not under the influence, no cash or extra phone.
+     """Sat just gone (8/2) K walked off from staff in Ravensholt town centre at 15:20 and did not come back to the car. Reported missing 15:50. Came back to Larchfield on his own at 18:35 by bus. Not under the influence, no cash or extra phone.
 
 RHI done by me today at Larchfield. He said he wanted to see if the lads from Eastside were "still about" and then "bottled it" and went to McDonald's on his own. Said: "I didn't want to go back to Kestrel." He knew that was a risk.
 
@@ -210,7 +210,7 @@ Not a return to the autumn pattern: 3 hours, came back himself, told staff where
      """Child seen alone, in his room and on a walk to the shop.
 
 Started at Brackenridge Learning Centre on 17/02, mornings only for the first fortnight, going up to full days from March. Has been every day. Staff say he is "a different lad" on school days.
-Dad visits Weds and Sunday. Bart stayed for Sunday dinner at dad's flat for the first time last weekend, with a staff member dropping and collecting. Went well.
+Dad visits Weds and Sunday. Kaj stayed for Sunday dinner at dad's flat for the first time last weekend, with a staff member dropping and collecting. Went well.
 Mum: no contact. He said "she's not bothered, it's fine" and changed the subject.
 No missing episodes since 8/2. No incidents.
 CAMHS: transferred to Ravensholt CAMHS, first appointment 4 March.
@@ -229,7 +229,7 @@ QUESTIONS = [
     {"q": "where is kestrel moor", "qtype": "what",
      "facts": ["Northumberland"], "notes": ["move1"], "as": "afellbridge"},
     {"q": "who's his guardian", "qtype": "who",
-     "facts": ["Perpetua Okwuosa"], "notes": ["s25"], "as": "ewinterbottom"},
+     "facts": ["Obiageli Anyaoku"], "notes": ["s25"], "as": "ewinterbottom"},
     {"q": "how many times was he restrained in the first week in secure?", "qtype": "how_many",
      "facts": ["3"], "notes": ["visit1"], "as": "afellbridge"},
     {"q": "has mum come to any of his reviews", "qtype": "yes_no",
@@ -237,7 +237,7 @@ QUESTIONS = [
     {"q": "when did he move into his solo placement", "qtype": "when",
      "facts": ["2025-01-28"], "notes": ["move2"], "as": "ewinterbottom"},
     {"q": "which staff member got punched at thornbeck", "qtype": "who",
-     "facts": ["Kieran Mulvey"], "notes": ["assault"], "as": "afellbridge"},
+     "facts": ["Donnacha Mulvey"], "notes": ["assault"], "as": "afellbridge"},
     {"q": "is he on any medication?", "qtype": "yes_no",
      "facts": [], "notes": [], "as": "afellbridge"},
     {"q": "what did the police decide after his voluntary interview", "qtype": "what",
