@@ -81,3 +81,54 @@ def test_an_arrest_later_that_night_is_a_second_event_on_its_day_fails_before() 
         "Mum's partner was arrested later that night (8th) on suspicion of breaching his bail."
     )
     assert ("police_incident", dt.date(2025, 6, 8)) in _all("section_47", text)
+
+
+@pytest.mark.parametrize(
+    ("note_type", "text", "expected"),
+    [
+        (
+            "supervision",
+            "Update: the NRM conclusive grounds decision was received on 3/6 - he is recognised as a victim of "
+            "exploitation.",
+            ("youth_justice", dt.date(2025, 6, 3)),
+        ),
+        (
+            "case_note",
+            "- NRM: positive reasonable grounds decision received 2/6.\n- College going well.",
+            ("youth_justice", dt.date(2025, 6, 2)),
+        ),
+        (
+            "phone_call",
+            "Solicitor rang: the decision letter dated 30 May 2025 arrived today - she has been granted refugee "
+            "status, good news.",
+            ("positive_change", dt.date(2025, 5, 30)),
+        ),
+    ],
+)
+def test_a_decision_is_dated_by_its_receipt_or_its_letter_fails_before(
+    note_type: str, text: str, expected: tuple[str, dt.date]
+) -> None:
+    assert _main(note_type, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("note_type", "text", "expected"),
+    [
+        # a notification received is when we heard of the incident, not the incident
+        (
+            "police_incident",
+            "PPN received 11/6 07:40. Circumstances: on Sat 7/6 at 22:10 police were called to a domestic.",
+            ("police_incident", dt.date(2025, 6, 7)),
+        ),
+        # a call received about an event keeps the event's own day
+        (
+            "phone_call",
+            "Email received 10/6 from the ward: she was admitted to hospital on 8/6 after an overdose.",
+            ("hospital", dt.date(2025, 6, 8)),
+        ),
+    ],
+)
+def test_a_receipt_of_anything_but_a_decision_still_dates_only_our_hearing(
+    note_type: str, text: str, expected: tuple[str, dt.date]
+) -> None:
+    assert _main(note_type, text) == expected

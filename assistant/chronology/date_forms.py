@@ -129,7 +129,7 @@ commencing: the week's first day is the most precise date the words give), the n
 it dates ("PLO meeting 03/09", "interview done 21/5", or bracketed: "Panel (5/3) approved"), or with a time of day ("03/07 08:50", a copied message's
 "[03/07 08:50]"), so that scores such as "6/6 sessions" or "9/10" are never read as dates."""
 _SET_OFF_DAY_MONTH = re.compile(
-    r"(?:,\s*|\b(?:completed|held|done|seen|visited|present|undertaken|home|school|centre|office|place)\s+)"
+    r"(?:,\s*|\b(?:completed|held|done|seen|visited|present|undertaken|home|school|centre|office|place|received|rec[’']?d|dated)\s+)"
     r"(\d{1,2})[/.](\d{1,2})(?=\s*(?:[,;()]|\.(?!\d)|\s+(?:and|by|at|with)\b|$))",
     re.IGNORECASE | re.MULTILINE,
 )

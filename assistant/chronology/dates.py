@@ -158,6 +158,15 @@ _KIND_WORD_BEFORE = re.compile(
 born Friday 2nd May"), the one attached to the doing is the event's, not the one before it."""
 
 
+_DECISION_RECEIVED = re.compile(
+    r"\b(?:decision|decisions|determination|outcome|results?)\b(?: letter)?[^.;:,]{0,30}?\b"
+    r"(?:received|rec[’']?d|dated|came through|arrived)\s*$",
+    re.IGNORECASE,
+)
+"""A decision reaches a family by letter: "reasonable grounds decision received 14/10", "decision
+letter dated 6 October", "exam results came through on the 4th". The day it was received (or the
+letter's own date) is when the decision took effect, so it dates the event, unlike "Mum rang on
+Sunday", which dates only our hearing of something else."""
 _SENDING_KINDS = frozenset({"referral", "camhs_referral"})
 _SENT_REFERRAL = re.compile(r"\breferral\b[^.;]{0,30}\b(?:sent|received)\s*$", re.IGNORECASE)
 """For a referral, "referral sent on 29.1" dates the event itself: sending is what happened, not
@@ -171,7 +180,11 @@ def _eligible(sentence: str, mention: DateMention, anchor: dt.date, lookback_day
     before = _before(sentence, mention.start)
     if not earliest <= mention.date < anchor or _BOOKED_FOR.search(before):
         return False
-    if _REPORTED.search(before) and not (event_type in _SENDING_KINDS and _SENT_REFERRAL.search(before)):
+    if (
+        _REPORTED.search(before)
+        and not (event_type in _SENDING_KINDS and _SENT_REFERRAL.search(before))
+        and not _DECISION_RECEIVED.search(before)
+    ):
         return False
     if event_type in RESPONSE_KINDS and (
         (_PROMPTED_BY.search(before) and not _done_on(sentence, mention)) or _failed_attempt(before)
