@@ -41,7 +41,7 @@ ALIASES = {
     "Nusaiba HAWLADER": "P01", "N HAWLADER": "P01", "Mashuk HAWLADER": "P02",
     "Orlaith": "~irish", "Jubair": "~south_asian", "DS Pennycott": "~british", "Funmilayo": "~african",
     "Hedra Tressider": "~irish", "Theodora Ramasamy": "~south_asian", "Theodora": "~british",
-    "Octavia Thistlewood": "~british", "Octavia": "~british",
+    "Octavia Thistlewood": "~british", "Octavia": "~british", "Dr Pilkington": "~british",
 }
 
 NOTES = [
@@ -205,6 +205,16 @@ RHI to be offered within 72 hrs.""")
 
 N says she wants to keep seeing Lutfa. Worker's view: sister is a protective connection but her own experience is raw; N may be more at risk of family pressure through Lutfa's husband's family. Discuss with SW.""")
     ,
+    ("iha", "2025-07-04", "Health", "othistlewood", "Initial health assessment - LAC nurse", "standard",
+     """IHA done yesterday at the Children in Care health team by [[Dr Wenonah Pilkington|~british]] (community paediatrician). Summary from the report received today:
+
+- Height/weight normal. Immunisations up to date apart from the teenage booster (Td/IPV, MenACWY) - she missed the school session in Y9 when she was "off sick". Catch-up booked.
+- Dental: last seen 2022. Referred.
+- Emotional health: SDQ completed with carer, score 17 (borderline). Sleeping better, some nightmares about "being on the plane". Wants to talk to someone but "not a counsellor from the mosque". Referral to the school-based mental health support team.
+- No history of FGM, asked sensitively - she said "no, that's not our thing" and the paediatrician recorded no concerns.
+- She asked the doctor, alone, whether a marriage "done abroad without me saying yes" would count in England. Doctor told her no and to talk to her SW.
+Dr Pilkington recommends a follow-up in 6 months if still looked after.""")
+    ,
     ("icpc", "2025-07-07", "ICPC", "othistlewood", "Initial Child Protection Conference", "standard",
      """ICPC chaired by [[Hedra Tressider|~irish]] (CP Chair).
 
@@ -230,6 +240,19 @@ No family mediation, no group meetings with extended family.""")
 Order continued in the same terms until 23/06/2026. Parents did not oppose. Father's solicitor told the court the Bangladeshi passport was handed in at Ravensholt police station on Friday 4 July by the uncle - DS Pennycott confirmed this to me at court.
 
 Judge made clear the order stays in force wherever N is living and that a marriage abroad would not end it.""")
+    ,
+    ("core1", "2025-07-17", "Core Group", "othistlewood", "Core group 1", "standard",
+     """core group - was booked for Tues 15th, cancelled on the morning as the interpreter for mum didn't turn up (agency double booked). Rearranged to today, 16:00, at school.
+
+Present: mum (interpreter by phone this time, female, London based - same one N chose), dad, SW, Mr Harcombe, school nurse. DS Pennycott sent an update by email.
+
+- Uncle Moyez: police visited him at the Bradford address w/c 7/7 to remind him of the order. He was "polite". No contact with N since 24/6.
+- Travel agent letter: dad brought the cancellation letter for the tickets - 5 tickets, refund pending. Copy taken.
+- N's return home: agreed for Saturday 19th. N has been home for tea twice this week with carer dropping and collecting, "went ok".
+- Summer: school have offered N a place on the 2-week summer STEM course (in school), she wants to do it. Parents agreed.
+- Dad asked if the order can be "taken away" if things are good - explained no, it runs to June next year and only the court can change it.
+
+Next core group 7/8.""")
     ,
     ("home", "2025-07-21", "Statutory Visit", "othistlewood", "CP visit - N home", "standard",
      """Nusaiba returned home on Sat 19th, taken by carers with SW. Placement ended; s20 ended by agreement.
@@ -286,7 +309,7 @@ QUESTIONS = [
      "facts": ["2025-06-24"], "notes": ["court1"], "as": "othistlewood"},
     {"q": "What date were the flights for?", "qtype": "what",
      "facts": ["22nd July"], "notes": ["s47"], "as": "tramasamy"},
-    {"q": "who is she supposed to be marrying", "qtype": "who",
+    {"q": "who is she suposed to be marrying", "qtype": "who",
      "facts": ["Jubair"], "notes": ["s47"], "as": "othistlewood"},
     {"q": "how many passports did dad hand in when the order was served?", "qtype": "how_many",
      "facts": ["4"], "notes": ["service"], "as": "othistlewood"},
@@ -316,6 +339,7 @@ EVENTS = [
     ("2025-07-04", "police_incident", ["court2"], "Nusaiba's Bangladeshi passport handed in to police by the uncle"),
     ("2025-07-07", "icpc", ["icpc"], "ICPC: Nusaiba and Ehsan made subject to CP plans under emotional abuse"),
     ("2025-06-26", "household_change", ["fc_visit", "icpc"], "Uncle confirmed to have moved out of the family home to Bradford"),
+    ("2025-07-03", "health", ["iha"], "Initial health assessment: borderline SDQ, immunisation catch-up and dental referral"),
     ("2025-07-08", "court", ["court2"], "FMPO return hearing: order continued until 23 June 2026"),
     ("2025-07-19", "placement_move", ["home"], "Nusaiba returns home from foster care; s20 ends"),
     ("2025-10-06", "rcpc", ["rcpc"], "RCPC: CP plans continue for three months; Nusaiba says she feels safe at home and wants the order to stay"),

@@ -34,7 +34,7 @@ ALIASES = {
     "Obiageli Anyaoku": "P05", "Mrs Anyaoku": "P05",
     "Anastasia": "~british", "Anastasia Fellbridge": "~british",
     "Evander": "~british", "Evander Winterbottom": "~british", "Siobhán Gilsenan": "~irish",
-    "Lucasta Tremayne": "~british", "Donnacha": "~irish",
+    "Lucasta Tremayne": "~british", "Donnacha": "~irish", "Tyrell": "~caribbean", "Brandreth": "~caribbean",
 }
 
 NOTES = [
@@ -64,7 +64,7 @@ RHI to be offered - I will do it as he won't talk to the missing service worker.
     ("rhi1", "2024-10-09", "RHI", "afellbridge", "Return home interview", "standard",
      """RHI done yesterday (8/10) at Thornbeck, in the car on the way to get chips - he won't sit in a room for it.
 
-Said he went to Dunmere "to see if mum was about". Didn't go to her house because "her fella's there". Met "some lads" at the bus station he knows from Eastside, wouldn't name them. Said the money was his "birthday money" (his birthday was in May). Said the second phone was "a mate's, he lent it me".
+Said he went to Dunmere "to see if mum was about". Didn't go to her house because "her fella's there". Met "some lads" at the bus station he knows from Eastside, wouldn't name them at first, then said one of them is "[[Tyrell|~caribbean]], he's sound, he looks out for me". Said the money was his "birthday money" (his birthday was in May). Said the second phone was "a mate's, he lent it me".
 Wouldn't say if he'd taken anything. Did say "I don't want to be at Thornbeck, everyone there is mad".
 
 Push factors: boredom, no school, conflict with the other young person who moved in last month. Pull factors: mum, older lads, money.
@@ -78,7 +78,7 @@ Sun 13th Oct about 21:45 - Kajetan was told he could not go out. He punched a me
 
 Donnacha went to A&E, cheekbone bruised, no fracture. Maddox (RM) says the staff team are "at the end of it" and raised whether Thornbeck can keep him - not giving notice yet.
 
-I spoke to Kaj on 14th. He said "they were in my way, I said I needed to go". Said sorry for the bite. Not sorry for the window.""")
+I spoke to Kaj on 14th. He said "they were in my way, I said I needed to go". Said sorry for the bite. Not sorry for the window. I said I would definately be back to see him thurs.""")
     ,
     ("bridge", "2024-10-22", "Police Incident", "afellbridge", "s136 - motorway bridge 20/10", "standard",
      """Late entry - I was on a course yesterday. Events of Sunday 20th.
@@ -100,6 +100,7 @@ I visited him Monday evening. He would only say "I wasn't gonna do it, I just wa
 
 Fri 25/10
 08:50 - Thornbeck. K went missing again Weds night (23rd) from 21:00, for about 4 hours, back on his own, would not say where. Staff had not told me - this should have been rung through. Raised with Maddox.
+09:30 - police missing coordinator. The "Tyrell" from the RHI on 8/10 is believed to be [[Tyrell BRANDRETH|~caribbean]], 19, from Eastside - known to police for supplying cannabis and for using younger boys to hold it. Intel submitted. Kajetan was seen getting out of a car Brandreth was driving earlier this month.
 10:00 - Discussed with Evander (TM). Decision: convene the secure welfare panel early next week; ask Legal to be ready for a s25 application. If no secure bed can be found, we will have to consider a DoL order under the High Court's inherent jurisdiction.""")
     ,
     ("panel", "2024-10-29", "Strategy Meeting", "afellbridge", "Secure welfare panel / professionals meeting", "standard",
@@ -143,7 +144,7 @@ Placement plan and delegated authority signed by dad on 4/11.""")
 
 Education: the on-site school teaches him 27.5 hours a week in a group of 3. Baseline tests - reading age of 9 years 4 months; maths much stronger. His teacher says he likes maths and "lives for" the bike workshop on Thursdays. No refusals in class this week.
 Behaviour: 3 restraints in his first week (all on the first two days, refusing to go to his room). None since 8/11. No self-harm since admission.
-Health: CAMHS in-reach psychologist seeing him weekly. He has been referred for an ADHD assessment by the unit's nurse.
+Health: CAMHS in-reach psychologist seeing him weekly from w/c 11/11, before that it was the duty nurse. He has been referred for an ADHD assessment by the unit's nurse.
 His words: "It's boring but I sleep here. I didn't sleep at Thornbeck." Asked about the bridge - "I'm not doing that again, that was stupid."
 He asked for mum three times. He wants dad to bring his PlayStation (not allowed) and his Widzew Łódź shirt (allowed).
 
@@ -226,7 +227,7 @@ QUESTIONS = [
      "facts": ["I'm not a criminal"], "notes": ["s25"], "as": "ewinterbottom"},
     {"q": "how long was the s25 order made for", "qtype": "what",
      "facts": ["3 months"], "notes": ["s25"], "as": "afellbridge"},
-    {"q": "where is kestrel moor", "qtype": "what",
+    {"q": "wher is kestrel moor", "qtype": "what",
      "facts": ["Northumberland"], "notes": ["move1"], "as": "afellbridge"},
     {"q": "who's his guardian", "qtype": "who",
      "facts": ["Obiageli Anyaoku"], "notes": ["s25"], "as": "ewinterbottom"},

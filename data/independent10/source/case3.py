@@ -40,7 +40,7 @@ ALIASES = {
     "Santino": "P06",
     "Jory": "P07", "Jory Trethewey": "P07",
     "Yurani": "P08", "Yurani Carvajal": "P08",
-    "Cornelius": "~british", "Tiberius": "~british", "Mrs Brackwell": "~british",
+    "Cornelius": "~british", "Tiberius": "~british", "Mrs Brackwell": "~british", "Mr Hesketh-Bain": "~british",
 }
 
 NOTES = [
@@ -100,6 +100,14 @@ She does not want this shared with Iestyn and asked that it is not put in anythi
 
 Safety: if she needs to leave quickly she will go to her sister Yurani, [[14 Quarry Bank, Haldane HX3 9PW|ADDRESS:P08]]. New phone number she keeps for this, which Iestyn does not know: [[07946 072233|PHONE:P02]].
 DASH completed - 11 ticks, medium. Referral made to the IDVA service ([[Perdita Featherstonehaugh|~british]], [[0191 498 0731|PHONE]]) with her consent.""")
+    ,
+    ("hv", "2025-02-14", "Health Visitor", "ccastellane", "HV contact - copied from health record", "standard",
+     """Entry from the health visiting record, shared by HV [[Tabitha Scholefield|~british]] with mum's consent:
+
+14.2.25 Home visit to B&B ({{Clarendon Guest House|place}}, rm 2). Seen: Santino (15/12), mum, Luciana.
+Santino - weight 10.2kg (50th centile, following his line). Walking with one hand held. 6-8 words. Sleeping in travel cot - advised re safe sleep, cot is suitable. Sterilising in bathroom sink - given microwave steriliser bags.
+Mum - low, tearful, sleeping 3-4 hrs. Whooley questions both positive. Denies thoughts of self-harm, "I have four reasons not to". Advised GP appt for herself; she has not registered with a GP near the B&B - still registered at {{Larkspur surgery|place}}, which is fine, they will see her.
+Plan: HV to visit again in 2/52, sooner if mum requests. Liaison with SW (done by phone today).""")
     ,
     ("fha", "2025-02-24", "Child and Family Assessment", "ccastellane", "Family Help Assessment - outcome", "standard",
      """Family Help Assessment completed (started 03/02/25).
@@ -166,6 +174,16 @@ Actions today:
 - UC: helped mum report the change of circumstances - single claim from now. First payment around 5 weeks; advance payment requested.
 - Debt: rent arrears on [[Larkspur Avenue|ADDRESS:P02]] are £2,870 (landlord's letter), in dad's sole name, not mum's. Council tax summons £612 - in both names. Referred to Citizens Advice, appointment 2 April.
 Mum embarrassed - "in Colombia I worked in a bank." Reassured her.""")
+    ,
+    ("ewo", "2025-03-26", "Education", "ccastellane", "Education welfare - attendance report", "standard",
+     """Report from [[Mr Hesketh-Bain|~british]], Education Welfare Officer, received by email:
+
+Attendance since the start of the spring term -
+Thiago: 88.1%. All of his absences fall between the 3rd and the 14th of last month. Since the taxi started (17.2.25) he has not missed a day.
+Luciana: 93.4%.
+Dayana (Corringham High): 91.7%, but 14 late marks since 3 Feb, none since she got the bus pass.
+
+The absences are authorised as exceptional circumstances. No attendance panel, no penalty notice, no further action from the EWS. Mr Hesketh-Bain asked that the school transport stays in place for as long as the family are in temporary accommodation - if the family move to a permanent address out of catchment it will need a new application.""")
     ,
     ("texts", "2025-03-31", "Case Note", "ccastellane", "Text messages from mum (pasted)", "standard",
      """Texts from mum to my work mobile over the weekend, copied in:
