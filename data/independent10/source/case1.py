@@ -321,7 +321,7 @@ QUESTIONS = [
      "facts": ["no"], "notes": ["icpc", "rcpc"], "as": "othistlewood"},
     {"q": "what category is the cp plan under", "qtype": "what",
      "facts": ["emotional abuse"], "notes": ["icpc"], "as": "tramasamy"},
-    {"q": "has dad been arrested for breaching the order?", "qtype": "yes_no",
+    {"q": "what does dad do for work", "qtype": "what",
      "facts": [], "notes": [], "as": "othistlewood"},
     {"q": "what's the name of the mosque the family go to", "qtype": "what",
      "facts": [], "notes": [], "as": "othistlewood"},
