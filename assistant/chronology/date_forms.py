@@ -137,6 +137,10 @@ _SET_OFF_DAY_MONTH = re.compile(
 emailed ...", "... with Y present 6/11.", "completed 24/03 by the RHI worker", "held 8/4 at
 school"): the writer dates the doing in passing, then says who did it or where. Not a score: the
 clause must not speak of marks, sessions or attendance (`_SCORE_BEFORE`), and never "24/7"."""
+_RECEIPT_VERB = re.compile(r"(?:received|rec[’']?d|dated)\s", re.IGNORECASE)
+_DECISION_NOUN = re.compile(r"\b(?:decisions?|determination|outcome|letter)\b", re.IGNORECASE)
+"""Only a decision is dated in passing by its receipt ("grounds decision received 14/10."): see
+`dates._DECISION_RECEIVED`."""
 _SCORE_BEFORE = re.compile(
     r"\b(?:scored?|scoring|score|out of|marks?|rated|rating|attendance|sessions?|achieved|level|grade|ratio|test|"
     r"quiz|spelling|reading|result|points?)\b|\b(?:was|is|are|were|got|attended)\s*,?\s*$",
@@ -324,6 +328,8 @@ def _set_off_day_month(match: re.Match[str], anchor: dt.date) -> dt.date | None:
     clause = re.split(r"[.;:]", match.string[: match.start()])[-1]
     if f"{match[1]}/{match[2]}" == "24/7" or _SCORE_BEFORE.search(clause) or re.search(r"\d\s*$", clause):
         return None
+    if _RECEIPT_VERB.match(match[0]) and not _DECISION_NOUN.search(clause):
+        return None  # "PPN received 10/02." is a notification's receipt line, not a date set off in passing
     return _day_slash_month(match, anchor)
 
 
