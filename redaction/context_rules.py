@@ -513,10 +513,28 @@ def _joins_name(gap: str, before: str) -> bool:
 _ORG_BEFORE = re.compile(r"([A-Z][\w'’\-]*)[ \t]+$")
 
 
+_NAMED_LAW = re.compile(r"['’]s[ \t]+Law\b")
+"""A scheme named after the person it commemorates: "Clare's Law", "Sarah's Law" (rules version 17).
+A record person who shares the name is still taken by the record gazetteer, which this never sees."""
+
+
+def _glued(text: str, span: Span) -> bool:
+    """A guess joined to another word by "&" with no space is an abbreviation, not a name: the NER's
+    "into A&E" narrows to "E", then every "A&E" of the case loses its letter (rules version 17).
+    "Hollis & Penrose", spaced, is not this."""
+    return (
+        text[span.start - 1 : span.start] == "&"
+        or text[span.end : span.end + 1] == "&"
+        or ("&" in span.text_in(text) and " & " not in span.text_in(text))
+    )
+
+
 def is_not_a_person(text: str, span: Span) -> bool:
     """True for a guessed PERSON span that the surrounding words show is a pet, place or organisation."""
     value = fold(span.text_in(text)).removesuffix("'s").strip()
     if value in STOP_WORDS or value in UK_PLACES:
+        return True
+    if _glued(text, span) or _NAMED_LAW.search(span.text_in(text)) or _NAMED_LAW.match(text, span.end):
         return True
     words = value.split()
     if words and all(w in STOP_WORDS or w in UK_PLACES for w in words):

@@ -238,8 +238,9 @@ def discovered_initials(
     return {form: p for form, p in owners.items() if form in used}
 
 
-_WORD_FORMS = frozenset("it is us we me he be do go no so to up my of on or an as at by if in am".split())  # noqa: SIM905
-"""Initials that are also short English words ("IT" of Ingeborg Tallis): never taken alone."""
+_WORD_FORMS = frozenset("it is us we me he be do go no so to up my of on or an as at by if in am da dv".split())  # noqa: SIM905
+"""Initials that are also short English words ("IT" of Ingeborg Tallis), or the sector's words for
+domestic abuse ("DA": "two DA convictions", rules version 17): never taken alone."""
 _LISTED_AFTER_PERSON = re.compile(r"[ \t]*(?:/|,|&|and|for)[ \t]*")
 _LISTED_BEFORE_PERSON = re.compile(r"[ \t]*(?:/|,|&|and)[ \t]*")
 

@@ -17,14 +17,15 @@ AGENCY_TERMS: frozenset[str] = frozenset(
     slt salt ot ep sen send senco dsl hv fnp gp ae a&e mhst iapt cmht nfa nwd pep lscp lscb
     dols dbs pnc cps hmcts cafcass nspcc ofsted dwp hmrc uc pip esa jsa esol sbar rhi rha iha
     non-molestation molestation occupation injunction s47 s17 s20 s31 s38 s76
-    cawn pvp ico nrpf
+    cawn pvp ico nrpf da dv dva
     strat unannounced announced universal credit benefits
     bsl makaton eal sign language deaf hoh pecs aac
     """.split()  # noqa: SIM905
 )
 """Agency, service, legal and communication terms (all folded): never a person, whatever the NER
 says. Sign language and disability words are here because losing them hides a protected
-characteristic from the index."""
+characteristic from the index. "DA"/"DV" (domestic abuse) are a worker's initials only in a list of
+people (`initials.listed_word_initials`, rules version 17)."""
 
 FAITH_AND_ORIGIN_TERMS: frozenset[str] = frozenset(
     """

@@ -88,7 +88,7 @@ class Analyzer(Protocol):
     def analyze(self, texts: Sequence[str]) -> list[list[Span]]: ...
 
 
-RULES_VERSION = "16"
+RULES_VERSION = "17"
 """Bumped when recognizers, gazetteer or context rules change what is redacted: re-imports compare it."""
 
 
@@ -162,6 +162,7 @@ class CaseRedactor:
         places = case_place_words(texts, people) | case_pet_and_service_words(texts, people) | (towns - record_words)
         lowered = _lowercase_words(texts)
         named = _named_words(texts, people, aliases)
+        ends = _initial_ends(people)
         letters = letter_people(texts, people)
         initials = initials_people(people)
         initials = {**pair_people(texts, people, initials), **initials}
@@ -171,7 +172,7 @@ class CaseRedactor:
             guesses = [
                 g
                 for s in analysed
-                if (g := _plausible(text, s, lowered, named)) is not None and not names_a_place(text, g, places)
+                if (g := _plausible(text, s, lowered, named, ends)) is not None and not names_a_place(text, g, places)
             ]
             found.append(
                 [
@@ -184,7 +185,9 @@ class CaseRedactor:
         discovered = _discovered_people(texts, found)
         if discovered:
             owned = discovered_initials(texts, discovered, {**initials, **dotted})
-            found = [[*spans, *capital_initial_spans(text, owned, {})] for text, spans in zip(texts, found, strict=True)]
+            found = [
+                [*spans, *capital_initial_spans(text, owned, {})] for text, spans in zip(texts, found, strict=True)
+            ]
             extra = Gazetteer(
                 discovered, source="discovered", capitalised_only=True, capitalised_words=mostly_capitalised(texts)
             )
@@ -194,7 +197,8 @@ class CaseRedactor:
                     *(
                         g
                         for s in extra.find(text)
-                        if (g := _plausible(text, s, lowered, named)) is not None and not names_a_place(text, g, places)
+                        if (g := _plausible(text, s, lowered, named, ends)) is not None
+                        and not names_a_place(text, g, places)
                     ),
                 ]
                 for text, spans in zip(texts, found, strict=True)
@@ -235,11 +239,16 @@ def _without_named_tokens(existing: Mapping[str, str] | None, people: Sequence[K
 
 
 def _plausible(
-    text: str, span: Span, lowered: frozenset[str] = frozenset(), named: frozenset[str] = frozenset()
+    text: str,
+    span: Span,
+    lowered: frozenset[str] = frozenset(),
+    named: frozenset[str] = frozenset(),
+    ends: frozenset[str] = frozenset(),
 ) -> Span | None:
     """A guessed person narrowed to its name-shaped words, or None when it is not a person at all.
     `lowered` holds the words the case's notes write in lower case (see `_dictionary_word`), `named`
-    the words of the record's names, aliases and quoted nicknames (see `_ordinary_in_this_case`)."""
+    the words of the record's names, aliases and quoted nicknames (see `_ordinary_in_this_case`),
+    `ends` the first and last initials of the record's people (see `_acronym`)."""
     if span.type != PERSON or span.source in ("record", "pattern"):
         return span
     if span.source == "discovered":
@@ -251,6 +260,8 @@ def _plausible(
         return None
     narrowed = with_given_name(text, narrowed)
     words = narrowed.text_in(text).split()
+    if len(words) == 1 and _acronym(words[0], named, ends):
+        return None
     if span.source == "ner" and len(words) == 1 and (is_common_word(words[0]) or _ordinary(words[0])):
         return None
     if span.source == "ner" and len(words) == 1 and _dictionary_word(text, narrowed, words[0], lowered):
@@ -362,9 +373,58 @@ def _lowercase_words(texts: Sequence[str]) -> frozenset[str]:
 def _ordinary(word: str) -> bool:
     """An English word that is no one's name (the lexicon holds no Faker or corpus name): a guess made
     only of these is a heading, a programme or a service ("What Are", "Sure Start", "Citizens Advice",
-    "Public Law Outline"), since a person's guessed name almost always holds a given or family name."""
+    "Public Law Outline"), since a person's guessed name almost always holds a given or family name.
+    An abstract noun the vocabulary lacks counts too (`_abstract_noun`)."""
     parts = [p for p in word.split("-") if p]
-    return bool(parts) and all(is_common_word(p) and not is_word_like(p) for p in parts)
+    return bool(parts) and all((is_common_word(p) or _abstract_noun(p)) and not is_word_like(p) for p in parts)
+
+
+_ABSTRACT_ENDINGS = ("ability", "ibility", "ivity", "ation", "ology", "ism")
+"""Not "-ness" or "-ment": family names end so ("Furness", "Guinness", "Clement")."""
+
+
+def _abstract_noun(word: str) -> bool:
+    """A word built with a suffix that makes abstract nouns ("Viability", "Hyperactivity",
+    "Safeguarding" is a common word already): English names are not formed this way, and the
+    embedding vocabulary, whose whole words make the common-word list, lacks many of them, so the NER
+    guessed "Viability assessments" as a person and the case-wide sweep took every one (rules
+    version 17). Any given name ("Trinity", "Felicity") is excluded, and so is a word of the
+    suffix and one letter ("Tism")."""
+    folded = fold(word).removesuffix("'s").removesuffix("’s").removesuffix("s")
+    return (
+        word[:1].isupper()
+        and any(folded.endswith(e) and len(folded) >= len(e) + 2 for e in _ABSTRACT_ENDINGS)
+        and not is_given_name(folded)
+    )
+
+
+_ACRONYM = re.compile(r"(?=(?:[a-z]?[A-Z]){3})[A-Z][A-Za-z]{2,4}")
+"""Three to five letters, at least three capitals ("ADHD", "FGM", "CEDS", "PGPs", "EtG" is two)."""
+
+
+def _initial_ends(people: Sequence[KnownPerson]) -> frozenset[str]:
+    """The given name's and family name's initials of each record person ("tn" of Tyrell Nembhard):
+    capitals that start and end so may be that person's initials with a middle name ("TJN")."""
+    return frozenset(fold(p.given[0] + p.family[0]) for p in people if p.given[:1] and p.family[:1])
+
+
+def _acronym(word: str, named: frozenset[str], ends: frozenset[str] = frozenset()) -> bool:
+    """A guess of one word in capitals of at most four capitals (a plural "s" aside) is a sector
+    acronym, not a name: the NER guessed "ADHD", "FGM", "CEDS", "MBU" as people and the case-wide
+    sweep took every mention (rules version 17). Family names written in capitals are longer
+    ("OBIORA", "SAMIRA"); a record name, alias or nickname of the case ("TJN", "AMY" where Amy is
+    on the record), initials that start and end as a record person's do ("TJN" of Tyrell J.
+    Nembhard), and any given name ("ELSA", "EVA"), keep the guess."""
+    bare = word.removesuffix("'s").removesuffix("’s")
+    capitals = sum(c.isupper() for c in bare)
+    return (
+        bool(_ACRONYM.fullmatch(bare))
+        and 3 <= capitals <= 4
+        and (bare.isupper() or (bare.endswith("s") and bare[:-1].isupper()))
+        and fold(bare) not in named
+        and fold(bare[0] + bare.rstrip("s")[-1]) not in ends
+        and not is_given_name(bare)
+    )
 
 
 def _token_for(text: str, span: Span, by_key: Mapping[str, KnownPerson], book: TokenBook) -> str:
