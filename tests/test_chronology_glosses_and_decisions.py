@@ -132,3 +132,29 @@ def test_a_receipt_of_anything_but_a_decision_still_dates_only_our_hearing(
     note_type: str, text: str, expected: tuple[str, dt.date]
 ) -> None:
     assert _main(note_type, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("note_type", "text", "expected"),
+    [
+        (
+            "court",
+            "Fact-finding hearing 2nd-4th June, judgment handed down yesterday (11th). Findings below.\n"
+            "Next: final hearing to be listed.",
+            ("court", dt.date(2025, 6, 11)),
+        ),
+        (
+            "case_note",
+            "Judgment was given on 9/6 at the family court: the judge found the injuries were inflicted.",
+            ("court", dt.date(2025, 6, 9)),
+        ),
+    ],
+)
+def test_a_fact_finding_hearing_is_dated_by_its_judgment_fails_before(
+    note_type: str, text: str, expected: tuple[str, dt.date]
+) -> None:
+    assert _main(note_type, text) == expected
+
+
+def test_a_judgment_still_to_be_given_is_not_a_court_event() -> None:
+    assert _main("case_note", "Judgment is expected to be given next month; the family are anxious.") is None

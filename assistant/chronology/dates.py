@@ -149,7 +149,7 @@ def stated_event_date(
 
 _KIND_WORD_BEFORE = re.compile(
     r"\b(?:born|birth|delivered|admitted|discharged|arrested|charged|sentenced|moved|placed|excluded|suspended|"
-    r"went missing|reported missing|returned|found|located|held|completed|made|granted|served|obtained)"
+    r"went missing|reported missing|returned|found|located|held|completed|made|granted|served|obtained|handed down)"
     r"(?:\s+[\w'’&-]+){0,2}?\s*(?:on\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )

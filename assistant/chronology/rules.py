@@ -104,7 +104,8 @@ RULES: tuple[EventRule, ...] = (
         r"\bage assessment\b[^.;]{0,40}\b(?:outcome|concluded|completed|found|accepted|assessed as)\b",
     ), NoteType.ASSESSMENT),
     _rule("court", "court hearing or order", "court hearings and orders", (
-        r"\b(?:court|final|interim|first|further|contested|case management|issues resolution) hearing\b", r"\bcare proceedings (?:were |have been )?(?:issued|started)\b",
+        r"\b(?:court|final|interim|first|further|contested|case management|issues resolution|fact[- ]finding) hearing\b", r"\bcare proceedings (?:were |have been )?(?:issued|started)\b",
+        r"\bjudge?ment (?:was )?(?:given|handed down|delivered)\b",
         r"\b(?:interim )?care order (?:was |has been )?(?:made|granted|renewed|discharged)\b",
         r"\b(?:supervision|placement|emergency protection|special guardianship|child arrangements|non-?molestation|occupation) order (?:was |has been )?(?:made|granted|discharged)\b",
         r"\b(?:ico|sgo|epo|iso|cao)s? (?:was |were |has been |have been )?(?:made|granted|renewed|extended|discharged)\b",
