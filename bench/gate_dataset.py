@@ -1,9 +1,10 @@
 """The "answer or not recorded" dataset: every development question, its ungated answer and each gate's verdict.
 
-    .venv/bin/python bench/gate_dataset.py                        # all nine development corpora + probes
+    .venv/bin/python bench/gate_dataset.py                        # all eleven development corpora + probes
     .venv/bin/python bench/gate_dataset.py --corpus independent7  # one corpus (repeatable)
+    .venv/bin/python bench/gate_dataset.py --table                # the gate table from rows already built
 
-For each gold question of the nine development corpora (and each hand-written unanswerable probe
+For each gold question of the eleven development corpora (and each hand-written unanswerable probe
 of bench/probes/) the question is asked through the real pipeline (access, vault, hybrid retrieval,
 extractive answerer) as its user, but with an answerer whose selection skips the final gates: it
 ranks exactly as `ExtractiveChatModel` does and always quotes its best sentences. Each gate of
@@ -14,7 +15,9 @@ fact check (a yes/no gold fact must be the answer's first word). `hand_refuse` i
 `select` returned, as a check that the replay agrees with the code.
 
 Rows are JSONL under /tmp/lrn/ (not committed); bench/bench_gate.py scores decision rules on them
-leave-one-corpus-out. data/independent8 is the sealed corpus: this builder refuses to touch it.
+leave-one-corpus-out, and `--table` prints what each gate costs (right answers it refuses) and earns
+(unanswerable questions it refuses), alone and with others. data/independent10 is the sealed
+corpus: this builder refuses to touch it.
 """
 
 from __future__ import annotations
@@ -254,12 +257,77 @@ def build(corpus: str, home_root: Path) -> list[dict[str, Any]]:
     return rows
 
 
+RULES = ("s_topic_missing", "k_date", "k_ahead", "k_name", "k_money", "k_measure", "k_quote", "k_steps", "k_yes_no_unheld")
+"""The rules inside `abstention.supports`, each of which alone can make `g_supports` fire."""
+
+
+def read_rows(out_dir: Path, corpora: Sequence[str]) -> list[dict[str, Any]]:
+    """The rows `build` wrote for the given corpora (a corpus not built yet is skipped, and said)."""
+    rows: list[dict[str, Any]] = []
+    for corpus in corpora:
+        path = out_dir / f"gate_{corpus}.jsonl"
+        if not path.is_file():
+            print(f"{corpus}: no rows at {path} (build them first)", file=sys.stderr)
+            continue
+        rows.extend(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return rows
+
+
+def _firing(row: dict[str, Any], gate: str) -> tuple[bool, bool]:
+    """(fires, alone) for one row: a top-level gate is alone when no other gate fires; a rule inside
+    `supports` when `g_supports` is the only gate and no other rule inside it fires."""
+    fires = bool(row.get(gate, 0))
+    if gate in GATES:
+        return fires, fires and not any(row.get(other, 0) for other in GATES if other != gate)
+    only_supports = bool(row.get("g_supports", 0)) and not any(row.get(other, 0) for other in GATES if other != "g_supports")
+    return fires, fires and only_supports and not any(row.get(other, 0) for other in RULES if other != gate)
+
+
+def gate_table(rows: Sequence[dict[str, Any]]) -> str:
+    """What each gate costs and earns, as a markdown table: "right" rows are answerable questions
+    whose ungated answer holds the gold facts (a refusal loses them); "unanswerable" rows are gold
+    unanswerable questions and probes (a refusal is the right call). Then the totals, and the right
+    answers refused per corpus, which is where a gate is too strict."""
+    right = [row for row in rows if row["answerable"] and row["facts_ok"]]
+    unanswerable = [row for row in rows if not row["answerable"]]
+    lines = [
+        "| gate | fires: right answer | fires: unanswerable | alone: right | alone: unanswerable |",
+        "|---|---|---|---|---|",
+    ]
+    for gate in (*GATES, *RULES):
+        counts = [sum(_firing(row, gate)[alone] for row in group) for alone in (0, 1) for group in (right, unanswerable)]
+        lines.append(f"| {gate} | {counts[0]} | {counts[1]} | {counts[2]} | {counts[3]} |")
+    lost = [row for row in right if row["hand_refuse"]]
+    caught = sum(row["hand_refuse"] for row in unanswerable)
+    probes = [row for row in unanswerable if row["source"] == "probe"]
+    lines += [
+        "",
+        f"{len(rows)} rows ({len(probes)} probes); replay disagrees with select on "
+        f"{sum(row['hand_refuse'] != row['select_empty'] for row in rows)}.",
+        f"Hand gates: refuse {len(lost)} of {len(right)} right answers; catch {caught} of {len(unanswerable)} "
+        f"unanswerable ({sum(row['hand_refuse'] for row in probes)} of {len(probes)} probes).",
+        "Right answers refused, per corpus: "
+        + ", ".join(f"{corpus} {sum(row['corpus'] == corpus for row in lost)}" for corpus in dict.fromkeys(row["corpus"] for row in rows)),
+        "Refused right answers: " + "; ".join(f"{row['id']} ({'+'.join(_fired(row))})" for row in lost),
+    ]
+    return "\n".join(lines)
+
+
+def _fired(row: dict[str, Any]) -> list[str]:
+    """The gates and rules that fired on a row, in table order."""
+    return [gate for gate in (*GATES, *RULES) if row.get(gate, 0)]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", action="append", default=[], help="a development corpus (repeatable; default all nine)")
+    parser.add_argument("--corpus", action="append", default=[], help="a development corpus (repeatable; default all eleven)")
     parser.add_argument("--home-root", type=Path, default=OUT, help="imports live in <home-root>/h_<corpus>, reused")
     parser.add_argument("--out-dir", type=Path, default=OUT)
+    parser.add_argument("--table", action="store_true", help="print the gate table from <out-dir>/gate_*.jsonl; build nothing")
     args = parser.parse_args(argv)
+    if args.table:
+        print(gate_table(read_rows(args.out_dir, args.corpus or DEVELOPMENT)))
+        return 0
     import torch
 
     torch.set_num_threads(1)

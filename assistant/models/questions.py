@@ -79,12 +79,26 @@ _CONTRACTED_NOT = re.compile(
 )
 
 
+_MISTYPED = (
+    (re.compile(r"\b(?:wat|wot|wht|waht)(s?)\b", re.IGNORECASE), r"what\1"),
+    (re.compile(r"^(\s*)(?:wen|whn)\b", re.IGNORECASE), r"\1when"),
+    (re.compile(r"^(\s*)(?:hw|hwo)\b", re.IGNORECASE), r"\1how"),
+)
+"""Interrogatives as they are typed in a chat box ("wat did she say after the caution", "wen is the
+review"): read as written they are a word no note holds (the question's rarest term, so every line
+was off its topic) and they hide what kind of answer is asked ("wat did X say" is a quotation).
+"wen" and "hw" are read only where a question opens, where nothing else is written so."""
+
+
 def spelled_out(question: str) -> str:
     """The question with its contractions spelled out: workers type fast and drop apostrophes ("whos
     her keyworker", "whats the outcome", "isnt he at school"), and an unreadable "whos" or "what's"
     would be a word no note holds, counted against every sentence as missing, and would hide that a
     "who" or a yes/no question is asked. Spelling them out is safe: "who is"/"is not" are what was meant.
+    Mistyped interrogatives (`_MISTYPED`) are read as the word meant first.
     """
+    for mistyped, meant in _MISTYPED:
+        question = mistyped.sub(meant, question)
     question = _CONTRACTED_IS.sub(lambda m: f"{m.group(1)} is", question)
     return _CONTRACTED_NOT.sub(_not_spelled_out, question)
 
@@ -125,7 +139,16 @@ def stem(word: str) -> str:
             if suffix in ("ing", "ings", "ed") and _DOUBLED.search(word):
                 word = word[:-1]
             break
-    return word.rstrip("e") if len(word) > 3 else word
+    word = word.rstrip("e") if len(word) > 3 else word
+    return _ACTION_AND_AGENT.sub(lambda m: "".join(part for part in m.groups() if part), word)
+
+
+_ACTION_AND_AGENT = re.compile(r"(?<=[a-z]{4})(at)(?:ion|or)$|(olog)(?:ist|y|ical)$|(therap)(?:ist|y)$")
+"""A role's noun, its work's noun and its verb are one word to the reader: "investigator",
+"investigation" and "investigated" meet ("whos the fire investigator" is answered by "Watch Manager
+[P] (fire investigation)"), as do "mediator"/"mediation", "radiologist"/"radiology",
+"psychologist"/"psychological" and "therapist"/"therapy". Only long words: "station", "relation"
+and "location" keep their ending."""
 
 
 _DOUBLED = re.compile(r"([bdgmnprt])\1$")
@@ -355,7 +378,8 @@ def acronyms(text: str) -> set[str]:
     "BTP" a question may use, "Leeds General Infirmary" as "LGI". Only sentences get them; a
     question's own initials would be terms no note needs to hold."""
     found: set[str] = set()
-    for run in _CAPITALISED_RUN.finditer(_TOKEN.sub(" . ", text)):
+    text = _TOKEN.sub(" . ", text)
+    for run in itertools.chain(_CAPITALISED_RUN.finditer(text), _CAPITALS_RUN.finditer(text)):
         initials = "".join(word[0] for word in run.group(0).split()).lower()
         for size in range(2, 6):
             found |= {initials[start : start + size] for start in range(len(initials) - size + 1)}
@@ -363,6 +387,10 @@ def acronyms(text: str) -> set[str]:
 
 
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+_CAPITALS_RUN = re.compile(r"\b[A-Z]{3,}(?:\s+[A-Z]{3,}){2,}\b")
+"""A heading written in capitals ("FAMILY NETWORK MEETING - 15.10.25") is as much the meeting's name
+as "Family Network Meeting": it reads as the "FNM" a question asks about. Three words at least,
+of three letters or more, so a line of acronyms ("CIN CP") is no run."""
 
 
 _GENERIC_TOKENS = frozenset({"PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "DOB", "NHS NUMBER", "NI NUMBER", "CHILD"})
