@@ -75,9 +75,12 @@ _NUMBER_ABBREVIATION = re.compile(r"\bno\.\s*(?=[\[\d(<])|\b(nhs|ref|tel|case|cr
 """'NHS no. 401…', 'Ref no 12': "no" as the abbreviation of number is not a refusal."""
 _NEGATIVE = re.compile(
     r"\b(no|not|never|none|ended|ceased|closed|stepped down|declined|denied|refused|nfa|no further action|removed|"
-    r"separated|split up|no longer)\b",
+    r"separated|split up|no longer|cannot|(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should)n['’]?t)\b",
     re.IGNORECASE,
 )
+"""What says "no" in a line: a refusal, an ending, and a negation however it is typed, contractions
+too ("she won't oppose", "he didnt attend", "can't"): practitioners write speech as said, and a
+"won't" is as much a no as a "will not"."""
 _NO_CONCERNS = re.compile(r"\bno (new |further |other )?concerns?\b", re.IGNORECASE)
 _ALL_TYPE_WORDS: dict[str, set[str]] = {
     kind.value: keywords(text := f"{kind.value.replace('_', ' ')} {' '.join(labels)}") | terms(text)
@@ -431,7 +434,41 @@ def negative(sentence: str, question: str) -> bool:
     if not re.search(r"\bconcern", question, re.IGNORECASE):
         sentence = _NO_CONCERNS.sub(" ", sentence)
     asked = keywords(question)
-    return any(not keywords(match.group(0)) <= asked or not keywords(match.group(0)) for match in _NEGATIVE.finditer(sentence))
+    if any(not keywords(match.group(0)) <= asked or not keywords(match.group(0)) for match in _NEGATIVE.finditer(sentence)):
+        return True
+    return moved_away(sentence, question)
+
+
+_STILL = re.compile(r"\bstill\b.*\b(?:liv\w*|stay\w*|placed|with|at)\b", re.IGNORECASE)
+_MOVED = re.compile(
+    r"\b(?:moved|moving|moves|left|leaving)\s+(?P<how>out|away|from|back|to\s+(?:live|stay)|in\s+with)\b(?P<rest>[^.;]*)",
+    re.IGNORECASE,
+)
+_MOVE_GRAMMAR = frozenset(terms("live living lives stay staying home still"))
+
+
+def moved_away(sentence: str, question: str) -> bool:
+    """Does the line record a move away from what a "still" question asks about? "Is he still living
+    with his grandparents?" is answered no by "moved from his grandparents' home to live with mum",
+    and "is she still at home with mum?" by "moved to live with her aunt": a move says the old
+    arrangement ended, though no word of it is a negation. A move back, or to the asked place or
+    person ("moved back in with mum", "moved to live with mum"), is no "no"."""
+    if not _STILL.search(question):
+        return False
+    asked = terms(question) - _MOVE_GRAMMAR
+    for match in _MOVED.finditer(sentence):
+        how, rest = match.group("how").lower(), match.group("rest")
+        if how == "back":
+            continue
+        if how == "from":
+            left, _, destination = rest.partition(" to ")
+            if terms(left) & asked:
+                return True
+        else:
+            destination = rest
+        if how in ("out", "away") or not terms(destination) & asked:
+            return True
+    return False
 
 
 def relative_phrase(sentence: str, date: dt.date, anchor: dt.date) -> str | None:
