@@ -158,3 +158,35 @@ def test_a_fact_finding_hearing_is_dated_by_its_judgment_fails_before(
 
 def test_a_judgment_still_to_be_given_is_not_a_court_event() -> None:
     assert _main("case_note", "Judgment is expected to be given next month; the family are anxious.") is None
+
+
+@pytest.mark.parametrize(
+    ("note_type", "text", "expected"),
+    [
+        (
+            "case_note",
+            "Out of hours record, passed to the day team.\n"
+            "Sun 8/6/25 02:15 - Call from police: a 15 year old found walking on the motorway hard shoulder.\n"
+            "Interpreter used by phone; he says he is 15.\n"
+            "Decision: accommodated under s20 and placed in an emergency foster placement at 04:30.",
+            ("legal_status", dt.date(2025, 6, 8)),
+        ),
+        (
+            "phone_call",
+            "Typed up from my notebook.\n"
+            "9/6 16:40 - call from the school nurse.\n"
+            "She had spoken to the children at lunch.\n"
+            "Mum's partner was arrested for assault, the school nurse said.",
+            ("police_incident", dt.date(2025, 6, 9)),
+        ),
+    ],
+)
+def test_a_log_entry_opened_by_its_date_and_time_dates_the_lines_under_it_fails_before(
+    note_type: str, text: str, expected: tuple[str, dt.date]
+) -> None:
+    assert _main(note_type, text) == expected
+
+
+def test_a_line_opened_by_a_date_without_a_time_is_not_a_log_stamp() -> None:
+    text = "Sat 7/6 - a quiet weekend per the carers.\nHe went to football.\nMum's partner was arrested for assault."
+    assert _main("case_note", text) == ("police_incident", TODAY)

@@ -179,10 +179,19 @@ def _day_heading(parts: list[str], index: int, note_date: dt.date, lookback_days
     note's. A heading after the note's date, or before the look-back, is not believed."""
     for line in reversed(parts[:index] if index > 0 else []):
         found = mentions(line, note_date)
-        if len(found) == 1 and not line[: found[0].start].strip() and not line[found[0].end :].strip(" .:-–"):
+        if not found or not _WEEKDAY_LEAD.fullmatch(line[: found[0].start]):
+            continue
+        rest = line[found[0].end :]
+        if (len(found) == 1 and not rest.strip(" .:-–")) or _LOG_TIME.match(rest):
             date = found[0].date
             return date if note_date - dt.timedelta(days=lookback_days) <= date <= note_date else None
     return None
+
+
+_WEEKDAY_LEAD = re.compile(r"\s*(?:(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)[a-z]*\.?,?\s*)?", re.IGNORECASE)
+_LOG_TIME = re.compile(r",?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\b\s*(?:hrs\s*)?[-–:]")
+"""A log entry's stamp after its date ("Sun 16/02/25 02:40 - Call from police."): the entry, and
+the undated lines after it until the next dated one, were written that day, not the note's."""
 
 
 def _adjacent(parts: list[str], index: int, anchor: dt.date) -> list[str]:
