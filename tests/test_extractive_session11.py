@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.models.evidence import moved_away, negative
+from assistant.models.evidence import moved_away, negative, span_start
+from assistant.models.questions import question_terms
 from tests.answer_fixtures import D, ask
 
 
@@ -53,3 +54,45 @@ def test_still_living_with_is_answered_no_by_the_move() -> None:
     text, cited = ask("is [CHILD] still living with his grandparents?", notes)
     assert text.startswith("No"), text
     assert "N2" in cited, cited
+
+
+@pytest.mark.parametrize(
+    ("sentence", "note_date", "expected"),
+    [
+        ("Missing from placement overnight 17-18/1", D(2026, 1, 19), D(2026, 1, 17)),
+        ("Information: missing 30/5 to 1/6, found in Leeds.", D(2025, 6, 3), D(2025, 5, 30)),
+        ("Respite with the Carters 3rd-5th Jan.", D(2026, 1, 7), D(2026, 1, 3)),
+        ("In hospital 28-2 Jan with a chest infection.", D(2026, 1, 7), D(2025, 12, 28)),
+        ("Stayed with nan 14-16/3/25.", D(2025, 4, 1), D(2025, 3, 14)),
+        # guards: ages, scores and frequencies are no spans of days
+        ("Boys aged 12-14 years attend the group.", D(2026, 1, 7), None),
+        ("Contact 2-3 times a week.", D(2026, 1, 7), None),
+    ],
+)
+def test_a_span_of_days_starts_on_its_first_day(sentence: str, note_date: D, expected: D | None) -> None:
+    assert span_start(sentence, note_date) == expected
+
+
+def test_a_span_asked_by_its_end_keeps_the_other_rules() -> None:
+    assert span_start("Missing 30/5 to 1/6, found in Leeds.", D(2025, 6, 3), question_terms("when was she found")) is None
+
+
+SPAN_NOTES = [
+    ("N1", D(2026, 1, 19), "missing_episode", "Missing from placement overnight 17-18/1",
+     "[CHILD] did not come in on Saturday night. Carer rang her twice, phone off. "
+     "Police carried out a safe and well check at the placement Sunday afternoon."),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("when did she go missing from the placement", "17 January 2026"),
+        # guard: the sentence names the asked check itself and dates it
+        ("when did police do the safe and well check", "18 January 2026"),
+    ],
+)
+def test_a_title_naming_the_event_better_dates_it(question: str, expected: str) -> None:
+    text, cited = ask(question, SPAN_NOTES)
+    assert text.startswith(f"On {expected}"), text
+    assert cited[0] == "N1", cited

@@ -249,6 +249,7 @@ def asked_date(
     note_text: str = "",
     event_words: AbstractSet[str] = frozenset(),
     in_passage: bool = False,
+    title: str = "",
 ) -> dt.date:
     """The date that answers "when": the date the sentence itself states for its event, else the one
     full date it states at any distance, before or after the note ("Stepped down to EH 2/4/25" in a
@@ -257,11 +258,19 @@ def asked_date(
     event, and last the note's date. Summaries and reviews recall older events in their own
     sentences, so the note's event ("closure on the 24th") must not outrank the sentence's.
     `in_passage` (a sentence quoted for context) takes `passage_date` instead of the note's event.
-    The best sentence keeps the note's event: a passage date there lost "when" and yes/no facts."""
+    The best sentence keeps the note's event: a passage date there lost "when" and yes/no facts.
+    A span of days ("17-18/1", "3rd-5th Jan") dates its event by its first day (`span_start`), and
+    a note's `title` that names the asked event better than the sentence dates it (`title_date`)."""
     anchor = sentence_anchor(note_text, sentence, note_date) if note_text else note_date
     attached = attached_date(sentence, anchor, event_words)
     if attached is not None:
         return attached
+    titled = title_date(title, sentence, note_date, event_words)
+    if titled is not None:
+        return titled
+    span = span_start(sentence, note_date, event_words)
+    if span is not None:
+        return span
     own = stated_event_date(sentence, anchor)
     if own is not None:
         return episode_start(sentence, own, note_date, note_text, event_words) or own
@@ -273,6 +282,78 @@ def asked_date(
         return holiday[1]
     return passage_date(sentence, note_date, note_text) if in_passage else event_date(sentence, note_date, note_text)
 
+
+
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_SPAN = re.compile(
+    r"\b(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:/(?P<m1>\d{1,2}))?\s*(?:[-–]|\bto\b|\buntil\b|\btill\b)\s*"
+    r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:/(?P<m2>\d{1,2})(?:/(?P<y2>\d{2}|\d{4}))?\b(?!/\d)"
+    r"|\s+(?:of\s+)?(?P<name>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b(?:,?\s+(?P<year>\d{4})\b)?)",
+    re.IGNORECASE,
+)
+"""A span of days as notes write it: "17-18/1", "30/5 to 1/6", "3rd-5th Jan", "12 to 14 December"."""
+_END_ASKED = frozenset(terms("return returned back home discharge discharged release released found located end ended until finish finished"))
+
+
+def span_start(sentence: str, note_date: dt.date, event_words: AbstractSet[str] = frozenset()) -> dt.date | None:
+    """The first day of a span of days the sentence writes ("missing 30/5 to 1/6", "respite 3rd-5th
+    Jan"): an episode over several days happened from its first day, which is what "when did she go
+    missing" asks; a question about its end ("when did she come back") keeps the other rules. The
+    year is the one that puts the span nearest the note."""
+    if event_words & _END_ASKED:
+        return None
+    match = _SPAN.search(sentence)
+    if match is None:
+        return None
+    month_of_end = int(match["m2"]) if match["m2"] else _MONTH_NAMES.index(match["name"][:3].lower()) + 1
+    month = int(match["m1"]) if match["m1"] else month_of_end
+    day, end = int(match["d1"]), int(match["d2"])
+    if not match["m1"] and day > end:
+        month = 12 if month_of_end == 1 else month_of_end - 1
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 1 <= end <= 31):
+        return None
+    written = match["y2"] or match["year"]
+    years = [int(written) + (2000 if len(written) == 2 else 0)] if written else [note_date.year + 1, note_date.year, note_date.year - 1]
+    for year in years:
+        try:
+            start = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if written or (start - note_date).days <= _SPAN_AHEAD:
+            return start
+    return None
+
+
+_SPAN_AHEAD = 31
+"""A span with no year is the latest one starting no more than a month after the note: notes record
+episodes that happened and book the odd one just ahead ("respite 3rd-5th next month")."""
+
+
+def title_date(title: str, sentence: str, note_date: dt.date, event_words: AbstractSet[str]) -> dt.date | None:
+    """The date a note's title gives the asked event, when the title names more of the event than
+    the quoted sentence does: "Missing from placement overnight 17-18/1" dates the missing episode,
+    though the sentence quoted from it ("Police did a safe and well check at the placement Sunday")
+    tells a later part of it. Writers title a note with the event and its day; a line inside it
+    holding only part of the event's words is about something that followed."""
+    if not title or not event_words:
+        return None
+    named = _event_held(terms(title), event_words)
+    if not named > _event_held(terms(sentence), event_words):
+        return None
+    span = span_start(title, note_date, event_words)
+    if span is not None:
+        return span
+    written = _written_dates(title, note_date)
+    return written[0] if len(set(written)) == 1 else None
+
+
+def _event_held(words: AbstractSet[str], event_words: AbstractSet[str]) -> set[str]:
+    """The asked event's words a text holds; a named concept by its first word as a title writes it
+    ("Missing from placement" holds "~missing from home", which "went missing" is read as)."""
+    return {
+        word for word in event_words
+        if word in words or (word.startswith("~") and (first := terms(word[1:].split()[0])) and first <= set(words))
+    }
 
 _ENDING = re.compile(
     r"\b(?:came|come|comes|coming|returned|returning|back|home|discharged|released|found|located)\b"

@@ -14,7 +14,7 @@ from collections.abc import Set as AbstractSet
 from assistant.chronology.dates import written_date
 from assistant.models.base import QuestionType
 from assistant.models.candidates import Candidate
-from assistant.models.evidence import asked_date, event_date, format_date, passage_date, relative_phrase
+from assistant.models.evidence import asked_date, event_date, format_date, passage_date, relative_phrase, span_start
 from assistant.models.passages import LIST_CHARS, holds_list
 from assistant.models.questions import sentences
 
@@ -45,7 +45,7 @@ def render(
     if dated:
         chunk = candidate.source.chunk
         if qtype is QuestionType.WHEN:
-            day = asked_date(candidate.text, chunk.date, chunk.text, asked, in_passage=extra)
+            day = asked_date(candidate.text, chunk.date, chunk.text, asked, in_passage=extra, title=chunk.title)
         elif extra:
             day = passage_date(candidate.text, chunk.date, chunk.text)
         else:
@@ -73,5 +73,5 @@ def _provenance(candidate: Candidate, day: dt.date) -> str:
     anchor = written_date(chunk.text, chunk.date)
     phrase = relative_phrase(candidate.text, day, anchor) or relative_phrase(chunk.text, day, anchor)
     if phrase is None:
-        return kind
+        return f"{kind}; the note's title '{chunk.title}'" if span_start(chunk.title, chunk.date) == day else kind
     return f"{kind}; the note of {format_date(chunk.date)} says '{phrase}'"
