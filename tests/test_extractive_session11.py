@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.models.counting import counted_terms, stated_count
 from assistant.models.evidence import moved_away, negative, span_start
 from assistant.models.questions import question_terms
 from tests.answer_fixtures import D, ask
@@ -96,3 +97,18 @@ def test_a_title_naming_the_event_better_dates_it(question: str, expected: str) 
     text, cited = ask(question, SPAN_NOTES)
     assert text.startswith(f"On {expected}"), text
     assert cited[0] == "N1", cited
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "expected"),
+    [
+        ("She has sent off her application - she applied to 5 universities, all nursing.", "how many unis did she apply to", 5),
+        ("He is on 2 medications for his epilepsy.", "how many meds is he on", 2),
+        # guards: the clipped word must begin the word counted; a long question word is no clipping
+        ("She has 4 uni offers so far.", "how many unis did she apply to", 4),
+        ("She went to 2 open days.", "how many unis did she apply to", None),
+        ("Dad attended 3 sessionals.", "how many sessions did dad attend", None),
+    ],
+)
+def test_a_clipped_count_word_meets_the_word_written_out(sentence: str, question: str, expected: int | None) -> None:
+    assert stated_count(sentence, counted_terms(question)) == expected

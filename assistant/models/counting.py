@@ -120,10 +120,26 @@ def stated_count(sentence: str, counted: AbstractSet[str]) -> int | None:
         following = " ".join(_FOLLOWING.findall(rest[: clause.start()] if clause else rest)[:3])
         if _TIMES.match(match.string, match.end()) or match.group(0).lower() in _ADVERBIAL:
             following += " " + " ".join(_FOLLOWING.findall(match.string[: match.start()])[-3:])
-        if terms(following) & counted:
+        if terms(following) & counted or _clipped(counted, following):
             word = match.group(0).lower()
             return int(re.sub(r"\D", "", word)) if word[0].isdigit() else _NUMBER_WORDS.get(word)
     return None
+
+
+def _clipped(counted: AbstractSet[str], following: str) -> bool:
+    """Is the counted thing asked in its clipped form ("unis", "appts", "meds") and written out in full
+    right after the number ("applied to 5 universities")? Workers type the short word, notes the
+    long one; the short word is the start of the long one."""
+    noun = next(iter(_FOLLOWING.findall(following)), "")
+    return any(
+        len(word) >= 3 and word.isalpha() and len(word) <= _CLIPPED_LETTERS and len(full) >= len(word) + 2 and full.startswith(word)
+        for word in counted
+        for full in terms(noun)
+    )
+
+
+_CLIPPED_LETTERS = 4
+"""Clipped words are short ("uni", "appt", "med", "exam"); a longer question word is written out."""
 
 
 def counted_terms(question: str) -> set[str]:
