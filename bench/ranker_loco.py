@@ -213,14 +213,16 @@ def _order(group: Sequence[dict[str, Any]], ranker: LinearRanker | None, weight:
 def offline(data: Path, names: Sequence[str], c: float, pairwise: bool, weights: Sequence[float]) -> None:
     """Fact in the first 1 / 3 of the head, hand vs LOCO-learned orders (no pipeline: a quick screen)."""
     rows = load(data, DEVELOPMENT)
-    print(f"{'corpus':14} {'q':>4} {'hand@1':>7} {'hand@3':>7} " + " ".join(f"w{w:g}@1 w{w:g}@3" for w in weights))
+    print(f"{'corpus':14} {'q':>4} {'any':>4} {'hand@1':>7} {'hand@3':>7} " + " ".join(f"w{w:g}@1 w{w:g}@3" for w in weights))
     totals: dict[str, int] = defaultdict(int)
     for corpus, held in rows.items():
         ranker = fit([r for k, v in rows.items() if k != corpus for r in v], names, c, pairwise, {})
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in held:
             groups[r["id"]].append(r)
-        line = [f"{corpus:14} {len(groups):4}"]
+        ceiling = sum(any(r["label"] for r in g) for g in groups.values())
+        totals["ceiling"] += ceiling
+        line = [f"{corpus:14} {len(groups):4} {ceiling:4}"]
         for key, model, w in [("hand", None, 0.0), *((f"w{w:g}", ranker, w) for w in weights)]:
             at1 = sum(_order(g, model, w)[0]["label"] for g in groups.values())
             at3 = sum(any(r["label"] for r in _order(g, model, w)[:3]) for g in groups.values())
