@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.models.counting import counted_terms, stated_count
-from assistant.models.evidence import moved_away, negative, span_start
+from assistant.models.evidence import asked_date, moved_away, negative, span_start
 from assistant.models.questions import question_terms
 from tests.answer_fixtures import D, ask
 
@@ -112,3 +112,17 @@ def test_a_title_naming_the_event_better_dates_it(question: str, expected: str) 
 )
 def test_a_clipped_count_word_meets_the_word_written_out(sentence: str, question: str, expected: int | None) -> None:
     assert stated_count(sentence, counted_terms(question)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "note_date", "expected"),
+    [
+        ("Information: - respite: bruising found 11/10 as above; body map shared.", "when was the bruising found", D(2025, 10, 13), D(2025, 10, 11)),
+        ("Grandparents asked for him to be moved 16/6 but withdrew it.", "when did the grandparents ask for him to be moved", D(2025, 6, 23), D(2025, 6, 16)),
+        # guards: "24/7" is round the clock, not the day; a line writing no day keeps the note's
+        ("Needs 24/7 supervision since the fall on 3/10.", "when did she fall", D(2025, 10, 13), D(2025, 10, 3)),
+        ("Bruising found on her arm at respite.", "when was the bruising found", D(2025, 10, 13), D(2025, 10, 13)),
+    ],
+)
+def test_a_bare_day_and_month_beside_the_event_dates_it(sentence: str, question: str, note_date: D, expected: D) -> None:
+    assert asked_date(sentence, note_date, sentence, question_terms(question)) == expected

@@ -468,12 +468,19 @@ def attached_date(sentence: str, anchor: dt.date, event_words: AbstractSet[str])
         return None
     found = [(m.start, m.end, m.date) for m in mentions(sentence, anchor)]
     found += [(m.start(), m.end(), day) for m in _BRACKETED_DAY.finditer(sentence) if (day := _near_day(m, anchor))]
-    if len({date for _, _, date in found}) < 2 and not any(_BRACKETED_DAY.match(sentence, start) for start, _, _ in found):
+    bare = [(m.start(), m.end(), day) for m in _BARE_DAY.finditer(sentence) if (day := _near_day(m, anchor))]
+    found += [b for b in bare if not any(start <= b[0] < end for start, end, _ in found)]
+    if len({date for _, _, date in found}) < 2 and not any(_BRACKETED_DAY.match(sentence, start) for start, _, _ in found) and not bare:
         return None
     places = [(m.start(), m.end()) for m in _WORD.finditer(sentence) if terms(m.group(0)) & event_words]
     if not places:
         return None
     return min(found, key=lambda f: min(_gap(f[0], f[1], start, end) for start, end in places))[2]
+
+
+_BARE_DAY = re.compile(r"(?<![\d/.:£-])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/.:])(?<!24/7)")
+"""A day and month written bare beside its event ("bruising found 11/10", "asked for him to be moved
+16/6"): notes date events this way, year from the note; "24/7" is round the clock, not a date."""
 
 
 def _gap(date_start: int, date_end: int, word_start: int, word_end: int) -> int:
