@@ -144,6 +144,16 @@ NOT_ANSWERS: list[tuple[str, str, list[Chosen]]] = [
      chosen("Mum said she was tired but coping.")),
     ("guard: 'what date did X die': a line and note with no death", "what date did the baby die",
      chosen("Sat 17/01/26 08:05 - call from police control about a noise complaint.")),
+    ("a list's next item is not the asked item's name: 'PGF, nursery, childminder, HV'", "what is the name of the childminder",
+     chosen("Spoke to: dad, PGF, nursery, childminder, HV (by phone).")),
+    ("a list's next item's name is that item's: 'childminder, FSW [P]'", "what's the name of his childminder",
+     chosen("Present: mum, nursery manager, childminder, FSW [PERSON 4], me.")),
+    ("a weekday in the plural is a time, not a name: 'on Tuesdays per class teacher'", "what is the name of her class teacher",
+     chosen('Attendance 91%, "tired on Tuesdays" per class teacher.')),
+    ("a kin pseudonym is no professional's name: 'ISW: assessment of [FATHER]'", "what is the name of the ISW doing the assessment",
+     chosen("ISW: assessment of [FATHER] positive, report to follow.")),
+    ("a line's common opening word before initials is no name: 'Received ISW report'", "what is the name of the ISW",
+     chosen("Received ISW report on Friday, recommending a phased return.")),
 ]
 
 
@@ -293,6 +303,12 @@ ANSWERS: list[tuple[str, str, list[Chosen]]] = [
             note="Single assessment (SA) completed. Outcome: child in need plan, no further s47 action.")),
     ("'what was the outcome of [P]': a question whose only content word is its form has no topic", "what was the outcome of mum's [PERSON 12]",
      chosen("[MOTHER] (mother) - NOT RECOMMENDED at this stage.")),
+    ("guard: a name joined to its role by a comma: '[P], childminder'", "what is the name of the childminder",
+     chosen("Spoke to [PERSON 6], childminder, who said he settles well.")),
+    ("guard: a role then a comma then the name: 'class teacher, Mrs Okafor'", "what is the name of her class teacher",
+     chosen("Class teacher, Mrs Okafor, says she is tired on Tuesdays.")),
+    ("guard: a kin pseudonym names kin: '[MATERNAL GRANDMOTHER] (nan)'", "whats his nans name",
+     chosen("Visited [MATERNAL GRANDMOTHER] (nan) at her flat.")),
     ("'what date did X die': 'pronounced dead' is the death", "what date did the baby die",
      chosen("Sat 17/01/26 08:05 - call from police control.", note="Sat 17/01/26 08:05 - call from police control. Pronounced dead at 07:32.")),
 ]

@@ -212,3 +212,29 @@ INVESTIGATION = ("N5", D(2024, 10, 22), "case_note", "Email from the fire servic
 def test_the_role_is_found_by_its_work() -> None:
     text, cited = ask("whos the fire investigator", [INVESTIGATION])
     assert text != NOT_RECORDED and "[PERSON 1]" in text and set(cited) == {"N5"}, (text, cited)
+
+
+ROLE_WORDS: list[tuple[str, str, bool]] = [
+    ("whats the name of the PPU officer", "officer", True),
+    ("who is his YOT worker", "worker", True),
+    ("who is the school's safeguarding lead", "lead", True),
+    ("who is the officer", "officer", False),  # guard: no service before it, so the role is the topic
+]
+
+
+@pytest.mark.parametrize(("question", "word", "not_topic"), ROLE_WORDS, ids=[row[0] for row in ROLE_WORDS])
+def test_a_role_word_after_its_service_is_not_the_topic(question: str, word: str, not_topic: bool) -> None:
+    assert (stem(word) in non_topic_terms(question)) is not_topic
+
+
+PPU_CONTACT = ("N6", D(2025, 3, 3), "strategy_discussion", "Strategy discussion",
+               "Attendees: TM (chair), SW, DC [PERSON 1] (PPU), DSL, school nurse. Threshold for s47 met.")
+OTHER_OFFICER = ("N7", D(2025, 3, 12), "police", "Police update",
+                 "She told the interviewing officer she did not want to be filmed. Officers will not press her.")
+
+
+def test_the_service_before_a_role_word_finds_its_person() -> None:
+    """"officer" was the rarest term of "the PPU officer", held only by a line about another officer:
+    the line naming the PPU's officer was off the topic and the answer "not recorded" (session 11)."""
+    text, cited = ask("whats the name of the PPU officer?", [PPU_CONTACT, OTHER_OFFICER])
+    assert text != NOT_RECORDED and "[PERSON 1]" in text and "N6" in cited, (text, cited)

@@ -729,8 +729,26 @@ def names_the_asked(sentence: str, question: str) -> bool:
     openers = _openers(words)
     return any(
         _is_a_name(word, asked_words, before) and (not person or word.startswith("[") or word in _TITLES) and j not in openers
+        and not (_kin_token(word) and not head & _KIN)
         for i in at_head for word, before, j in _near(words, i) if before or not _possessive(words[i])
     )
+
+
+_KIN_WORDS = frozenset(
+    stem(word) for word in WORD.findall(
+        "sister brother sibling aunt auntie uncle cousin nan nana grandad grandma grandpa grandmother grandfather mother "
+        "father mum dad niece nephew stepfather stepmother stepmum stepdad stepsister stepbrother maternal paternal half step")
+)
+
+
+def _kin_token(word: str) -> bool:
+    """A pseudonym that names a family role ("[MOTHER]", "[MATERNAL GRANDMOTHER]"): the family member
+    it stands for, never the name of a professional beside it ("ISW report (parenting assessment of
+    [MOTHER])" does not name the ISW). It names kin only ("whats his nan's name")."""
+    inner = TOKEN.fullmatch(word.removesuffix("'s").removesuffix("’s"))
+    if inner is None:
+        return False
+    return {stem(part) for part in WORD.findall(inner.group(1))} <= _KIN_WORDS
 
 
 def _spelled_concept(words: list[str], head: set[str]) -> list[int]:
@@ -819,13 +837,15 @@ _COMMON_OPENER = 15000
 def _openers(words: list[str]) -> set[int]:
     """Positions of capitalised everyday words that open a line or follow a label's colon, with no
     capitalised word after them ("Next steps: GP / midwife", "Agreed I will"): the capital is the
-    line's, not a name's. "Riverside General" or "Castle Park Primary" run on in capitals."""
+    line's, not a name's. "Riverside General" or "Castle Park Primary" run on in capitals; initials
+    after the word ("Received ISW report") are no such run."""
     found: set[int] = set()
     for j, word in enumerate(words):
         opens = j == 0 or words[j - 1].endswith((":", ".", "-", "–"))
         follows = words[j + 1] if j + 1 < len(words) else ""
+        runs_on = follows[:1].isupper() and not follows.isupper()
         if opens and word[:1].isupper() and not word.isupper() and (commonness(word) or _COMMON_OPENER) < _COMMON_OPENER \
-                and not follows[:1].isupper() and not follows.startswith("["):
+                and not runs_on and not follows.startswith("["):
             found.add(j)
     return found
 
@@ -851,8 +871,23 @@ def _near(words: list[str], at: int) -> list[tuple[str, bool, int]]:
         for j in range(at + step, at + step * (_NAME_WINDOW + 1), step):
             if not 0 <= j < len(words) or words[j].lower() in _CONJUNCTIONS or words[j].lower() in _ACTS:
                 break
+            if _list_comma(words[j - step]) and j - step != at and not _named_item(words[j]):
+                break
             near.append((words[j], step < 0, j))
     return near
+
+
+def _list_comma(word: str) -> bool:
+    """A comma between items ("MGM, school, childminder, GP"), as `_PHRASE_WORD` splits it off."""
+    return "," in word and not word[:1].isalnum() and not word.startswith("[")
+
+
+def _named_item(word: str) -> bool:
+    """Does the item beyond a comma open with a name ("[PERSON 3], Education Welfare Officer",
+    "class teacher, Mrs Pennant")? Then the comma joins a name to its role. An item that opens with
+    anything else ("childminder, recovery worker", "MGM, school, childminder") is the next item of
+    a list: the names further on are that item's, not the asked one's."""
+    return word.startswith("[") or word in _TITLES or (word[:1].isupper() and not word.isupper() and word.lower() not in STOPWORDS)
 
 
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mx", "Prof"})
@@ -882,7 +917,7 @@ def _is_a_name(word: str, asked: set[str], before: bool) -> bool:
     the possessive either: "college safeguarding lead: [CHILD]'s attendance" does not name her college."""
     if word.lower() in asked or word in _NOT_A_NAME or (not word.startswith("[") and _word_terms(word) & _EVERYDAY):
         return False
-    if word.lower() in _CALENDAR_NAMES:
+    if word.lower() in _CALENDAR_NAMES or word.lower().removesuffix("s") in _CALENDAR_NAMES:
         return False
     if word.startswith("["):
         own = word.removesuffix("'s").removesuffix("’s")
@@ -897,7 +932,7 @@ _CALENDAR_NAMES = frozenset(
                  "wednesday thursday friday saturday sunday christmas easter halloween diwali eid ramadan hanukkah")
 )
 """Capitalised words that name a time, not a thing: "rehomed through a rescue before Christmas" does
-not name the rescue."""
+not name the rescue, nor "quieter on Mondays per form tutor" the tutor."""
 
 
 _HOW_MUCH = re.compile(r"^\s*(?:and\s+)?how\s+much\b", re.IGNORECASE)

@@ -339,11 +339,22 @@ def non_topic_terms(question: str) -> set[str]:
     person: "partner", "allowance", "CAMHS", "[PERSON 9]"."""
     question = spelled_out(question)
     found = {concept for m in _ANSWERS.finditer(question) for concept in _ANSWER_CONCEPT_OF[m.group(1).lower()]}
-    for word in _WORD.findall(_TOKEN.sub(" ", question)):
+    words = _WORD.findall(_TOKEN.sub(" ", question))
+    for at, word in enumerate(words):
         lower = word.lower()
         if lower in _NOT_A_TOPIC or lower in _OUTCOMES or lower in _IRREGULAR or _VERB_FORM.search(lower):
             found |= {stem(lower), _STEM_CONCEPT.get(stem(lower), stem(lower))}
+        elif lower in _ROLE_WORDS and at > 0 and words[at - 1].lower() not in STOPWORDS and words[at - 1].lower() not in _DETERMINERS:
+            found.add(stem(lower))
     return found
+
+
+_ROLE_WORDS = frozenset(["officer", "officers", "worker", "workers", "person", "lead", "rep", "representative", "professional"])
+"""Words that say only that a person is asked: in "the PPU officer", "the YOT worker", "the
+safeguarding lead" the service before them is what the question is about. Notes write the person
+under the service ("DC [P] (PPU)"), so "officer" was the rarest term, held only by lines about
+some other officer, and the lines naming the PPU's officer were off the topic."""
+_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "my", "our", "mum's", "dad's", "mums", "dads"])
 
 
 OPPOSITES: tuple[tuple[str, str], ...] = (
