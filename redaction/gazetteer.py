@@ -161,9 +161,9 @@ class Gazetteer:
         spans.extend(self._values.find(text))
         return spans
 
-    def kinship(self, text: str, any_case: bool = False) -> list[Span]:
+    def kinship(self, text: str) -> list[Span]:
         """The record's only grandparents written by what the child calls them (`kinship`)."""
-        return kin_spans(text, self._kin, any_case)
+        return kin_spans(text, self._kin)
 
     def _needs_capital(self, key: str, owners: Sequence[KnownPerson]) -> bool:
         """A person guessed from the notes by a full name ("Tayo Adeyinka") is one person in every
@@ -328,6 +328,7 @@ def short_forms(given: str) -> list[str]:
     spoken = _LETTER_NAMES.get(first[:1].upper())
     if spoken and fold(first) != fold(spoken) and len(first) > len(spoken):
         prefixes.append(spoken)
+    prefixes += [form for form in _clipped(first) if form not in prefixes]
     pets = [form for form in _pet_forms(first) if _usable_short(form) and form not in prefixes]
     voiced = [form for form in _voiced_forms(first) if _usable_voiced(form) and form not in prefixes + pets]
     known = prefixes + pets + voiced
@@ -420,6 +421,19 @@ def _pet_forms(first: str) -> list[str]:
     if vowel_start and len(first) >= 5 and first[2:3].lower() in _VOWELS:
         forms.append(first[1:].capitalize())
     return [form for form in dict.fromkeys(forms) if fold(form) != fold(first)]
+
+
+def _clipped(first: str) -> list[str]:
+    """The name without its final vowel, how a name ending in "-a" or "-e" is said short ("Kens" for
+    Kensa, "Luci" for Lucia), one letter shorter where a prefix must be two (rules version 17): the
+    notes wrote it on every line of one case and it took a token of its own, so a question naming
+    the child and one using the short name did not meet. Only a name of five letters: a longer one
+    has prefixes of four and five letters already, and nobody writes "Rebecc". Never a given name
+    of its own ("Carl" of Carla, "Mari" of Maria: another person) or a common word."""
+    if len(first) != 5 or first[-1:].lower() not in "aeio" or not first.isalpha():
+        return []
+    form = first[:-1]
+    return [] if is_given_name(form) or not _usable_short(form, strict=False) else [form]
 
 
 def _usable_short(form: str, strict: bool = True, first_syllable: bool = False) -> bool:

@@ -211,7 +211,7 @@ class CaseRedactor:
         ]
         clusters = {p.key: p for p in discovered}
         final = [
-            _with_title(text, _with_initials(text, [_with_key(text, s, clusters) for s in spans]))
+            _with_handle(text, _with_title(text, _with_initials(text, [_with_key(text, s, clusters) for s in spans])))
             for text, spans in zip(texts, resolved, strict=True)
         ]
         return final, rank_roles(texts, final, discovered)
@@ -539,6 +539,29 @@ def _with_title(text: str, spans: list[Span]) -> list[Span]:
             and not any(o is not span and o.end > title.start() and o.start < span.start for o in spans)
         ):
             span = Span(title.start(), span.end, span.type, span.source, span.person_key)
+        widened.append(span)
+    return widened
+
+
+_HANDLE_AFTER = re.compile(r"(?:_[^\W_]+)+")
+_HANDLE_BEFORE = re.compile(r"(?:[^\W_]+_)+$")
+
+
+def _with_handle(text: str, spans: list[Span]) -> list[Span]:
+    """A person's span widened over the username it is part of ("Kenno_C", "jo_b_2009"): a pasted
+    chat names its speakers by handles built from their names, and the letters or year joined by an
+    underscore narrow who the person is as a surname would (rules version 17)."""
+    widened = []
+    for span in spans:
+        if span.type == PERSON:
+            after = _HANDLE_AFTER.match(text, span.end)
+            before = _HANDLE_BEFORE.search(text, max(0, span.start - 30), span.start)
+            start = before.start() if before else span.start
+            end = after.end() if after else span.end
+            if (start, end) != (span.start, span.end) and not any(
+                o is not span and o.start < end and start < o.end for o in spans
+            ):
+                span = Span(start, end, span.type, span.source, span.person_key)
         widened.append(span)
     return widened
 
