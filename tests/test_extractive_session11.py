@@ -126,3 +126,29 @@ def test_a_clipped_count_word_meets_the_word_written_out(sentence: str, question
 )
 def test_a_bare_day_and_month_beside_the_event_dates_it(sentence: str, question: str, note_date: D, expected: D) -> None:
     assert asked_date(sentence, note_date, sentence, question_terms(question)) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "question", "expected"),
+    [
+        ("[PERSON 5] pleaded not guilty to robbery and his trial went ahead.", "did he plead guilty in the end?", False),
+        ("Outcome: [PERSON 2] not charged, released under investigation.", "was [CHILD] charged", False),
+        # guards: the child's own no, a no of the person asked, a no with no named subject
+        ("[CHILD] pleaded not guilty at the first hearing.", "did he plead guilty in the end?", True),
+        ("[PERSON 5] did not attend the review.", "did [PERSON 5] attend the review?", True),
+        ("[MOTHER] did not attend.", "did mum attend?", True),
+        ("He did not attend court.", "did he go to court?", True),
+    ],
+)
+def test_a_no_said_of_another_person_does_not_answer_for_the_child(clause: str, question: str, expected: bool) -> None:
+    assert negative(clause, question) is expected
+
+
+def test_a_co_defendants_plea_does_not_turn_the_childs_yes() -> None:
+    notes = [
+        ("N1", D(2025, 7, 1), "court", "Crown Court trial",
+         "On the morning of the trial [CHILD] pleaded guilty to robbery after advice from his solicitor. "
+         "[PERSON 5] pleaded not guilty to robbery and his trial went ahead."),
+    ]
+    text, _ = ask("did he plead guilty in the end?", notes)
+    assert text.startswith("Yes"), text

@@ -518,6 +518,8 @@ def negative(sentence: str, question: str) -> bool:
     do; the routine "no concerns" does only when the question asks about concerns; and a word the
     question itself asks about is the answer, not a refusal ("Was the case stepped down?" -
     "stepped down to early help" is a yes)."""
+    if said_of_another(sentence, question):
+        return False
     sentence = _NUMBER_ABBREVIATION.sub(" ", sentence)
     if not re.search(r"\bconcern", question, re.IGNORECASE):
         sentence = _NO_CONCERNS.sub(" ", sentence)
@@ -525,6 +527,24 @@ def negative(sentence: str, question: str) -> bool:
     if any(not keywords(match.group(0)) <= asked or not keywords(match.group(0)) for match in _NEGATIVE.finditer(sentence)):
         return True
     return moved_away(sentence, question)
+
+
+_CHILD_ASKED = re.compile(
+    r"^\W*(?:and\s+)?(?:did|does|do|has|have|had|is|was|will|would|can|could)\s+(?:he|she|they|\[CHILD\])(?!\w)", re.IGNORECASE
+)
+_LEADING_PERSON = re.compile(r"^\W*(?:[A-Za-z]+\s*:\s*)?(?P<token>\[[A-Z][A-Z_' ]*[A-Z](?: \d+)?\])")
+
+
+def said_of_another(clause: str, question: str) -> bool:
+    """Is the clause about someone other than the person a yes/no question asks about? "Did he plead
+    guilty?" asks about the child; "[PERSON 5] pleaded not guilty and his trial went ahead" is a
+    co-defendant's plea, and its "not" is no answer. Notes put several people's outcomes side by
+    side; the clause's subject says whose each is. Only a clause opening on another person's token
+    is set aside, and only when the question's subject is the child ("he", "she", "[CHILD]")."""
+    if not _CHILD_ASKED.search(question):
+        return False
+    leading = _LEADING_PERSON.match(clause)
+    return leading is not None and leading["token"] != "[CHILD]" and leading["token"] not in question
 
 
 _STILL = re.compile(r"\bstill\b.*\b(?:liv\w*|stay\w*|placed|with|at)\b", re.IGNORECASE)
