@@ -190,3 +190,26 @@ def test_a_log_entry_opened_by_its_date_and_time_dates_the_lines_under_it_fails_
 def test_a_line_opened_by_a_date_without_a_time_is_not_a_log_stamp() -> None:
     text = "Sat 7/6 - a quiet weekend per the carers.\nHe went to football.\nMum's partner was arrested for assault."
     assert _main("case_note", text) == ("police_incident", TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "IRH - 10/06/2025, county court.\nGuardian supports the plan.\nFinal hearing listed: 20 August 2025.",
+            ("court", dt.date(2025, 6, 10)),
+        ),
+    ],
+)
+def test_a_hearing_record_is_not_read_from_the_booking_of_the_next_fails_before(
+    text: str, expected: tuple[str, dt.date]
+) -> None:
+    assert _main("court", text) == expected
+
+
+def test_a_bracketed_listing_aside_does_not_hide_the_hearing_held() -> None:
+    text = (
+        "Final hearing - family court, 9 June 2025 (listed for 2 days; concluded in 1).\n"
+        "At the IRH on 2/6 the plan was agreed."
+    )
+    assert _main("court", text) == ("court", dt.date(2025, 6, 9))

@@ -199,8 +199,21 @@ def any_affirmed(parts: list[str]) -> str | None:
 
 
 def evidence_for(rule: EventRule, parts: list[str]) -> str | None:
+    """The sentence naming the event a note is filed under, past the lines that only book the next
+    one ("Next: final hearing to be listed.", "Final hearing listed: 15 September"): a hearing's
+    record that names no other is read from its opening or outcome line instead."""
     pattern = rule.pattern()
-    return next((sentence for sentence in parts if pattern.search(sentence)), None)
+    return next((s for s in parts if pattern.search(s) and not _planned(s) and not _books_next(s)), None)
+
+
+def _books_next(sentence: str) -> bool:
+    return bool(_BOOKS_NEXT.search(re.sub(r"\([^()]*\)", "", sentence)))  # "(listed for 2 days)" is an aside
+
+
+_BOOKS_NEXT = re.compile(
+    r"\b(?:(?:to be |was |is |been )?listed|adjourned)\b\s*(?:for|to|on|:|-|–|in|\d|$)", re.IGNORECASE
+)
+"""A hearing listed or adjourned to a later day: the booking of the next occasion, not this one."""
 
 
 def outcome_sentence(parts: list[str]) -> str | None:
