@@ -152,3 +152,14 @@ def test_a_co_defendants_plea_does_not_turn_the_childs_yes() -> None:
     ]
     text, _ = ask("did he plead guilty in the end?", notes)
     assert text.startswith("Yes"), text
+
+
+def test_a_pseudonym_tokens_label_is_no_event_word() -> None:
+    # The school DSL's token ends in "SCHOOL": "when was he excluded from school" must not take the
+    # date written next to the signature (the reintegration meeting) as the exclusion's.
+    email = (
+        '"Hi, [CHILD] has been given a 3 day suspension from today, Tues 7th, to Thursday 9th inclusive. '
+        "We'll do a reintegration meeting on Friday 10th at 8.30 with mum. Kind regards, "
+        '[DESIGNATED SAFEGUARDING LEAD SCHOOL]"'
+    )
+    assert asked_date(email, D(2025, 10, 8), email, question_terms("when was he excluded from school")) == D(2025, 10, 7)

@@ -472,12 +472,16 @@ def attached_date(sentence: str, anchor: dt.date, event_words: AbstractSet[str])
     found += [b for b in bare if not any(start <= b[0] < end for start, end, _ in found)]
     if len({date for _, _, date in found}) < 2 and not any(_BRACKETED_DAY.match(sentence, start) for start, _, _ in found) and not bare:
         return None
-    places = [(m.start(), m.end()) for m in _WORD.finditer(sentence) if terms(m.group(0)) & event_words]
+    # A pseudonym token's label ("[DESIGNATED SAFEGUARDING LEAD SCHOOL]") names a person: its words
+    # are not the writer's words for the event, so no date is attached to them.
+    written = _TOKEN_LABEL.sub(lambda m: " " * len(m.group(0)), sentence)
+    places = [(m.start(), m.end()) for m in _WORD.finditer(written) if terms(m.group(0)) & event_words]
     if not places:
         return None
     return min(found, key=lambda f: min(_gap(f[0], f[1], start, end) for start, end in places))[2]
 
 
+_TOKEN_LABEL = re.compile(r"\[[A-Z][A-Z_'’ ]*[A-Z](?: \d+)?\]")
 _BARE_DAY = re.compile(r"(?<![\d/.:£-])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/.:])(?<!24/7)")
 """A day and month written bare beside its event ("bruising found 11/10", "asked for him to be moved
 16/6"): notes date events this way, year from the note; "24/7" is round the clock, not a date."""
