@@ -213,3 +213,35 @@ def test_a_bracketed_listing_aside_does_not_hide_the_hearing_held() -> None:
         "At the IRH on 2/6 the plan was agreed."
     )
     assert _main("court", text) == ("court", dt.date(2025, 6, 9))
+
+
+@pytest.mark.parametrize(
+    ("note_type", "text", "expected"),
+    [
+        (
+            "home_visit",
+            "He was given a youth caution at the station on 9/6 for possession.",
+            ("youth_justice", dt.date(2025, 6, 9)),
+        ),
+        (
+            "phone_call",
+            "Police rang: she accepted a caution for the criminal damage yesterday.",
+            ("youth_justice", dt.date(2025, 6, 11)),
+        ),
+    ],
+)
+def test_a_youth_or_police_caution_is_a_youth_justice_outcome_fails_before(
+    note_type: str, text: str, expected: tuple[str, dt.date]
+) -> None:
+    assert _main(note_type, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police checks: mum's partner has a 2019 caution for possession.",
+        "Officers explained the caution before the interview.",
+    ],
+)
+def test_a_caution_on_record_or_read_out_is_not_an_outcome(text: str) -> None:
+    assert _main("home_visit", text) is None

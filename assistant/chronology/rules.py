@@ -135,6 +135,7 @@ RULES: tuple[EventRule, ...] = (
     ), NoteType.PLACEMENT_MOVE),
     _rule("youth_justice", "youth justice outcome", "youth justice outcomes", (
         r"\breferral order\b", r"\byouth court\b", r"\b(?:youth )?conditional caution\b", r"\b(?:was |been )?charged with\b",
+        r"\byouth caution\b", r"\b(?:given|received|issued|accepted) (?:a |an )?(?:formal |police )?caution\b",
         r"\b(?:youth rehabilitation|reparation) order\b", r"\bcommunity resolution\b",
         r"\b(?:youth |police )?diversion (?:programme|scheme|assessment|panel|order)\b", r"\bdeferred prosecution\b",
         r"\b(?:released under investigation|rui'?d)\b", r"\bno comment interview\b", r"\binterviewed (?:under caution|with (?:an |the )?appropriate adult)\b",
