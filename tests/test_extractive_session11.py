@@ -163,3 +163,16 @@ def test_a_pseudonym_tokens_label_is_no_event_word() -> None:
         '[DESIGNATED SAFEGUARDING LEAD SCHOOL]"'
     )
     assert asked_date(email, D(2025, 10, 8), email, question_terms("when was he excluded from school")) == D(2025, 10, 7)
+
+
+@pytest.mark.parametrize(
+    ("clause", "question"),
+    [
+        ('Asked if [PERSON 6] was there she shrugged and said "you can\'t prove anything".', "does [PERSON 6] have any kids of his own?"),
+        ("Mum said she can't come on Tuesday.", "has mum got a partner?"),
+    ],
+)
+def test_a_contraction_about_something_else_is_no_no(clause: str, question: str) -> None:
+    # guards, found by measuring on independent8 (an unanswerable question answered "Yes" because a
+    # "can't" in an unrelated quotation passed the yes/no checks)
+    assert negative(clause, question) is False

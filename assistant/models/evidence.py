@@ -75,12 +75,16 @@ _NUMBER_ABBREVIATION = re.compile(r"\bno\.\s*(?=[\[\d(<])|\b(nhs|ref|tel|case|cr
 """'NHS no. 401…', 'Ref no 12': "no" as the abbreviation of number is not a refusal."""
 _NEGATIVE = re.compile(
     r"\b(no|not|never|none|ended|ceased|closed|stepped down|declined|denied|refused|nfa|no further action|removed|"
-    r"separated|split up|no longer|cannot|(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should)n['’]?t)\b",
+    r"separated|split up|no longer)\b",
     re.IGNORECASE,
 )
-"""What says "no" in a line: a refusal, an ending, and a negation however it is typed, contractions
-too ("she won't oppose", "he didnt attend", "can't"): practitioners write speech as said, and a
-"won't" is as much a no as a "will not"."""
+_CONTRACTED = re.compile(
+    r"\b(?:cannot|(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should)n['’]?t)\b", re.IGNORECASE
+)
+"""A negation as speech is typed ("she won't oppose", "he didnt attend", "can't"): a "won't" is as
+much a no as a "will not", but only in a clause that shares a word with the question ("you can't
+prove anything" says nothing about "does he have kids of his own"): people say "can't" and
+"don't" about everything, where "declined" or "ended" is written about the matter at hand."""
 _NO_CONCERNS = re.compile(r"\bno (new |further |other )?concerns?\b", re.IGNORECASE)
 _ALL_TYPE_WORDS: dict[str, set[str]] = {
     kind.value: keywords(text := f"{kind.value.replace('_', ' ')} {' '.join(labels)}") | terms(text)
@@ -530,7 +534,14 @@ def negative(sentence: str, question: str) -> bool:
     asked = keywords(question)
     if any(not keywords(match.group(0)) <= asked or not keywords(match.group(0)) for match in _NEGATIVE.finditer(sentence)):
         return True
+    if (keywords(sentence) & asked) - _ANYONE and any(not keywords(m.group(0)) <= asked for m in _CONTRACTED.finditer(sentence)):
+        return True
     return moved_away(sentence, question)
+
+
+_ANYONE = frozenset(keywords("person mum mother dad father nan grandad grandma carer child"))
+"""Whom a question asks about (a pseudonym token's word, a relation): the asked person named again
+is no word of what is asked about them."""
 
 
 _CHILD_ASKED = re.compile(
