@@ -309,6 +309,8 @@ ANSWERS: list[tuple[str, str, list[Chosen]]] = [
      chosen("Class teacher, Mrs Okafor, says she is tired on Tuesdays.")),
     ("guard: a kin pseudonym names kin: '[MATERNAL GRANDMOTHER] (nan)'", "whats his nans name",
      chosen("Visited [MATERNAL GRANDMOTHER] (nan) at her flat.")),
+    ("guard: kin pseudonyms name a family group asked for: 'the grandparents'", "who are the grandparents looking after her",
+     chosen("Grandparents: [MATERNAL GRANDMOTHER] (61) and [MATERNAL GRANDFATHER] (64), both retired.")),
     ("'what date did X die': 'pronounced dead' is the death", "what date did the baby die",
      chosen("Sat 17/01/26 08:05 - call from police control.", note="Sat 17/01/26 08:05 - call from police control. Pronounced dead at 07:32.")),
 ]

@@ -729,7 +729,7 @@ def names_the_asked(sentence: str, question: str) -> bool:
     openers = _openers(words)
     return any(
         _is_a_name(word, asked_words, before) and (not person or word.startswith("[") or word in _TITLES) and j not in openers
-        and not (_kin_token(word) and not head & _KIN)
+        and not (_kin_token(word) and not head & (_KIN | _KIN_HEADS))
         for i in at_head for word, before, j in _near(words, i) if before or not _possessive(words[i])
     )
 
@@ -739,6 +739,11 @@ _KIN_WORDS = frozenset(
         "sister brother sibling aunt auntie uncle cousin nan nana grandad grandma grandpa grandmother grandfather mother "
         "father mum dad niece nephew stepfather stepmother stepmum stepdad stepsister stepbrother maternal paternal half step")
 )
+
+
+_KIN_HEADS = _KIN_WORDS | terms("grandparent grandparents parent parents relative relatives family kin nan nana grandma grandad")
+"""Asked roles a family member may fill: kin by name ("nan", "aunt") or as a group ("the
+grandparents", "a relative")."""
 
 
 def _kin_token(word: str) -> bool:
