@@ -245,3 +245,13 @@ def test_a_youth_or_police_caution_is_a_youth_justice_outcome_fails_before(
 )
 def test_a_caution_on_record_or_read_out_is_not_an_outcome(text: str) -> None:
     assert _main("home_visit", text) is None
+
+
+def test_a_refusal_in_a_bracketed_aside_is_not_a_failed_attempt_fails_before() -> None:
+    text = "RHI done by me (she refused to see the independent worker) at the youth centre 10/6."
+    assert _main("return_home_interview", text) == ("return_home_interview", dt.date(2025, 6, 10))
+
+
+def test_a_refusal_outside_an_aside_is_still_a_failed_attempt() -> None:
+    text = "RHI offered but she refused to see me on Mon 9/6; completed by phone today."
+    assert _main("return_home_interview", text) == ("return_home_interview", TODAY)

@@ -275,7 +275,9 @@ to be, not when it happened ("Was booked for 13/6, rearranged - held yesterday")
 def _failed_attempt(before: str) -> bool:
     """Whether the words before a date say the meeting was tried and failed that day, unless they
     go on to say it was held after all ("Was booked for 13/6, rearranged as the IRO was unwell -
-    held yesterday": yesterday is when it was held)."""
+    held yesterday": yesterday is when it was held). A bracketed aside is a side remark: in "RHI
+    done by me (he refused an independent worker) at the centre 20/5" nothing failed that day."""
+    before = re.sub(r"\([^()]*\)", "", before)
     failed = list(_ATTEMPT_FAILED_WORD.finditer(before))
     return (
         bool(failed)
