@@ -161,9 +161,9 @@ class Gazetteer:
         spans.extend(self._values.find(text))
         return spans
 
-    def kinship(self, text: str) -> list[Span]:
+    def kinship(self, text: str, any_case: bool = False) -> list[Span]:
         """The record's only grandparents written by what the child calls them (`kinship`)."""
-        return kin_spans(text, self._kin)
+        return kin_spans(text, self._kin, any_case)
 
     def _needs_capital(self, key: str, owners: Sequence[KnownPerson]) -> bool:
         """A person guessed from the notes by a full name ("Tayo Adeyinka") is one person in every

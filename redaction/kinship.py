@@ -9,15 +9,9 @@ record person's, so it takes her token, and the note viewer still shows the word
 
 Only the words children use for grandparents are taken, and only where the record has exactly one
 grandmother (or grandfather) for the word to mean: "Mum" and "Dad" are how every note names a
-parent's role, and development gold keeps them as words. "the Nanny", "Mum's Nan" (someone else's
-grandparent) and a family word before a name ("Nanny Maureen", joined to that name's span by the
-redactor) are left to the other rules.
-
-Letter case (rules version 17). Notes and typed questions follow one rule, so that a question and
-the notes it asks about meet on one token: a capitalised word is the name unless an article or
-another person's possessive comes first; a lower-case word is the name too ("went back to nan's",
-"nan rang at 6"), unless a possessive determiner makes it a common noun ("her nan", "my grandad").
-Before version 17 a note's lower-case "nan" stayed the word while a question's became the token.
+parent's role, and development gold keeps them as words. A lower-case "nan" or "my nanny" is the
+word; "the Nanny", "Mum's Nan" (someone else's grandparent) and a family word before a name ("Nanny
+Maureen", joined to that name's span by the redactor) are left to the other rules.
 """
 
 from __future__ import annotations
@@ -35,14 +29,11 @@ _GRANDMOTHER_ROLE = re.compile(r"\b(?:grandmother|grandma|gran|nan|nana|mgm|pgm)
 _GRANDFATHER_ROLE = re.compile(r"\b(?:grandfather|grandad|granddad|grandpa|mgf|pgf)\b", re.I)
 _GREAT = re.compile(r"\bgreat\b", re.I)
 
-_ANY_CASE = re.compile(
-    r"(?<![\w'’\-])(" + "|".join(sorted(_GRANDMOTHER + _GRANDFATHER, key=len, reverse=True)) + r")(?![\w\-])", re.I
-)
+_WORD = re.compile(r"(?<![\w'’\-])(" + "|".join(sorted(_GRANDMOTHER + _GRANDFATHER, key=len, reverse=True)) + r")(?![\w\-])")
+_ANY_CASE = re.compile(_WORD.pattern, re.I)
 _KIN_NAMES = frozenset(_GRANDMOTHER + _GRANDFATHER)
 _NOT_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|\w['’]s?)[ \t]+$")
 """An article ("the Nanny") or another person's possessive ("Mum's Nan", "Dad's Grandad")."""
-_DETERMINER_BEFORE = re.compile(r"\b(?i:my|her|his|their|your|our|its|whose)[ \t]+$")
-"""Before a lower-case word: "her nan" is a common noun; "nan's" alone is what the family calls her."""
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 """A family word used as a title before a name ("Nana Marlene"): that name's span takes it."""
 
@@ -75,20 +66,18 @@ def is_kin_name(word: str) -> bool:
     return word in _KIN_NAMES
 
 
-def kin_spans(text: str, owners: Mapping[str, str]) -> list[Span]:
-    """Record PERSON spans for every kinship name written as a name (see the module docstring), in a
-    note or a typed question alike."""
+def kin_spans(text: str, owners: Mapping[str, str], any_case: bool = False) -> list[Span]:
+    """Record PERSON spans for every kinship name written as a name (see the module docstring).
+    `any_case`: for a typed question ("when did nan have her stroke"), where nobody capitalises;
+    the notes' "Nan" became the grandmother's token, so the question's word must too."""
     if not owners:
         return []
     spans: list[Span] = []
-    for match in _ANY_CASE.finditer(text):
-        written = match.group(1)
-        key = owners.get(written.capitalize())
+    for match in (_ANY_CASE if any_case else _WORD).finditer(text):
+        key = owners.get(match.group(1).capitalize() if any_case else match.group(1))
         if key is None or _NAME_AFTER.match(text, match.end()):
             continue
         if _NOT_BEFORE.search(text, max(0, match.start() - 20), match.start()):
-            continue
-        if not written[:1].isupper() and _DETERMINER_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue
         spans.append(Span(match.start(), match.end(), PERSON, "record", key))
     return spans

@@ -132,11 +132,11 @@ def _family_token(vault: Mapping[str, str], family: str) -> str | None:
 
 def pseudonymise(text: str, vault: Mapping[str, str]) -> str:
     """Replace the case's known people (any variant) and values in `text` by their tokens. A
-    grandparent's kinship name counts by the notes' rule (`kinship`, rules versions 15 and 17)."""
+    grandparent's kinship name counts in any letter case here (`kinship`, rules version 15)."""
     gazetteer, token_of = _gazetteer(vault)
     text = _short_forms_capitalised(_possessives_spelled(text, gazetteer.people), gazetteer.people)
     out, cursor = [], 0
-    kin = gazetteer.kinship(text)
+    kin = gazetteer.kinship(text, any_case=True)
     for span in resolve_overlaps([*gazetteer.find(text), *kin]):
         if span.type == PERSON and span not in kin:
             token = span.person_key

@@ -88,50 +88,6 @@ def test_rules_version_17_in_a_whole_case(notes: list[str], gone: list[str], kep
     assert_gone_and_kept(out, gone, kept)
 
 
-GRANNY = [
-    *FAMILY,
-    {"person_id": "P3", "given_name": "Loveday", "family_name": "Trevail", "relationship": "maternal grandmother"},
-]
-
-KIN_WHOLE_CASE: list[tuple[list[str], list[str], list[str]]] = [
-    # (the case's notes, words that must be gone, words that must stay), a case with one grandmother
-    # A lower-case kinship name used as her name, in a note as in a typed question.
-    (
-        ["Morwenna went back to nan's after school.", "nan rang at 6 to say she was home."],
-        ["nan"],
-        ["after school"],
-    ),  # v16
-    (["Dropped off with gran for the night."], ["gran"], ["Dropped off with"]),  # v16
-    # ... guards: a possessive determiner makes it the common noun; a capitalised one is taken (v15).
-    (["She wants to see her nan more often."], [], ["her nan"]),
-    (["Nan rang at 6."], ["Nan"], ["rang at 6"]),
-]
-
-
-@pytest.mark.parametrize(("notes", "gone", "kept"), KIN_WHOLE_CASE)
-def test_kinship_names_in_any_letter_case(notes: list[str], gone: list[str], kept: list[str]) -> None:
-    case = make_case(notes, people=GRANNY, **CHILD)
-    out = "\n".join(n.text for n in shared_redactor().redact_case(case, STAFF).notes)
-    assert_gone_and_kept(out, gone, kept)
-
-
-QUESTIONS: list[tuple[str, str]] = [
-    # (a typed question, what it reads after pseudonymisation) in the same case: the notes' rule.
-    ("when did nan last visit", "when did [MGM] last visit"),
-    ("has her nan been told", "has her nan been told"),  # v16 (the question took the token here)
-]
-
-
-@pytest.mark.parametrize(("question", "expected"), QUESTIONS)
-def test_a_question_names_a_grandparent_as_the_notes_do(question: str, expected: str) -> None:
-    from redaction.text import pseudonymise
-
-    case = make_case(["Nan rang at 6."], people=GRANNY, **CHILD)
-    vault = shared_redactor().redact_case(case, STAFF).vault
-    token = next(t for t, v in vault.items() if v == "Loveday Trevail")
-    assert pseudonymise(question, vault) == expected.replace("[MGM]", token)
-
-
 def test_a_username_built_from_a_name_is_the_person() -> None:
     """A pasted chat names its speakers by handles ("Morw_T", "@Morw_T"): the letters joined by an
     underscore go with the name into the token."""
