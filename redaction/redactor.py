@@ -260,7 +260,7 @@ def _plausible(
         return None
     narrowed = with_given_name(text, narrowed)
     words = narrowed.text_in(text).split()
-    if len(words) == 1 and _acronym(words[0], named, ends):
+    if words and all(_acronym(word, named, ends) for word in words):
         return None
     if span.source == "ner" and len(words) == 1 and (is_common_word(words[0]) or _ordinary(words[0])):
         return None
@@ -404,14 +404,18 @@ _ACRONYM = re.compile(r"(?=(?:[a-z]?[A-Z]){3})[A-Z][A-Za-z]{2,4}")
 
 def _initial_ends(people: Sequence[KnownPerson]) -> frozenset[str]:
     """The given name's and family name's initials of each record person ("tn" of Tyrell Nembhard):
-    capitals that start and end so may be that person's initials with a middle name ("TJN")."""
-    return frozenset(fold(p.given[0] + p.family[0]) for p in people if p.given[:1] and p.family[:1])
+    capitals that start and end so may be that person's initials with a middle name ("TJN"). The
+    staff list is left out: its initials are matched exactly (`initials_people`), and with it the
+    guard kept most acronyms of a case ("CEDS" for a worker C... S...)."""
+    return frozenset(
+        fold(p.given[0] + p.family[0]) for p in people if p.given[:1] and p.family[:1] and not p.key.startswith("user:")
+    )
 
 
 def _acronym(word: str, named: frozenset[str], ends: frozenset[str] = frozenset()) -> bool:
-    """A guess of one word in capitals of at most four capitals (a plural "s" aside) is a sector
-    acronym, not a name: the NER guessed "ADHD", "FGM", "CEDS", "MBU" as people and the case-wide
-    sweep took every mention (rules version 17). Family names written in capitals are longer
+    """A word in capitals of at most four capitals (a plural "s" aside) is a sector acronym, not a
+    name: the NER guessed "ADHD", "FGM", "CEDS", "MBU" as people and the case-wide sweep took every
+    mention (rules version 17). A guess made only of such words ("CEDS FBT") is no person either. Family names written in capitals are longer
     ("OBIORA", "SAMIRA"); a record name, alias or nickname of the case ("TJN", "AMY" where Amy is
     on the record), initials that start and end as a record person's do ("TJN" of Tyrell J.
     Nembhard), and any given name ("ELSA", "EVA"), keep the guess."""

@@ -36,6 +36,7 @@ GUESSES: list[tuple[str, str, str | None]] = [
     ("GP referred him for ADHD assessment.", "ADHD", None),  # v16
     ("The MBU place was confirmed.", "MBU", None),  # v16
     ("Two PGPs were written up.", "PGPs", None),  # v16
+    ("Started CEDS FBT this week.", "CEDS FBT", None),  # v16
     # ... guards: a family name in capitals is longer; a given name in capitals is a name.
     ("Present: Zennor KITTOW, aunt.", "KITTOW", "Zennor KITTOW"),
     ("AMY said she was fine.", "AMY", "AMY"),
