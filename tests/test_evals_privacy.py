@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from evals.evaluators import PiiValue
-from evals.suites.privacy import ValueScan, innocent_phrases
+from evals.suites.privacy import ValueScan, innocent_phrases, store_text
 
 PARK = PiiValue("PERSON", "Park", "CASE-10")
 HUNTER = PiiValue("PERSON", "Hunter", "CASE-26", common_word=True)
@@ -102,3 +102,17 @@ def test_innocent_phrases_come_only_from_text_outside_gold_spans(
 )
 def test_a_store_file_counts_a_one_word_name_only_as_written(scan: ValueScan, stored: str, found: list[str]) -> None:
     assert [v.value for v in scan.found(stored, as_written=True)] == found
+
+
+@pytest.mark.parametrize(
+    ("data", "found"),
+    [
+        (b"\x00;O\xdbK\xbd\xe9AFOR;\x00", []),  # letters scattered between float bytes are no name
+        (b"\x00\xdb\xbddoc: DC Okafor attended\x00", ["Okafor"]),  # stored text beside binary still counts
+        (b"\x00placed with Grace Taylor\xff\x00", ["Grace Taylor"]),
+    ],
+)
+def test_a_store_file_is_read_without_joining_bytes_around_invalid_utf8(
+    scan: ValueScan, data: bytes, found: list[str]
+) -> None:
+    assert [v.value for v in scan.found(store_text(data), as_written=True)] == found

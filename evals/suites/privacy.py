@@ -150,7 +150,14 @@ def _scan(
 
 def _store_texts(subject: Subject) -> Iterable[tuple[str, str]]:
     for path in subject.store_files():
-        yield str(path.relative_to(subject.home)), path.read_bytes().decode("utf-8", "ignore")
+        yield str(path.relative_to(subject.home)), store_text(path.read_bytes())
+
+
+def store_text(data: bytes) -> str:
+    """A store file's bytes as text to scan. Invalid UTF-8 becomes U+FFFD rather than being dropped:
+    dropping it joined letters scattered through an HNSW file's floats ("D\\xdbE\\xbd\\xe9OL" read as
+    "DEOL") into a false finding, while text the stores really hold is valid UTF-8 and reads whole."""
+    return data.decode("utf-8", "replace")
 
 
 def _own_records(subject: Subject) -> dict[str, str]:
