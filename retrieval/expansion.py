@@ -41,6 +41,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("early help assessment", "EHA", "early help", "EH", "early help team", "EHT"),
     ("team around the family", "TAF"),
     ("family group conference", "FGC"),
+    ("family network meeting", "FNM"),
     ("no further action", "NFA"),
     ("case closure", "case closed", "closure", "closed", "step down", "stepped down"),
     ("multi agency safeguarding hub", "MASH"),
@@ -90,6 +91,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("domestic violence", "DV", "domestic abuse", "DA", "domestic incident", "domestic abuse incident"),
     ("independent domestic violence adviser", "IDVA"),
     ("domestic violence disclosure scheme", "DVDS", "Clare's law"),
+    ("child sex offender disclosure scheme", "CSODS", "Sarah's law"),
     # Health
     ("general practitioner", "GP", "doctor", "GP surgery"),
     ("paediatrician", "paediatric", "paediatrics", "paed", "paeds", "pediatrician", "pediatric", "paeds consultant"),

@@ -30,6 +30,9 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("any SALT input", "any SALT (speech and language therapy) input", ("SLT",)),
     ("ADHD diagnosis", "ADHD (attention deficit hyperactivity disorder) diagnosis", ('"attention deficit hyperactivity disorder"',)),
     ("her DOB", "her DOB (date of birth)", ('"date of birth"',)),
+    ("when was the FNM", "when was the FNM (family network meeting)", ('"family network meeting"',)),
+    ("was there a Sarah's Law disclosure", "was there a Sarah's Law (child sex offender disclosure scheme) disclosure",
+     ("CSODS",)),
 ]
 
 
