@@ -54,6 +54,9 @@ _NAME_BEFORE_LINK = rf"(?P<name>{_WORD}(?:\s+(?!(?:is|was)\b){_WORD}){{0,2}})"
 _TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|DC|PC|DS|DI|DCI|DSgt|Sgt|PCSO|Cllr|Nurse|Prof|Rev|Sister|Father|Judge|HHJ)"
 TITLE_PATTERN = _TITLES
 """The titles a person is written with, as a regex alternation (used by the redactor's role-word rule)."""
+_TITLE_BEFORE = re.compile(rf"\b{_TITLES}\.?[ \t]+$")
+"""A title right before a guess: "PC Tallack, the dog handler" is a person, whatever animal follows
+(as `places` decides for a pet's name, rules version 18)."""
 _RELATIONS = (
     r"(?:mum|mother|dad|father|step-?mum|step-?dad|step-?father|step-?mother|nan|nana|nanna|gran|grandma|"
     r"grandmother|grandad|granddad|grandfather|mgm|mgf|pgm|pgf|aunt|auntie|aunty|uncle|cousin|brother|"
@@ -548,7 +551,7 @@ def is_not_a_person(text: str, span: Span) -> bool:
         and (CALENDAR_DATE_AFTER.match(after) or CALENDAR_DATE_BEFORE.search(before))
     ):
         return True
-    if PET_BEFORE.search(before) or PET_AFTER.match(after):
+    if (PET_BEFORE.search(before) or PET_AFTER.match(after)) and not _TITLE_BEFORE.search(before):
         return True
     if value in FAITH_WORDS_SHARED_WITH_NAMES and (FAITH_BEFORE.search(before) or FAITH_AFTER.match(after)):
         return True

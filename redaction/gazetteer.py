@@ -135,6 +135,8 @@ class Gazetteer:
         for person in self.people:
             if self.source != "record" or person.key.startswith("user:"):
                 continue
+            for key in _unmarked_possessives(person.given):
+                self._owners.setdefault(key, [person])
             for short in short_forms(person.given):
                 key = name_key(short)
                 if key not in self._owners or key in self._short:
@@ -221,6 +223,19 @@ class Gazetteer:
                 return matching[0]
         children = [p for p in owners if p.role == "child"]
         return children[0] if children else owners[0]
+
+
+def _unmarked_possessives(given: str) -> list[str]:
+    """Keys of a given name with a possessive "s" and no apostrophe, as a text message types it
+    ("sent flowers to lenas", "at Lenas"): the name is the person in any letter case, so its
+    possessive is too. Not when the form is an English word or the name is a word ("roses" of
+    Rose, "marks" of Mark), or the name is shorter than four letters (rules version 18)."""
+    keys = []
+    for word in name_parts(given):
+        key = name_key(word)
+        if len(key) >= 4 and key.isalpha() and not is_word_like(key) and not _is_a_word(key + "s"):
+            keys.append(key + "s")
+    return keys
 
 
 _YOUNG_ROLES = frozenset(

@@ -64,11 +64,13 @@ PET_WORDS: tuple[str, ...] = (
 _PET_ALTERNATION = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in PET_WORDS), key=len, reverse=True))
 PET_BEFORE = re.compile(rf"\b(?:{_PET_ALTERNATION})(?:\s+(?:is|was))?(?:\s+(?:called|named))?[\s,(:]*$", re.I)
 PET_AFTER = re.compile(
-    rf"^[\s,(\"”’']*(?:the|their|her|his|a|our|my|[a-z]+['’]s)?\s*(?:family\s+|new\s+|pet\s+)?(?:{_PET_ALTERNATION})\b",
+    rf"^[\s,(\"”’']*(?:the|their|her|his|a|our|my|[a-z]+['’]s)?\s*(?:family\s+|new\s+|pet\s+)?(?:{_PET_ALTERNATION})\b"
+    r"(?!(?-i:(?:[ \t]+[A-Z][\w'’\-]*)+[ \t]*\)))",
     re.I,
 )
 """'"Pirog" (dad's dog)', "Biscuit, their puppy": a closing quote and an owner's possessive may come
-between the name and the animal (rules version 14)."""
+between the name and the animal (rules version 14). An animal word that opens a job title in
+brackets is no pet: "PC Bryn Tallack (Dog Legislation Officer)", "(Dog Warden)" (rules version 18)."""
 
 PLACE_FOLLOWERS = re.compile(
     r"^\s+(?:A&E|A\s*&\s*E|AE|ED|base|office|hub|town\s+centre|city\s+centre|station|bus\s+station|"

@@ -82,6 +82,23 @@ version 8): after a comma when the line ends there or a postcode follows, or on 
 address block when the postcode follows. A town written on its own ("moved to Leeds") stays."""
 
 
+_CAP = r"[A-Z][A-Za-z'’\-]+"
+_NAMED_LINE = rf"(?:The[ \t]+)?{_NOT_A_TOWN}{_CAP}(?:[ \t]+(?:(?:&|and|of|on|upon)[ \t]+)?{_CAP}){{0,3}}"
+_NUMBERED_LINE = rf"(?<![:./\d])\d{{1,4}}[A-Za-z]?,?[ \t]+{_NOT_A_TOWN}{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
+_STREET_AND_TOWN = rf"{_NUMBERED_LINE}(?:,[ \t]*{_TOWN})?(?={_BEFORE_POSTCODE})"
+_POSTAL_LINES = rf"(?<![\w'’\-]){_STREET_AND_TOWN}"
+"""A numbered street line and its town before a postcode: the street need not end in a street word
+("40 Millbrook, Ashwick AS1 4TS"), because the postcode after it says it is an address (rules
+version 18)."""
+_NAMED_POSTAL_LINES = rf"(?:^|[:;(]|\b[a-z]+)[ \t]*(?P<v>(?:{_NAMED_LINE},[ \t]*){{1,2}}{_STREET_AND_TOWN})"
+"""The same with up to two named lines before it, a home's or a service's name ("The Hollies, 4
+Orchard Rise, Denby Vale DV9 3QT", "clinic at Ashwick Health Centre, 40 Millbrook, Ashwick AS1 4TS"),
+when a sentence introduces the address (a lower-case word, a colon or a bracket before it, or a
+line's start). In a list of a sender's details ("Jo Bloggs, Probation Officer, Ashwick Probation
+Unit, 3 Mill Yard, AS1 5TH") the organisation after a comma is the sender's and stays (rules
+version 18)."""
+
+
 _AT = r"(?:[ \t]*[\[(]at[\])][ \t]*|[ \t]+at[ \t]+)"
 _DOT = r"(?:[ \t]*[\[(]dot[\])][ \t]*|[ \t]+dot[ \t]+)"
 _SPOKEN_EMAIL = (
@@ -201,6 +218,8 @@ IDENTIFIER_PATTERNS: tuple[IdentifierPattern, ...] = (
         ),
     ),
     IdentifierPattern(ADDRESS, re.compile(rf"(?<![:./\d])\b\d{{1,4}}[a-z]?,?[ \t]+{_LOWER_STREET}", re.I)),
+    IdentifierPattern(ADDRESS, re.compile(_POSTAL_LINES, re.M)),
+    IdentifierPattern(ADDRESS, re.compile(_NAMED_POSTAL_LINES, re.M), group="v"),
     IdentifierPattern(
         ADDRESS,
         re.compile(rf"(?:^|(?<=[,:;(]))[ \t]*(?P<v>{_TOWN}(?:,?[ \t]+{_TOWN})?)(?={_BEFORE_POSTCODE})", re.M),
