@@ -83,7 +83,14 @@ address block when the postcode follows. A town written on its own ("moved to Le
 
 
 _CAP = r"[A-Z][A-Za-z'’\-]+"
-_NAMED_LINE = rf"(?:The[ \t]+)?{_NOT_A_TOWN}{_CAP}(?:[ \t]+(?:(?:&|and|of|on|upon)[ \t]+)?{_CAP}){{0,3}}"
+_PLACE_HEADS = rf"(?:{_BUILDING_TYPES}|Centre|Center|Hospital|Clinic|Surgery|Practice|Hall|Home|Hostel|Refuge)"
+_NAMED_LINE = (
+    rf"(?:The[ \t]+{_CAP}(?:[ \t]+(?:(?:&|and|of|on|upon)[ \t]+)?{_CAP}){{0,3}}"
+    rf"|{_NOT_A_TOWN}(?:{_CAP}[ \t]+(?:(?:&|and|of|on|upon)[ \t]+)?){{0,3}}{_PLACE_HEADS})"
+)
+"""A named line of an address: a home's name with "The" ("The Hollies") or a place's name ending in a
+building or a service's premises ("Ashwick Health Centre"). Never a person's name ("Dad's details:
+Jory Pascoe, 3 Mill Lane, ..."), which keeps the person's own token."""
 _NUMBERED_LINE = rf"(?<![:./\d])\d{{1,4}}[A-Za-z]?,?[ \t]+{_NOT_A_TOWN}{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
 _STREET_AND_TOWN = rf"{_NUMBERED_LINE}(?:,[ \t]*{_TOWN})?(?={_BEFORE_POSTCODE})"
 _POSTAL_LINES = rf"(?<![\w'’\-]){_STREET_AND_TOWN}"

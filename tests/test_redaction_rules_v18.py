@@ -61,6 +61,20 @@ CASES: list[tuple[str, list[str], list[str], list[str]]] = [
     # ... guards: a month is no street ("28 November, Town POSTCODE"), and "Mum" no address line.
     ("date", ["Seen on 28 November, Denby DV9 3QT."], ["Denby", "DV9"], ["28 November"]),
     ("kinship", ["Mum, 4 Orchard Rise, Denby DV9 3QT."], ["Orchard", "Denby"], ["Mum"]),
+    # ... guards: a person's name before an address keeps its own token; a service not named as a
+    # building or premises is no address line.
+    (
+        "person before address",
+        ["Dad's details: Jory Pascoe, 3 Mill Lane, Denby DV9 3QT."],
+        ["Pascoe", "Mill Lane", "DV9"],
+        ["[FATHER]", "Dad's details"],
+    ),
+    (
+        "service",
+        ["Support weekly: Ashwick Rape and Sexual Abuse Support, 3 Mill Lane, Denby DV9 3QT."],
+        ["Mill Lane", "DV9"],
+        ["Sexual Abuse Support"],
+    ),
     # ... guard: in a list of a sender's details, the organisation after a comma is kept.
     (
         "sender's organisation",
