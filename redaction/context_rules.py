@@ -44,7 +44,7 @@ from redaction.keep_words import (
     TIME_AFTER,
     TOWN_BEFORE,
 )
-from redaction.lexicon import is_common_word, is_english_word, is_mainstream_given_name
+from redaction.lexicon import is_common_word, is_english_word, is_given_name, is_mainstream_given_name
 from redaction.names import fold, is_word_like
 from redaction.spans import PERSON, Span
 
@@ -314,7 +314,7 @@ def context_people(text: str) -> Iterator[Span]:
                 if not any(a <= found.start and found.end <= b for a, b in seen):
                     seen.add((found.start, found.end))
                     yield found
-    for found in (*initialled_names(text), *quoted_companions(text), *called_names(text)):
+    for found in (*initialled_names(text), *quoted_companions(text), *called_names(text), *full_names(text)):
         if not any(a <= found.start and found.end <= b for a, b in seen):
             seen.add((found.start, found.end))
             yield found
@@ -391,6 +391,30 @@ def initial_can_be_word(text: str, start: int) -> bool:
     """Whether a capital "A" or "I" at `start` stands where the word could (a sentence start, after
     "and" or "that"), so it is not taken for an initial."""
     return bool(_WORD_INITIAL_AFTER.search(text, max(0, start - 12), start))
+
+
+_FULL_NAME = re.compile(
+    r"(?:[,;:(]|\b[a-z]+)[ \t]+(?P<name>(?P<given>[A-Z][a-z]{2,})[ \t]+(?P<family>[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?))"
+    r"\b(?!['’\-]|[ \t]+[A-Z&(])"
+)
+
+
+def full_names(text: str) -> Iterator[Span]:
+    """A full name written mid-sentence with no cue ("Two staff on days, Lowenna Tremayne leads the
+    team"): a given name of the name lists that is no English word, then a family name that is no
+    English, ordinary, place or institution word, after a comma or a lower-case word and with no
+    third capitalised word after it ("... Tremayne House"). The NER misses such names in long
+    sentences, and nothing else vouches for them (rules version 18)."""
+    for match in _FULL_NAME.finditer(text):
+        given, family = match.group("given"), match.group("family")
+        if not is_given_name(given) or _is_ordinary_word(given) or is_common_word(fold(given)):
+            continue
+        folded = fold(family)
+        if _is_ordinary_word(family) or is_common_word(folded) or is_given_name(family):
+            continue
+        if folded in STOP_WORDS | ORG_WORDS | UK_PLACES | _LABELLED:
+            continue
+        yield Span(match.start("name"), match.end("name"), PERSON, "context")
 
 
 def initialled_names(text: str) -> Iterator[Span]:
