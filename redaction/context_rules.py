@@ -400,10 +400,10 @@ _FULL_NAME = re.compile(
 
 
 def full_names(text: str) -> Iterator[Span]:
-    """A full name written mid-sentence with no cue ("Two staff on days, Lowenna Tremayne leads the
-    team"): a given name of the name lists that is no English word, then a family name that is no
+    """A full name written mid-sentence with no cue ("Covering the late shift, Rosalind Penhallow took
+    the handover"): a given name of the name lists that is no English word, then a family name that is no
     English, ordinary, place or institution word, after a comma or a lower-case word and with no
-    third capitalised word after it ("... Tremayne House"). The NER misses such names in long
+    third capitalised word after it ("... Penhallow House"). The NER misses such names in long
     sentences, and nothing else vouches for them (rules version 18)."""
     for match in _FULL_NAME.finditer(text):
         given, family = match.group("given"), match.group("family")

@@ -103,7 +103,7 @@ FULL_NAMES: list[tuple[str, str | None]] = [
     # (sentence, the full name the rule finds: None = none). The function is new in v18, so these
     # rows cannot run on v17; the NER misses such a name only in some long notes, which a short
     # invented note does not reproduce.
-    ("Two staff on days, Rosalind Penhallow leads the team.", "Rosalind Penhallow"),
+    ("Covering the late shift, Rosalind Penhallow took the handover.", "Rosalind Penhallow"),
     ("The placement is calm and Euphemia Tallack covers weekends.", "Euphemia Tallack"),
     # ... guards: a word for a family name, a place, an institution's third word, a given name
     # that is a word, a sentence's first words.
@@ -111,7 +111,7 @@ FULL_NAMES: list[tuple[str, str | None]] = [
     ("She waited, Grace Darling said nothing.", None),
     ("He goes to Rosalind Penhallow House on Fridays.", None),
     ("Then Will Pascoe came round.", None),
-    ("Rosalind Penhallow leads the team.", None),
+    ("Rosalind Penhallow took the handover.", None),
 ]
 
 
