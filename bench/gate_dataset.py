@@ -216,8 +216,9 @@ def questions_of(corpus: str) -> Iterator[dict[str, Any]]:
             yield {**row, "answerable": False, "gold_facts": [], "source": "probe"}
 
 
-def build(corpus: str, home_root: Path) -> list[dict[str, Any]]:
-    """Every question of one corpus, asked once with the ungated answerer."""
+def development_answerer(corpus: str, home_root: Path) -> Any:
+    """The offline answerer over one development corpus, imported once into `home_root/h_<corpus>`;
+    the sealed corpus is refused before anything of it is read (bench/ranker_loco.py uses this too)."""
     if SEALED in corpus:
         raise SystemExit(f"{corpus}: the sealed corpus is never measured here")
     from assistant.answering import build_answerer
@@ -229,7 +230,12 @@ def build(corpus: str, home_root: Path) -> list[dict[str, Any]]:
     settings = Settings()
     home.mkdir(parents=True, exist_ok=True)
     ensure_imported(settings, corpus_dir(corpus))
-    answerer = build_answerer(settings)
+    return build_answerer(settings)
+
+
+def build(corpus: str, home_root: Path) -> list[dict[str, Any]]:
+    """Every question of one corpus, asked once with the ungated answerer."""
+    answerer = development_answerer(corpus, home_root)
     real = answerer._fallback
     spy = UngatedChatModel(real._embedder, real._tuning)
     answerer._chat = answerer._fallback = spy

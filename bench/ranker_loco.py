@@ -44,7 +44,8 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 import numpy as np  # noqa: E402
-from bench_answer import _normalise, corpus_dir, ensure_imported, fact_present, grade, read_jsonl  # noqa: E402
+from bench_answer import _normalise, corpus_dir, fact_present, grade, read_jsonl  # noqa: E402
+from gate_dataset import DEVELOPMENT, development_answerer  # noqa: E402
 
 from assistant.models.base import ChatRequest, QuestionType  # noqa: E402
 from assistant.models.candidates import Candidate  # noqa: E402
@@ -55,11 +56,6 @@ from assistant.models.ranker import DEFAULT_MODEL, FEATURES, LinearRanker  # noq
 from assistant.models.rendering import render  # noqa: E402
 from evals.support import notes_from_rows, supporting_notes_by_question  # noqa: E402
 
-DEVELOPMENT = (
-    "demo", "heldout", "independent", "independent2", "independent3",
-    "independent4", "independent5", "independent6", "independent7", "independent8", "independent9",
-)  # fmt: skip
-SEALED = "independent10"
 DEFAULT_C = 0.1
 
 
@@ -92,18 +88,7 @@ class MemoRetriever:
 
 
 def _answerer(corpus: str, home_root: Path) -> Any:
-    if SEALED in corpus:
-        raise SystemExit(f"{corpus}: the sealed corpus is never read here")
-    from assistant.answering import build_answerer
-    from assistant.settings import Settings
-
-    home = home_root / f"h_{corpus}"
-    os.environ["CASEASSIST_HOME"] = str(home)
-    os.environ.pop("CASEASSIST_OLLAMA__BASE_URL", None)
-    settings = Settings()
-    home.mkdir(parents=True, exist_ok=True)
-    ensure_imported(settings, corpus_dir(corpus))
-    answerer = build_answerer(settings)
+    answerer = development_answerer(corpus, home_root)
     answerer._retriever = MemoRetriever(answerer._retriever)
     return answerer
 
