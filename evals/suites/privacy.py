@@ -18,7 +18,7 @@ exactly as before (in any case, anywhere).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,26 +29,50 @@ from evals.suites.common import RunContext
 
 NAME = "privacy"
 MIN_VALUE_CHARS = 4
+SHORT_NAME_CHARS = (2, 3)
+"""A person's value of two or three characters with a small letter in it ("Cia", "Ty", "kay", "Tú"):
+a short form of a name. It is counted only exactly as written, because the same letters in another
+case are ordinary text ("pad", "CIA"). Values in capitals of that length ("LR", "TJN") are initials,
+which the sector's acronyms collide with everywhere ("IT", "SP", "MC"); they stay uncounted."""
 
 
 def pii_values(subject: Subject) -> list[PiiValue]:
-    """Raw values from gold/pii.jsonl, without staff names (staff are not redacted) and very short parts."""
+    """Raw values from gold/pii.jsonl, without staff names (staff are not redacted)."""
     from redaction.lexicon import common_words
 
-    words = common_words()
     staff = {part.lower() for user in subject.corpus.users for part in user.display_name.split()}
     staff |= {user.display_name.lower() for user in subject.corpus.users}
-    values: dict[tuple[str, str], PiiValue] = {}
-    for row in subject.corpus.gold("pii.jsonl"):
+    return gold_values(subject.corpus.gold("pii.jsonl"), staff, common_words())
+
+
+def gold_values(rows: Iterable[Mapping[str, Any]], staff: Set[str], words: Set[str]) -> list[PiiValue]:
+    """One value per case and text. A value of four characters or more counts in any case unless it is
+    an English word ("Hunter": then with its capital); a short name (`SHORT_NAME_CHARS`) counts only
+    as written, so "Kay" and "kay" of one case are two values; shorter parts and initials are left out."""
+    values: dict[tuple[str, str, bool], PiiValue] = {}
+    for row in rows:
         for span in row.get("spans", []):
             text = str(span.get("text", "")).strip()
-            if len(text) < MIN_VALUE_CHARS or text.lower() in staff:
+            if text.lower() in staff:
                 continue
-            common = " " not in text and text.lower() in words
-            values.setdefault(
-                (row["case_id"], text.lower()), PiiValue(str(span["type"]), text, str(row["case_id"]), common)
-            )
+            case_id, kind = str(row["case_id"]), str(span["type"])
+            if len(text) >= MIN_VALUE_CHARS:
+                common = " " not in text and text.lower() in words
+                values.setdefault((case_id, text.lower(), False), PiiValue(kind, text, case_id, common))
+            if _lower_name(text, kind) or _short_name(text, kind):
+                values.setdefault((case_id, text, True), PiiValue(kind, text, case_id, True))
     return list(values.values())
+
+
+def _lower_name(text: str, kind: str) -> bool:
+    """A one-word name the gold holds in small letters ("marisas" in a text message): its own value,
+    so that a store file, where one-word names count only as written, counts this form too."""
+    return kind == "PERSON" and " " not in text and text.islower()
+
+
+def _short_name(text: str, kind: str) -> bool:
+    low, high = SHORT_NAME_CHARS
+    return kind == "PERSON" and low <= len(text) <= high and text.isalpha() and not text.isupper()
 
 
 _NEIGHBOUR_BEFORE = re.compile(r"([^\W_][\w'’\-]*)[ \t]+$")
@@ -108,7 +132,7 @@ class ValueScan:
         candidates = [v for v in (self.values if values is None else values) if v.value.lower() in lowered]
         if as_written:
             candidates = [v for v in candidates if " " in v.value or v.type != "PERSON" or _as_name(v.value).search(text)]
-        return [v for v in candidates if self._holds(text, v)]
+        return _one_per_name(v for v in candidates if self._holds(text, v))
 
     def _holds(self, text: str, value: PiiValue) -> bool:
         phrases = self.innocent.get(value.value)
@@ -118,8 +142,23 @@ class ValueScan:
         return any(not any(a <= m.start() and m.end() <= b for a, b in covered) for m in _as_name(value.value).finditer(text))
 
 
+def _one_per_name(values: Iterable[PiiValue]) -> list[PiiValue]:
+    """A name and its small-letter form of one case found in one text count once."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for value in values:
+        key = (value.case_id, value.value.lower())
+        if key not in seen:
+            seen.add(key)
+            kept.append(value)
+    return kept
+
+
 def _as_name(word: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{re.escape(word)}|{re.escape(word.upper())})(?!\w)")
+    """The word as a name is written: as given, or in capitals; a short name only as given ("Cia",
+    never "CIA")."""
+    forms = {word} if len(word) < MIN_VALUE_CHARS else {word, word.upper()}
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in sorted(forms)) + r")(?!\w)")
 
 
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
