@@ -9,7 +9,7 @@ CASE = {
         "person_id": "P01", "given_name": "Ksawery", "family_name": "Wojtyniak",
         "date_of_birth": "2012-05-17", "gender": "male", "ethnicity": "White - Other (Polish)",
         "religion": "Roman Catholic", "nhs_number": "485 777 3457",
-        "address": "27 Coppice Rise, Pyecroft", "school": "Hallam Lees Academy",
+        "address": "27 Coppice Rise, Pyecroft", "school": "Copley Lees Academy",
         "given_origin": "eastern_european", "family_origin": "eastern_european",
     },
     "people": [
@@ -22,7 +22,7 @@ CASE = {
         {"person_id": "P04", "given_name": "Wiktor", "family_name": "Wojtyniak", "relationship": "brother",
          "date_of_birth": "2008-03-30",
          "given_origin": "eastern_european", "family_origin": "eastern_european"},
-        {"person_id": "P05", "given_name": "Juliet", "family_name": "Tregidgo", "relationship": "DSL, Hallam Lees Academy",
+        {"person_id": "P05", "given_name": "Juliet", "family_name": "Tregidgo", "relationship": "DSL, Copley Lees Academy",
          "phone": "0113 496 0572",
          "given_origin": "british", "family_origin": "british"},
         {"person_id": "P06", "given_name": "Nsikak", "family_name": "Effiong", "relationship": "CAMHS crisis practitioner",
@@ -53,7 +53,7 @@ Phone seized with consent for download. Subject's father [[Jaroslaw Wojtyniak|P0
 Officer: DC Kittredge, Online Child Protection Team.
 """),
     ("mash", "2025-10-06", "MASH Contact", "equirke", "MASH screening and decision", "standard", """
-MASH screening 06/10. Information sharing: school ({{Hallam Lees Academy|place}}), GP, CAMHS, police.
+MASH screening 06/10. Information sharing: school ({{Copley Lees Academy|place}}), GP, CAMHS, police.
 
 School: DSL [[Juliet TREGIDGO|P05]]. Ksawery in Year 9, attendance 97%. No previous safeguarding concerns, "a quiet lad, plays for the under 14s". School aware of nothing online. DSL upset that the threat mentioned the school - has asked if other pupils have been targeted, police to advise.
 GP: nothing of note. No previous self-harm known.
@@ -170,14 +170,14 @@ Safety plan - phone (agreed by K, mum and dad, same rules at both houses):
 Next CIN review in 3 months.
 """),
     ("hv2", "2025-11-27", "Home Visit", "equirke", "CIN visit", "standard", """
-visit after school, K seen alone for part. Talked about football mostly - they won 4-1 on sat and he scored. Says school is "fine now", nobody has said anything about the picture. he has kept to the 9pm rule "mostly" - mum says he has been good with it. Last CAMHS session next week. no marks seen, he was in a T-shirt. Mum tired, working extra shifts at the warehouse to cover the money but the bank refunded {{£100|figure}} of it.
+visit after school, K seen alone for part. Talked about football mostly - they won 4-1 on sat and he scored. Says school is "fine now", nobody has said anything about the picture. he has kept to the 9pm rule "mostly" - mum says he has been good with it. Last CAMHS session next week. no marks seen, he was in a T-shirt. the weekend before last he was at dad's and dad took him bowling - "it was actually alright". Mum tired, working extra shifts at the warehouse to cover the money but the bank refunded {{£100|figure}} of it.
 """),
     ("mo", "2025-12-15", "Management Oversight", "sbellingham", "Management oversight", "standard", """
 MO - S. Bellingham, TM
 
 Case read. Good quick response from EQ. The s47 was proportionate and the family has been treated as protective, which is right. Dad's early response (anger, binning phone, "stupid") was a risk in itself and has been tackled directly - evidence he has changed is the apology in the CIN meeting.
 
-Actions: EQ to check CAMHS discharge letter; consider step-down to Early Help at the Feb review if no further concerns. Keep an eye on the risk of recontact - these groups often come back using a new account.
+Actions: EQ to check CAMHS discharge letter; consider step-down to Early Help at the Feb review if no further concerns. Keep an eye on the risk of recontact - these groups often come back using a new account. A strategy discussion will be reconvened if the image is shared or there is any new self-harm.
 """),
     ("recontact", "2026-01-19", "Contact", "equirke", "Further contact - new account", "standard", """
 Mum rang duty this morning, passed to me.
@@ -221,7 +221,7 @@ Outcome: CIN plan closed on 27/02/2026, authorised by S. Bellingham. Stepped dow
 QUESTIONS = [
     {"q": "when did his brother find the msgs", "qtype": "when", "facts": ["2025-10-04"], "notes": ["pvp"], "as": "equirke"},
     {"q": "how much did K actually pay them", "qtype": "how_many", "facts": ["150"], "notes": ["pvp"], "as": "equirke"},
-    {"q": "who's the DSL at hallam lees", "qtype": "who", "facts": ["Tregidgo"], "notes": ["mash", "strat", "school1"], "as": "sbellingham"},
+    {"q": "who's the DSL at copley lees", "qtype": "who", "facts": ["Tregidgo"], "notes": ["mash", "strat", "school1"], "as": "sbellingham"},
     {"q": "what did he say about why he paid", "qtype": "quote", "facts": ["I just paid so they'd stop"], "notes": ["s47visit"], "as": "equirke"},
     {"q": "did the strat agree a s47?", "qtype": "yes_no", "facts": ["yes"], "notes": ["strat"], "as": "sbellingham"},
     {"q": "what's the thing they used to get the picture taken down", "qtype": "what", "facts": ["Report Remove"], "notes": ["policeemail", "strat"], "as": "equirke"},

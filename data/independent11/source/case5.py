@@ -34,8 +34,8 @@ CASE = {
 }
 
 ALIASES = {
-    "Keeva": "P01", "Kee": "P01", "BRAMHALL": "P01",
-    "Renata": "P02", "Ren": "P02",
+    "Keeva": "P01", "BRAMHALL": "P01",
+    "Renata": "P02",
     "Huw": "P03",
     "Darragh": "P04", "Darra": "P04",
     "Pam": "P05", "Oakenfold": "P05",
@@ -89,6 +89,8 @@ School don't see the violence towards adults at home but they do see "the shutdo
     ("sup1", "2025-02-12", "Supervision", "sbellingham", "Case supervision", "standard", """
 Supervision SB / OA
 
+Incident on the 11th of last month and the pattern since discussed.
+
 Single assessment authorised 10/02/2025. Outcome: child in need. Plan: respite through a short-break foster placement (one weekend in three) while the ASF therapy continues; RAA to make the new ASF application; school EHCP request in.
 
 Reflection: both parents love her but they want different things. Dad wants her home and thinks mum is the problem; mum is scared and close to asking for her to be accommodated. We need to be careful not to be pulled into taking sides.
@@ -96,7 +98,7 @@ Reflection: both parents love her but they want different things. Dad wants her 
 If things escalate and parents request s20, TM to be told the same day; legal advice on s20 v. adoption support duty. E. Quirke to pick up life story work with Keeva as second worker.
 """),
     ("respite", "2025-02-17", "Placement Start", "oamankwah", "Short breaks start", "standard", """
-Keeva's first short break with foster carer [[Pam Oakenfold|P05]] took place Fri {{14th Feb|event_date}} to Sunday. Pam is an experienced carer, lives at {{Hesketh Fold|place}}, 20 mins away. She has a dog called {{Pickle|pet_name}} who Keeva "loved".
+Keeva's first short break with foster carer [[Pam Oakenfold|P05]] took place Fri {{14th Feb|event_date}} to Sunday. Pam is an experienced carer, lives at {{Skelwith Fold|place}}, 20 mins away. She has a dog called {{Dimple|pet_name}} who Keeva "loved".
 
 Pam reports Keeva was "as good as gold", slept well, helped make pancakes. She was quiet on the Sunday before going home. Mum said that on the Sunday evening Keeva hit her on the arm and said "you only sent me there so you can have a rest from me".
 
@@ -120,7 +122,7 @@ Contact: dad Tues & Thurs after school at Pam's; mum phone call Weds, face to fa
     ("visit1", "2025-03-12", "Statutory Visit CLA", "oamankwah", "CLA visit", "standard", """
 Statutory visit, Keeva seen alone in her room at Pam's.
 
-She has put her photos up, including Darragh. Walked {{Pickle|pet_name}} with Pam every day. School attending. Said "I like it here because nobody cries". Said she misses daddy and "a little bit mummy". Asked whether she will still see Darragh at Easter. She knows the review is coming and wants to go.
+She has put her photos up, including Darragh. Walked {{Dimple|pet_name}} with Pam every day. School attending. Said "I like it here because nobody cries". Said she misses daddy and "a little bit mummy". Asked whether she will still see Darragh at Easter. She knows the review is coming and wants to go.
 
 Pam: no violence in placement. Two episodes of hiding under the bed when told no. Calm within 20 mins.
 """),
@@ -132,7 +134,7 @@ Annual letterbox letter from birth mother [[Eabha MAGUIRE|~irish]] received via 
 Letter is with the RAA; adoptive parents have not yet read it. Not to be shared with Keeva until discussed with parents and with Dr Varley in therapy. Birth mother's address is not to be recorded in any other note.
 """),
     ("clareview1", "2025-03-31", "LAC Review", "oamankwah", "First CLA review", "standard", """
-CLA REVIEW (1st) - 31st March 2025
+CLA REVIEW (1st) - 31st March 2025 (rearranged from Thurs 27th, IRO unwell)
 Chair/IRO: [[Thandiwe Mokoena|P06]]
 Present: Keeva (first part), Huw, Renata, [[Pam Oakenfold|P05]] (carer), Mr Shacklock (school), [[Hemal Parekh|P07]] (RAA), O. Amankwah (SW)
 
@@ -150,7 +152,7 @@ IRO decisions:
 5. Next review within 3 months.
 """),
     ("sibling", "2025-04-14", "Sibling Contact", "oamankwah", "Sibling contact", "standard", """
-Direct contact between Keeva and her birth brother [[Darragh MAGUIRE|P04]] (13), Sat {{12/4|event_date}}, at the trampoline park in {{Ashby Vale|place}}. Supervised by me and Darragh's foster carer. Their direct contact happens twice a year, Easter and summer; letterbox the rest of the year.
+Direct contact between Keeva and her birth brother [[Darragh MAGUIRE|P04]] (13), Sat {{12/4|event_date}}, at the trampoline park in {{Outlane|place}}. Supervised by me and Darragh's foster carer. Their direct contact happens twice a year, Easter and summer; letterbox the rest of the year.
 
 Lovely contact. They bounced together for an hour and then had chips. Darragh gave Keeva a keyring with a photo of them both as babies on it. Keeva asked him if he "remembered the old house"; he said "a bit" and changed the subject. At the end Keeva clung to him and cried; calmed by Pam's car. Darragh's carer says he also asks about Keeva a lot.
 
@@ -169,7 +171,7 @@ SENCO (Mr Shacklock) rang: final EHCP was issued on 20 May 2025. Named provision
     ("dadmove", "2025-06-16", "Home Visit", "oamankwah", "Visit to adoptive parents", "standard", """
 Visited Renata at home and then saw Huw at his new flat.
 
-Renata: she and Huw have separated. Huw moved out on 1st June to a rented flat in Pyecroft town centre. She is relieved and sad. She says she is "not able to be Keeva's mum full time again" and wants Keeva to stay with Pam long term, with her as "a mum who visits". She has started therapeutic parenting sessions.
+Renata: she and Huw have separated. Huw moved out on Sunday the 1st to a rented flat in Pyecroft town centre. She is relieved and sad. She says she is "not able to be Keeva's mum full time again" and wants Keeva to stay with Pam long term, with her as "a mum who visits". She has started therapeutic parenting sessions.
 
 Huw: wants Keeva to live with him at the flat. He has changed to a job without working away. The flat has 1 bedroom at the moment; he is looking for a 2-bed. He is angry about the plan to keep Keeva with Pam: "she was adopted so she would never be in care again".
 
