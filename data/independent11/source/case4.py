@@ -46,7 +46,7 @@ PVP received from police overnight, entered by EQ. Summary as written by officer
 
 Sat {{04/10/2025|event_date}} at approx {{21:40|time}} informant [[Bozena Wojtyniak|P02]] (mother) rang 999. Her elder son [[Wiktor|P04]] (17) had picked up his younger brother's phone to use the torch and seen messages on Instagram and Snapchat from an account calling itself "Aimee" demanding money. The messages threatened to send a sexual image of the subject, Ksawery (13), to his followers and to "everyone at your school" unless he paid. Subject had sent one image of himself on Thurs 2nd after the account sent him what looked like a picture of a girl of about 14. On Fri 3rd subject paid {{£100|figure}} and then {{£50|figure}} using mother's bank card saved on the family tablet (mother unaware until her bank texted). Total {{£150|figure}}. The account then demanded a further {{£300|figure}}.
 
-Officers attended at 22:55. Subject very distressed, crying, said he "just wanted it to stop". Mother reports at approx 01:30 on Sunday morning she found fresh cuts to his left forearm and took him to A&E at {{Pyecroft General|place}}. Wounds cleaned and steri-stripped, no admission. A&E has referred to CAMHS crisis team.
+Officers attended at 22:55. Subject very distressed, crying, said he "just wanted it to stop". Update Sun 05/10: mother reports at approx 01:30 that morning she found fresh cuts to his left forearm and took him to A&E at {{Pyecroft General|place}}. Wounds cleaned and steri-stripped, no admission. A&E has referred to CAMHS crisis team.
 
 Phone seized with consent for download. Subject's father [[Jaroslaw Wojtyniak|P03]] does not live at the address, was informed by mother by phone. No concerns re: parents' care - both described as protective. Crime recorded (sexual extortion / indecent image of a child). Referral to be made to the NCA CEOP command. Risk: HIGH due to self-harm.
 
@@ -57,7 +57,7 @@ MASH screening 06/10. Information sharing: school ({{Copley Lees Academy|place}}
 
 School: DSL [[Juliet TREGIDGO|P05]]. Ksawery in Year 9, attendance 97%. No previous safeguarding concerns, "a quiet lad, plays for the under 14s". School aware of nothing online. DSL upset that the threat mentioned the school - has asked if other pupils have been targeted, police to advise.
 GP: nothing of note. No previous self-harm known.
-CAMHS: crisis team saw him in A&E this morning (Monday) - see separate note once letter received.
+CAMHS: crisis team saw him this morning (Monday) at the crisis hub - see separate note once letter received.
 Children's Social Care: no previous involvement with the family. Parents separated 2022. Dad (Jarek) has Ksawi alternate weekends.
 
 Decision: threshold met for strategy discussion given online sexual exploitation plus self-harm. Strat booked for tomorrow 10:00. Allocated to [[Eustace Quirke|~british]], Adolescent and Care.
@@ -70,7 +70,7 @@ Present: E. Quirke (SW), DC Kittredge (police), [[Juliet Tregidgo|P05]] (DSL), [
 
 Information shared
 Police: phone download underway. Account appears to be one of a large number of accounts run from overseas that target boys aged 12-16. Referral made to CEOP on 6/10. Police will support family to use Report Remove (Childline/IWF) so the image can be hashed and taken down from platforms. No local suspect. Advice given to family not to pay any more and not to delete the account.
-CAMHS: crisis assessment in A&E yesterday - see CAMHS note. Low-moderate risk of further self-harm, no suicidal intent stated.
+CAMHS: crisis assessment yesterday - see CAMHS note. Low-moderate risk of further self-harm, no suicidal intent stated.
 School: will not tell staff beyond need-to-know. Ksawi has not been in since Fri 3rd.
 
 Analysis
@@ -80,7 +80,7 @@ Decision: s47 enquiry (single agency, SW lead) to run alongside police investiga
 Actions: SW to visit and see K alone by Fri; police to help with Report Remove; school to plan return; CAMHS follow-up within 7 days.
 """),
     ("camhs", "2025-10-08", "CAMHS", "equirke", "CAMHS crisis assessment letter - summary", "standard", """
-Letter received from [[Nsikak Effiong|P06]], CAMHS crisis practitioner, re assessment at Pyecroft General ED on Monday {{06/10|event_date}} (seen with mum).
+Letter received from [[Nsikak Effiong|P06]], CAMHS crisis practitioner, re crisis assessment at the CAMHS crisis hub on Monday {{06/10|event_date}} (seen with mum).
 
 - K described cutting his arm with a pencil sharpener blade on the night his brother found the messages. First time he has done this. Said he did it because he "felt disgusting" and thought his dad would "kill him" when he found out.
 - Denied thoughts of ending his life. No plan.
@@ -236,7 +236,7 @@ EVENTS = [
     ("2025-10-04", "police_incident", ["pvp"], "Brother found extortion messages; mother called police; sexual extortion crime recorded"),
     ("2025-10-05", "hospital", ["pvp"], "A&E attendance after self-harm (cuts to forearm); no admission"),
     ("2025-10-06", "contact", ["mash"], "Police notification screened by MASH; strategy discussion agreed"),
-    ("2025-10-06", "camhs_referral", ["camhs"], "CAMHS crisis assessment in ED: low to moderate risk, follow-up arranged"),
+    ("2025-10-06", "camhs_referral", ["camhs"], "CAMHS crisis assessment: low to moderate risk, follow-up arranged"),
     ("2025-10-07", "strategy_discussion", ["strat"], "Strategy discussion; single-agency s47 enquiry agreed"),
     ("2025-10-11", "positive_change", ["policeemail"], "Image reported through Report Remove with police; IWF hashed it; accounts taken down"),
     ("2025-10-24", "section_47", ["outcome"], "S47 concluded: harm substantiated from outside the family; CIN plan, no ICPC"),

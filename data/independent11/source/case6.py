@@ -212,7 +212,7 @@ Closure summary - Nahuel, 12
 
 Why we were involved: harmful sexual behaviour towards his 6-year-old cousin at a sleepover on 16/11/2024; police NFA (not in the public interest). s47 enquiry; AIM3 assessment; disclosure in Feb 2025 of his own sexual abuse in Luton in 2022.
 
-What changed: safety plans at home and school kept throughout; no further incidents since January. He is 7 sessions into a 16-session HSB programme which will continue after closure. Mum and MGM have done family work and understand the plan. Abuela's 70th on 3rd May went well - Nahuel sat with his grandmother, adults kept to the plan, Lucia spoke to him briefly.
+What changed: safety plans at home and school kept throughout; no further incidents since January. He is 10 sessions into a 16-session HSB programme which will continue after closure. Mum and MGM have done family work and understand the plan. Abuela's 70th on 3rd May went well - Nahuel sat with his grandmother, adults kept to the plan, Lucia spoke to him briefly.
 
 Police: Bedfordshire Police told mum on 29 April that the investigation into the step-sibling has been NFA'd (insufficient evidence). Mum has been given the Victim Support details. Luton CSC has completed its own enquiry.
 
