@@ -8,13 +8,13 @@ CASE = {
     "child": {
         "person_id": "P01", "given_name": "Somtochukwu", "family_name": "Anozie", "date_of_birth": "2015-05-18",
         "gender": "male", "ethnicity": "Black British - African", "religion": "Christian",
-        "nhs_number": "792 174 2181", "address": "Flat 6, Heronsgate House, Mill Leat Road, Pyecroft",
+        "nhs_number": "792 174 2181", "address": "Flat 6, Brookhurst House, Mill Leat Road, Pyecroft",
         "school": "Ashby Fold Primary School", "given_origin": "african", "family_origin": "african",
     },
     "people": [
         {"person_id": "P02", "given_name": "Chikamso", "family_name": "Anozie", "relationship": "mother",
          "date_of_birth": "1984-02-09", "phone": "07716 388041",
-         "address": "Flat 6, Heronsgate House, Mill Leat Road, Pyecroft",
+         "address": "Flat 6, Brookhurst House, Mill Leat Road, Pyecroft",
          "given_origin": "african", "family_origin": "african"},
         {"person_id": "P03", "given_name": "Kelechi", "family_name": "Anozie", "relationship": "father",
          "date_of_birth": "1980-10-27", "phone": "07391 642875",
@@ -78,7 +78,7 @@ Child seen: Yes. Seen alone: not meaningful given communication - observed with 
 
 Purpose: to start the assessment following the diabetes team's referral.
 
-Observations: flat on the top floor of [[Heronsgate House|ADDRESS:P01]], tidy. Somto spent most of the visit lining
+Observations: flat on the top floor of [[Brookhurst House|ADDRESS:P01]], tidy. Somto spent most of the visit lining
 up toy buses along the windowsill and humming. He took my hand to show me the bus with the "number
 seven" on it and said "seven, seven". He let Ebube scan his sensor; reading 14.2. He pulled away when
 mum tried to. Mum says he "goes mad" about finger pricks and injections for her, but lets Ebube do it.
