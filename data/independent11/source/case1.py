@@ -8,18 +8,18 @@ CASE = {
     "child": {
         "person_id": "P01", "given_name": "Rosenwyn", "family_name": "Kernick", "date_of_birth": "2013-01-22",
         "gender": "female", "ethnicity": "White British", "religion": "None", "nhs_number": "787 789 3280",
-        "address": "27 Quarry Bank Road, Pyecroft", "school": "Holmwood Lane Primary School",
+        "address": "27 Spinnergate Road, Pyecroft", "school": "Holmwood Lane Primary School",
         "given_origin": "british", "family_origin": "british",
     },
     "people": [
         {"person_id": "P02", "given_name": "Ebrel", "family_name": "Kernick", "relationship": "mother",
-         "date_of_birth": "1989-07-14", "phone": "07823 416902", "address": "27 Quarry Bank Road, Pyecroft",
+         "date_of_birth": "1989-07-14", "phone": "07823 416902", "address": "27 Spinnergate Road, Pyecroft",
          "given_origin": "british", "family_origin": "british"},
         {"person_id": "P03", "given_name": "Darragh", "family_name": "Rathbone", "relationship": "mother's partner",
          "date_of_birth": "1985-11-03", "phone": "07458 731264",
          "given_origin": "irish", "family_origin": "british"},
         {"person_id": "P04", "given_name": "Ferdia", "family_name": "Rathbone", "relationship": "half-brother",
-         "date_of_birth": "2019-09-30", "address": "27 Quarry Bank Road, Pyecroft",
+         "date_of_birth": "2019-09-30", "address": "27 Spinnergate Road, Pyecroft",
          "given_origin": "irish", "family_origin": "british"},
         {"person_id": "P05", "given_name": "Assumpta", "family_name": "Rathbone",
          "relationship": "paternal grandmother of Ferdia", "phone": "0118 496 0741",
@@ -90,7 +90,7 @@ side.
 Actions
 1. Police to visit home with SW tonight, DR to be arrested if at the address. Officers to attend first.
 2. ABE interview to be planned for tomorrow at the {{Rowanfield|place}} suite - DS Garrity.
-3. SARC medical - paed to liaise with the SARC at {{St Aldhelm's Hospital|place}} re timing.
+3. SARC medical - paed to liaise with the SARC at {{Drayfield Hospital|place}} re timing.
 4. Rosenwyn not to go home while DR is there. If mum is protective R. can stay home with mum and Ferdie
    once DR removed; otherwise the plan is for R. to go to maternal aunt (details tbc) - no-one to be
    placed without SW agreement.
@@ -117,7 +117,7 @@ silly". Police note this may be relevant to mum's position.
 
 DR interviewed under caution 6/3 evening at {{Pyecroft custody suite|place}} - no comment, prepared
 statement denying everything. Phone and laptop seized. Bailed 7/3 to his mother's address at
-[[9 Larkspur Mews|ADDRESS:P05]], [[PY7 3QD|POSTCODE:P05]] - conditions per separate note.
+[[9 Tenterfield Mews|ADDRESS:P05]], [[PY7 3QD|POSTCODE:P05]] - conditions per separate note.
 """),
     ("s47visit", "2024-03-08", "S47", "aarrowsmith", "s47 - home visit, Rosenwyn and mum seen",
      "standard", """
@@ -130,12 +130,12 @@ Background since the strat: officers attended with me Tuesday evening. DR was at
 arrested. Mum was very distressed, kept saying "this isn't happening". Rosenwyn and Ferdia stayed at
 home with mum overnight with the agreement of police, on the basis DR was in custody.
 
-ABE interview happened Weds 6th. Rosenwyn was medically examined at the SARC at {{St Aldhelm's|place}} on
+ABE interview happened Weds 6th. Rosenwyn was medically examined at the SARC at {{Drayfield|place}} on
 Thurs 7th with mum present; the paed will send the report - no acute injuries seen, which the paed
 said is not unusual and does not mean nothing happened.
 
 DR was released on police bail yesterday evening. Bail conditions (confirmed by DS Garrity on the
-phone this morning): not to reside at [[27 Quarry Bank Road|ADDRESS:P01]], not to attend [[Quarry Bank Road|ADDRESS:P01]] at all, and
+phone this morning): not to reside at [[27 Spinnergate Road|ADDRESS:P01]], not to attend [[Spinnergate Road|ADDRESS:P01]] at all, and
 no contact direct or indirect with Rosenwyn Kernick. He is staying with his mum in {{Kelsall Moor|place}}.
 
 Rosenwyn: she has painted her nails and showed me the colours. Said the "video room" was "weird but OK"
@@ -219,7 +219,7 @@ DS Garrity (police, professionals' section only), HV for Ferdia. Apologies: GP (
 DR not invited, per police advice and his bail conditions; he was sent the outcome letter.
 
 Summary: chair read Rosenwyn's wishes and feelings sheet (done with AA 26/3): "I feel safe at home now
-he isn't there. I don't want to talk about it at school. I want to go to {{Castlegate Academy|place}}
+he isn't there. I don't want to talk about it at school. I want to go to {{Greywell Academy|place}}
 with Tindra." Mum spoke of feeling "torn in half" and said she accepts now that letting Darragh in was
 wrong.
 
@@ -255,6 +255,8 @@ was influenced. She can have support that is not about the evidence. CAMHS refer
      "standard", """
 core group - 14.5.24 at school. Mum, AA, DSL, CHISVA (Iona), HV.
 
+(first core group booked 11/4 was cancelled - mum had flu - and held 18/4 instead)
+
 - mum has done 3 of 8 sessions of the protective parenting course. Says it "hits hard".
 - R. sleeping better, says she locks the bathroom now. attendance 97%.
 - Ferdie: seeing his dad Saturdays at Assumpta's, going well per Assumpta. Ferdie has started saying
@@ -267,7 +269,8 @@ core group - 14.5.24 at school. Mum, AA, DSL, CHISVA (Iona), HV.
   Mum: dont text me darragh. I mean it
   DR: ok x
 
-  Mum said she blocked him after this. Told police.
+  Mum said she blocked him after this. Told police, who said it isnt a breach as the condtions only
+cover E.
 - CAMHS: still on waiting list. No date yet.
 """),
     ("charge", "2024-06-27", "Police Notification", "aarrowsmith", "Police - charging decision",
@@ -277,7 +280,7 @@ Police notification received from DS Garrity (OIC).
 CPS charging decision made on 25/06/2024. DARRAGH RATHBONE has been charged with 2 counts of sexual
 assault of a child under 13 and 1 count of causing a child under 13 to engage in sexual activity. He
 will appear at {{Pyecroft Magistrates|place}} on 11 July and the case is expected to be sent to the
-Crown Court. He remains on conditional bail, same conditions (not to live at or go to [[Quarry Bank Road|ADDRESS:P01]],
+Crown Court. He remains on conditional bail, same conditions (not to live at or go to [[Spinnergate Road|ADDRESS:P01]],
 no contact with Rosenwyn), plus no contact with any child under 16 unsupervised - police have been told
 Ferdie's contact is supervised by his grandmother and are content for now.
 
@@ -290,7 +293,7 @@ First Review Child Protection Conference - 02/07/2024. Chair: Morag Tulliver.
 
 Progress since ICPC: no further known contact between DR and the home since the text on 2 May. Mum
 completed the protective parenting course on 20 June (certificate seen). School report R. "more
-settled", transition to Castlegate planned with a named mentor. CHISVA continuing. CAMHS pre-trial
+settled", transition to Greywell planned with a named mentor. CHISVA continuing. CAMHS pre-trial
 support started 18th June - 6 sessions, focus on sleep.
 
 Conference view: mum's protective capacity much stronger but the criminal case is not concluded and
@@ -299,9 +302,9 @@ sexual abuse category. Next review in 6 months.
 
 Rosenwyn's view (via Iona): "I'm fine. Can it stop having meetings about me".
 """),
-    ("school", "2024-09-17", "Education", "aarrowsmith", "School - start at Castlegate",
+    ("school", "2024-09-17", "Education", "aarrowsmith", "School - start at Greywell",
      "standard", """
-Call with Mr Tavish Ogundimu, head of Year 7 at {{Castlegate Academy|place}}.
+Call with Mr Tavish Ogundimu, head of Year 7 at {{Greywell Academy|place}}.
 
 Rosenwyn started Yr 7 on 4th Sept (Wed). Transition day in July went well. She is in a form with her
 friend Tindra. Her mentor is the pastoral lead, Ms Elestren Ellingworth; R. can leave a lesson with
@@ -324,7 +327,8 @@ Rosenwyn, for the trial listed at {{Calderbridge Crown Court|place}} on 13 Janua
 send anything direct to the police or CPS; everything goes through us so we can review what is
 relevant and raise any public interest concerns (in particular CAMHS material).
 
-Can you pull together the case notes from 5 March 2024 onwards by the 20th? Leave out the IRO/
+Further to my email of 1st inst, can you pull together the case notes from 5 March 2024 onwards
+by the 20th? Leave out the IRO/
 chair's professional notes. We do not consider a PLO/care proceedings route is indicated at present
 given mum's progress; happy to discuss if that changes.
 
@@ -367,7 +371,7 @@ I will recommend to the review conference that the plan ends and R. is supported
 Review conference 1/7/25, chair Morag Tulliver.
 
 DR remanded in custody since the verdict on 11 June; sentencing 18/07. Mum protective, R. settled at
-Castlegate (attendance 96%), CAMHS trauma therapy accepted - assessment 22 July.
+Greywell (attendance 96%), CAMHS trauma therapy accepted - assessment 22 July.
 
 Decision: Rosenwyn no longer needs a child protection plan. Plan ENDED today. Case to continue as Child
 in Need for 3 months (therapy start, sentencing, Ferdie's questions about his dad), then review for
@@ -392,10 +396,10 @@ QUESTIONS = [
      "facts": ["2"], "notes": ["charge"], "as": "aarrowsmith"},
     {"q": "whats the name of her ISVA", "qtype": "who",
      "facts": ["Gilfillan"], "notes": ["isva"], "as": "aarrowsmith"},
-    {"q": "why was the trial put off in january and whats the new date", "qtype": "when",
+    {"q": "trial got adjourned in jan - whats the new date?", "qtype": "when",
      "facts": ["2025-06-09"], "notes": ["adjourn"], "as": "mpennefather"},
     {"q": "which secondary did she go to in sept?", "qtype": "what",
-     "facts": ["Castlegate Academy"], "notes": ["school"], "as": "aarrowsmith"},
+     "facts": ["Greywell Academy"], "notes": ["school"], "as": "aarrowsmith"},
     {"q": "has a family group conference been held for Rosenwyn", "qtype": "yes_no",
      "facts": [], "notes": [], "as": "mpennefather"},
     {"q": "who's Rosenwyn's GP?", "qtype": "who",
@@ -417,7 +421,7 @@ EVENTS = [
     ("2024-06-20", "positive_change", ["rcpc1"], "Mum completed the protective parenting course"),
     ("2024-06-25", "police_incident", ["charge"], "CPS charging decision: DR charged with three offences"),
     ("2024-07-02", "rcpc", ["rcpc1"], "First review conference; plan continues"),
-    ("2024-09-04", "school_move", ["school"], "Rosenwyn starts Year 7 at Castlegate Academy"),
+    ("2024-09-04", "school_move", ["school"], "Rosenwyn starts Year 7 at Greywell Academy"),
     ("2024-12-10", "rcpc", ["adjourn"], "Second review conference; plan continues"),
     ("2025-01-13", "court", ["adjourn"], "Crown Court trial adjourned on the day to 9 June 2025"),
     ("2025-06-11", "court", ["verdict"], "DR found guilty on all counts; remanded in custody"),

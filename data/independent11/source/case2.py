@@ -9,7 +9,7 @@ CASE = {
         "person_id": "P01", "given_name": "Somtochukwu", "family_name": "Anozie", "date_of_birth": "2015-05-18",
         "gender": "male", "ethnicity": "Black British - African", "religion": "Christian",
         "nhs_number": "792 174 2181", "address": "Flat 6, Brookhurst House, Mill Leat Road, Pyecroft",
-        "school": "Ashby Fold Primary School", "given_origin": "african", "family_origin": "african",
+        "school": "Dyehouse Fold Primary School", "given_origin": "african", "family_origin": "african",
     },
     "people": [
         {"person_id": "P02", "given_name": "Chikamso", "family_name": "Anozie", "relationship": "mother",
@@ -49,13 +49,13 @@ REFERRAL - received by DCT duty via the MASH, {{5 Aug 2024|event_date}}
 Referrer: [[Bogumila Wlodarczyk|~eastern_european]], Paediatric Diabetes Nurse Specialist, {{Pyecroft General|place}}
 Tel: [[0117 496 0283|PHONE]]
 
-Child: Somtochukwu ANOZIE ("Somto"), 9. Type 1 diabetes (dx aged 5) and autism (dx aged 4). Uses a few
+Child: Somtochukwu ANOZIE ("Somto"), 9, DOB [[18/05/2015|DOB:P01]]. Type 1 diabetes (dx aged 5) and autism (dx aged 4). Uses a few
 words and some Makaton, PECS at school. Lives with mum Chikamso and sister Ebube (15). Dad Kelechi
 works offshore, 3 weeks on 3 weeks off.
 
 Reason for referral:
 - Somto has had 2 admissions with diabetic ketoacidosis (DKA) this year, in February and again on
-  20 July 2024 (3 nights on the children's ward, 1st night in HDU).
+  the 20th of last month (3 nights on the children's ward, 1st night in HDU).
 - Missed 3 of the last 4 diabetes clinic appointments (DNA Jan, Apr, Jun).
 - Sensor readings have not been uploaded to the clinic platform since the end of April so the team
   cannot see his glucose at all.
@@ -102,7 +102,7 @@ overnight medical responsibility that should never be hers.
 """),
     ("school1", "2024-09-03", "Telephone", "rmabberley", "Tel - SENCO re healthcare plan",
      "standard", """
-{{14:15|time}} call with [[Thomasina Dewhirst|~british]], SENCO, {{Ashby Fold Primary|place}}.
+{{14:15|time}} call with [[Thomasina Dewhirst|~british]], SENCO, {{Dyehouse Fold Primary|place}}.
 
 - School have Somto's individual healthcare plan (IHCP) but it dates from Yr 2 and the diabetes team
   have not been in to review it. SENCO to invite Bogumila in.
@@ -232,12 +232,12 @@ Rudyard Mabberley, Social Worker, Disabled Children's Team
 """),
     ("cmht", "2024-11-28", "GP Liaison", "rmabberley", "GP / mental health",
      "standard", """
-spoke to practice nurse at {{Mill Leat Surgery|place}} (with mum's consent). Mum seen by the GP on
+spoke to practise nurse at {{Mill Leat Surgery|place}} (with mum's consent). Mum seen by the GP on
 7/11, started sertraline, review in 4 wks. CMHT referral sent 25/11/24 marked urgent because of caring
 role; CMHT screening call with mum booked for 3/12. Practice will flag mum for carer's health check.
 
 Also confirmed: repeat prescriptions for Somto's insulin, sensors and needles now go to
-{{Rosebay Pharmacy|place}} for HOME DELIVERY every 4 weeks, started 15/11. First delivery arrived.
+{{Rosebay Pharmacy|place}} for HOME DELIVERY every 4 weeks, started 15/11. First delivery arrived, mum confirmed she recieved it.
 """),
     ("cin1", "2024-12-10", "CIN Meeting", "rmabberley", "CIN review 1",
      "standard", """
@@ -291,7 +291,7 @@ CIN review, 25/3/25. Present: mum, dad, RM, DNS, SENCO.
 
 - HbA1c 64 (was 98 in July). Time in range 71%. No admissions since November.
 - Pump going well; Somto tolerates the cannula, uses his PECS card for "change" when it itches.
-- Short breaks started 7 March, first overnight at Kingfisher Lodge went well - he brought back a
+- Short breaks started w/c 3/3, first overnight at Kingfisher Lodge (Fri) went well - he brought back a
   picture of the minibus.
 - Mum: group finished, now seeing a CMHT psychologist. Mum: "I can do his mornings again".
 - Dad: shore job, home every night.
@@ -321,7 +321,7 @@ Somto's view (with PECS at the final visit): picked "happy" and "bus".
 ]
 
 QUESTIONS = [
-    {"q": "how many DKA admissions has somto had", "qtype": "how_many",
+    {"q": "how many times has somto been admited with DKA", "qtype": "how_many",
      "facts": ["3"], "notes": ["admit3"], "as": "rmabberley"},
     {"q": "when was his last admission for dka?", "qtype": "when",
      "facts": ["2024-11-02"], "notes": ["admit3"], "as": "bsandilands"},

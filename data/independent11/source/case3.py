@@ -111,7 +111,7 @@ Order Act) to all 3 trailers to leave within 24 hours, with a warning that vehic
 Mum rang me in tears at 17:40: "where are we meant to go with a 5 week old baby?" Rang Lionel
 Wadsworth, who found a pitch at the council's {{Hobbs Marsh|place}} transit site.
 
-Today (19th) the Mongans pulled on to [[Pitch 4|ADDRESS:P01]] at Hobbs Marsh. The other two families went on to
+Today (19th) the Mongans pulled on to [[Pitch 4|ADDRESS:P01]] at Hobbs Marsh. The other two families (mum's brother Sonny and a cousin) went on to
 {{Thornwick|place}}. Transit site licence is for up to 3 months. Utility block, water, electric hook-up. Dad
 said "at least we're not looking over our shoulder every morning".
 
@@ -208,7 +208,7 @@ tomorrow on the condition he drives her and the school rings him if anything hap
      "standard", """
 MASH received a referral on 17/5 from Watch Manager Cawley, {{Pyecroft|place}} fire station.
 
-Incident: about 02:30 on Sat {{17 May|event_date}} a fire started in the Mongan family's second trailer (the one the
+Incident: about {{02:30|time}} in the early hours of Sat {{17 May|event_date}} a fire started in the Mongan family's second trailer (the one the
 children sleep in) from a gas heater left on. Dad got all 4 children out; no injuries, nobody to
 hospital. The trailer's front end was burnt out. Fire service noted no working smoke alarm in that
 trailer and a gas bottle kept inside, and that "a 3 month old and a 3 year old were asleep in the
@@ -241,8 +241,8 @@ Bridie's 16 week immunisations will be missed - mum has her red book with her.
      "standard", """
 Visit to [[Pitch 4|ADDRESS:P01]]. Seen: mum, dad, all 4 children.
 
-The family left on the ferry on 31 May and came back on Saturday (5th July) after 5 weeks away. Mum's mother Mags passed away on
-20th June in hospital; the funeral was in Galway. Mum is grieving - tearful talking about it and
+The family left on the ferry on 31 May and came back on Saturday (5th July) after 5 weeks away.
+Mum's mother Mags passed away on the 20th of last month in hospital; the funeral was in Galway. Mum is grieving - tearful talking about it and
 proud of how many people came: "three hundred at the church, and Travellers from all over".
 
 The children: Shay glad to be back, asking for football. Josie quiet; says she missed her art and
@@ -259,7 +259,7 @@ stay limit. Mum: "we're going to end up back on the side of the road".
 """),
     ("tafreview", "2025-07-17", "TAF Review", "erowntree", "Early Help plan review",
      "standard", """
-Review of the Early Help plan (TAF) 17/7/25. Present: mum, dad, ER, HV, EWO, TES, Miss Keenan.
+Review of the Early Help plan (TAF) 17/7/25 (moved from the 10th as the family were still in Ireland when it was booked). Present: mum, dad, ER, HV, EWO, TES, Miss Keenan.
 
 Health: Bridie's immunisations now up to date (16 wk given 10/7 on return). Peggy's catch up done.
 Peggy seen by speech and language - no concerns.
@@ -275,7 +275,7 @@ Patsy to transfer to the Westhallow TES.
 """),
     ("move", "2025-08-28", "Telephone Call", "erowntree", "Tel - move date confirmed",
      "standard", """
-Mum rang {{09:45|time}}. They are moving to Sonny's yard in {{Westhallow|place}} on Tuesday 2nd
+mum rang {{09:45|time}}, definately moving. They are moving to Sonny's yard in {{Westhallow|place}} on Tuesday 2nd
 September. Dad's already been over to level the ground. Mum: "it's family land, no-one can shift us
 off it". She asked if I could "put a word in" with schools there for Josie and Shay and a nursery for
 Peggy, and asked whether Jennet could pass the baby over to a new health visitor.
