@@ -316,7 +316,31 @@ def gate_table(rows: Sequence[dict[str, Any]]) -> str:
         "Right answers refused, per corpus: "
         + ", ".join(f"{corpus} {sum(row['corpus'] == corpus for row in lost)}" for corpus in dict.fromkeys(row["corpus"] for row in rows)),
         "Refused right answers: " + "; ".join(f"{row['id']} ({'+'.join(_fired(row))})" for row in lost),
+        "",
+        corpus_table(rows),
     ]
+    return "\n".join(lines)
+
+
+def corpus_table(rows: Sequence[dict[str, Any]]) -> str:
+    """Per corpus, what the hand gates cost and earn: right answers refused, gold unanswerable
+    questions caught and probes caught, then the unanswerable ones still answered by id. A rule
+    written from one corpus shows here whether it moved the others."""
+    lines = [
+        "| corpus | right refused | gold unanswerable caught | probes caught | still answered |",
+        "|---|---|---|---|---|",
+    ]
+    for corpus in dict.fromkeys(row["corpus"] for row in rows):
+        own = [row for row in rows if row["corpus"] == corpus]
+        right = [row for row in own if row["answerable"] and row["facts_ok"]]
+        gold = [row for row in own if not row["answerable"] and row["source"] == "gold"]
+        probes = [row for row in own if row["source"] == "probe"]
+        missed = [row["id"] for row in (*gold, *probes) if not row["hand_refuse"]]
+        lines.append(
+            f"| {corpus} | {sum(row['hand_refuse'] for row in right)} of {len(right)} "
+            f"| {sum(row['hand_refuse'] for row in gold)} of {len(gold)} "
+            f"| {sum(row['hand_refuse'] for row in probes)} of {len(probes)} | {', '.join(missed) or '-'} |"
+        )
     return "\n".join(lines)
 
 
