@@ -30,7 +30,8 @@ CASE = {
 }
 
 ALIASES = {
-    "Rosenwyn Kernick": "P01", "ROSENWYN KERNICK": "P01", "Rosenwyn": "P01", "Wynnie": "P01",     "Ebrel Kernick": "P02", "Ebrel": "P02", "Ms Kernick": "P02", "KERNICK": "P02", "Kernick": "P02",
+    "Rosenwyn Kernick": "P01", "ROSENWYN KERNICK": "P01", "Rosenwyn": "P01", "Wynnie": "P01",
+    "Ebrel Kernick": "P02", "Ebrel": "P02", "Ms Kernick": "P02", "KERNICK": "P02", "Kernick": "P02",
     "Darragh Rathbone": "P03", "DARRAGH RATHBONE": "P03", "Darragh": "P03", "RATHBONE": "P03", "DR": "P03",
     "Mr Rathbone": "P03",
     "Ferdia": "P04", "Ferdie": "P04",
@@ -106,7 +107,7 @@ CP conference professionals' section. Do not copy into assessments.
 ABE interview took place 6/3 at the {{Rowanfield|place}} suite, lead interviewer DC Derwa Crosthwaite,
 monitored by DS Garrity. Duration approx {{1 hour 40|figure}} incl. 2 breaks.
 
-Rosenwyn gave a free narrative account of DR coming into her bedroom at night on "loads of times,
+Rosenwyn gave a free narrative account of DR coming into her bedroom at night "loads of times,
 more than ten", the first time "in the summer holidays before Year 6". She described him getting
 under the covers, touching her over and under her pyjamas and making her touch him. She said he told
 her mum would "go back to being sad" and Ferdia "would get taken" if she told anyone. She said the
@@ -242,7 +243,7 @@ Spoke to Iona Gilfillan, Children and Young People's ISVA (CHISVA) at {{Brightwa
 who has now seen Rosenwyn twice at school (the 16th and today).
 
 Iona said Rosenwyn "is chatty once she gets going, she loves her art". She is explaining the court
-process at her pace. E worries about "having to see him in court". Iona will ask police about
+process at her pace. R. worries about "having to see him in court". Iona will ask police about
 special measures (live link / screens) once there is a charging decision.
 
 Therapy: Iona and I agreed with the police OIC that Rosenwyn should not start trauma-focused therapy
@@ -269,8 +270,8 @@ core group - 14.5.24 at school. Mum, AA, DSL, CHISVA (Iona), HV.
   Mum: dont text me darragh. I mean it
   DR: ok x
 
-  Mum said she blocked him after this. Told police, who said it isnt a breach as the condtions only
-cover E.
+  Mum said she blocked him after this. Told police, who said it isnt a breach as the
+  condtions only cover R.
 - CAMHS: still on waiting list. No date yet.
 """),
     ("charge", "2024-06-27", "Police Notification", "aarrowsmith", "Police - charging decision",
@@ -328,8 +329,7 @@ send anything direct to the police or CPS; everything goes through us so we can 
 relevant and raise any public interest concerns (in particular CAMHS material).
 
 Further to my email of 1st inst, can you pull together the case notes from 5 March 2024 onwards
-by the 20th? Leave out the IRO/
-chair's professional notes. We do not consider a PLO/care proceedings route is indicated at present
+by the 20th? Leave out the conference chair's professional notes. We do not consider a PLO/care proceedings route is indicated at present
 given mum's progress; happy to discuss if that changes.
 
 Regards, Horatio
@@ -382,7 +382,7 @@ Rosenwyn's words (read out by chair): "Thank you for listening to me".
 ]
 
 QUESTIONS = [
-    {"q": "when did elowen first tell someone at school", "qtype": "when",
+    {"q": "when did rosenwyn first tell someone at school", "qtype": "when",
      "facts": ["2024-03-05"], "notes": ["contact"], "as": "aarrowsmith"},
     {"q": "What exactly did she say to the school nurse?", "qtype": "quote",
      "facts": ["comes in my room at night when mum's asleep"], "notes": ["contact"], "as": "mpennefather"},
