@@ -35,14 +35,15 @@ Note = tuple[str, dt.date, str, str, str]
 
 
 def ask(question: str, notes: Sequence[Note]) -> tuple[str, list[str]]:
-    """The extractive answer to `question` over literal notes, and the note ids its [n] markers
-    cite, sources numbered in the order given (no retrieval, no model)."""
+    """The extractive answer to `question` over literal notes, and the note ids its [n] (or [n, m])
+    markers cite, sources numbered in the order given (no retrieval, no model)."""
     sources = tuple(
         Source(n, Chunk(f"{note_id}#0", note_id, "C1", date, note_type, title, text, "standard"), 1.0 / n)
         for n, (note_id, date, note_type, title, text) in enumerate(notes, start=1)
     )
     text = ExtractiveChatModel().answer(ChatRequest(question, classify(question), sources, ()))
-    cited = [sources[int(n) - 1].chunk.note_id for n in re.findall(r"\[(\d+)\]", text)]
+    markers = re.findall(r"\[(\d+(?:, \d+)*)\]", text)
+    cited = [sources[int(n) - 1].chunk.note_id for marker in markers for n in marker.split(", ")]
     return text, cited
 
 

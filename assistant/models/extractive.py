@@ -175,7 +175,12 @@ class ExtractiveChatModel:
         asked = question_terms(without_dates(request.question)) - GENERIC
         answer = " ".join(
             render(
-                candidate, dated and (index == 0 or candidate.source is not chosen[0].source), request.qtype, asked, index > 0
+                candidate,
+                dated and (index == 0 or candidate.source is not chosen[0].source),
+                request.qtype,
+                asked,
+                index > 0,
+                request.sources,
             )
             for index, candidate in enumerate(chosen)
         )

@@ -1,0 +1,37 @@
+"""Session 12 rules for the answerable questions (docs/answering.md, "Answerable questions across
+twelve corpora (session 12)"). Each row is our own sentence and failed before its rule, except the
+rows marked as guards.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.answer_fixtures import D, Note, ask
+
+_SUMMARY = ("S1", D(2024, 6, 28), "closure", "Closure summary", "Discharged from the paediatric ward 4/3/24 after two nights.")
+_RECORD = ("R1", D(2024, 3, 5), "health", "Hospital discharge", "Ward rang: [CHILD] discharged home with mum this afternoon, follow-up in clinic.")
+_UNRELATED = ("U1", D(2024, 3, 5), "home_visit", "Home visit", "Mum tired; the flat tidy; [CHILD] asleep upstairs.")
+_LATER = ("L1", D(2024, 3, 20), "health", "Clinic", "Seen in clinic after the discharge, wound healing well.")
+
+
+@pytest.mark.parametrize(
+    ("question", "notes", "lead_cites"),
+    [
+        # a later summary recalls the event: its own record, written the day after, is cited too
+        ("when was [CHILD] discharged from the ward?", [_SUMMARY, _RECORD], ["S1", "R1"]),
+        ("when was [CHILD] discharged from the ward?", [_SUMMARY, _UNRELATED, _RECORD], ["S1", "R1"]),
+        # guards: a note of that week that does not speak of the event, or one written weeks after
+        # it, is no record of it; a sentence from the event's own note needs nothing more
+        ("when was [CHILD] discharged from the ward?", [_SUMMARY, _UNRELATED], ["S1"]),
+        ("when was [CHILD] discharged from the ward?", [_SUMMARY, _LATER], ["S1"]),
+        ("when was [CHILD] discharged home?", [_RECORD, _SUMMARY], ["R1"]),
+    ],
+)
+def test_a_recalled_event_also_cites_its_own_record(question: str, notes: list[Note], lead_cites: list[str]) -> None:
+    text, _ = ask(question, notes)
+    first = re.search(r"\[(\d+(?:, \d+)*)\]", text)
+    assert first is not None, text
+    assert [notes[int(n) - 1][0] for n in first.group(1).split(", ")] == lead_cites, text
