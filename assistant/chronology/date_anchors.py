@@ -27,8 +27,13 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 """A first line that heads minutes ("Core group minutes – 14.3.23"): typed up later, dated then."""
-_LATE_ENTRY = re.compile(r"\blate (?:entry|recording|record)\b([^\n.]{0,60}(?:\.\d[^\n.]{0,10}){0,2})", re.IGNORECASE)
-""""Late entry for 20/03/23", "Late entry re visit on Monday": the record is of that day."""
+_LATE_ENTRY = re.compile(r"\blate (?:entry|recording|record)\b(?P<rest>[^\n]{0,120})", re.IGNORECASE)
+""""Late entry for 20/03/23", "Late entry re visit on Monday", "Late entry - events of yesterday
+evening 24/06", "Late entry - I was on a course yesterday. Events of Sunday 20th.": the record is of
+that day. The whole line is the header, however many sentences it runs to."""
+_EVENTS_OF = re.compile(r"\b(?:events?|incidents?|visit|meeting|call)\s+(?:of|on|from)\s*$", re.IGNORECASE)
+"""Words a late entry puts before the day its events happened ("events of Sunday 20th"); the other
+dates of the line ("I was on a course yesterday") say why the entry is late."""
 
 
 def written_date(text: str, note_date: dt.date, lookback_days: int = LOOKBACK_DAYS) -> dt.date:
@@ -43,11 +48,30 @@ def written_date(text: str, note_date: dt.date, lookback_days: int = LOOKBACK_DA
     earliest = note_date - dt.timedelta(days=lookback_days)
     sent, heading, late = _SENT.search(text), _HEADING.match(text), _LATE_ENTRY.search(text[:200])
     stated = [
-        *(mentions(late[1], note_date - dt.timedelta(days=1))[:1] if late else []),  # late: an earlier day
+        *(_late_entry_date(late["rest"], note_date) if late else []),
         *(mentions(sent[1], note_date)[:1] if sent else []),
         *(_heading_date(heading["line"], note_date) if heading else []),
     ]
     return next((m.date for m in stated if earliest <= m.date <= note_date), note_date)
+
+
+def _late_entry_date(rest: str, note_date: dt.date) -> list[DateMention]:
+    """The day a late entry says its events happened: the date after "events of" if the line names
+    one, else its first date. A late entry is written on the note's day, so "yesterday" in it counts
+    back from the note; a day named without its month ("re visit on Monday") is an earlier one."""
+    named = [m for m in _earlier(rest, note_date) if _EVENTS_OF.search(rest[: m.start].rstrip())]
+    return named[:1] or _earlier(re.split(r"[.!?]\s+", rest, maxsplit=1)[0], note_date)[:1]
+
+
+def _earlier(text: str, note_date: dt.date) -> list[DateMention]:
+    found = [m for m in mentions(text, note_date) if m.date < note_date]
+    return found or mentions(text, note_date - dt.timedelta(days=1))
+
+
+def late_entry_line(sentence: str) -> bool:
+    """Whether a sentence is a late entry's header ("Late entry - I was on a course yesterday."):
+    it says when and why the record was written, not what happened."""
+    return bool(_LATE_ENTRY.match(sentence.strip()))
 
 
 _COUNTS_FROM_WRITING = re.compile(
@@ -102,7 +126,12 @@ def _heading_date(line: str, anchor: dt.date, counting: bool = False) -> list[Da
     last = found[-1:] if found else []
     tail = line[last[0].end :] if last else ""
     ends = _HEADING_TAIL.fullmatch(tail) if counting else not tail.strip(" )]-–,")
-    if not last or not ends or _ABOUT_ANOTHER.search(line[: last[0].start]) or cites_another_occasion(line, last[0].start):
+    if (
+        not last
+        or not ends
+        or _ABOUT_ANOTHER.search(line[: last[0].start])
+        or cites_another_occasion(line, last[0].start)
+    ):
         return []
     return last
 
@@ -124,11 +153,12 @@ Read only for the occasion's date (`heading_date`), not for when the words were 
 answerer also reads."""
 _DONE_HEADING = re.compile(
     r"\A\s*(?P<line>[^\n!?]{0,120}\b(?:completed|concluded|held|signed off|authorised|finalised|took place)\s+"
-    r"(?:on\s+)?[^\n!?]{4,40}?)[.\s]*(?:\n|\Z)",
+    r"(?!\(\s*(?:start(?:ed)?|began|begun|commenced|opened)\b)(?:on\s+)?[^\n!?]{4,40}?)[.\s]*(?:\n|\Z)",
     re.IGNORECASE,
 )
 """A first line that ends by saying when the work it heads was done ("ASSESSMENT OUTCOME (joint
-with Housing), completed 7 October 2024"): that is the occasion's date, whatever it is called."""
+with Housing), completed 7 October 2024"): that is the occasion's date, whatever it is called. A bracket saying when the work started ("completed (started
+03/02/25)") is not when it was done."""
 
 
 _DATE_ONLY_TRIM = " .:-–"

@@ -20,6 +20,7 @@ from assistant.chronology.date_anchors import (
     LOOKBACK_DAYS,
     cites_another_occasion,
     heading_date,
+    late_entry_line,
     sentence_anchor,
     written_date,
 )
@@ -32,6 +33,7 @@ __all__ = [
     "DateMention",
     "another_occasion_done",
     "completed_date",
+    "dated_ahead",
     "event_date",
     "field_date",
     "followed_up_dates",
@@ -117,8 +119,12 @@ _DAY_STAMP = re.compile(
 )
 """A copied thread's stamp by weekday and time, then the sender ("Sat 05:02 Jadzia: hes here"): the
 message was written on the latest such weekday on or before the note."""
+_SENDER = r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?|\[[A-Z][A-Z0-9 '’-]*\])"
+_DATED_DAY_STAMP = rf"\s*(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{{0,6}}\.?,?\s+{_STAMP_BODY}\s+{_SENDER}\s*:"
+"""A copied thread's stamp by weekday, day/month and time, then the sender ("Fri 28/3 16:02 Mum: ...")."""
 _STAMP = re.compile(
-    rf"\s*(?:\[\s*{_STAMP_BODY}\s*\]|(?:[A-Z]{{1,3}}|[A-Z][a-z]+|\[[A-Z][A-Z0-9 '’-]*\])\s+{_STAMP_BODY}\s*:)|{_DAY_STAMP.pattern}"
+    rf"\s*(?:\[\s*{_STAMP_BODY}\s*\]|(?:[A-Z]{{1,3}}|[A-Z][a-z]+|\[[A-Z][A-Z0-9 '’-]*\])\s+{_STAMP_BODY}\s*:)|"
+    rf"{_DATED_DAY_STAMP}|{_DAY_STAMP.pattern}"
 )
 """The timestamp a copied message carries ("[03/07 08:50] Me: ...", or its sender first: "MC 27/11
 08:15: ...", also as the pseudonymised text gives the sender: "[FOSTER CARER] 27/11 08:15: ..."):
@@ -299,6 +305,15 @@ def _stamped(sentence: str, anchor: dt.date, lookback_days: int) -> dt.date | No
 
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def dated_ahead(sentence: str, note_date: dt.date) -> bool:
+    """Whether every date a sentence states is after the note's: the sentence tells a booking ("the
+    court hearing is at the magistrates' on 17th June", "ICPC 3/7"), in whatever tense, and the note
+    that records the occasion is the event. A sentence with no date, or with any day up to the
+    note's own, is not a plan by this reading."""
+    found = mentions(sentence, note_date)
+    return bool(found) and all(m.date > note_date for m in found)
 
 
 PLAN_LOOKAHEAD_DAYS = 92
@@ -482,7 +497,7 @@ def opening_date(
     ("started 16.1.24, completed 6.2.24") leaves the occasion on that day."""
     if event_type in RECEIVED_KINDS or mentions(evidence, anchor) or _TODAY.search(evidence):
         return None
-    body = [s for s in sentences if not _MAIL_HEADER.search(s) and not _SALUTATION.search(s)]
+    body = [s for s in sentences if not _MAIL_HEADER.search(s) and not _SALUTATION.search(s) and not late_entry_line(s)]
     for sentence in body[:OPENING_REACH]:
         if any(m.date == anchor for m in mentions(sentence, anchor)):
             return None  # "started 16.1.24, completed 6.2.24": the note's own day is the occasion's

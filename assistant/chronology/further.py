@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from assistant.chronology.classifier import EventClassifier
-from assistant.chronology.dates import stated_event_date
+from assistant.chronology.dates import dated_ahead, stated_event_date
 from assistant.chronology.model import Event
 from assistant.chronology.occasions import make_event, occasion_date
 from assistant.chronology.rules import (
@@ -199,7 +199,11 @@ def further_event(
     pattern = rule.pattern()
     missing = any(event.event_type == "missing_episode" for event in taken)
     for index, sentence in enumerate(parts):
-        if RECAP.search(sentence) or not affirms(pattern, sentence, rule.in_quotes, references=True):
+        if (
+            RECAP.search(sentence)
+            or dated_ahead(sentence, written)
+            or not affirms(pattern, sentence, rule.in_quotes, references=True)
+        ):
             continue
         if missing and rule.event_type in YIELDS_TO and _FOUND.search(sentence):
             continue

@@ -159,6 +159,8 @@ def occasion_date(rule: EventRule, evidence: str, parts: list[str], note: NoteRe
         return written_date(note.text, written, lookback_days)
     native = NATIVE.get(note.note_type)
     own_occasion = native is not None and native.event_type == rule.event_type
+    if rule.event_type in _RESPONSES:
+        parts, evidence = [without_asides(part) for part in parts], without_asides(evidence)
     return event_date(candidates, parts, evidence, note.text, written, lookback_days, rule.event_type, own_occasion)
 
 
@@ -189,9 +191,12 @@ def _day_heading(parts: list[str], index: int, note_date: dt.date, lookback_days
 
 
 _WEEKDAY_LEAD = re.compile(r"\s*(?:(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)[a-z]*\.?,?\s*)?", re.IGNORECASE)
-_LOG_TIME = re.compile(r",?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\b\s*(?:hrs\s*)?[-–:]")
-"""A log entry's stamp after its date ("Sun 16/02/25 02:40 - Call from police."): the entry, and
-the undated lines after it until the next dated one, were written that day, not the note's."""
+_LOG_TIME = re.compile(
+    r",?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\b\s*(?:hrs\s*)?(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?\s*:|\[[A-Z][A-Z0-9 '’-]*\]\s*:|[-–:])"
+)
+"""A log entry's stamp after its date ("Sun 16/02/25 02:40 - Call from police."), or a copied
+message's with its sender ("Fri 28/3 16:02 Mum: ..."): the entry, and the undated lines after it
+until the next dated one, were written that day, not the note's; "today" in them is that day."""
 
 
 def _adjacent(parts: list[str], index: int, anchor: dt.date) -> list[str]:
@@ -227,7 +232,8 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")
 
 _ASIDE_OCCASION = re.compile(
     r"\b(?:strategy|conference|icpc|rcpc|review|meeting|hearing|visit|referral|disclosure|incident|"
-    r"first date|original(?:ly)? date|cancell?ed|postponed|re-?arranged|re-?scheduled|moved from|put back)\b",
+    r"first date|original(?:ly)? date|cancell?ed|postponed|re-?arranged|re-?scheduled|moved from|put back|"
+    r"start(?:ed)?|began|begun|commenced|opened)\b",
     re.IGNORECASE,
 )
 
@@ -236,7 +242,8 @@ def without_asides(sentence: str) -> str:
     """A meeting's line without its bracketed asides about other occasions: "Outcome of s47 enquiry
     (strategy 17/10)" and "review held 1/10/25 (first date of 17th Sept cancelled ...)" name the
     meeting that prompted it or the date it was first booked for, and neither is the day it was
-    held. A bracket holding only the meeting's own date or "held 6/3" stays."""
+    held; "Family Help Assessment completed (started 03/02/25)" gives the day the work began, not
+    the day it was completed. A bracket holding only the meeting's own date or "held 6/3" stays."""
     return _ASIDE.sub(lambda m: "" if _ASIDE_OCCASION.search(m.group(0)) else m.group(0), sentence)
 
 

@@ -164,6 +164,9 @@ RULES: tuple[EventRule, ...] = (
         r"\b(?:ambulance|paramedics) (?:was |were )?(?:called|attended|took)\b",
         r"\btook (?:her|him|them) to (?:\w+ ){0,2}(?:a ?& ?e|a and e|hospital|emergency department)\b",
         r"\b(?:detained|held|taken) (?:under|on) (?:a )?(?:s\.?\s?|section )13[56]\b", r"\b(?:admitted|admission) (?:to|on)(?: the)? (?:[\w']+ ){0,2}(?:ward|unit|hospital)\b",
+        r"\b(?:repaired|treated|extracted|removed|operated on|done|performed|carried out|treatment|surgery|operation) under (?:a )?(?:general anaesthetic|ga)\b",
+        r"\b(?:ga|general anaesthetic) (?:dental |eye |ent )?(?:treatment|surgery|procedure|operation|extractions?)\b(?! (?:is |was )?(?:booked|planned|due|listed))",
+        r"\b(?:had|underwent|has had) (?:an? |the |her |his |their )?(?:first |second |third |further |emergency |planned )?(?:op|operation|surgery)\b(?! (?:is |was )?(?:booked|planned|due|listed))",
     ), NoteType.HOSPITAL),
     _rule("health", "health assessment or appointment", "health assessments and appointments", (
         r"\b(?:cp|child protection|forensic|sexual abuse|paediatric) medical\b(?! (?:is |was |to be )?(?:requested|needed|required|arranged|booked|to))",

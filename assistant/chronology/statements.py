@@ -111,11 +111,12 @@ def plain_statement(sentence: str, note_date: dt.date) -> bool:
 
 
 _PLAN_LABEL = re.compile(
-    r"^\W*(?:next steps?|next|(?:agreed |the |safety |interim )?plan(?:ned)?|to do|actions? (?:agreed|for|to follow)|agreed actions?|way forward)\s*[:\-–]",
+    r"^\W*(?:next steps?|next|(?:agreed |the |safety |interim )?plan(?:ned)?|to do|actions?(?: (?:agreed|for|to follow))?|agreed actions?|way forward)\s*[:\-–]",
     re.IGNORECASE,
 )
 """A line a note opens with its plan ("Next steps: PEP / education referral ...", "Next: final
-hearing to be listed", "Way forward - ...", "Agreed plan: ..."): what it lists is still to happen, in whatever tense,
+hearing to be listed", "Way forward - ...", "Agreed plan: ...", "Actions: SW to check the outcome of the
+hearing"): what it lists is still to happen, in whatever tense,
 unless the writer marks an item done ("Next steps: referral to drug service (done), ...")."""
 _DONE_MARK = re.compile(r"\b(?:done|completed|already (?:made|sent|done|booked))\b", re.IGNORECASE)
 
