@@ -136,3 +136,38 @@ def test_a_past_or_todays_occasion_beside_a_booking_still_counts(
     note_type: str, text: str, expected: set[tuple[str, dt.date]]
 ) -> None:
     assert _events(note_type, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mum and the three children were placed in a B&B by Housing Options on Monday 9th.",
+            {("household_change", dt.date(2025, 6, 9))},
+        ),
+        (
+            "Mia told her support worker on Tuesday (10th) that she is pregnant, about 8 weeks.",
+            {("household_change", dt.date(2025, 6, 10))},
+        ),
+        ("GCSE results day 5/6 - passed maths and English.", {("positive_change", dt.date(2025, 6, 5))}),
+        (
+            "Dad handed in both children's passports at the police station on Monday 9th.",
+            {("police_incident", dt.date(2025, 6, 9))},
+        ),
+    ],
+)
+def test_housing_pregnancy_results_and_passports_fails_before(text: str, expected: set[tuple[str, dt.date]]) -> None:
+    assert _events("home_visit", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her GCSE results are due on 21/8.",
+        "Passports to be surrendered within 24 hours of the order.",
+        "Mum says she was homeless in 2019 before the tenancy.",
+        "Dentist said he needs treatment under general anaesthetic - waiting list 18 weeks.",
+    ],
+)
+def test_plans_needs_and_history_in_the_same_words_are_not_events(text: str) -> None:
+    assert _events("home_visit", text) == set()

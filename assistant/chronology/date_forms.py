@@ -115,7 +115,7 @@ _DAY_OF_NAMED_MONTH = re.compile(
 """"the 2nd of last month", "3rd inst" (this month), "28th ult" (last month): old-fashioned but still written."""
 _EVENT_NOUNS = (
     r"meeting|conference|review|hearing|discussion|visit|interview|assessment|panel|core group|"
-    r"rhi|icpc|rcpc|mash|ppn|pvp|strategy|referral|appointment|appt"
+    r"rhi|icpc|rcpc|mash|ppn|pvp|strategy|referral|appointment|appt|results day"
 )
 """Names of events a note dates by writing the day straight after them ("PLO meeting 03/09 at ...")."""
 _DAY_SLASH_MONTH = re.compile(

@@ -159,8 +159,6 @@ def occasion_date(rule: EventRule, evidence: str, parts: list[str], note: NoteRe
         return written_date(note.text, written, lookback_days)
     native = NATIVE.get(note.note_type)
     own_occasion = native is not None and native.event_type == rule.event_type
-    if rule.event_type in _RESPONSES:
-        parts, evidence = [without_asides(part) for part in parts], without_asides(evidence)
     return event_date(candidates, parts, evidence, note.text, written, lookback_days, rule.event_type, own_occasion)
 
 

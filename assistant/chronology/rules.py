@@ -148,6 +148,8 @@ RULES: tuple[EventRule, ...] = (
         r"\bpolice (?:were |was )?(?:called|attended|notification|incident|call[- ]?out)\b", r"\bcalled (?:the )?police\b", r"\bpolice (?:came|went) (?:out|round)\b", r"\bofficers (?:attended|were called|came out)\b", r"\b999 call\b",
         r"\b(?:dv|domestic abuse|domestic violence|domestic) (?:incident|notification)\b", r"\barrested\b", r"\bpvp\b", r"\bppn\b",
         r"\bvulnerable person report\b",
+        r"\bpassports? (?:were |was |have been |has been )?(?:handed (?:in|over)|surrendered|seized)\b(?! (?:by|within|before) )",
+        r"\b(?:handed (?:in|over)|surrendered|seized) (?:(?:his|her|their|the|all|both|four|three|two|n's|[\w'’-]+'s) ){0,3}(?:[\w-]+ ){0,2}passports?\b",
         r"\bbritish transport police\b", r"\bbtp\b",
     ), NoteType.POLICE_INCIDENT),
     _rule("hospital", "hospital attendance", "hospital attendances", (
@@ -164,8 +166,9 @@ RULES: tuple[EventRule, ...] = (
         r"\b(?:ambulance|paramedics) (?:was |were )?(?:called|attended|took)\b",
         r"\btook (?:her|him|them) to (?:\w+ ){0,2}(?:a ?& ?e|a and e|hospital|emergency department)\b",
         r"\b(?:detained|held|taken) (?:under|on) (?:a )?(?:s\.?\s?|section )13[56]\b", r"\b(?:admitted|admission) (?:to|on)(?: the)? (?:[\w']+ ){0,2}(?:ward|unit|hospital)\b",
-        r"\b(?:repaired|treated|extracted|removed|operated on|done|performed|carried out|treatment|surgery|operation) under (?:a )?(?:general anaesthetic|ga)\b",
-        r"\b(?:ga|general anaesthetic) (?:dental |eye |ent )?(?:treatment|surgery|procedure|operation|extractions?)\b(?! (?:is |was )?(?:booked|planned|due|listed))",
+        r"\b(?:repaired|treated|extracted|removed|operated on|done|performed|carried out) under (?:a )?(?:general anaesthetic|ga)\b",
+        r"\b(?:ga|general anaesthetic) (?:dental |eye |ent )?(?:treatment|surgery|procedure|operation|extractions?) (?:was |were )?"
+        r"(?:completed|done|carried out|performed|went ahead|took place)\b",
         r"\b(?:had|underwent|has had) (?:an? |the |her |his |their )?(?:first |second |third |further |emergency |planned )?(?:op|operation|surgery)\b(?! (?:is |was )?(?:booked|planned|due|listed))",
     ), NoteType.HOSPITAL),
     _rule("health", "health assessment or appointment", "health assessments and appointments", (
@@ -207,6 +210,11 @@ RULES: tuple[EventRule, ...] = (
         r"\b(?:told|asked|ordered) (?:her|him|them) to (?:leave|get out|go)\b", r"\b(?:kicked|thrown|threw (?:her|him|them)) out\b",
         r"\bpresent(?:ed|s|ing)? (?:at [^.;]{1,40} )?(?:as )?homeless\b", r"\b(?:made|became|become) homeless\b", r"\bsofa[- ]surfing\b",
         r"\b(?:moved|fled|went) (?:in)?to (?:a |the )?(?:women'?s )?refuge\b",
+        r"\b(?:placed|moved|went|put|housed|booked) (?:(?:them|her|him) )?(?:in|into|to) (?:a |an |the |one )?(?:b ?& ?b|b and b|bed[- ]and[- ]breakfast|"
+        r"bed & breakfast|hostel|temporary (?:accommodation|flat|housing))\b",
+        r"\b(?:are|were|is|was|have been|has been) (?:now )?homeless\b(?! (?:in|during|for a (?:time|while)) )",
+        r"\bpositive pregnancy test\b", r"\bpregnancy (?:was |has been )?confirmed\b",
+        r"\btold\b[^.;]{0,40}?\b(?:that )?(?:she is|she's|she was) pregnant\b",
     )),
     _rule("school_exclusion", "school exclusion", "school exclusions", (
         r"\b(?:permanently|fixed[- ]term|temporarily)? ?exclu(?:ded|sion)\b", r"\bsuspen(?:ded|sion) from school\b",
@@ -240,6 +248,7 @@ RULES: tuple[EventRule, ...] = (
         r"\bnot missed a single day\b", r"\battendance (?:is )?(?:up|improved|increased) to\b", r"\brehoused\b",
         r"\battendance (?:has )?(?:recovered|back (?:up )?to)\b",
         r"\bsafety plan (?:was |has been |were )?(?:agreed|signed|put in place|drawn up)\b",
+        r"\b(?:gcse|a[- ]?level|as[- ]level|btec|functional skills|exam|sats) results\b(?! (?:are |were |is )?(?:due|expected|awaited|out on|next))",
     )),
     _rule("contact", "contact", "contacts", (
         r"\bcontact (?:was )?(?:received|made) (?:from|by)\b",
