@@ -171,3 +171,50 @@ def test_housing_pregnancy_results_and_passports_fails_before(text: str, expecte
 )
 def test_plans_needs_and_history_in_the_same_words_are_not_events(text: str) -> None:
     assert _events("home_visit", text) == set()
+
+
+@pytest.mark.parametrize(
+    ("note_type", "text", "expected"),
+    [
+        (
+            "statutory_visit",
+            "Mia went home to mum on Sat 7th, taken by her carers. Placement ended; s20 ended too.\n\nVisit today.",
+            {("placement_move", dt.date(2025, 6, 7))},
+        ),
+        (
+            "case_note",
+            "Letter from the Home Office dated 4 June 2025: positive reasonable grounds decision for Sam.",
+            {("youth_justice", dt.date(2025, 6, 4))},
+        ),
+        (
+            "hospital",
+            "Carer rang Sun 8/6: she went into labour on Friday night and had a baby boy, Leo, on Sat 7th June at 04:10.",
+            {("hospital", dt.date(2025, 6, 7))},
+        ),
+    ],
+)
+def test_a_terse_sequel_a_decision_letter_and_a_birth_keep_their_days_fails_before(
+    note_type: str, text: str, expected: set[tuple[str, dt.date]]
+) -> None:
+    assert _events(note_type, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("note_type", "text", "expected"),
+    [
+        (
+            "statutory_visit",
+            "Mia went home to mum on Sat 7th, taken by her carers. She is settled.\n\nPlacement ended today by agreement.",
+            {("placement_move", dt.date(2025, 6, 12))},
+        ),
+        (
+            "case_note",
+            "Letter from the school dated 4 June 2025 about the trip; she was excluded for two days today.",
+            {("school_exclusion", dt.date(2025, 6, 12))},
+        ),
+    ],
+)
+def test_a_sequel_on_its_own_line_and_a_letter_without_a_decision_keep_the_note_day(
+    note_type: str, text: str, expected: set[tuple[str, dt.date]]
+) -> None:
+    assert _events(note_type, text) == expected

@@ -27,6 +27,7 @@ from assistant.chronology.date_anchors import (
 from assistant.chronology.date_forms import DateMention, long_date, mentions, written_out
 
 __all__ = [
+    "BOOKED_KINDS",
     "LOOKBACK_DAYS",
     "PLAN_LOOKAHEAD_DAYS",
     "RESPONSE_KINDS",
@@ -154,7 +155,8 @@ def stated_event_date(
 
 
 _KIND_WORD_BEFORE = re.compile(
-    r"\b(?:born|birth|delivered|admitted|discharged|arrested|charged|sentenced|moved|placed|excluded|suspended|"
+    r"\b(?:born|birth|delivered|had (?:a|her) baby(?: girl| boy)?,?(?: [\w'’-]+,)?|admitted|discharged|arrested|charged|"
+    r"sentenced|moved|placed|excluded|suspended|"
     r"went missing|reported missing|returned|found|located|held|completed|made|granted|served|obtained|handed down)"
     r"(?:\s+[\w'’&-]+){0,2}?\s*(?:on\s+)?(?:the\s+)?$",
     re.IGNORECASE,
@@ -173,6 +175,17 @@ _DECISION_RECEIVED = re.compile(
 letter dated 6 October", "exam results came through on the 4th". The day it was received (or the
 letter's own date) is when the decision took effect, so it dates the event, unlike "Mum rang on
 Sunday", which dates only our hearing of something else."""
+_LETTER_DATED = re.compile(r"\bletter\b[^.;:]{0,60}\bdated\s*$", re.IGNORECASE)
+_DECIDES = re.compile(r"\b(?:decision|decided|outcome|granted|refused|approved|accepted|grounds)\b", re.IGNORECASE)
+
+
+def _decision_letter(before: str, after: str) -> bool:
+    """Whether the date is a letter's own and the letter gives a decision ("Letter from the
+    authority dated 7 March 2025: positive reasonable grounds decision"): the decision was made
+    on the day the letter bears, not when it was filed or read to the family."""
+    return bool(_LETTER_DATED.search(before) and _DECIDES.search(after))
+
+
 _SENDING_KINDS = frozenset({"referral", "camhs_referral"})
 _SENT_REFERRAL = re.compile(r"\breferral\b[^.;]{0,30}\b(?:sent|received)\s*$", re.IGNORECASE)
 """For a referral, "referral sent on 29.1" dates the event itself: sending is what happened, not
@@ -190,6 +203,7 @@ def _eligible(sentence: str, mention: DateMention, anchor: dt.date, lookback_day
         _REPORTED.search(before)
         and not (event_type in _SENDING_KINDS and _SENT_REFERRAL.search(before))
         and not _DECISION_RECEIVED.search(before)
+        and not _decision_letter(before, sentence[mention.end :])
     ):
         return False
     if event_type in RESPONSE_KINDS and (
@@ -307,13 +321,28 @@ def _stamped(sentence: str, anchor: dt.date, lookback_days: int) -> dt.date | No
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
+_TOLD_AS_DONE = re.compile(
+    r"\b(?:was|were|received|made|granted|held|took place|happened|occurred|attended|went|came|had|has been|have been)\b",
+    re.IGNORECASE,
+)
+"""Words that tell an occasion as done: with them, a date after the note is a slip of the pen, not a booking."""
+
+
+BOOKED_KINDS = frozenset(
+    {"court", "strategy_discussion", "icpc", "rcpc", "cla_review", "cin_review", "health", "hospital", "assessment"}
+)
+"""Occasions that are booked ahead (hearings, meetings, appointments, operations): a sentence naming
+one with only a later date is its booking (`dated_ahead`)."""
+
+
 def dated_ahead(sentence: str, note_date: dt.date) -> bool:
-    """Whether every date a sentence states is after the note's: the sentence tells a booking ("the
-    court hearing is at the magistrates' on 17th June", "ICPC 3/7"), in whatever tense, and the note
-    that records the occasion is the event. A sentence with no date, or with any day up to the
-    note's own, is not a plan by this reading."""
+    """Whether a sentence tells a booking: every date it states is after the note's and it does not
+    say the occasion was done ("the court hearing is at the magistrates' on 17th June", "ICPC 3/7").
+    The note that records the occasion is the event. A sentence with no date, or with any day up
+    to the note's own, is not a plan by this reading, and neither is one told as done ("Youth court
+    22 June: received a referral order" in a note misdated before it)."""
     found = mentions(sentence, note_date)
-    return bool(found) and all(m.date > note_date for m in found)
+    return bool(found) and all(m.date > note_date for m in found) and not _TOLD_AS_DONE.search(sentence)
 
 
 PLAN_LOOKAHEAD_DAYS = 92

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from assistant.chronology.classifier import EventClassifier
-from assistant.chronology.dates import dated_ahead, stated_event_date
+from assistant.chronology.dates import BOOKED_KINDS, dated_ahead, stated_event_date
 from assistant.chronology.model import Event
 from assistant.chronology.occasions import make_event, occasion_date
 from assistant.chronology.rules import (
@@ -201,7 +201,7 @@ def further_event(
     for index, sentence in enumerate(parts):
         if (
             RECAP.search(sentence)
-            or dated_ahead(sentence, written)
+            or (rule.event_type in BOOKED_KINDS and dated_ahead(sentence, written))
             or not affirms(pattern, sentence, rule.in_quotes, references=True)
         ):
             continue

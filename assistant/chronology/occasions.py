@@ -141,7 +141,8 @@ def occasion_date(rule: EventRule, evidence: str, parts: list[str], note: NoteRe
     """
     pattern = rule.pattern()
     index = parts.index(evidence) if evidence in parts else -1
-    before = [parts[index - 1]] if index > 0 and _CONTINUES.match(evidence) else []
+    continues = _CONTINUES.match(evidence) or _terse_sequel(parts, index, note)
+    before = [parts[index - 1]] if index > 0 and continues else []
     candidates = [
         evidence,
         *before,
@@ -160,6 +161,22 @@ def occasion_date(rule: EventRule, evidence: str, parts: list[str], note: NoteRe
     native = NATIVE.get(note.note_type)
     own_occasion = native is not None and native.event_type == rule.event_type
     return event_date(candidates, parts, evidence, note.text, written, lookback_days, rule.event_type, own_occasion)
+
+
+TERSE_WORDS = 8
+"""A sentence this short with no date of its own, on the line of the sentence before it, is that
+sentence's sequel: "Returned home on Sat 19th with the carers. Placement ended; s20 ended."."""
+
+
+def _terse_sequel(parts: list[str], index: int, note: NoteRecord) -> bool:
+    """Whether the evidence is a short undated sentence that goes on from the one before it on the
+    same line: the writer dated the occasion once and summed up what it meant in a few words."""
+    if index <= 0 or len(parts[index].split()) > TERSE_WORDS or mentions(parts[index], note.date):
+        return False
+    if _TODAY.search(parts[index]):
+        return False
+    pair = " ".join(parts[index - 1].split()) + " " + " ".join(parts[index].split())
+    return any(pair in " ".join(line.split()) for line in note.text.splitlines())
 
 
 def _happened_today(pattern: re.Pattern[str], evidence: str, anchor: dt.date) -> bool:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.chronology.classifier import EventClassifier, shipped
-from assistant.chronology.dates import LOOKBACK_DAYS, dated_ahead, mentions, written_date
+from assistant.chronology.dates import BOOKED_KINDS, LOOKBACK_DAYS, dated_ahead, mentions, written_date
 from assistant.chronology.further import classified, further_event, logged
 from assistant.chronology.model import Event
 from assistant.chronology.notifications import notification_events
@@ -94,14 +94,12 @@ def find_event(note: NoteRecord, known_settings: frozenset[str] = frozenset()) -
         own = evidence_for(native, [part for part in parts if not status_since(part, note.date)])
         return native, own or outcome_sentence(parts) or described or first_sentence(parts)
     recalled = history_section(note.text)
-    current = [
-        s
-        for s in parts
-        if not recalls_earlier_year(s, note.date) and s not in recalled and not dated_ahead(s, note.date)
-    ]
+    current = [s for s in parts if not recalls_earlier_year(s, note.date) and s not in recalled]
     dated = {sentence: bool(mentions(sentence, note.date) or _WHEN.search(sentence)) for sentence in current}
     for rule, pattern in PATTERNS:
         for sentence in current:
+            if rule.event_type in BOOKED_KINDS and dated_ahead(sentence, note.date):
+                continue
             if affirms(pattern, sentence, rule.in_quotes, references=dated[sentence]):
                 return rule, sentence
     started = _starts_at_known_setting(parts, known_settings)
