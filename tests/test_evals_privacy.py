@@ -189,6 +189,9 @@ def test_short_names_count_only_as_written(short_scan: ValueScan, text: str, fou
         ("\x00doc: Ash said no\x00", ["Ash"]),
         ("\x00doc: ASH said no\x00", []),
         ("\x00doc: asked bryn\x00", ["bryn"]),  # a one-word name as written in lower case counts too
+        ("\x08\x01Ty\x01\x02\x0b", []),  # two letters among an embedding blob's bytes are no name
+        ("\ufffd\ufffdTy;=\ufffd'\ufffd", []),
+        ("\x01Ty was at home\x00", ["Ty"]),  # a stored document that starts with the name
     ],
 )
 def test_a_store_file_counts_short_names_as_written(short_scan: ValueScan, stored: str, found: list[str]) -> None:

@@ -131,7 +131,7 @@ class ValueScan:
         lowered = text.lower()
         candidates = [v for v in (self.values if values is None else values) if v.value.lower() in lowered]
         if as_written:
-            candidates = [v for v in candidates if " " in v.value or v.type != "PERSON" or _as_name(v.value).search(text)]
+            candidates = [v for v in candidates if " " in v.value or v.type != "PERSON" or _written_in(text, v.value)]
         return _one_per_name(v for v in candidates if self._holds(text, v))
 
     def _holds(self, text: str, value: PiiValue) -> bool:
@@ -140,6 +140,23 @@ class ValueScan:
             return bool(pii_found(text, [value]))
         covered = [m.span() for p in phrases for m in _phrase_pattern(p).finditer(text)]
         return any(not any(a <= m.start() and m.end() <= b for a, b in covered) for m in _as_name(value.value).finditer(text))
+
+
+def _written_in(text: str, word: str) -> bool:
+    """`word` written as a name in `text`; a short name only where text goes on after it. Two or
+    three letters turn up among a store file's binary bytes ("\\x01Ty\\x03" in an embedding blob of
+    chroma.sqlite3), where stored text runs on in printable characters ("Ty was ...")."""
+    matches = _as_name(word).finditer(text)
+    if len(word) >= MIN_VALUE_CHARS:
+        return next(matches, None) is not None
+    return any(_printable(text[m.end() : m.end() + _TEXT_AFTER]) and text[m.start() - 1 : m.start()] != "\ufffd" for m in matches)
+
+
+_TEXT_AFTER = 6
+
+
+def _printable(run: str) -> bool:
+    return all(ch.isprintable() or ch in "\n\r\t" for ch in run) and "\ufffd" not in run
 
 
 def _one_per_name(values: Iterable[PiiValue]) -> list[PiiValue]:
