@@ -218,3 +218,25 @@ def test_a_sequel_on_its_own_line_and_a_letter_without_a_decision_keep_the_note_
     note_type: str, text: str, expected: set[tuple[str, dt.date]]
 ) -> None:
     assert _events(note_type, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Father died when he was 12; mum and his sister are still there.",
+        "She disclosed that her ex-partner hit her between about 2016 and 2019.",
+    ],
+)
+def test_an_age_passed_or_a_span_of_earlier_years_is_history_fails_before(text: str) -> None:
+    assert _events("home_visit", text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She disclosed yesterday that he hit her.", {("disclosure", dt.date(2025, 6, 11))}),
+        ("Grandad died on Tuesday (10th); Mia is upset.", {("household_change", dt.date(2025, 6, 10))}),
+    ],
+)
+def test_a_recent_disclosure_or_death_is_not_history(text: str, expected: set[tuple[str, dt.date]]) -> None:
+    assert _events("home_visit", text) == expected

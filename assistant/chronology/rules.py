@@ -149,7 +149,7 @@ RULES: tuple[EventRule, ...] = (
         r"\b(?:dv|domestic abuse|domestic violence|domestic) (?:incident|notification)\b", r"\barrested\b", r"\bpvp\b", r"\bppn\b",
         r"\bvulnerable person report\b",
         r"\bpassports? (?:were |was |have been |has been )?(?:handed (?:in|over)|surrendered|seized)\b(?! (?:by|within|before) )",
-        r"\b(?:handed (?:in|over)|surrendered|seized) (?:(?:his|her|their|the|all|both|four|three|two|n's|[\w'’-]+'s) ){0,3}(?:[\w-]+ ){0,2}passports?\b",
+        r"\b(?:handed (?:in|over)|surrendered|seized) (?:(?:his|her|their|the|all|both|four|three|two|[\w'’-]+'s) ){0,3}(?:[\w-]+ ){0,2}passports?\b",
         r"\bbritish transport police\b", r"\bbtp\b",
     ), NoteType.POLICE_INCIDENT),
     _rule("hospital", "hospital attendance", "hospital attendances", (

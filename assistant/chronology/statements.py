@@ -50,9 +50,16 @@ _CALLED_OFF = re.compile(
 )
 
 _HISTORY_YEAR = re.compile(
-    r"\b(?:in|since|during|from|back in|until) (?:(?:early|late|mid)[- ]?)?(?:[A-Za-z]+ )?((?:19|20)\d\d)\b"
+    r"\b(?:in|since|during|from|back in|until|between) (?:(?:early|late|mid)[- ]?)?(?:[A-Za-z]+ )?((?:19|20)\d\d)\b"
 )
-"""A sentence placing the event in an earlier year ("case closed in 2020") recalls history."""
+"""A sentence placing the event in an earlier year ("case closed in 2020", "between about 2015 and
+2019") recalls history."""
+_AGE_THEN = re.compile(
+    r"\bwhen (?:he|she|they|i|mum|dad|mother|father) (?:was|were) (?:\d{1,2}|a baby|a toddler|little|young|small|a child)\b",
+    re.IGNORECASE,
+)
+"""A sentence placing the event at an age the person has passed ("father died when he was 12")
+recalls history however recently it is told."""
 
 _YEAR_LINE = re.compile(r"^\W*((?:19|20)\d\d)\b(?!\s*[/.-]\d)")
 
@@ -188,10 +195,13 @@ def history_section(text: str) -> frozenset[str]:
 
 
 def recalls_earlier_year(sentence: str, note_date: dt.date) -> bool:
-    """ "case closed in 2020", or a line of a history list opened by its year ("- 2016: convicted of ...")."""
+    """ "case closed in 2020", a line of a history list opened by its year ("- 2016: convicted of ..."),
+    or an age the person has passed ("when he was 12")."""
     opening = _YEAR_LINE.match(sentence)
-    return (opening is not None and int(opening[1]) < note_date.year) or any(
-        int(match[1]) < note_date.year for match in _HISTORY_YEAR.finditer(sentence)
+    return (
+        (opening is not None and int(opening[1]) < note_date.year)
+        or any(int(match[1]) < note_date.year for match in _HISTORY_YEAR.finditer(sentence))
+        or _AGE_THEN.search(sentence) is not None
     )
 
 
