@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterable, Sequence
 
 from redaction.context_rules import STOP_WORDS
+from redaction.gazetteer import KnownPerson
 from redaction.lexicon import is_common_word
-from redaction.names import fold, is_word_like, name_key
+from redaction.names import fold, is_word_like, name_key, name_parts
 from redaction.spans import PERSON, Span
 
 _QUOTE_OPEN, _QUOTE_CLOSE = "\"“'‘", "\"”'’"
@@ -48,3 +49,42 @@ def record_aliases(texts: Iterable[str], found: Iterable[Sequence[Span]], record
 
 def _usable_alias(alias: str) -> bool:
     return len(alias) >= 2 and not is_common_word(alias) and not is_word_like(alias) and fold(alias) not in STOP_WORDS
+
+
+_PREFIX = 3
+_CALENDAR = frozenset("jan feb mar apr jun jul aug sep oct nov dec mon tue wed thu fri sat sun".split())  # noqa: SIM905
+
+
+def named_prefixes(texts: Sequence[str], people: Iterable[KnownPerson]) -> dict[str, str]:
+    """{folded prefix: person key} for a record given name's first three letters that the case's
+    notes use as that person's name although the letters are also a word ("Pat" of Patience, "Cam"
+    of Camille; rules version 19). `short_forms` leaves such prefixes out, because an English word
+    would be taken in ordinary sentences. The case itself settles it: the notes write the prefix
+    capitalised in mid-sentence, after a lower-case word or a comma and before no other capitalised
+    word ("her nan said Pat was asleep"), and never in small letters as a word. The name must be at
+    least five letters, the prefix must belong to one record person only, and it is no closed-class
+    word or calendar abbreviation ("Mar", "Sat")."""
+    owners: dict[str, set[str]] = {}
+    for person in people:
+        parts = name_parts(person.given)
+        if person.key.startswith("user:") or not parts or len(parts[0]) < _PREFIX + 2 or not parts[0].isalpha():
+            continue
+        owners.setdefault(name_key(parts[0][:_PREFIX]), set()).add(person.key)
+    found: dict[str, str] = {}
+    for key, keys in owners.items():
+        if len(keys) != 1 or key in STOP_WORDS or key in _CALENDAR or is_word_like(key):
+            continue
+        if _named_mid_sentence(texts, key) and not _written_small(texts, key):
+            found[key] = next(iter(keys))
+    return found
+
+
+def _named_mid_sentence(texts: Sequence[str], key: str) -> bool:
+    pattern = re.compile(rf"(?<=[a-z,][ \t]){re.escape(key.capitalize())}(?![\w\-])(?![ \t]+[A-Z])")
+    return any(pattern.search(text) for text in texts)
+
+
+def _written_small(texts: Sequence[str], key: str) -> bool:
+    """The prefix as a lower-case word anywhere in the case (an email address's local part aside)."""
+    pattern = re.compile(rf"(?<![\w.@\-]){re.escape(key)}(?![\w@\-]|\.\w)")
+    return any(pattern.search(text) for text in texts)

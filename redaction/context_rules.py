@@ -353,12 +353,28 @@ CALLED_NAMES = re.compile(
 also an English word ("Pip", "Digger") counts."""
 
 
+KIN_CALLED = re.compile(
+    r"\b(?:call(?:s|ed|ing)?(?:[ \t]+(?:him|her|them|me|us))?|known[ \t]+as)[ \t]+[\"“‘']"
+    r"(?P<kin>[^\W\d_]{2,10})[ \t]+(?P<name>[^\W\d_]{2,20})[\"”’']"
+)
+"""A name in quotes that a lower-case kinship or respect word opens, after "calls", "called" or
+"known as" with or without an object: 'a man he calls "uncle Dima"', 'known as "aunty Bisi"' (rules
+version 19). The word is how a child addresses an older person in many languages, and what
+follows it is the person's name, so no "him"/"her" is needed."""
+
+
 def called_names(text: str) -> Iterator[Span]:
-    """The names a note gives as what someone calls the people around them (`CALLED_NAMES`)."""
+    """The names a note gives as what someone calls the people around them (`CALLED_NAMES`,
+    `KIN_CALLED`)."""
     for match in CALLED_NAMES.finditer(text):
         for group in ("first", "second"):
             if match.group(group) and not is_org_word(fold(match.group(group))):
                 yield Span(match.start(group), match.end(group), PERSON, "context")
+    for match in KIN_CALLED.finditer(text):
+        kin, name = match.group("kin"), match.group("name")
+        named = name[:1].isupper() and name[1:].islower()
+        if kin.islower() and fold(kin) not in STOP_WORDS and named and not is_org_word(fold(name)):
+            yield Span(match.start("name"), match.end("name"), PERSON, "context")
 
 
 _COORDINATED_BEFORE = re.compile(r"(?<=[a-z,][ \t])([A-Z][a-z]{2,})[ \t]+and[ \t]+$")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import tempfile
 import time
 from collections import defaultdict
@@ -155,12 +156,38 @@ def load_corpus(corpus: Path) -> tuple[list[Case], list[Any], dict[str, GoldNote
     return loaded.cases, users, load_gold(corpus)
 
 
+NOT_PERSONAL = frozenset(
+    "mr mrs ms miss mx dr prof rev sir dame dc pc ds di dci dcs sgt insp cllr and baby".split()  # noqa: SIM905
+)
+"""Words a gold PERSON span may hold that are not personal data: a title or police rank ("DS
+Pennycott", "Cllr Lindo"), the "and" of a couple ("Mr and Mrs Brosnan") and "baby" before a name.
+The redactor keeps them on purpose ("DS [PERSON 3]" tells the reader the person is the police), so
+the scorer asks only that the span's other words be covered (rules version 19). Four corpora's gold
+puts them inside the span, others keep them as words; the name itself is what must not reach the
+stores."""
+
+_SPAN_WORD = re.compile(r"[^\W_]+")
+
+
+def personal_chars(text: str, start: int, end: int, kind: str) -> list[int]:
+    """The positions of a gold span that must be covered: its letters and digits, less the words
+    of `NOT_PERSONAL` in a PERSON span that has other words too."""
+    chars = [i for i in range(start, end) if text[i].isalnum()]
+    if kind != PERSON:
+        return chars
+    spare = {
+        i for m in _SPAN_WORD.finditer(text, start, end) if m.group(0).lower() in NOT_PERSONAL for i in range(*m.span())
+    }
+    rest = [i for i in chars if i not in spare]
+    return rest or chars
+
+
 def score_note(report: Report, text: str, gold: GoldNote, predicted: Sequence[tuple[int, int, str]]) -> None:
     covered = bytearray(len(text))
     for start, end, _ in predicted:
         covered[start:end] = b"\x01" * (end - start)
     for span in gold.spans:
-        chars = [i for i in range(span["start"], span["end"]) if text[i].isalnum()]
+        chars = personal_chars(text, span["start"], span["end"], span["type"])
         ok = all(covered[i] for i in chars)
         report.recall[span["type"]].add(ok)
         if span["type"] == PERSON:

@@ -190,14 +190,13 @@ class Gazetteer:
         owners = self._owners.get(key)
         if not owners:
             return None
-        if (
-            " " not in key
-            and not text[start:end][:1].isupper()
-            and (key in self._short or self._needs_capital(key, owners))
-        ):
+        small = not text[start:end][:1].isupper()
+        typed_small = small and key in self._short and self.source == "record" and _typed_small(text, start, end, key)
+        if " " not in key and small and (key in self._short or self._needs_capital(key, owners)) and not typed_small:
             return None
         if (
             key in self._short
+            and not typed_small
             and is_english_word(key)
             and key not in _SPOKEN_KEYS
             and key not in self.aliases
@@ -223,6 +222,28 @@ class Gazetteer:
                 return matching[0]
         children = [p for p in owners if p.role == "child"]
         return children[0] if children else owners[0]
+
+
+_MESSAGE_PREFIX = re.compile(r"^.{0,40}?\d{1,2}[:.]\d{2}\]?[^\n:]{0,30}:[ \t]+")
+"""A copied message's time stamp and sender ("T 12:48: ", "[08:15] Ana: ") before what was typed."""
+_SMALL_START = re.compile(r"(?:^|[.!?][ \t]+)[a-z]")
+_SMALL_I = re.compile(r"(?<![\w'’])i(?=[ \t]+[a-z])")
+
+
+def _typed_small(text: str, start: int, end: int, key: str) -> bool:
+    """A record person's short form in small letters where the line is typed without capitals, as a
+    pasted text message is: the line (after a time stamp and sender) or a sentence in it starts in
+    small letters, or the pronoun "i" is written small ("kiz sent me a photo", "i will never see
+    rafe again"; rules version 19). A common word ("max", "kit") stays a word, and so does a form
+    before an apostrophe ("don't")."""
+    if is_common_word(key) or text[end : end + 1] in ("'", "’"):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    prefix = _MESSAGE_PREFIX.match(line)
+    typed = line[prefix.end() :] if prefix else line.lstrip()
+    return bool(_SMALL_START.search(typed) or _SMALL_I.search(typed))
 
 
 def _unmarked_possessives(given: str) -> list[str]:

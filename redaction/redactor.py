@@ -18,7 +18,7 @@ from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 
 from records.models import Case, User
-from redaction.aliases import record_aliases
+from redaction.aliases import named_prefixes, record_aliases
 from redaction.closed_class import trim_closed_class
 from redaction.context_rules import (
     CALLED_NAMES,
@@ -88,7 +88,7 @@ class Analyzer(Protocol):
     def analyze(self, texts: Sequence[str]) -> list[list[Span]]: ...
 
 
-RULES_VERSION = "18"
+RULES_VERSION = "19"
 """Bumped when recognizers, gazetteer or context rules change what is redacted: re-imports compare it."""
 
 
@@ -155,7 +155,10 @@ class CaseRedactor:
         values = [*values, *note_address_values(texts)]
         record = Gazetteer(people, values)
         record_keys = {p.key for p in people if not p.key.startswith("user:")}
-        aliases = record_aliases(texts, [record.find(text) for text in texts], record_keys)
+        aliases = {
+            **named_prefixes(texts, people),
+            **record_aliases(texts, [record.find(text) for text in texts], record_keys),
+        }
         if aliases:
             record = Gazetteer(people, values, aliases=aliases)
         record_words = {fold(w) for p in people for w in p.full_name.split()}

@@ -139,7 +139,9 @@ class ValueScan:
         if not phrases:
             return bool(pii_found(text, [value]))
         covered = [m.span() for p in phrases for m in _phrase_pattern(p).finditer(text)]
-        return any(not any(a <= m.start() and m.end() <= b for a, b in covered) for m in _as_name(value.value).finditer(text))
+        return any(
+            not any(a <= m.start() and m.end() <= b for a, b in covered) for m in _as_name(value.value).finditer(text)
+        )
 
 
 def _written_in(text: str, word: str) -> bool:
@@ -149,7 +151,10 @@ def _written_in(text: str, word: str) -> bool:
     matches = _as_name(word).finditer(text)
     if len(word) >= MIN_VALUE_CHARS:
         return next(matches, None) is not None
-    return any(_printable(text[m.end() : m.end() + _TEXT_AFTER]) and text[m.start() - 1 : m.start()] != "\ufffd" for m in matches)
+    return any(
+        _printable(text[m.end() : m.end() + _TEXT_AFTER]) and text[m.start() - 1 : m.start()] != "\ufffd"
+        for m in matches
+    )
 
 
 _TEXT_AFTER = 6
