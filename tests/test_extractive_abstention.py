@@ -154,6 +154,19 @@ NOT_ANSWERS: list[tuple[str, str, list[Chosen]]] = [
      chosen("ISW: assessment of [FATHER] positive, report to follow.")),
     ("a line's common opening word before initials is no name: 'Received ISW report'", "what is the name of the ISW",
      chosen("Received ISW report on Friday, recommending a phased return.")),
+    # session 12 (twelve corpora): what a question demands, what a line supplies
+    ("a named person's number stands beside them: mum's new number is not the key worker's",
+     "what is [PERSON 3]'s phone number", chosen("Mum has a new phone number [PHONE 2].", "Present: [PERSON 3] (keyworker), mum.")),
+    ("a named person's age stands beside them, not beside another's name", "how old is [PERSON 5]",
+     chosen("[PERSON 2] (19) works at a garage.", "Met [PERSON 5] at a party in the summer.")),
+    ("another owner's role: '(LA solicitor)' is not dad's solicitor", "what is the name of dad's solicitor",
+     chosen("Present: TM (chair), SW, [PERSON 2] (LA solicitor).")),
+    ("another owner's role: mum's solicitor is not [P]'s", "who is [PERSON 1]'s solicitor",
+     chosen("[MOTHER]'s solicitor [PERSON 4] asked for an adjournment.")),
+    ("an address is written as one: a line about sending flowers is not where he lives", "whats [PERSON 5]s address",
+     chosen("[PERSON 5] gave his address to the police and sent flowers to the placement.")),
+    ("an occasion put ahead holds nothing decided after it", "what did the police decide after his voluntary interview",
+     chosen("Police are recording it as common assault; voluntary interview to be arranged with an appropriate adult.")),
 ]
 
 
@@ -313,6 +326,35 @@ ANSWERS: list[tuple[str, str, list[Chosen]]] = [
      chosen("Grandparents: [MATERNAL GRANDMOTHER] (61) and [MATERNAL GRANDFATHER] (64), both retired.")),
     ("'what date did X die': 'pronounced dead' is the death", "what date did the baby die",
      chosen("Sat 17/01/26 08:05 - call from police control.", note="Sat 17/01/26 08:05 - call from police control. Pronounced dead at 07:32.")),
+    # session 12: loosened where the question's form was read as its topic
+    ("guard: a note heading the asked assessment holds its topic", "was the age assessment in line with what he said his age was?",
+     chosen("Outcome (given to him on 3rd March): the LA accepts his claimed age.",
+            note="Age assessment (short form). Outcome (given to him on 3rd March): the LA accepts his claimed age.")),
+    ("'as a job' asks an occupation, written without the word 'job'", "what does [CHILD] want to do as a job",
+     chosen("[CHILD] told me he wants to be a mechanic.")),
+    ("'ops' is the short form of the operations a line counts", "how many ops has she had on her face now",
+     chosen("This means she has now had two operations on her face.")),
+    ("the asked thing ends at its verb: 'which staff member got punched'", "which staff member got punched at the home",
+     chosen("He punched a member of staff ([PERSON 3]) in the face and bit a second member of staff.")),
+    ("guard: the named person's number beside them", "what is [PERSON 3]'s phone number",
+     chosen("Phoned [PERSON 3] (keyworker) on [PHONE 2].")),
+    ("guard: a family pseudonym's number is written under its role", "what is [MOTHER]'s phone number",
+     chosen("Mum has a new phone number [PHONE 2].")),
+    ("guard: a kind before the role says which, not whose", "who's mum's immigration solicitor",
+     chosen("Call with [PERSON 5], immigration solicitor, about the appeal.")),
+    ("guard: the question that names the owner-initials takes them", "who is the LA solicitor",
+     chosen("Present: chair, [PERSON 2] (LA solicitor).")),
+    ("guard: an address pseudonym in the question is no address asked", "how many times have police been called out to [ADDRESS 1]",
+     chosen("Police have been called to the address 4 times since March.")),
+    ("guard: an address token answers an address", "what is mums new address",
+     chosen("Mum moved on Friday to [ADDRESS 4] [POSTCODE 3].")),
+    ("guard: the occasion held, then the outcome", "what did the police decide after his voluntary interview",
+     chosen("He was interviewed voluntarily on Sunday and accepted a simple caution.")),
+    ("guard: the asked occasion held though a later one is booked", "what was decided at the ICPC",
+     chosen("ICPC held; plan agreed under neglect. RCPC booked.")),
+    ("guard: a quotation is judged by its speaker, not by an occasion named ahead elsewhere",
+     "what did mum say at the ICPC about the relationship",
+     chosen('Mum said she is not going to end the relationship "over a record from years ago".', "ICPC to be convened within 15 days.")),
 ]
 
 
@@ -347,6 +389,11 @@ POLARITY: list[tuple[str, str, list[Chosen], bool]] = [
      chosen("GP also asked about self harm - [CHILD] said no, and mum hasn't seen anything."), False),
     ("guard: a 'not' outside the aside is still a no", "does he get free childcare",
      chosen("He is not entitled to free childcare (mum is working)."), True),
+    # session 12
+    ("a note's own question and its answer are one clause: 'Birth registered? - not yet'", "has the birth been registered yet",
+     chosen("Birth registered? - not yet; [CHILD] wants [PERSON 3] on the birth certificate."), True),
+    ("guard: a note's own question answered yes is no 'no'", "has the birth been registered yet",
+     chosen("Birth registered? - yes, on 12/6; [PERSON 3] is not on it."), False),
 ]
 
 
@@ -378,6 +425,7 @@ ASKED_THINGS: list[tuple[str, tuple[str, ...]]] = [
     ("which hospital treated him after he was stabbed", ("hospital",)),
     ("what did she say about school", ()),
     ("whats dad's brother's name - the one with the garage", ("brother",)),
+    ("which staff member got punched at the home", ("staff", "member")),
 ]
 
 

@@ -237,3 +237,28 @@ def test_the_service_before_a_role_word_finds_its_person() -> None:
     the line naming the PPU's officer was off the topic and the answer "not recorded" (session 11)."""
     text, cited = ask("whats the name of the PPU officer?", [PPU_CONTACT, OTHER_OFFICER])
     assert text != NOT_RECORDED and "[PERSON 1]" in text and "N6" in cited, (text, cited)
+
+
+FORM_WORDS: list[tuple[str, str, str]] = [
+    ("a preposition in several words is grammar", "was the age assessment in line with what he said his age was?", "lin"),
+    ("'in relation to' is grammar", "what did the school say in relation to her attendance", "relation"),
+    ("'on behalf of' is grammar", "who spoke on behalf of the family", "behalf"),
+    ("'as a job' asks an occupation", "what does he want to do as a job", "job"),
+    ("'for work' asks an occupation", "what does dad do for work", "work"),
+    ("'what job' asks an occupation", "what job does mum do", "job"),
+]
+
+
+@pytest.mark.parametrize(("rule", "question", "term"), FORM_WORDS, ids=[row[0] for row in FORM_WORDS])
+def test_a_questions_form_words_are_no_topic(rule: str, question: str, term: str) -> None:
+    """As topics they were the question's rarest word, held by no line ("in line with", "as a job"),
+    so an answer the notes hold was "not recorded" (session 12, written from independent10)."""
+    assert term in non_topic_terms(question), rule
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [("who is the line manager", "lin"), ("what did school say about her work", "work"), ("is the charge still on", "charg")],
+)
+def test_the_same_words_as_content_stay_topics(question: str, term: str) -> None:
+    assert term not in non_topic_terms(question)

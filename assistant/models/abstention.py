@@ -121,6 +121,8 @@ def _answers_kind(
         return False
     if qtype is QuestionType.QUOTE and not on_the_day and not quotes_the_asked(question, chosen):
         return False
+    if qtype not in (QuestionType.YES_NO, QuestionType.QUOTE) and not on_the_day and occasion_ahead(question, chosen):
+        return False
     if qtype is QuestionType.YES_NO:
         if only_steps_toward(question, chosen) or another_kind(question, chosen) or lacks_the_any(question, chosen):
             return False
@@ -130,6 +132,40 @@ def _answers_kind(
         noted = set().union(*(terms(c.note_text) for c in chosen))
         return not ahead and (not _specific_event(question) or holds_predicate(question, noted) or says_no(question, chosen))
     return True
+
+
+_PAST_OCCASION = re.compile(
+    r"\b(?:did|was|were|had)\b.*\b(?:after|at|during|in|from)\s+(?:the|a|an|his|her|their|this|that|last|first)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?P<occasion>interview|meeting|conference|review|hearing|panel|assessment|visit|appointment|session|"
+    r"discussion|icpc|rcpc|fgc|pep|marac|mace)s?\b",
+    re.IGNORECASE,
+)
+"""\"what did the police decide after his voluntary interview", "what did dad say at the FGC": the
+question takes the occasion as past."""
+_PUT_AHEAD = re.compile(
+    r"\b(?:to be|will|awaiting|awaited|pending|planned|booked|arranged|to arrange|tbc|tba|yet to|due|scheduled)\b", re.IGNORECASE
+)
+_AHEAD_WINDOW = 3
+
+
+def occasion_ahead(question: str, chosen: Sequence[Chosen]) -> bool:
+    """Does every chosen item naming an occasion the question takes as past put it ahead? "Voluntary
+    interview to be arranged" says nothing of what was decided after the interview: it had not
+    happened when the note was written. The words beside the occasion decide ("interview to be
+    arranged", "will attend the review"), so "ICPC held; RCPC booked" still holds the ICPC. Read for
+    a decision or an outcome; a quotation is judged by its speaker's words (`quotes_the_asked`),
+    which may stand in the occasion's own note without naming it."""
+    match = _PAST_OCCASION.search(spelled_out(question))
+    if match is None:
+        return False
+    occasion = terms(match["occasion"])
+    ahead: list[bool] = []
+    for item in (item for c in chosen for item in _items(c)):
+        words = WORD.findall(item)
+        for at, word in enumerate(words):
+            if terms(word) & occasion:
+                ahead.append(bool(_PUT_AHEAD.search(" ".join(words[max(0, at - _AHEAD_WINDOW) : at + _AHEAD_WINDOW + 1]))))
+    return bool(ahead) and all(ahead)
 
 
 def _with_concept_words(found: set[str]) -> set[str]:
@@ -167,10 +203,11 @@ def _says_the_opposite(clause: str, question: str) -> bool:
 
 def _joined(clauses: list[str]) -> list[str]:
     """A clause that opens with "it"/"this"/"which" goes on about the one before ("did a test on
-    Sunday; it was negative"): read as one."""
+    Sunday; it was negative"), and one after a question the note asks itself is its answer ("Birth
+    registered? - not yet"): read as one."""
     joined: list[str] = []
     for part in clauses:
-        if joined and _CONTINUES.match(part):
+        if joined and (_CONTINUES.match(part) or joined[-1].rstrip().endswith("?")):
             joined[-1] = f"{joined[-1]}; {part}"
         else:
             joined.append(part)
@@ -667,7 +704,9 @@ _NAME_WINDOW = 4
 def asked_thing(question: str) -> tuple[str, ...]:
     """The words of the thing whose name a question asks, head last: "GP surgery" in "which GP
     surgery is she registered at", "class teacher" in "the name of [BROTHER]'s class teacher",
-    "mums" in "whats his mums name". Empty when the question asks no name of a thing."""
+    "mums" in "whats his mums name". Empty when the question asks no name of a thing. The thing
+    ends at its verb, a past form or a light one ("which staff member got punched": "got" is no
+    head, so "a member of staff ([P])" names the member)."""
     question = _asked(question)
     match = _ASKED_AFTER.search(question)
     role = _WHO_IS_ROLE.search(question) or _CALLED.search(question)
@@ -685,7 +724,8 @@ def asked_thing(question: str) -> tuple[str, ...]:
     for word in _PHRASE_WORD.findall(asked):
         if word.endswith(("'s", "’s")):
             continue
-        if word.lower() in STOPWORDS or word.startswith("[") or not word[0].isalpha() or _PARTICIPLE.match(word.lower()):
+        if word.lower() in STOPWORDS or word.startswith("[") or not word[0].isalpha() or _PARTICIPLE.match(word.lower()) \
+                or word.lower() in _LIGHT_VERBS or word.lower() in IRREGULAR:
             break
         if phrase and _GERUND.match(word.lower()):
             break
@@ -710,7 +750,8 @@ def names_the_asked(sentence: str, question: str) -> bool:
     head |= {term for term in terms(" ".join(phrase)) - terms(" ".join(phrase[:-1])) if term.startswith("~")}
     if _says_none_of(sentence, head):
         return True
-    at_head = [i for i, word in enumerate(words) if _word_terms(word) & head] or _spelled_concept(words, head)
+    at_head = [i for i, word in enumerate(words) if _word_terms(word) & head and not _owned_otherwise(words, i, question)] \
+        or _spelled_concept(words, head)
     if not at_head and head <= _ROLE_HEADS:
         at_head = _written_as_asked(words, phrase[:-1])
     if not at_head:
@@ -732,6 +773,25 @@ def names_the_asked(sentence: str, question: str) -> bool:
         and not (_kin_token(word) and not head & (_KIN | _KIN_HEADS))
         for i in at_head for word, before, j in _near(words, i) if before or not _possessive(words[i])
     )
+
+
+_ASKED_OWNER = re.compile(r"(?:\]|\b[A-Za-z]+)['’]s\s+(?!name\b)[a-z]", re.IGNORECASE)
+
+
+def _owned_otherwise(words: list[str], at: int, question: str) -> bool:
+    """Is the role at words[at] someone else's than the asked owner's? "Nasrin (LA solicitor)" is the
+    local authority's solicitor, not "dad's solicitor"; "mum's solicitor" is not "[PERSON 2]'s". Read
+    only when the question names whose the role is, and only an owner written as initials ("LA",
+    "CSC") or in the possessive ("mum's", "[MOTHER]'s") that the question does not write: a kind
+    before the role ("immigration solicitor", "named GP") says which, not whose."""
+    if at == 0 or not _ASKED_OWNER.search(_asked(question)):
+        return False
+    before = words[at - 1]
+    owner = before.removesuffix("'s").removesuffix("’s")
+    initials = before.isalpha() and before.isupper() and 2 <= len(before) <= 4
+    possessive = owner != before and (owner.startswith("[") or bool(_word_terms(owner) & _KIN))
+    asked = {word.lower().removesuffix("'s").removesuffix("’s") for word in _PHRASE_WORD.findall(spelled_out(question))}
+    return (initials or possessive) and owner.lower() not in asked and not (_word_terms(owner) & possessors(question))
 
 
 _KIN_WORDS = frozenset(
@@ -971,10 +1031,14 @@ _MEASURES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"\bhow\s+heavy\b|\b(?:how\s+much|what)\s+(?:did|does|do|was|is)\b.*\bweigh\b|^\s*what\s+(?:is|was)\b.*\bweight\b",
                 re.IGNORECASE),
      re.compile(r"\b\d+(?:\.\d+)?\s?(?:kg|kgs|kilos?|lbs?|oz|g|grams?|stone|st)\b|\b\d+(?:st|lb)\s?\d+", re.IGNORECASE)),
+    (re.compile(r"(?<!email )(?<!e-mail )\baddress\b(?!ed)", re.IGNORECASE),
+     re.compile(r"\[(?:ADDRESS|POSTCODE)(?: \d+)?\]|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
+                r"|\b\d+[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Drive|Way|Court|Terrace|"
+                r"Crescent|Place|Gardens|Grove|Row|Rise|Bank|Hill|View|Walk|Square|Mews|Park)\b")),
 )
 _MEASURE_WORDS = frozenset(
     terms("dose dosage units unit mg ml milligrams tablets puffs old age phone mobile tel telephone contact number heavy "
-          "reg registration plate vrm")
+          "reg registration plate vrm address")
 )
 """What a question asks for by its form, and how notes write that thing: a phone number ("[PHONE 2]",
 "0161 496 0927"), a dose ("7.5mg", "10 units"), an age ("(16)", "aged 14", "16 y/o"). A line about
@@ -982,7 +1046,8 @@ the medicine, the person or the phone that holds no such figure does not answer 
 tablets" is a count of anything ("16 paracetamol"), not a measure. A weight is asked by "how heavy",
 "what did he weigh" or "what is her weight", not by "what did the paed say about his weight". A
 vehicle's registration ("the reg of the van", "number plate") is written as a plate ("AB12 CDE",
-"P123 ABC"): "a grey Audi A3" names the car, not its registration."""
+"P123 ABC"): "a grey Audi A3" names the car, not its registration. An address is written as one
+("[ADDRESS 2]", "14 Quarry Bank", a postcode): "sent flowers to the placement" is not where he lives."""
 
 
 def _measured(question: str, chosen: Sequence[Chosen]) -> list[str]:
@@ -991,12 +1056,34 @@ def _measured(question: str, chosen: Sequence[Chosen]) -> list[str]:
     question's form: a line giving another medicine's dose holds "dose" too."""
     about = _widened(key_terms(question) - _MEASURE_WORDS)
     items = [item for c in chosen for item in _items(c)]
+    owners = measure_owners(question)
+    if owners:
+        return [item for item in items if any(owner in item or _role_of(owner) & terms(item) for owner in owners)]
     return [item for item in items if about & _with_concept_words(terms(item) | acronyms(item))] or items
 
 
+_OWNED_MEASURE = re.compile(
+    r"(?P<own>\[[A-Z][A-Z_' ]*[A-Z](?: \d+)?\])['’]s\s+(?:\w+\s+){0,2}?(?:phone|mobile|tel|telephone|contact|number|age|address|dose|reg|registration)\b"
+    r"|\bhow\s+old\s+(?:is|was)\s+(?P<old>\[[A-Z][A-Z_' ]*[A-Z](?: \d+)?\])"
+    r"|\b(?:number|address|age)\s+(?:for|of)\s+(?P<of>\[[A-Z][A-Z_' ]*[A-Z](?: \d+)?\])",
+)
+"""\"[PERSON 3]'s phone number", "how old is [PERSON 5]", "the address for [PERSON 2]": a measure
+of one named person."""
+
+
+def measure_owners(question: str) -> set[str]:
+    """The pseudonyms whose phone number, age or address is asked; the case's child is left out (notes
+    about the child seldom name them). The figure must stand in an item naming the owner (or their
+    family role, "Mum's number" for "[MOTHER]'s number"): "Mum has a new number 07..." is mum's,
+    not the key worker's asked about, though the same note names him."""
+    found = {m.group(m.lastgroup or 0) for m in _OWNED_MEASURE.finditer(spelled_out(question))}
+    return found - {"[CHILD]"}
+
+
 def wanted_measure(question: str) -> re.Pattern[str] | None:
-    """The form the answer must hold for a question asking a number, dose or age; None for others."""
-    question = spelled_out(question)
+    """The form the answer must hold for a question asking a number, dose or age; None for others.
+    A pseudonym is no word of the question's form: "called out to [ADDRESS 1]" asks a count."""
+    question = TOKEN.sub(" ", spelled_out(question))
     return next((evidence for asked, evidence in _MEASURES if asked.search(question)), None)
 
 

@@ -186,6 +186,7 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "appointment": ("apt",),
     "telephone call": ("call",),
     "assessment": ("assess",),
+    "operation": ("op",),
     **{month: (short,) for month, short in (
         ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("june", "jun"), ("july", "jul"),
         ("august", "aug"), ("september", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec"))},
@@ -193,7 +194,7 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
 """What the answerer reads as one concept beyond the shared table (retrieval/expansion.py
 `SYNONYMS`, which holds the sector's short forms and families' phrasings for retriever, answerer
 and chronology alike): words too loose for retrieval to expand a query with ("call", "apt",
-"assess") and the months' short forms ("from jan" is the January a note writes in full). Keys
+"assess", "op": "how many ops has she had" is counted in "two operations") and the months' short forms ("from jan" is the January a note writes in full). Keys
 are a shared group's first name (the group gains the variants) or a new concept. Anything that is
 the same thing said twice belongs in `SYNONYMS`, not here, so there is one table."""
 
@@ -341,6 +342,7 @@ def non_topic_terms(question: str) -> set[str]:
     person: "partner", "allowance", "CAMHS", "[PERSON 9]"."""
     question = spelled_out(question)
     found = {concept for m in _ANSWERS.finditer(question) for concept in _ANSWER_CONCEPT_OF[m.group(1).lower()]}
+    found |= set().union(*(terms(m.group(m.lastgroup or 0)) for pattern in (_PREPOSITION_PHRASE, _OCCUPATION) for m in pattern.finditer(question)))
     words = _WORD.findall(_TOKEN.sub(" ", question))
     for at, word in enumerate(words):
         lower = word.lower()
@@ -349,6 +351,24 @@ def non_topic_terms(question: str) -> set[str]:
         elif lower in _ROLE_WORDS and at > 0 and words[at - 1].lower() not in STOPWORDS and words[at - 1].lower() not in _DETERMINERS:
             found.add(stem(lower))
     return found
+
+
+_PREPOSITION_PHRASE = re.compile(
+    r"\b(?:in|with|on|as|by)\s+(?:a\s+|the\s+)?(?P<word>line|keeping|relation|respect|terms|regard|spite|behalf|charge|favour|favor|"
+    r"result|addition|accordance|view|means)\s+(?:with|to|of)\b",
+    re.IGNORECASE,
+)
+"""A preposition written in several words ("in line with", "in relation to", "on behalf of", "as a
+result of") is grammar: "was the age assessment in line with what he said" is about the assessment,
+and "line", the rarest word, was a topic no note's line holds, so the answer was refused."""
+_OCCUPATION = re.compile(
+    r"\b(?:for|as)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?P<word>work|job|jobs|living|career|profession|trade)\b"
+    r"|^\s*(?:and\s+)?what\s+(?P<word2>job|work|career|profession|trade)\b",
+    re.IGNORECASE,
+)
+"""\"what does he want to do as a job", "what does dad do for work", "what job does mum do": the
+answer is an occupation ("wants to be a mechanic"), which notes write without the word "job", so
+the word is the question's form, like "outcome", never its topic."""
 
 
 _ROLE_WORDS = frozenset(["officer", "officers", "worker", "workers", "person", "lead", "rep", "representative", "professional"])
