@@ -363,6 +363,10 @@ version 19). The word is how a child addresses an older person in many languages
 follows it is the person's name, so no "him"/"her" is needed."""
 
 
+_DETERMINERS = frozenset(["the", "a", "an", "my", "his", "her", "their", "our", "your", "this", "that", "its", "some"])
+"""Small words that open a quoted name of a thing ("the Lighthouse"), not a kinship word."""
+
+
 def called_names(text: str) -> Iterator[Span]:
     """The names a note gives as what someone calls the people around them (`CALLED_NAMES`,
     `KIN_CALLED`)."""
@@ -373,7 +377,7 @@ def called_names(text: str) -> Iterator[Span]:
     for match in KIN_CALLED.finditer(text):
         kin, name = match.group("kin"), match.group("name")
         named = name[:1].isupper() and name[1:].islower()
-        if kin.islower() and fold(kin) not in STOP_WORDS and named and not is_org_word(fold(name)):
+        if kin.islower() and kin not in _DETERMINERS and named and not is_org_word(fold(name)):
             yield Span(match.start("name"), match.end("name"), PERSON, "context")
 
 

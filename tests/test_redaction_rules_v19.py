@@ -37,7 +37,7 @@ CASES: list[tuple[str, list[str], list[str], list[str]]] = [
         "prefix mid-sentence",
         ["Dominika was seen at home.", "Mum said Dom was asleep when I arrived.", "Dom woke at three."],
         ["Dom was", "Dom woke"],
-        ["Mum said", "was asleep", "woke at three"],
+        ["Mum said [CHILD] was asleep", "[CHILD] woke at three"],  # the child's token, not one of its own
     ),  # v18
     (
         "father's prefix",
@@ -79,6 +79,25 @@ CASES: list[tuple[str, list[str], list[str], list[str]]] = [
 @pytest.mark.parametrize(("label", "notes", "gone", "kept"), CASES, ids=[c[0] for c in CASES])
 def test_rules_version_19_in_a_whole_case(label: str, notes: list[str], gone: list[str], kept: list[str]) -> None:
     assert_gone_and_kept(_redacted(notes), gone, kept, label)
+
+
+CALLED: list[tuple[str, list[str]]] = [
+    # (sentence, the names `called_names` finds)
+    ('In town a man he calls "uncle Oskaras" drove him.', ["Oskaras"]),  # v18
+    ('She is known as "aunty Bisola" at the flat.', ["Bisola"]),  # v18
+    ('He calls her "Nanou" and hugs her.', ["Nanou"]),
+    # ... guards: an article, an institution word, a phrase in small letters.
+    ('She calls it "the Lighthouse" and laughs.', []),
+    ('He calls it "big School" most days.', []),
+    ('Mum called it "a bad day" on the phone.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), CALLED)
+def test_a_quoted_name_after_calls(text: str, names: list[str]) -> None:
+    from redaction.context_rules import called_names
+
+    assert [s.text_in(text) for s in called_names(text)] == names
 
 
 PLACES: list[tuple[str, str, bool]] = [
