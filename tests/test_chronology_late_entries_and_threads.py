@@ -191,6 +191,12 @@ def test_plans_needs_and_history_in_the_same_words_are_not_events(text: str) -> 
             "Carer rang Sun 8/6: she went into labour on Friday night and had a baby boy, Leo, on Sat 7th June at 04:10.",
             {("hospital", dt.date(2025, 6, 7))},
         ),
+        (
+            "hospital",
+            "[FOSTER CARER] rang Sun 8/6: [CHILD] went into labour on Friday night and had a baby girl, [DAUGHTER], "
+            "on Sat 7th June.",
+            {("hospital", dt.date(2025, 6, 7))},
+        ),
     ],
 )
 def test_a_terse_sequel_a_decision_letter_and_a_birth_keep_their_days_fails_before(

@@ -155,14 +155,14 @@ def stated_event_date(
 
 
 _KIND_WORD_BEFORE = re.compile(
-    r"\b(?:born|birth|delivered|had (?:a|her) baby(?: girl| boy)?,?(?: [\w'’-]+,)?|admitted|discharged|arrested|charged|"
+    r"\b(?:born|birth|delivered|had (?:a|her) baby(?: girl| boy)?,?(?: (?:[\w'’-]+|\[[A-Z0-9 '’-]+\]),)?|admitted|discharged|arrested|charged|"
     r"sentenced|moved|placed|excluded|suspended|"
     r"went missing|reported missing|returned|found|located|held|completed|made|granted|served|obtained|handed down)"
     r"(?:\s+[\w'’&-]+){0,2}?\s*(?:on\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 """A date written straight after the word that says what happened ("baby born Friday 2nd May",
-"arrested on the 3rd"): when a sentence states two dates ("went into labour Thursday night and was
+"arrested on the 3rd", "had a baby girl, [DAUGHTER], on Fri 6th June"): when a sentence states two dates ("went into labour Thursday night and was
 born Friday 2nd May"), the one attached to the doing is the event's, not the one before it."""
 
 
