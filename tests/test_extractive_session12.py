@@ -35,3 +35,17 @@ def test_a_recalled_event_also_cites_its_own_record(question: str, notes: list[N
     first = re.search(r"\[(\d+(?:, \d+)*)\]", text)
     assert first is not None, text
     assert [notes[int(n) - 1][0] for n in first.group(1).split(", ")] == lead_cites, text
+
+
+def test_a_fourth_sentence_is_quoted_when_the_answer_ranks_fourth() -> None:
+    """Three lines that share the question's words rank above the one that answers it; the fourth
+    sentence is quoted too (`ExtractiveTuning.max_sentences`), and no fifth."""
+    notes: list[Note] = [
+        ("N1", D(2024, 2, 7), "school_liaison", "Call with school",
+         "The school spoke to both boys about the fight after lunch. School records: two detentions for lateness, "
+         "nothing logged about fights. The school issued a two-day exclusion the next morning. Mum collected him at noon."),
+        ("N2", D(2024, 1, 15), "case_note", "Case note", "School: [CHILD], 14, no previous fights at school."),
+    ]
+    text, cited = ask("what did the school do about the fight?", notes)
+    assert "two-day exclusion" in text, text
+    assert len(cited) == 4, text
