@@ -186,12 +186,20 @@ class Gazetteer:
         stem = key[:-1] if key.endswith("s") and key[:-1] in self.capitalised_words else key
         return stem not in self.capitalised_words or len(stem) > _NICKNAME_MAX or _is_a_word(stem) or _is_a_word(key)
 
+    def _small_name(self, key: str, owners: Sequence[KnownPerson]) -> bool:
+        """Names that a line typed without capitals may hold in small letters (`_typed_small`): a
+        record person's short form, and the given name of a person the notes name in full
+        ("clarissa" of a guessed "Clarissa Reidy"); rules version 19."""
+        if self.source == "record":
+            return key in self._short
+        return self.capitalised_only and any(fold(p.given) == key for p in owners)
+
     def _owner(self, key: str, text: str, start: int, end: int) -> KnownPerson | None:
         owners = self._owners.get(key)
         if not owners:
             return None
         small = not text[start:end][:1].isupper()
-        typed_small = small and key in self._short and self.source == "record" and _typed_small(text, start, end, key)
+        typed_small = small and self._small_name(key, owners) and _typed_small(text, start, end, key)
         if " " not in key and small and (key in self._short or self._needs_capital(key, owners)) and not typed_small:
             return None
         if (

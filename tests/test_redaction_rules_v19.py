@@ -59,7 +59,7 @@ CASES: list[tuple[str, list[str], list[str], list[str]]] = [
         ['In town a man he calls "uncle Oskaras" drove him.', "He asked if police would tell uncle Oskaras."],
         ["Oskaras"],
         ["a man he calls", "uncle", "drove him"],
-    ),  # v18
+    ),  # the NER may find this one too; `test_a_quoted_name_after_calls` holds the v18 rows
     # ... guards: an article or an institution word in the quotes is no name.
     ("article", ['She calls it "the Lighthouse" and laughs.'], [], ["Lighthouse"]),
     ("institution", ['He calls it "big School" most days.'], [], ["School"]),
@@ -69,6 +69,13 @@ CASES: list[tuple[str, list[str], list[str], list[str]]] = [
         ["Gorran Treeve is 15.", "D 21:04: gor is outside again can u come"],
         ["gor is"],
         ["outside again"],
+    ),  # v18
+    # ... and the given name of a person the notes name in full, not on the record.
+    (
+        "small guessed given name in a message",
+        ["Placed with foster carer Clarissa Reidy today.", "[10:41] Mum: can u tell clarissa to ring me"],
+        ["clarissa"],
+        ["can u tell", "to ring me"],
     ),  # v18
     # ... guards: a line written with capitals, a common word, and a contraction stay words.
     ("sentence with capitals", ["Gorran Treeve is 15.", "The gor moss on the wall was cleared."], [], ["gor moss"]),
