@@ -1003,7 +1003,7 @@ not name the rescue, nor "quieter on Mondays per form tutor" the tutor."""
 _HOW_MUCH = re.compile(r"^\s*(?:and\s+)?how\s+much\b", re.IGNORECASE)
 _MONEY_WORDS = re.compile(
     r"\b(money|pay|paid|paying|earns?|earning|owes?|owed|owing|costs?|rent|debts?|arrears|benefits?|allowance|credit|"
-    r"uc|pip|dla|esa|wages?|salary|income|bursary|grants?|loans?|fines?|spends?|spent)\b|£",
+    r"uc|pip|dla|esa|wages?|salary|income|bursary|grants?|loans?|fines?|fined|spends?|spent)\b|£",
     re.IGNORECASE,
 )
 _MONEY_FIGURE = re.compile(r"£\s?\d|\b\d[\d,.]*\s?(?:pounds|quid|k|pw|pcm|p/w|per (?:week|month))\b|\bpounds\b", re.IGNORECASE)
@@ -1115,11 +1115,12 @@ def quotes_the_asked(question: str, chosen: Sequence[Chosen]) -> bool:
         return True
     wanted = _widened(topic(question) - speaker)
     tokens = asked_speaker_tokens(question)
+    named_by = speaker_head(question, speaker)
 
     def names(text: str) -> bool:
         if tokens:
             return any(token in text or _role_of(token) & terms(text) for token in tokens)
-        return bool(speaker & (terms(text) | acronyms(text)))
+        return bool(named_by & _with_concept_words(terms(text) | acronyms(text)))
 
     for c in chosen:
         held = terms(c.sentence) | acronyms(c.sentence)
@@ -1133,6 +1134,26 @@ def quotes_the_asked(question: str, chosen: Sequence[Chosen]) -> bool:
         if spoken and on_topic:
             return True
     return False
+
+
+def speaker_head(question: str, speaker: set[str]) -> set[str]:
+    """The terms that name the asked speaker in a line: the phrase's head ("nurse" of "the school
+    nurse", "worker" of "the young carers worker", "head" of "the head of year"), not a word before
+    it, which names other things ("the school session", "the young carers group"); and not an owner
+    in the possessive ("[PERSON 5]'s nan" is the nan, not [PERSON 5]). A one-word speaker, or a
+    concept holding the head ("the virtual school" of "the virtual school adviser" stays beside
+    "adviser"), is named as before."""
+    phrase = _OF_PHRASE.sub("", asked_speaker_phrase(question))
+    owners = {f"@{m.group(1).lower()}" for m in _OWNER_TOKEN.finditer(phrase)}
+    words = [word for word in WORD.findall(TOKEN.sub(" ", _OWNER_TOKEN.sub(" ", phrase))) if word.lower() not in STOPWORDS and len(word) > 1]
+    if len(words) < 2:
+        return (speaker - owners) or speaker
+    head = terms(words[-1])
+    return head | {term for term in speaker if term.startswith("~") and head & terms(term[1:])} or speaker
+
+
+_OF_PHRASE = re.compile(r"\s+of\s+.*$", re.IGNORECASE)
+_OWNER_TOKEN = re.compile(r"\[([A-Z][A-Z_' ]*[A-Z](?: \d+)?)\]['’]s\b")
 
 
 def _spoken_by_a_body(question: str) -> bool:
