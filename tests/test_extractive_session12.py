@@ -49,3 +49,17 @@ def test_a_fourth_sentence_is_quoted_when_the_answer_ranks_fourth() -> None:
     text, cited = ask("what did the school do about the fight?", notes)
     assert "two-day exclusion" in text, text
     assert len(cited) == 4, text
+
+
+def test_the_polarity_is_read_from_the_first_three_chosen_lines() -> None:
+    """A fourth line quoted for context, newer and holding the question's words, does not outvote the
+    three best lines' "no" (`ExtractiveTuning.polarity_sentences`)."""
+    notes: list[Note] = [
+        ("N1", D(2024, 3, 14), "court", "Final hearing",
+         "The court did not make a care order at the final hearing. The court made a supervision order for 12 months "
+         "instead. The judge said a care order was not needed."),
+        ("N2", D(2024, 6, 20), "cla_review", "Review", "A care order was mentioned at the review."),
+    ]
+    text, cited = ask("did the court make a care order at the final hearing?", notes)
+    assert len(cited) == 4, text
+    assert text.startswith("No"), text

@@ -185,7 +185,8 @@ class ExtractiveChatModel:
             for index, candidate in enumerate(chosen)
         )
         if request.qtype is QuestionType.YES_NO:
-            said_no = abstention.says_no(request.question, as_chosen(polarity_evidence(request.question, chosen)))
+            deciding = chosen[: self._tuning.polarity_sentences]
+            said_no = abstention.says_no(request.question, as_chosen(polarity_evidence(request.question, deciding)))
             return f"{'No' if said_no else 'Yes'}, according to the notes: {answer}"
         if stated is not None:
             return f"{stated}, according to the notes: {answer}"

@@ -43,6 +43,11 @@ class ExtractiveTuning:
     corpus against three and against extras taken from other notes first. No corpus fell; it lost
     two yes/no answers whose polarity the fourth, newer line decided and one "not recorded"
     (docs/answering.md, session 12)."""
+    polarity_sentences: int = 3
+    """How many of the chosen sentences, best first, decide a yes/no answer's polarity: the three
+    that decided it before a fourth was quoted. The fourth widens the context for a fact ranked just
+    below, but as the newest line holding the question's words it outvoted the best lines' "no" on
+    two corpora (docs/answering.md, session 12)."""
     naming_ratio: float = 0.75
     naming_completion_ratio: float = 0.6
     repeat_penalty: float = 0.2
