@@ -41,8 +41,8 @@ class ExtractiveTuning:
     questions on the twelve corpora whose fact-holding sentence ranked below the first three, it
     ranked fourth for 7 and fourth to sixth for 15. Four was chosen leave-one-corpus-out on every
     corpus against three and against extras taken from other notes first. No corpus fell; it lost
-    two yes/no answers whose polarity the fourth, newer line decided and one "not recorded"
-    (docs/answering.md, session 12)."""
+    one "not recorded", and two yes/no answers whose polarity the fourth, newer line decided, which
+    `polarity_sentences` restores (docs/answering.md, session 12)."""
     polarity_sentences: int = 3
     """How many of the chosen sentences, best first, decide a yes/no answer's polarity: the three
     that decided it before a fourth was quoted. The fourth widens the context for a fact ranked just
