@@ -63,13 +63,16 @@ def named_prefixes(texts: Sequence[str], people: Iterable[KnownPerson]) -> dict[
     capitalised in mid-sentence, after a lower-case word or a comma and before no other capitalised
     word ("her nan said Pat was asleep"), and never in small letters as a word. The name must be at
     least five letters, the prefix must belong to one record person only, and it is no closed-class
-    word or calendar abbreviation ("Mar", "Sat")."""
+    word or calendar abbreviation ("Mar", "Sat"). The name's last three letters are held to the same
+    test: a family shortens a name from its stressed end too ("Vel" of Lovel, "Ren" of Loren; rules
+    version 20)."""
     owners: dict[str, set[str]] = {}
     for person in people:
         parts = name_parts(person.given)
         if person.key.startswith("user:") or not parts or len(parts[0]) < _PREFIX + 2 or not parts[0].isalpha():
             continue
-        owners.setdefault(name_key(parts[0][:_PREFIX]), set()).add(person.key)
+        for piece in (parts[0][:_PREFIX], parts[0][-_PREFIX:]):
+            owners.setdefault(name_key(piece), set()).add(person.key)
     found: dict[str, str] = {}
     for key, keys in owners.items():
         if len(keys) != 1 or key in STOP_WORDS or key in _CALENDAR or is_word_like(key):

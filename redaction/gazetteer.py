@@ -117,6 +117,10 @@ class Gazetteer:
     aliases: Mapping[str, str] = field(default_factory=dict)
     """{folded nickname: person key}: forms the notes give a record person (`aliases.record_aliases`),
     matched like short forms, with a capital, in every note of the case."""
+    nicknames: frozenset[str] = frozenset()
+    """Folded words the case introduces as a name, in quotes or after "known as" ('her friend
+    "Robbo"'): a lone guessed person among them is the person in small letters on a line typed
+    without capitals, even where the word lists hold it as a word (rules version 20)."""
     _owners: dict[str, list[KnownPerson]] = field(init=False, default_factory=dict)
     _names: NameIndex = field(init=False)
     _values: RecordValues = field(init=False)
@@ -189,17 +193,24 @@ class Gazetteer:
     def _small_name(self, key: str, owners: Sequence[KnownPerson]) -> bool:
         """Names that a line typed without capitals may hold in small letters (`_typed_small`): a
         record person's short form, and the given name of a person the notes name in full
-        ("clarissa" of a guessed "Clarissa Reidy"); rules version 19."""
+        ("clarissa" of a guessed "Clarissa Reidy"); rules version 19. Also a lone guessed name the
+        case introduces as a nickname (`nicknames`; rules version 20)."""
         if self.source == "record":
             return key in self._short
-        return self.capitalised_only and any(fold(p.given) == key for p in owners)
+        return self.capitalised_only and any(
+            fold(p.given) == key or (not p.given and key in self.nicknames and fold(p.family) == key) for p in owners
+        )
 
     def _owner(self, key: str, text: str, start: int, end: int) -> KnownPerson | None:
         owners = self._owners.get(key)
         if not owners:
             return None
         small = not text[start:end][:1].isupper()
-        typed_small = small and self._small_name(key, owners) and _typed_small(text, start, end, key)
+        typed_small = (
+            small
+            and self._small_name(key, owners)
+            and _typed_small(text, start, end, key, introduced=key in self.nicknames)
+        )
         if " " not in key and small and (key in self._short or self._needs_capital(key, owners)) and not typed_small:
             return None
         if (
@@ -238,13 +249,14 @@ _SMALL_START = re.compile(r"(?:^|[.!?][ \t]+)[a-z]")
 _SMALL_I = re.compile(r"(?<![\w'’])i(?=[ \t]+[a-z])")
 
 
-def _typed_small(text: str, start: int, end: int, key: str) -> bool:
+def _typed_small(text: str, start: int, end: int, key: str, introduced: bool = False) -> bool:
     """A record person's short form in small letters where the line is typed without capitals, as a
     pasted text message is: the line (after a time stamp and sender) or a sentence in it starts in
     small letters, or the pronoun "i" is written small ("kiz sent me a photo", "i will never see
     rafe again"; rules version 19). A common word ("max", "kit") stays a word, and so does a form
-    before an apostrophe ("don't")."""
-    if is_common_word(key) or text[end : end + 1] in ("'", "’"):
+    before an apostrophe ("don't"). `introduced`: the case gives the word as a nickname, which
+    settles that it is a name here although a word list holds it."""
+    if (is_common_word(key) and not introduced) or text[end : end + 1] in ("'", "’"):
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)

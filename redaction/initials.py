@@ -286,3 +286,56 @@ def _with_written_initial(texts: Sequence[str], person: KnownPerson) -> KnownPer
     pattern = re.compile(rf"(?<![\w&'’\-.@#+])([A-Z])\.?[ \t]+{re.escape(person.family)}\b")
     letters = {m.group(1) for text in texts for m in pattern.finditer(text)} - {"A", "I"}
     return replace(person, given=letters.pop()) if len(letters) == 1 else person
+
+
+_PARTICLES = ("van", "von", "der", "den", "ter", "ten", "del", "dos", "das", "de", "da", "di", "du", "le", "la")
+"""Family-name particles that initials keep in small letters: "PvT" of van Tongeren, "AdS" of da Silva."""
+_PARTICLE_REST_MIN = 4
+MIXED_INITIALS = re.compile(r"(?<![\w&'’\-.@#+])([A-Z][a-z]{1,2}[A-Z])(?![\w&\-@+]|\.\w)")
+"""Initials with the particle's letter small, standing alone: "Discussed with PvT", "Supervision PvT / IT"."""
+
+
+def particle_initials_people(people: Sequence[KnownPerson]) -> dict[str, KnownPerson]:
+    """Whose initials each mixed-case form is (rules version 20): a family name that opens with a
+    particle ("van Tongeren", "de la Cruz", or joined as a record often stores it, "Vantongeren") is
+    shortened with the particle's first letter small ("PvT", "MdlC"). Only the record's and the staff
+    list's people whose family name has such a particle, and only a form one person has: an
+    abbreviation ("DoB") is no one's, because its capitals would have to be a given name's initial
+    and a particle name's."""
+    owners: dict[str, list[KnownPerson]] = {}
+    for person in people:
+        for form in _particle_forms(person.given, person.family):
+            if person not in owners.setdefault(form, []):
+                owners[form].append(person)
+    return {form: found[0] for form, found in owners.items() if len(found) == 1}
+
+
+def _particle_forms(given: str, family: str) -> set[str]:
+    """A joined name is read both as one particle and as every particle it opens with
+    ("Vandersloot": "CvD" and "CvdS")."""
+    words = [w for w in re.split(r"[\s\-]+", family) if w]
+    if not given[:1].isalpha() or not words:
+        return set()
+    small: list[str] = []
+    while len(words) > 1 and words[0].lower() in _PARTICLES:
+        small.append(words.pop(0)[0].lower())
+    if small:
+        return {given[0].upper() + "".join(small) + words[0][0].upper()}
+    forms: set[str] = set()
+    rest = words[0]
+    while (joined := next((p for p in _PARTICLES if rest.lower().startswith(p)), None)) is not None:
+        rest = rest[len(joined) :]
+        if len(rest) < _PARTICLE_REST_MIN or not rest.isalpha():
+            break
+        small.append(joined[0])
+        forms.add(given[0].upper() + "".join(small) + rest[0].upper())
+    return forms
+
+
+def particle_initial_spans(text: str, owners: dict[str, KnownPerson]) -> list[Span]:
+    """Record PERSON spans for every standalone use of a known person's particle initials."""
+    return [
+        Span(m.start(), m.end(), PERSON, "record", owners[m.group(1)].key)
+        for m in MIXED_INITIALS.finditer(text)
+        if m.group(1) in owners
+    ]

@@ -38,6 +38,8 @@ from redaction.initials import (
     letter_people,
     listed_word_initials,
     pair_people,
+    particle_initial_spans,
+    particle_initials_people,
     word_initials_people,
 )
 from redaction.kinship import is_kin_name
@@ -88,7 +90,7 @@ class Analyzer(Protocol):
     def analyze(self, texts: Sequence[str]) -> list[list[Span]]: ...
 
 
-RULES_VERSION = "19"
+RULES_VERSION = "20"
 """Bumped when recognizers, gazetteer or context rules change what is redacted: re-imports compare it."""
 
 
@@ -170,6 +172,7 @@ class CaseRedactor:
         initials = initials_people(people)
         initials = {**pair_people(texts, people, initials), **initials}
         dotted = initials_people(people, dotted=True)
+        particled = particle_initials_people(people)
         found: list[list[Span]] = []
         for text, analysed in zip(texts, self.analyzer.analyze(texts), strict=True):
             guesses = [
@@ -183,6 +186,7 @@ class CaseRedactor:
                     *record.find(text),
                     *initial_spans(text, letters),
                     *capital_initial_spans(text, initials, dotted),
+                    *particle_initial_spans(text, particled),
                 ]
             )
         discovered = _discovered_people(texts, found)
@@ -192,7 +196,11 @@ class CaseRedactor:
                 [*spans, *capital_initial_spans(text, owned, {})] for text, spans in zip(texts, found, strict=True)
             ]
             extra = Gazetteer(
-                discovered, source="discovered", capitalised_only=True, capitalised_words=mostly_capitalised(texts)
+                discovered,
+                source="discovered",
+                capitalised_only=True,
+                capitalised_words=mostly_capitalised(texts),
+                nicknames=frozenset(fold(w) for text in texts for m in _QUOTED_WORD.findall(text) for w in m if w),
             )
             found = [
                 [

@@ -163,3 +163,100 @@ def test_a_gold_person_span_asks_only_its_personal_words_to_be_covered(
     predicted = [(covered[0], covered[1], "PERSON")] if covered[1] > covered[0] else []
     score_note(report, text, gold, predicted)
     assert report.recall["PERSON"].hit == (1 if ok else 0)
+
+
+# Rules version 20 (session 12, continued): a record given name's last three letters, a nickname the
+# case introduces that a word list also holds, typed small; initials with a particle's small letter.
+# Rows marked "v19" fail on the v19 code (HEAD 21874e5's redaction/); the others are guards.
+FAMILY_V20 = [
+    {"person_id": "P1", "given_name": "Merryn", "family_name": "Treeve", "relationship": "father"},
+    {"person_id": "P2", "given_name": "Wilhelmina", "family_name": "van Oordt", "relationship": "aunt"},
+    {"person_id": "P3", "given_name": "Casimir", "family_name": "Vandersloot", "relationship": "uncle"},
+]
+
+CASES_V20: list[tuple[str, list[str], list[str], list[str]]] = [
+    # (label, the case's notes, words that must be gone, words that must stay)
+    # A given name's tail that the case writes as a name mid-sentence and never small.
+    (
+        "tail mid-sentence",
+        ["Merryn Treeve attended.", "Mum said she copes badly when Ryn is away on the boats."],
+        ["Ryn is"],
+        ["when", "is away on the boats"],
+    ),  # v19
+    # A nickname the case gives in quotes, which a word list holds, typed small in a message.
+    (
+        "introduced nickname typed small",
+        [
+            'Her new partner, known to the school only as "Bubba", collected her.',
+            "Bubba was not at home at the visit.",
+            "[19:02] Mum: bubba is staying over tonight",
+        ],
+        ["Bubba", "bubba"],
+        ["is staying over tonight"],
+    ),  # v19
+    # ... guard: the word typed small where the case introduces no such nickname stays a word.
+    ("word not introduced", ["Dominika is 9.", "[19:02] Mum: sunny today so we went to the park"], [], ["sunny today"]),
+    # Initials with the particle small, for a separate and a joined particle.
+    (
+        "particle initials",
+        ["Wilhelmina van Oordt called.", "Discussed with WvO. Agreed.", "Supervision CvdS / team"],
+        ["WvO", "CvdS"],
+        ["Discussed with", "Agreed", "Supervision"],
+    ),  # v19
+    # ... guard: a mixed-case abbreviation that is no one's particle initials stays.
+    ("abbreviation", ["Dominika DoB checked. PhD student on placement."], [], ["DoB", "PhD"]),
+]
+
+
+@pytest.mark.parametrize(("label", "notes", "gone", "kept"), CASES_V20, ids=[c[0] for c in CASES_V20])
+def test_rules_version_20_in_a_whole_case(label: str, notes: list[str], gone: list[str], kept: list[str]) -> None:
+    case = make_case(notes, people=FAMILY_V20, **CHILD)
+    out = "\n".join(n.text for n in shared_redactor().redact_case(case, STAFF).notes)
+    assert_gone_and_kept(out, gone, kept, label)
+
+
+TAILS: list[tuple[list[str], dict[str, str]]] = [
+    # (the case's notes, {tail: whose}) for `named_prefixes` with Merryn and Kerensa on the record
+    (["Mum said Ryn was late."], {"ryn": "merryn"}),  # v19
+    # ... guards: the tail written small as a word; the tail only at a sentence start; two owners.
+    (["Mum said Ryn was late.", "a ryn of some sort"], {}),
+    (["Ryn was late."], {}),
+]
+
+
+@pytest.mark.parametrize(("texts", "expected"), TAILS)
+def test_a_given_names_tail_the_case_writes_as_a_name(texts: list[str], expected: dict[str, str]) -> None:
+    from redaction.aliases import named_prefixes
+    from redaction.gazetteer import KnownPerson
+
+    people = [KnownPerson("merryn", "Merryn", "Treeve", "father"), KnownPerson("kerensa", "Kerensa", "Treeve", "aunt")]
+    assert named_prefixes(texts, people) == expected
+
+
+def test_a_tail_two_people_share_is_no_ones() -> None:
+    from redaction.aliases import named_prefixes
+    from redaction.gazetteer import KnownPerson
+
+    people = [KnownPerson("merryn", "Merryn", "Treeve", "father"), KnownPerson("kerryn", "Kerryn", "Treeve", "aunt")]
+    assert named_prefixes(["Mum said Ryn was late."], people) == {}
+
+
+PARTICLES: list[tuple[str, str, str | None]] = [
+    # (given, family, the particle initials)
+    ("Wilhelmina", "van Oordt", "WvO"),  # v19
+    ("Casimir", "Vandersloot", "CvD CvdS"),  # v19
+    ("Ines", "de la Cruz", "IdlC"),  # v19
+    # ... guards: no particle; a particle-like start with too short a rest ("Lewis", "Dean").
+    ("Dorothea", "Obi", None),
+    ("Tom", "Lewis", None),
+    ("Ann", "Dean", None),
+]
+
+
+@pytest.mark.parametrize(("given", "family", "form"), PARTICLES)
+def test_particle_initials(given: str, family: str, form: str | None) -> None:
+    from redaction.gazetteer import KnownPerson
+    from redaction.initials import particle_initials_people
+
+    person = KnownPerson("p", given, family, "person")
+    assert sorted(particle_initials_people([person])) == sorted(form.split() if form else [])
