@@ -103,8 +103,10 @@ class VaultRedactor:
 
     def pseudonymise(self, text: str, case_id: str) -> str:
         from redaction import pseudonymise  # deferred: importing redaction loads Presidio
+        from redaction.surfaces import case_aliases
 
-        return pseudonymise(text, self._entries(case_id))
+        loaded = self._vaults.load(case_id) or {}
+        return pseudonymise(text, dict(loaded), case_aliases(loaded))
 
     def reidentify(self, text: str, case_id: str) -> str:
         from redaction import reidentify

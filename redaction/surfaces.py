@@ -16,12 +16,14 @@ user entitled to the case.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any, Protocol, runtime_checkable
 
-from redaction.tokens import TOKEN_RE
+from redaction.spans import PERSON
+from redaction.tokens import TOKEN_RE, token_type
 
 MIN_CONTEXT_CHARS = 16
 """Characters of the note's own words a token must sit among, in the displayed text, before it is
@@ -241,3 +243,48 @@ def _latest(original: str, literals: Sequence[str]) -> list[int] | None:
 def _plausible(surface: str) -> bool:
     """A person or value is written on one line, non-empty and short."""
     return bool(surface.strip()) and "\n" not in surface and len(surface) <= _MAX_SURFACE_CHARS
+
+
+@runtime_checkable
+class CaseSurfaceReader(Protocol):
+    """A loaded case vault that can read the surfaces of all its notes (redaction.vault.CaseVault)."""
+
+    def case_surfaces(self) -> dict[str, NoteSurfaces]: ...
+
+
+_ALIAS_WORD = re.compile(r"[A-Z][a-zà-ÿ]{1,14}")
+
+
+def case_aliases(vault: Mapping[str, str]) -> dict[str, str]:
+    """{written form: token} for the one-word forms the case's notes wrote a person as, other than
+    the words of the vault's value: "Cia" of a child the vault holds as "Ciannait Doyle", taken at
+    ingest by a rule that reads the whole case (a named prefix, a nickname in quotes). A question
+    must be pseudonymised with them, or a worker typing "cia" meets none of the notes, which hold the
+    token, and the raw form reaches the prompt and the logs (rules version 20). Only a capitalised
+    word that shares its first two letters with the value's first word ("Cia", "Rel" of Aurel,
+    "Mikey" of Michal), of one token only. None from a plain mapping (a vault loaded without
+    surfaces)."""
+    if not isinstance(vault, CaseSurfaceReader):
+        return {}
+    owners: dict[str, set[str]] = {}
+    for note in vault.case_surfaces().values():
+        for part in (note.title, note.body):
+            for surface in part.surfaces:
+                token, word = part.text[surface.start : surface.end], surface.text
+                value = vault.get(token, "")
+                if _ALIAS_WORD.fullmatch(word) and _person_token(token) and _alias_of(word, value):
+                    owners.setdefault(word, set()).add(token)
+    return {word: next(iter(tokens)) for word, tokens in owners.items() if len(tokens) == 1}
+
+
+def _alias_of(word: str, value: str) -> bool:
+    words = value.casefold().split()
+    folded = word.casefold()
+    return bool(words) and folded not in words and folded[:2] in words[0] and not value.startswith("[")
+
+
+def _person_token(token: str) -> bool:
+    try:
+        return TOKEN_RE.fullmatch(token) is not None and token_type(token) == PERSON
+    except ValueError:
+        return False

@@ -4,18 +4,18 @@ prompt, and an answer re-identified at display time for a user entitled to the c
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from redaction.gazetteer import AMBIGUOUS, Gazetteer, KnownPerson, KnownValue, is_young_role, short_forms
 from redaction.lexicon import common_words, is_common_word, is_english_word, is_mainstream_given_name
-from redaction.names import fold
+from redaction.names import fold, name_key
 from redaction.record import person_from_name
 from redaction.spans import PERSON, resolve_overlaps
 from redaction.surfaces import NoteSurfaces, restore
 from redaction.tokens import TOKEN_RE, normalise_value, token_type
 
 
-def _gazetteer(vault: Mapping[str, str]) -> tuple[Gazetteer, dict[tuple[str, str], str]]:
+def _gazetteer(vault: Mapping[str, str], aliases: Mapping[str, str]) -> tuple[Gazetteer, dict[tuple[str, str], str]]:
     people: list[KnownPerson] = []
     values: list[KnownValue] = []
     token_of: dict[tuple[str, str], str] = {}
@@ -29,7 +29,8 @@ def _gazetteer(vault: Mapping[str, str]) -> tuple[Gazetteer, dict[tuple[str, str
         else:
             values.append(KnownValue(kind, value))
             token_of[(kind, normalise_value(kind, value))] = token
-    return Gazetteer(people, values), token_of
+    named = {name_key(alias): token for alias, token in aliases.items() if token in vault}
+    return Gazetteer(people, values, aliases=named), token_of
 
 
 def _possessives_spelled(text: str, people: Sequence[KnownPerson]) -> str:
@@ -55,11 +56,12 @@ def _possessives_spelled(text: str, people: Sequence[KnownPerson]) -> str:
     )
 
 
-def _short_forms_capitalised(text: str, people: Sequence[KnownPerson]) -> str:
+def _short_forms_capitalised(text: str, people: Sequence[KnownPerson], aliases: Iterable[str] = ()) -> str:
     """A short form of a given name typed in lower case ("is zak still at college") written with its
     capital, so it is pseudonymised like "Zak". Short forms never include an English word ("car" of
-    Carla), so "will", "rose" or "mark" typed as words are never touched."""
-    shorts = {fold(short) for person in people for short in short_forms(person.given)}
+    Carla), so "will", "rose" or "mark" typed as words are never touched. The case's own `aliases`
+    (`surfaces.case_aliases`) are the notes' word for the person, so they are capitalised too."""
+    shorts = {fold(short) for person in people for short in short_forms(person.given)} | {fold(a) for a in aliases}
     if not shorts:
         return text
     pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, shorts), key=len, reverse=True)) + r")\b")
@@ -130,11 +132,14 @@ def _family_token(vault: Mapping[str, str], family: str) -> str | None:
     return next(iter(alone or bearers), None)
 
 
-def pseudonymise(text: str, vault: Mapping[str, str]) -> str:
+def pseudonymise(text: str, vault: Mapping[str, str], aliases: Mapping[str, str] | None = None) -> str:
     """Replace the case's known people (any variant) and values in `text` by their tokens. A
-    grandparent's kinship name counts in any letter case here (`kinship`, rules version 15)."""
-    gazetteer, token_of = _gazetteer(vault)
-    text = _short_forms_capitalised(_possessives_spelled(text, gazetteer.people), gazetteer.people)
+    grandparent's kinship name counts in any letter case here (`kinship`, rules version 15).
+    `aliases` ({written form: token}, `surfaces.case_aliases`): the forms this case's notes gave a
+    person, which the vault's one value per token cannot spell ("Cia"; rules version 20)."""
+    aliases = aliases or {}
+    gazetteer, token_of = _gazetteer(vault, aliases)
+    text = _short_forms_capitalised(_possessives_spelled(text, gazetteer.people), gazetteer.people, aliases)
     out, cursor = [], 0
     kin = gazetteer.kinship(text, any_case=True)
     for span in resolve_overlaps([*gazetteer.find(text), *kin]):

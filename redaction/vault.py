@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -101,6 +102,17 @@ class Vault:
                     SURFACES_TABLE.c.case_id == case_id, SURFACES_TABLE.c.note_id.in_(wanted)
                 )
             ).all()
+        return self._opened(case_id, rows)
+
+    def load_case_surfaces(self, case_id: str) -> dict[str, NoteSurfaces]:
+        """The surfaces of every note of the case: how its notes wrote each token (`case_aliases`)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(SURFACES_TABLE.c.note_id, SURFACES_TABLE.c.sealed).where(SURFACES_TABLE.c.case_id == case_id)
+            ).all()
+        return self._opened(case_id, rows)
+
+    def _opened(self, case_id: str, rows: Sequence[Any]) -> dict[str, NoteSurfaces]:
         return {
             note_id: NoteSurfaces.from_json(self._open(sealed, _bound(case_id, note_id), case_id)) for note_id, sealed in rows
         }
@@ -142,6 +154,9 @@ class CaseVault(dict[str, str]):
 
     def note_surfaces(self, note_ids: Sequence[str]) -> dict[str, NoteSurfaces]:
         return self._vault.load_surfaces(self.case_id, note_ids)
+
+    def case_surfaces(self) -> dict[str, NoteSurfaces]:
+        return self._vault.load_case_surfaces(self.case_id)
 
     def save_note_surfaces(self, notes: Sequence[NoteSurfaces]) -> None:
         self._vault.save_surfaces(self.case_id, notes)
