@@ -77,6 +77,6 @@ def test_the_notes_hold_the_token_the_question_now_takes(redactor: VaultRedactor
     """The alias is read from what ingest stored: the note's surface for the child's token is "Dom"."""
     from redaction.surfaces import case_aliases
 
-    loaded = redactor._vaults.load("CASE-1")  # noqa: SLF001 - the adapter's own vault, read as display reads it
+    loaded = redactor._vaults.load("CASE-1")  # the adapter's own vault, read as display reads it
     assert loaded is not None
     assert case_aliases(loaded) == {"Dom": "[CHILD]"}
