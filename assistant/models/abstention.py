@@ -757,12 +757,15 @@ def names_the_asked(sentence: str, question: str) -> bool:
     if not at_head:
         if _names_asked_strictly(question):
             return False
-        return not any(_word_terms(word) & modifiers for word in words) and names_or_none(sentence, question)
+        named = _names_a_place(sentence, question) if head & _PLACES else names_or_none(sentence, question)
+        return not any(_word_terms(word) & modifiers for word in words) and named
     if any(words[i].startswith("[") and words[i] not in question and _same_owner(words[i], head, modifiers | possessors(question))
            for i in at_head):
         return True
     asked_words = {w.lower() for w in _PHRASE_WORD.findall(question)} | {m.lower() for m in NAMED.findall(question)}
-    if any(_bracketed_after_name(words, i) for i in at_head):
+    if head & _PLACES:
+        asked_words |= {w.lower() for w in words if w.startswith("[") and not _word_terms(w) & _PLACES}
+    elif any(_bracketed_after_name(words, i) for i in at_head):
         return True
     if any(_called(words, i, asked_words) for i in at_head):
         return True
@@ -773,6 +776,24 @@ def names_the_asked(sentence: str, question: str) -> bool:
         and not (_kin_token(word) and not head & (_KIN | _KIN_HEADS))
         for i in at_head for word, before, j in _near(words, i) if before or not _possessive(words[i])
     )
+
+
+_PLACES = frozenset(
+    terms("school nursery college academy university bank club surgery practice hospital agency company firm mosque church "
+          "temple gurdwara refuge project charity shop garage gym")
+)
+"""Things named as places or bodies, never by a person's name: a person's pseudonym beside
+"nursery" ("nursery manager for [BROTHER] ([PERSON 7])", "pick [BROTHER] up from nursery") is the
+manager or the child, not the nursery. A role pseudonym that holds the place ("[DSL HARROWGATE LANE
+ACADEMY]") still names it."""
+
+
+def _names_a_place(sentence: str, question: str) -> bool:
+    """For "which nursery/school/bank" in a line that never writes the thing: a name written as a
+    place ("Northfield Academy", "School: Castle Park Primary"), a role pseudonym that holds a place,
+    or an honest none; a person's pseudonym ("DI [PERSON 2] rang") names no place."""
+    places = [token for token in NAMED.findall(sentence) if _word_terms(token) & _PLACES and token not in question]
+    return bool(places or PROPER_NAME.search(sentence) or _LABELLED_NAME.search(sentence) or _NONE_HELD.search(sentence))
 
 
 _ASKED_OWNER = re.compile(r"(?:\]|\b[A-Za-z]+)['’]s\s+(?!name\b)[a-z]", re.IGNORECASE)
@@ -994,10 +1015,12 @@ def _is_a_name(word: str, asked: set[str], before: bool) -> bool:
 
 _CALENDAR_NAMES = frozenset(
     WORD.findall("january february march april may june july august september october november december monday tuesday "
-                 "wednesday thursday friday saturday sunday christmas easter halloween diwali eid ramadan hanukkah")
+                 "wednesday thursday friday saturday sunday christmas easter halloween diwali eid ramadan hanukkah "
+                 "mon tue tues wed weds thu thur thurs fri sat")
 )
 """Capitalised words that name a time, not a thing: "rehomed through a rescue before Christmas" does
-not name the rescue, nor "quieter on Mondays per form tutor" the tutor."""
+not name the rescue, nor "quieter on Mondays per form tutor" the tutor, nor "from nursery on Weds"
+the nursery (a weekday's short form is one too)."""
 
 
 _HOW_MUCH = re.compile(r"^\s*(?:and\s+)?how\s+much\b", re.IGNORECASE)
