@@ -126,6 +126,12 @@ _ABBREVIATIONS = frozenset(
     """.split()  # noqa: SIM905
 )
 """Capitals that are a sector or everyday abbreviation before anyone's initials."""
+_TITLE_FORMS = frozenset({"dr", "mr", "mx"})
+"""Titles that are an abbreviation only when written "Dr", "Mr", "Mx" or before a name (rules version
+21). In capitals with no name after them ("DR was arrested", "DR: ok x") they are a person's initials,
+as "NH" is: practitioners shorten a parent called D… R… that way as readily as any other pair."""
+_TITLE_BEFORE_NAME = re.compile(r"\.?[ \t]+[A-Z]")
+"""What follows a title in capitals when it is a title: "DR Okafor", "MR. JONES"."""
 _DOTTED_ABBREVIATIONS = frozenset("uk us am pm ie eg nb ps pc st dr mr ms mx re cc vs aka asap fyi rsvp".split())  # noqa: SIM905
 """Abbreviations written with dots ("a.m.", "i.e.", "U.K."): dotted capitals that are no one's initials."""
 
@@ -145,7 +151,7 @@ def initials_people(people: Sequence[KnownPerson], dotted: bool = False) -> dict
         parts = [w for w in re.split(r"[\s\-]+", person.full_name) if w[:1].isalpha()]
         forms = {person.given[0] + person.family[0], "".join(w[0] for w in parts)}
         for form in {f.upper() for f in forms if 2 <= len(f) <= 3}:
-            excluded = _DOTTED_ABBREVIATIONS if dotted else _ABBREVIATIONS | STOP_WORDS
+            excluded = _DOTTED_ABBREVIATIONS if dotted else (_ABBREVIATIONS | STOP_WORDS) - _TITLE_FORMS
             if form.lower() in excluded | ORG_WORDS | AGENCY_TERMS | LEGAL_AND_PRACTICE_TERMS:
                 continue
             if person not in owners.setdefault(form, []):
@@ -162,6 +168,11 @@ DOTTED = re.compile(r"(?<![\w.&'’\-@])((?:[A-Z]\.){2,3})(?![\w@])")
 """Initials written with dots: "grandparents of A.N., 3", "A.N.'s views" (rules version 10)."""
 
 
+def _is_title(text: str, match: re.Match[str]) -> bool:
+    """Whether capitals that are also a title ("DR", "MR") stand before a name, where they are the title."""
+    return match.group(1).lower() in _TITLE_FORMS and _TITLE_BEFORE_NAME.match(text, match.end()) is not None
+
+
 def capital_initial_spans(
     text: str, owners: dict[str, KnownPerson], dotted_owners: dict[str, KnownPerson] | None = None
 ) -> list[Span]:
@@ -169,7 +180,7 @@ def capital_initial_spans(
     spans = [
         Span(m.start(), m.end(), PERSON, "record", owners[m.group(1)].key)
         for m in CAPITALS.finditer(text)
-        if m.group(1) in owners
+        if m.group(1) in owners and not _is_title(text, m)
     ]
     for m in DOTTED.finditer(text):
         letters = m.group(1).replace(".", "")
