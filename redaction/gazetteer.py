@@ -245,6 +245,8 @@ class Gazetteer:
 
 _MESSAGE_PREFIX = re.compile(r"^.{0,40}?\d{1,2}[:.]\d{2}\]?[^\n:]{0,30}:[ \t]+")
 """A copied message's time stamp and sender ("T 12:48: ", "[08:15] Ana: ") before what was typed."""
+_SENDER_ONLY = re.compile(r"^[ \t]*[A-Z][\w'’]{0,11}(?:[ \t][A-Z][\w'’]{0,11})?:[ \t]+")
+"""A pasted thread's sender with no time stamp ("Mum: ", "KB: ", "Aunt Jo: "; rules version 21)."""
 _SMALL_START = re.compile(r"(?:^|[.!?][ \t]+)[a-z]")
 _SMALL_I = re.compile(r"(?<![\w'’])i(?=[ \t]+[a-z])")
 
@@ -261,9 +263,21 @@ def _typed_small(text: str, start: int, end: int, key: str, introduced: bool = F
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end == -1 else line_end]
-    prefix = _MESSAGE_PREFIX.match(line)
+    prefix = _MESSAGE_PREFIX.match(line) or _thread_sender(text, line_start, line)
     typed = line[prefix.end() :] if prefix else line.lstrip()
     return bool(_SMALL_START.search(typed) or _SMALL_I.search(typed))
+
+
+def _thread_sender(text: str, line_start: int, line: str) -> re.Match[str] | None:
+    """A sender with no time stamp, only where the line above or below has one too: a pasted thread
+    ("DR: shes always …" then "Mum: dont …"). A lone "Mum: happy with the plan" is a note's own
+    heading, written as the author writes, so it needs its neighbour (rules version 21)."""
+    sender = _SENDER_ONLY.match(line)
+    if sender is None:
+        return None
+    before = text[: max(0, line_start - 1)].rsplit("\n", 1)[-1]
+    after = text[line_start + len(line) + 1 :].split("\n", 1)[0]
+    return sender if _SENDER_ONLY.match(before) or _SENDER_ONLY.match(after) else None
 
 
 def _unmarked_possessives(given: str) -> list[str]:

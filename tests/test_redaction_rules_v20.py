@@ -1,5 +1,6 @@
 """Rules version 21 (session 12): a record person's initials that are also a title ("DR", "MR", "MX")
-are that person's initials when written in capitals with no name after them.
+are that person's initials when written in capitals with no name after them; a line of a thread
+pasted with senders and no time stamps ("Mum: ", "DR: ") is a line typed without capitals.
 
 Every row is our own example (names and sentences invented here, not taken from any corpus). Rows
 marked "v20" fail on the v20 code (the `redaction/` package before this change); the other rows are
@@ -52,6 +53,26 @@ CASES: list[tuple[str, list[str], list[str], list[str]]] = [
         ["MX to"],
         ["to supervise"],
     ),  # v20
+    # A record person's short form typed small in a thread pasted with senders and no times.
+    (
+        "small short form in a thread with no times",
+        ["Morwenna Pascoe is 12.", "Pasted as sent:\n  Mum: wenna wont eat again\n  DR: ok"],
+        ["wenna"],
+        ["wont eat again"],
+    ),  # v20
+    (
+        "thread line after a capitals sender",
+        ["Morwenna Pascoe is 12.", "Texts:\n  DR: shes always been jealous of me and wenna\n  Mum: stop"],
+        ["wenna"],
+        ["jealous of me and"],
+    ),  # v20
+    # ... guards: a lone "Mum: ..." line is the author's own writing, not a thread.
+    (
+        "lone sender-like line",
+        ["Morwenna Pascoe is 12.", "Visit today.\nMum: said wenna is a word she hates.\nPlan agreed."],
+        [],
+        ["said wenna is"],
+    ),
 ]
 
 
