@@ -345,12 +345,14 @@ def quoted_companions(text: str) -> Iterator[Span]:
 
 
 CALLED_NAMES = re.compile(
-    r"\bcall(?:s|ed|ing)?[ \t]+(?:him|her|them|me|us)[ \t]+[\"“‘']"
+    r"\bcall(?:s|ed|ing)?[ \t]+(?:him|her|them|me|us|(?:it|him|her|them)sel(?:f|ves))[ \t]+[\"“‘']"
     r"(?P<first>[A-Z][a-z]+)(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)(?P<second>[A-Z][a-z]+))?[\"”’']"
 )
 """What a child or parent calls the people around them, in quotes: 'she calls them "Mo and Pip"',
 'calls her "Bibi"' (rules version 16). The construction itself names people, so a word that is
-also an English word ("Pip", "Digger") counts."""
+also an English word ("Pip", "Digger") counts. A name someone gives themselves counts too: 'an account
+calling itself "Tamsin"', 'he calls himself "Rocco"' (rules version 21): a persona online is written as a
+person's name, and the child is groomed under it."""
 
 
 KIN_CALLED = re.compile(

@@ -73,6 +73,19 @@ CASES: list[tuple[str, list[str], list[str], list[str]]] = [
         [],
         ["said wenna is"],
     ),
+    # A name someone gives themselves, in quotes: a persona online is a person's name.
+    (
+        "an account calling itself",
+        ["Morwenna Pascoe is 12.", 'Messages from an account calling itself "Tamsin" asking for photos.'],
+        ["Tamsin"],
+        ["an account calling itself", "asking for photos"],
+    ),  # v20
+    (
+        "he calls himself",
+        ["Morwenna Pascoe is 12.", 'An older boy who calls himself "Rocco" waits outside school.'],
+        ["Rocco"],
+        ["who calls himself", "waits outside school"],
+    ),  # v20
 ]
 
 
