@@ -22,6 +22,7 @@ from assistant.conversations import Condenser, RuleCondenser
 from assistant.models.base import ChatModel, ChatRequest, Source
 from assistant.models.extractive import ExtractiveChatModel
 from assistant.models.questions import classify, keywords
+from assistant.models.tuning import ExtractiveTuning
 from prompts.registry import load_prompt
 from records.database import make_engine
 from retrieval.embedding import MiniLMEmbedder
@@ -34,14 +35,14 @@ Note = tuple[str, dt.date, str, str, str]
 """(note id, event date, note type, title, text)"""
 
 
-def ask(question: str, notes: Sequence[Note]) -> tuple[str, list[str]]:
+def ask(question: str, notes: Sequence[Note], tuning: ExtractiveTuning | None = None) -> tuple[str, list[str]]:
     """The extractive answer to `question` over literal notes, and the note ids its [n] (or [n, m])
     markers cite, sources numbered in the order given (no retrieval, no model)."""
     sources = tuple(
         Source(n, Chunk(f"{note_id}#0", note_id, "C1", date, note_type, title, text, "standard"), 1.0 / n)
         for n, (note_id, date, note_type, title, text) in enumerate(notes, start=1)
     )
-    text = ExtractiveChatModel().answer(ChatRequest(question, classify(question), sources, ()))
+    text = ExtractiveChatModel(tuning=tuning).answer(ChatRequest(question, classify(question), sources, ()))
     markers = re.findall(r"\[(\d+(?:, \d+)*)\]", text)
     cited = [sources[int(n) - 1].chunk.note_id for marker in markers for n in marker.split(", ")]
     return text, cited

@@ -9,7 +9,11 @@ import re
 
 import pytest
 
+from assistant.models.tuning import ExtractiveTuning
 from tests.answer_fixtures import D, Note, ask
+
+FOUR = ExtractiveTuning(max_sentences=4)
+"""Four quoted sentences: measured in session 12, taken back for the bias gate (tuning.max_sentences)."""
 
 _SUMMARY = ("S1", D(2024, 6, 28), "closure", "Closure summary", "Discharged from the paediatric ward 4/3/24 after two nights.")
 _RECORD = ("R1", D(2024, 3, 5), "health", "Hospital discharge", "Ward rang: [CHILD] discharged home with mum this afternoon, follow-up in clinic.")
@@ -46,7 +50,7 @@ def test_a_fourth_sentence_is_quoted_when_the_answer_ranks_fourth() -> None:
          "nothing logged about fights. The school issued a two-day exclusion the next morning. Mum collected him at noon."),
         ("N2", D(2024, 1, 15), "case_note", "Case note", "School: [CHILD], 14, no previous fights at school."),
     ]
-    text, cited = ask("what did the school do about the fight?", notes)
+    text, cited = ask("what did the school do about the fight?", notes, FOUR)
     assert "two-day exclusion" in text, text
     assert len(cited) == 4, text
 
@@ -60,6 +64,6 @@ def test_the_polarity_is_read_from_the_first_three_chosen_lines() -> None:
          "instead. The judge said a care order was not needed."),
         ("N2", D(2024, 6, 20), "cla_review", "Review", "A care order was mentioned at the review."),
     ]
-    text, cited = ask("did the court make a care order at the final hearing?", notes)
+    text, cited = ask("did the court make a care order at the final hearing?", notes, FOUR)
     assert len(cited) == 4, text
     assert text.startswith("No"), text
