@@ -188,7 +188,7 @@ Toby - walking now. No marks or bruises seen. Imms on 28th.
 Ossian seen alone in his room - said home is "better because we can play in the front room" and "dad plays Uno with us now". Asked him what would make it better still, he said "if my teeth were back".
 """),
     ("lice", "2025-06-04", "Telephone call", "dpeverell", "Lice / Toby imms", "standard", """
-Text from school on the 2nd - Primrose has nits, sent home. Rang mum, she had already done the treatment and combed everyone, back to school Tues. Kevan to drop round more combs.
+Text from school Monday just gone - Primrose has nits, sent home. Rang mum, she had already done the treatment and combed everyone, back to school Tues. Kevan to drop round more combs.
 HV confirmed Toby had his 12 month imms at the surgery last Weds 28th, weight 9.02kg - now tracking back towards 25th centile.
 """),
     ("review", "2025-06-25", "CIN review", "dpeverell", "CIN review", "standard", """

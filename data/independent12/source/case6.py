@@ -162,7 +162,7 @@ Core group 29.10.25, school. Mum, dad, MD, Mr Wickenden, school nurse.
 """),
     ("police", "2025-11-14", "Email", "mdewhurst", "Police outcome - email from Sussex", "standard", """
 Email from DI Castellan (Sussex Police) 13/11, received today:
-"Following CPS advice, a decision was made on 12 November to take no further action against Mr Rattenbury in relation to the injury to Peony: the evidential test is not met (no independent witness, child not able to give an account in ABE, the suspect's partial admission is to restraint only). This does not amount to a finding that no assault took place and does not affect your processes. Mr Rattenbury was informed in person today."
+"Following CPS advice, a decision was made on the 12th inst. to take no further action against Mr Rattenbury in relation to the injury to Peony: the evidential test is not met (no independent witness, child not able to give an account in ABE, the suspect's partial admission is to restraint only). This does not amount to a finding that no assault took place and does not affect your processes. Mr Rattenbury was informed in person today."
 MD rang mum - she said she "half expected it". Dad texted MD: "told you".
 """),
     ("visit", "2025-12-04", "Home visit", "mdewhurst", "Statutory visit / safety plan review", "standard", """
