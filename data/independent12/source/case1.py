@@ -129,7 +129,7 @@ MGM: chest clinic have put her on a new inhaler, may need home oxygen assessed i
 
 Dad: by email, wants to know when the assessment of his home will start. SW to book.
 
-Actions: SW to arrange a visit to dad in Bristol before Christmas; mum to keep a drink diary; Christmas plan to be agreed at next core group (mum said Xmas is a "danger time").""" ),
+Actions: SW to arrange a visit to dad in Bristol w/c 11/12 if poss (before Christmas); mum to keep a drink diary; Christmas plan to be agreed at next core group (mum said Xmas is a "danger time").""" ),
     ("hairstrand", "2023-12-04", "Case note", "mdewhurst", "Hair strand test result", "standard",
      """Hair strand results received today (lab report uploaded to documents).
 
@@ -138,7 +138,7 @@ Section 1 (oldest, approx mid Aug to mid Sept): EtG and FAEE consistent with CHR
 Section 2 (mid Sept to mid Oct): consistent with chronic excessive consumption.
 Section 3 (most recent month): EtG lower, reported as consistent with "excessive consumption, reducing" - the lab notes a hair segment this short cannot confirm abstinence since detox.
 
-Shared with mum on the phone - she was disappointed but understood it would take longer to show. Repeat test agreed in approx 3 months.
+shared with mum on the phone - she was dissapointed but understood it would take longer to show. Repeat test agreed in approx 3 months.
 
 Christmas plan agreed by phone with mum and MGM: kids going to MGM's Xmas day, mum staying over there Xmas eve. Dad having children 27th to 30th Dec in Bristol (he will collect).""" ),
     ("school", "2024-01-04", "School Contact", "mdewhurst", "DSL call - disclosure at school", "standard",
@@ -192,7 +192,7 @@ Subject: IN12-0001 - Legal Planning Meeting 23.01.24 - advice
 
 Merrion, Obadiah
 
-Thank you for attending yesterday. To confirm advice:
+Thank you for attending yesterday and for your email of the 22nd inst. To confirm advice:
 1. The threshold criteria under s31(2) are in my view met on the evidence of the drink drive on 16 September, the relapse over Christmas and the hair strand results showing chronic excessive use.
 2. I do not advise issuing now. Mum is engaged and there is a real prospect of change. Proceed under the PLO pre-proceedings framework.
 3. A letter before proceedings should go to both parents (father has PR) this week. PLO meeting to be fixed for the first week of February.

@@ -132,7 +132,7 @@ Mum asked if "they'll put Carlton in prison". I explained I don't know and the p
      """Entry from Health Visiting record (S Bannigan, HV), shared with consent 4/3:
 "Home visit to mum at sister's address 28/2/24. Mum tearful throughout, eating little. EPDS 22. GP aware, on sertraline 50mg, GP has referred to talking therapies. Discussed Ezra, mum showed photos. Akachi visited with PGM part way - affectionate with mum, climbed onto her lap. Mum says she wants Akachi back with her when she gets her own place. Plan: HV to remain involved, fortnightly. Referred mum to the hospital bereavement team's parents' group."
 
-SW: referral made today to {{Little Lanterns|place}} (baby loss charity) for mum, she has agreed. Dad given details of {{The Lullaby Trust|place}} and the {{Andy's Man Club|place}} group by his mum, he has been to one Monday meeting. Akachi - pre-school are using a story book about death; I have referred Akachi to the {{Rainbows Children's Bereavement Service|place}} for play based support, waiting list approx 8 weeks.
+SW: referal made today to {{Little Lanterns|place}} (baby loss charity) for mum, she has agreed. Dad given details of {{The Lullaby Trust|place}} and the {{Andy's Man Club|place}} group by his mum, he went to one of their Monday meetings a fortnight ago. Akachi - pre-school are using a story book about death; I have referred Akachi to the {{Rainbows Children's Bereavement Service|place}} for play based support, waiting list approx 8 weeks.
 
 Housing: mum has been offered a 2 bed housing association flat in Tenterden, moving 23rd March.""" ),
     ("gp_disclosure", "2024-03-11", "GP Liaison", "imowbray", "GP information - father - RESTRICTED", "restricted",
@@ -221,6 +221,7 @@ EVENTS = [
     ("2024-01-30", "assessment", ["homevisit"], "Joint home visit by police, paediatrician and SW"),
     ("2024-01-31", "strategy_discussion", ["strat"], "Strategy discussion: s47 for Akachi agreed, safety plan with paternal grandparents"),
     ("2024-01-31", "police_incident", ["strat"], "Father interviewed under caution and released under investigation"),
+    ("2024-02-05", "section_47", ["s47"], "s47 visit: Akachi seen alone at her grandparents', both parents seen separately"),
     ("2024-02-12", "section_47", ["mo"], "s47 outcome: no ICPC, Akachi supported under a CIN plan with written agreement"),
     ("2024-02-15", "household_change", ["funeral"], "Ezra's funeral; parents separate, mother moves to her sister's"),
     ("2024-03-23", "household_change", ["cinreview"], "Akachi returns to live with her mother in a new flat"),

@@ -104,7 +104,7 @@ Taj left the carers' at approx {{16:00|time}} on Saturday saying he was going to
 
 Sun 14th approx {{11:30|time}} West Midlands Police found him at {{Digbeth coach station|place}}, Birmingham, asking people in Arabic if they knew [[Ishag Abakar|P03]]. He had bought a coach ticket with the £30 pocket money he'd saved. Slept the night in the coach station. Police took him to a police station, gave him food. EDT arranged for transport to bring him back, arrived at carers' {{19:15|time}} Sunday. Carers say he was apologetic, hungry and cold. No injuries.
 
-Police later traced Ishag, who is 24 and has refugee status, living in {{Small Heath|place}}. He rang Taj on Sunday night on the carers' phone.
+police later traced Ishag, who is 24 and has refugee status, living in {{Small Heath|place}}. He rang Taj on Sunday night on the carers' phone.
 RHI to be offered within 72 hours.""" ),
     ("rhi", "2024-04-17", "Return Home Interview", "xhapgood", "RHI", "standard",
      """Return home interview 16/4, done by me (Taj asked for me rather than someone he does not know), with interpreter by phone.
@@ -164,7 +164,7 @@ Legal status still s20, still looked after.""" ),
     ("decision", "2025-01-28", "Case note", "xhapgood", "Asylum decision", "standard",
      """Taj rang me at 9am today very excited, then came to the office with his solicitor's letter.
 
-The Home Office has GRANTED him refugee status. Decision letter dated 24 January 2025; 5 years' leave to remain. Ms Bamgbose said the NRM conclusive grounds decision is still outstanding but does not affect the grant. BRP/eVisa to be set up - she will help with this.
+The Home Office has GRANTED him refugee status. Decision letter dated Fri 24th (recieved by the solicitor on Monday); 5 years' leave to remain. Ms Bamgbose said the NRM conclusive grounds decision is still outstanding but does not affect the grant. BRP/eVisa to be set up - she will help with this.
 Taj: "Now I can stay. Now I can bring my mother?" Explained family reunion for refugees is complicated for children and that his solicitor will advise him. He rang his mother from the office on his phone - he spoke quickly in Arabic, lots of laughing, then he went quiet and cried.
 Told carers Davina and Godfrey, who came to the office to see him.
 Actions: update care and pathway plan; inform IRO; solicitor to advise on family reunion; PA allocation chased.""" ),
