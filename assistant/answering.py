@@ -12,6 +12,7 @@ if it fails mid-question the extractive answerer answers instead and the answer 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -20,7 +21,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from access.audit import Action, AuditTrail, Outcome
 from access.rules import refusal
-from access.scope import Scope
+from access.scope import Scope, sql_where
 from assistant.citations import Citation, CitationResolver, split_claims
 from assistant.conversations import Condenser, Turn
 from assistant.models.base import (
@@ -36,7 +37,7 @@ from assistant.models.questions import classify, mentioned_days
 from assistant.settings import Settings
 from prompts.registry import Prompt
 from retrieval.dates import DateWindow, names_bare_month, parse_date_window
-from retrieval.retriever import ScopedQuery, pseudonymise_query
+from retrieval.retriever import CasePseudonymiser, ScopedPseudonymiser, ScopedQuery, pseudonymise_query
 from retrieval.types import Chunk, Embedder, Hit, NoteRecord
 
 _MAX_DATED_NOTES = 3
@@ -85,6 +86,31 @@ class AuditingRedactor(Redactor, Protocol):
         ...
 
 
+@runtime_checkable
+class AliasReader(Protocol):
+    """A loaded case vault that reads question aliases for a scope (redaction.vault.CaseVault)."""
+
+    def question_aliases(
+        self, condition: str, params: Mapping[str, Any], case_ids: Sequence[str]
+    ) -> tuple[dict[str, list[Any]], set[str]]: ...
+
+
+ALIASES_MISSING = (
+    "{count} case(s) were imported before question aliases were stored, so a question typing a "
+    "person the way only the notes write them (\"Cia\") is not pseudonymised for them: run "
+    "`caseassist import` again with the same files (it rebuilds only those cases and re-embeds nothing)."
+)
+_log = logging.getLogger(__name__)
+_warned: set[int] = set()
+
+
+def _warn_aliases_missing(count: int) -> None:
+    """One warning per process and count: the admin's cue to re-import, naming no case content."""
+    if count not in _warned:
+        _warned.add(count)
+        _log.warning(ALIASES_MISSING.format(count=count))
+
+
 class CaseVaults(Protocol):
     """redaction.Vault: a case's token -> real value entries ({} for a case never imported)."""
 
@@ -102,11 +128,42 @@ class VaultRedactor:
         self._vaults = vaults
 
     def pseudonymise(self, text: str, case_id: str) -> str:
-        from redaction import pseudonymise  # deferred: importing redaction loads Presidio
-        from redaction.surfaces import case_aliases
+        """`text` with the case's pseudonyms, and the aliases of the case's standard notes only: a
+        caller without the asker's scope gets no alias a restricted note gives (deny by default).
+        The pipeline binds `within(scope)` instead, which also reads the restricted notes the asker
+        may see."""
+        return self.within(Scope(standard_cases=frozenset({case_id})))(text, case_id)
 
-        loaded = self._vaults.load(case_id) or {}
-        return pseudonymise(text, dict(loaded), case_aliases(loaded))
+    def within(self, scope: Scope) -> Callable[[str, str], str]:
+        """retrieval.retriever.ScopedPseudonymiser: the question aliases of the notes `scope` allows,
+        read once in one query the scope filters (access.scope.sql_where), then each case's vault
+        once; never the surfaces of every note of every case (docs/redaction.md, session 13)."""
+        from redaction import pseudonymise  # deferred: importing redaction loads Presidio
+        from redaction.surfaces import question_aliases
+
+        entries = {case_id: self._vaults.load(case_id) or {} for case_id in sorted(scope.case_ids)}
+        rows = self._alias_rows(scope, entries)
+        aliases = {case_id: question_aliases(rows.get(case_id, [])) for case_id in entries}
+        plain = {case_id: dict(loaded) for case_id, loaded in entries.items()}
+
+        def spell(text: str, case_id: str) -> str:
+            vault = plain[case_id] if case_id in plain else dict(self._vaults.load(case_id) or {})
+            return pseudonymise(text, vault, aliases.get(case_id, {}))
+
+        return spell
+
+    def _alias_rows(self, scope: Scope, entries: Mapping[str, Mapping[str, str]]) -> dict[str, list[Any]]:
+        """The scope's alias rows through any loaded case vault that keeps them (one query); a case
+        imported before they existed is answered without them, and the admin told to re-import."""
+        reader = next((loaded for loaded in entries.values() if isinstance(loaded, AliasReader)), None)
+        if reader is None or scope.is_empty:
+            return {}
+        condition, params = sql_where(scope)
+        rows, built = reader.question_aliases(condition, params, sorted(scope.case_ids))
+        missing = sorted(scope.case_ids - built)
+        if missing:
+            _warn_aliases_missing(len(missing))
+        return rows
 
     def reidentify(self, text: str, case_id: str) -> str:
         from redaction import reidentify
@@ -283,7 +340,7 @@ class Answerer:
         try:
             queries = tuple(
                 ScopedQuery(self._condenser.condense(history, group.text), group.scope)
-                for group in pseudonymise_query(question, scope, self._redactor.pseudonymise)
+                for group in pseudonymise_query(question, scope, _scoped(self._redactor))
             )
             asked = _Question(answer_id, username, question, case_id, scope, queries)
             yield from self._answer(asked, reidentify)
@@ -545,6 +602,11 @@ def _sentences(pieces: Iterator[str]) -> Iterator[str]:
 
 ANSWER_PROMPT = ("answer", 2)
 CONDENSE_PROMPT = ("condense", 1)
+
+
+def _scoped(redactor: Redactor) -> CasePseudonymiser | ScopedPseudonymiser:
+    """The redactor bound per question to the asker's scope where it can be (VaultRedactor)."""
+    return redactor if isinstance(redactor, ScopedPseudonymiser) else redactor.pseudonymise
 
 
 def build_answerer(settings: Settings, *, embedder: Embedder | None = None) -> Answerer:

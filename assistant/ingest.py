@@ -25,7 +25,7 @@ import numpy as np
 from access.audit import Action, Outcome
 from access.rules import CaseAccess
 from assistant.ingest_plan import CaseRedactor, Plan, PreparedNote, RedactedNoteLike
-from assistant.ingest_stores import IngestStores
+from assistant.ingest_stores import AliasVault, IngestStores
 from assistant.settings import Settings
 from records.models import Case, Note, User
 from records.vocabulary import map_type
@@ -185,7 +185,7 @@ class Ingestor:
         previous = committed_cases.get(case.case_id)
         in_file = {note.note_id for note in case.notes}
         stale = sorted(n.note_id for n in committed_notes.values() if n.case_id == case.case_id and n.note_id not in in_file)
-        if previous is not None and previous.fingerprint == fingerprint and not (prune and stale):
+        if previous is not None and previous.fingerprint == fingerprint and not (prune and stale) and self._aliases_built(case.case_id):
             plan.skipped_cases += 1
             plan.unchanged_notes += len(case.notes)
             return
@@ -203,6 +203,7 @@ class Ingestor:
                 continue
             prepared = self._prepare(case, note, by_id[note.note_id], roles)
             plan.surfaces.setdefault(case.case_id, []).append(_surfaces(note, by_id[note.note_id]))
+            plan.sensitivities[note.note_id] = note.sensitivity.value
             known = committed_notes.get(note.note_id)
             if known is not None and known.content_hash == prepared.content_hash:
                 plan.unchanged_notes += 1
@@ -321,9 +322,17 @@ class Ingestor:
         for case_id, vault in plan.vaults.items():
             self.stores.prune_vault(case_id, vault, plan.record_names.get(case_id, set()))
         for case_id in sorted(set(plan.surfaces) | set(plan.dropped_surfaces)):
-            self.stores.record_surfaces(case_id, plan.surfaces.get(case_id, []), plan.dropped_surfaces.get(case_id, []))
+            self.stores.record_surfaces(
+                case_id, plan.surfaces.get(case_id, []), plan.dropped_surfaces.get(case_id, []), plan.sensitivities
+            )
 
     # helpers
+
+    def _aliases_built(self, case_id: str) -> bool:
+        """An unchanged case imported before question aliases were stored (session 13) is planned
+        again, so a plain re-import builds them (docs/redaction.md); its notes re-embed nothing."""
+        vault = self.stores.vaults.load(case_id)
+        return not isinstance(vault, AliasVault) or vault.aliases_built()
 
     def _roles(self, users: Sequence[User]) -> dict[str, str]:
         roles = {info.username: info.role.value for info in self.stores.access.users.all()}

@@ -86,6 +86,8 @@ class Plan:
     """Per case, every indexed note's surfaces (redaction.surfaces.NoteSurfaces), saved after commit."""
     dropped_surfaces: dict[str, list[str]] = field(default_factory=dict)
     """Per case, notes withheld or removed whose surfaces must go with them."""
+    sensitivities: dict[str, str] = field(default_factory=dict)
+    """Each indexed note's sensitivity, stored beside its question aliases so scope selects them."""
 
     @property
     def empty(self) -> bool:

@@ -41,8 +41,15 @@ class VaultStore(Protocol):
 class SurfaceVault(Protocol):
     """A loaded case vault that also keeps its notes' surfaces (redaction.vault.CaseVault)."""
 
-    def save_note_surfaces(self, notes: Sequence[Any]) -> None: ...
+    def save_note_surfaces(self, notes: Sequence[Any], sensitivities: Mapping[str, str] | None = None) -> None: ...
     def forget_note_surfaces(self, note_ids: Sequence[str]) -> int: ...
+
+
+@runtime_checkable
+class AliasVault(Protocol):
+    """A loaded case vault that keeps its notes' question aliases (redaction.vault.CaseVault)."""
+
+    def aliases_built(self) -> bool: ...
 
 
 class AccessStores(Protocol):
@@ -173,16 +180,19 @@ class IngestStores:
             self.vaults.save(case_id, kept)
         return len(vault) - len(kept)
 
-    def record_surfaces(self, case_id: str, notes: Sequence[Any], dropped: Sequence[str]) -> None:
-        """Replace the surfaces of the notes just indexed and forget those of notes withheld or
-        removed. Written after the commit: a surface that outlives its text is harmless, because
-        display uses a surface only where the note's stored text still matches (redaction.surfaces)."""
+    def record_surfaces(
+        self, case_id: str, notes: Sequence[Any], dropped: Sequence[str], sensitivities: Mapping[str, str]
+    ) -> None:
+        """Replace the surfaces and question aliases of the notes just indexed (each alias row with its
+        note's sensitivity) and forget those of notes withheld or removed. Written after the commit:
+        a surface that outlives its text is harmless, because display uses a surface only where the
+        note's stored text still matches (redaction.surfaces); an alias row goes with its note."""
         vault = self.vaults.load(case_id)
         if not isinstance(vault, SurfaceVault):
             return
         if dropped:
             vault.forget_note_surfaces(dropped)
-        vault.save_note_surfaces(notes)
+        vault.save_note_surfaces(notes, sensitivities)
 
     @contextmanager
     def writer(self) -> Iterator[None]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any, Protocol, runtime_checkable
@@ -245,35 +245,38 @@ def _plausible(surface: str) -> bool:
     return bool(surface.strip()) and "\n" not in surface and len(surface) <= _MAX_SURFACE_CHARS
 
 
-@runtime_checkable
-class CaseSurfaceReader(Protocol):
-    """A loaded case vault that can read the surfaces of all its notes (redaction.vault.CaseVault)."""
-
-    def case_surfaces(self) -> dict[str, NoteSurfaces]: ...
-
-
 _ALIAS_WORD = re.compile(r"[A-Z][a-zà-ÿ]{1,14}")
 
+AliasPairs = tuple[tuple[str, str], ...]
+"""(written form, token) pairs one note gives: what ingest seals into the note's alias row."""
 
-def case_aliases(vault: Mapping[str, str]) -> dict[str, str]:
-    """{written form: token} for the one-word forms the case's notes wrote a person as, other than
-    the words of the vault's value: "Cia" of a child the vault holds as "Ciannait Doyle", taken at
-    ingest by a rule that reads the whole case (a named prefix, a nickname in quotes). A question
-    must be pseudonymised with them, or a worker typing "cia" meets none of the notes, which hold the
-    token, and the raw form reaches the prompt and the logs (rules version 20). Only a capitalised
-    word that shares its first two letters with the value's first word ("Cia", "Rel" of Aurel,
-    "Mikey" of Michal), of one token only. None from a plain mapping (a vault loaded without
-    surfaces)."""
-    if not isinstance(vault, CaseSurfaceReader):
-        return {}
+
+def note_aliases(note: NoteSurfaces, vault: Mapping[str, str]) -> AliasPairs:
+    """The one-word forms this note wrote a person as, other than the words of the vault's value:
+    "Cia" of a child the vault holds as "Ciannait Doyle", taken at ingest by a rule that reads the
+    whole case (a named prefix, a nickname in quotes). Only a capitalised word that shares its first
+    two letters with the value's first word ("Cia", "Rel" of Aurel, "Mikey" of Michal), for a
+    person token. Computed once per note at ingest and stored with the note's sensitivity
+    (redaction.vault), so a question reads only the aliases of notes its asker may see."""
+    pairs: set[tuple[str, str]] = set()
+    for part in (note.title, note.body):
+        for surface in part.surfaces:
+            token, word = part.text[surface.start : surface.end], surface.text
+            if _ALIAS_WORD.fullmatch(word) and _person_token(token) and _alias_of(word, vault.get(token, "")):
+                pairs.add((word, token))
+    return tuple(sorted(pairs))
+
+
+def question_aliases(notes: Iterable[AliasPairs]) -> dict[str, str]:
+    """{written form: token} a question is pseudonymised with, from the alias rows of the notes the
+    asker may see (never more: a word only a restricted note uses must not change what an unentitled
+    asker's question finds). A word those notes give two people is nobody's. A worker typing "cia"
+    must meet the notes, which hold the token, and the raw form must not reach the prompt and the
+    logs (rules version 20)."""
     owners: dict[str, set[str]] = {}
-    for note in vault.case_surfaces().values():
-        for part in (note.title, note.body):
-            for surface in part.surfaces:
-                token, word = part.text[surface.start : surface.end], surface.text
-                value = vault.get(token, "")
-                if _ALIAS_WORD.fullmatch(word) and _person_token(token) and _alias_of(word, value):
-                    owners.setdefault(word, set()).add(token)
+    for pairs in notes:
+        for word, token in pairs:
+            owners.setdefault(word, set()).add(token)
     return {word: next(iter(tokens)) for word, tokens in owners.items() if len(tokens) == 1}
 
 

@@ -1,9 +1,11 @@
-"""The per-case vault: token -> real value, encrypted at rest, outside the vector index; and each
-note's surfaces (how its tokens were written, redaction.surfaces), one sealed row per note.
+"""The per-case vault: token -> real value, encrypted at rest, outside the vector index; each
+note's surfaces (how its tokens were written, redaction.surfaces), one sealed row per note; and each
+note's question aliases (redaction.surfaces.note_aliases), one sealed row per note that has any,
+beside the note's sensitivity in clear so an asker's scope selects them inside the query.
 
 Values are sealed with AES-GCM under a key derived (HKDF-SHA256) from settings.redaction.vault_key,
 with the case id as associated data so a row copied to another case does not decrypt (a surfaces row
-also binds its note id). A wrong key
+also binds its note id, an alias row its note id and sensitivity). A wrong key
 fails loudly with VaultKeyError; it never returns garbage.
 """
 
@@ -18,9 +20,9 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import Column, Engine, LargeBinary, MetaData, String, Table, delete, insert, select
+from sqlalchemy import Column, Engine, LargeBinary, MetaData, String, Table, delete, insert, select, text
 
-from redaction.surfaces import NoteSurfaces
+from redaction.surfaces import AliasPairs, NoteSurfaces, note_aliases
 
 _METADATA = MetaData()
 VAULT_TABLE = Table(
@@ -36,6 +38,21 @@ SURFACES_TABLE = Table(
     Column("note_id", String(256), primary_key=True),
     Column("sealed", LargeBinary, nullable=False),
 )
+ALIASES_TABLE = Table(
+    "redaction_question_aliases",
+    _METADATA,
+    Column("case_id", String(128), primary_key=True),
+    Column("note_id", String(256), primary_key=True),
+    Column("sensitivity", String(32), nullable=False),
+    Column("sealed", LargeBinary, nullable=False),
+)
+ALIAS_CASES_TABLE = Table(
+    "redaction_question_alias_cases",
+    _METADATA,
+    Column("case_id", String(128), primary_key=True),
+)
+"""Cases whose alias rows ingest built (session 13): a case imported before has none, which
+`aliases_built` tells apart from a case whose notes give no alias."""
 _INFO = b"caseassist redaction vault v1"
 _NONCE_BYTES = 12
 
@@ -50,7 +67,7 @@ class Vault:
             raise ValueError("the vault key is empty: set CASEASSIST_REDACTION__VAULT_KEY")
         self.engine = engine
         self._aead = AESGCM(HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_INFO).derive(key.encode()))
-        _METADATA.create_all(engine, tables=[VAULT_TABLE, SURFACES_TABLE])
+        _METADATA.create_all(engine, tables=[VAULT_TABLE, SURFACES_TABLE, ALIASES_TABLE, ALIAS_CASES_TABLE])
 
     def save(self, case_id: str, entries: Mapping[str, str]) -> None:
         """Replace the case's entries in one transaction."""
@@ -73,10 +90,10 @@ class Vault:
         return CaseVault(self, case_id, entries)
 
     def delete(self, case_id: str) -> None:
-        """The case's entries and every surface of its notes."""
+        """The case's entries and every surface and alias of its notes."""
         with self.engine.begin() as conn:
-            conn.execute(delete(VAULT_TABLE).where(VAULT_TABLE.c.case_id == case_id))
-            conn.execute(delete(SURFACES_TABLE).where(SURFACES_TABLE.c.case_id == case_id))
+            for table in (VAULT_TABLE, SURFACES_TABLE, ALIASES_TABLE, ALIAS_CASES_TABLE):
+                conn.execute(delete(table).where(table.c.case_id == case_id))
 
     def save_surfaces(self, case_id: str, notes: Sequence[NoteSurfaces]) -> None:
         """Replace these notes' surfaces in one transaction (a re-imported note's old ones go)."""
@@ -104,13 +121,50 @@ class Vault:
             ).all()
         return self._opened(case_id, rows)
 
-    def load_case_surfaces(self, case_id: str) -> dict[str, NoteSurfaces]:
-        """The surfaces of every note of the case: how its notes wrote each token (`case_aliases`)."""
+    def save_aliases(self, case_id: str, notes: Sequence[tuple[str, str, AliasPairs]]) -> None:
+        """Replace these notes' alias rows ((note id, sensitivity, pairs); a note without pairs keeps
+        no row) in one transaction, and record that the case's aliases are built."""
+        rows = [
+            {"case_id": case_id, "note_id": note_id, "sensitivity": sensitivity,
+             "sealed": self._seal(json.dumps(pairs, ensure_ascii=False), _alias_bound(case_id, note_id, sensitivity))}
+            for note_id, sensitivity, pairs in notes
+            if pairs
+        ]
+        with self.engine.begin() as conn:
+            conn.execute(
+                delete(ALIASES_TABLE).where(
+                    ALIASES_TABLE.c.case_id == case_id, ALIASES_TABLE.c.note_id.in_([note_id for note_id, _, _ in notes])
+                )
+            )
+            if rows:
+                conn.execute(insert(ALIASES_TABLE), rows)
+            conn.execute(delete(ALIAS_CASES_TABLE).where(ALIAS_CASES_TABLE.c.case_id == case_id))
+            conn.execute(insert(ALIAS_CASES_TABLE).values(case_id=case_id))
+
+    def load_aliases(self, condition: str, params: Mapping[str, Any]) -> dict[str, list[AliasPairs]]:
+        """The alias rows a scope's SQL condition selects (access.scope.sql_where over `case_id` and
+        `sensitivity`), by case: one query, one small decrypt per note that has aliases at all. The
+        condition is the only selection; nothing read here is filtered afterwards."""
         with self.engine.connect() as conn:
             rows = conn.execute(
-                select(SURFACES_TABLE.c.note_id, SURFACES_TABLE.c.sealed).where(SURFACES_TABLE.c.case_id == case_id)
+                select(ALIASES_TABLE.c.case_id, ALIASES_TABLE.c.note_id, ALIASES_TABLE.c.sensitivity, ALIASES_TABLE.c.sealed)
+                .where(text(condition).bindparams(**params))
+                .order_by(ALIASES_TABLE.c.case_id, ALIASES_TABLE.c.note_id)
             ).all()
-        return self._opened(case_id, rows)
+        found: dict[str, list[AliasPairs]] = {}
+        for case_id, note_id, sensitivity, sealed in rows:
+            plain = self._open(sealed, _alias_bound(case_id, note_id, sensitivity), case_id)
+            found.setdefault(case_id, []).append(tuple((str(word), str(token)) for word, token in json.loads(plain)))
+        return found
+
+    def aliases_built(self, case_ids: Sequence[str]) -> set[str]:
+        """Which of these cases had their alias rows built by ingest (not imported before session 13)."""
+        with self.engine.connect() as conn:
+            return set(
+                conn.execute(
+                    select(ALIAS_CASES_TABLE.c.case_id).where(ALIAS_CASES_TABLE.c.case_id.in_(sorted(set(case_ids))))
+                ).scalars()
+            )
 
     def _opened(self, case_id: str, rows: Sequence[Any]) -> dict[str, NoteSurfaces]:
         return {
@@ -118,11 +172,15 @@ class Vault:
         }
 
     def delete_surfaces(self, case_id: str, note_ids: Sequence[str] | None = None) -> int:
-        """Forget these notes' surfaces (every note of the case when None); returns how many rows went."""
+        """Forget these notes' surfaces and aliases (every note of the case when None); returns how
+        many surfaces rows went."""
+        aliases = ALIASES_TABLE.c.case_id == case_id
         condition = SURFACES_TABLE.c.case_id == case_id
         if note_ids is not None:
             condition = condition & SURFACES_TABLE.c.note_id.in_(sorted(set(note_ids)))
+            aliases = aliases & ALIASES_TABLE.c.note_id.in_(sorted(set(note_ids)))
         with self.engine.begin() as conn:
+            conn.execute(delete(ALIASES_TABLE).where(aliases))
             return int(conn.execute(delete(SURFACES_TABLE).where(condition)).rowcount or 0)
 
     def _seal(self, plain: str, bound: bytes) -> bytes:
@@ -155,14 +213,34 @@ class CaseVault(dict[str, str]):
     def note_surfaces(self, note_ids: Sequence[str]) -> dict[str, NoteSurfaces]:
         return self._vault.load_surfaces(self.case_id, note_ids)
 
-    def case_surfaces(self) -> dict[str, NoteSurfaces]:
-        return self._vault.load_case_surfaces(self.case_id)
-
-    def save_note_surfaces(self, notes: Sequence[NoteSurfaces]) -> None:
+    def save_note_surfaces(self, notes: Sequence[NoteSurfaces], sensitivities: Mapping[str, str] | None = None) -> None:
+        """These notes' surfaces, and with `sensitivities` (note id -> the note's sensitivity) their
+        question aliases too: an import passes them for every indexed note of the case."""
         self._vault.save_surfaces(self.case_id, notes)
+        if sensitivities is not None:
+            self._vault.save_aliases(
+                self.case_id, [(note.note_id, sensitivities[note.note_id], note_aliases(note, self)) for note in notes]
+            )
+
+    def aliases_built(self) -> bool:
+        """Whether ingest built this case's alias rows (False for a case imported before session 13)."""
+        return self.case_id in self._vault.aliases_built([self.case_id])
+
+    def question_aliases(
+        self, condition: str, params: Mapping[str, Any], case_ids: Sequence[str]
+    ) -> tuple[dict[str, list[AliasPairs]], set[str]]:
+        """The alias rows a scope's condition selects over the whole vault this case was loaded from,
+        and which of the scope's `case_ids` have their aliases built. The pipeline reaches the vault
+        through a loaded case (its seam only loads cases), so any loaded case answers for the scope."""
+        return self._vault.load_aliases(condition, params), self._vault.aliases_built(case_ids)
 
     def forget_note_surfaces(self, note_ids: Sequence[str]) -> int:
         return self._vault.delete_surfaces(self.case_id, note_ids)
+
+
+def _alias_bound(case_id: str, note_id: str, sensitivity: str) -> bytes:
+    """Associated data of an alias row: a sensitivity edited in the clear column does not decrypt."""
+    return json.dumps([case_id, note_id, sensitivity]).encode()
 
 
 def _bound(case_id: str, note_id: str) -> bytes:

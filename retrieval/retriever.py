@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from access.scope import Scope, chroma_where
 from retrieval.dates import parse_date_window
@@ -33,6 +33,15 @@ _PSEUDONYM = re.compile(r"\[[A-Z][A-Z'’ \-]*?(?: \d+)?\]")
 CasePseudonymiser = Callable[[str, str], str]
 """(text, case_id) -> the text with that case's people and identifiers replaced by its pseudonyms.
 Bound by the wiring to the redaction vault; it must not write to the vault."""
+
+
+@runtime_checkable
+class ScopedPseudonymiser(Protocol):
+    """A pseudonymiser whose per-case spelling depends on what the asker may see: the forms the
+    notes inside the asker's scope gave a person ("Cia"), never those of a note the asker cannot
+    see. Bound once per question to the question's scope, so what that scope selects is read once."""
+
+    def within(self, scope: Scope) -> CasePseudonymiser: ...
 
 
 class KeywordSearch(Protocol):
@@ -75,16 +84,21 @@ class RankingConfig:
     """Weight of the ranking of the cases a question names (see `_named_cases`)."""
 
 
-def pseudonymise_query(question: str, scope: Scope, pseudonymise: CasePseudonymiser | None) -> list[ScopedQuery]:
+def pseudonymise_query(
+    question: str, scope: Scope, pseudonymise: CasePseudonymiser | ScopedPseudonymiser | None
+) -> list[ScopedQuery]:
     """The question as each permitted case's pseudonyms spell it, cases with the same text grouped.
 
     The answering pipeline calls this too, so a question reaches the index and the prompt in the
     same form. Without a pseudonymiser (tests, or a corpus with no vault) the text is used as is.
+    A ScopedPseudonymiser is bound to `scope` first (once per question).
     """
     if scope.is_empty:
         return []
     if pseudonymise is None:
         return [ScopedQuery(question, scope)]
+    if isinstance(pseudonymise, ScopedPseudonymiser):
+        pseudonymise = pseudonymise.within(scope)
     groups: dict[str, set[str]] = {}
     for case_id in sorted(scope.case_ids):
         groups.setdefault(pseudonymise(question, case_id), set()).add(case_id)
@@ -238,7 +252,7 @@ def search_question(
     k: int,
     *,
     today: dt.date,
-    pseudonymise: CasePseudonymiser | None,
+    pseudonymise: CasePseudonymiser | ScopedPseudonymiser | None,
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
 ) -> list[Hit]:
