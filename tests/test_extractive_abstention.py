@@ -179,6 +179,20 @@ NOT_ANSWERS: list[tuple[str, str, list[Chosen]]] = [
      chosen("[PERSON 4] has asked if he can pick [BROTHER] up from nursery on Weds and take him to the park.")),
     ("an occasion put ahead holds nothing decided after it", "what did the police decide after his voluntary interview",
      chosen("Police are recording it as common assault; voluntary interview to be arranged with an appropriate adult.")),
+    # session 13 (written from independent11's misses and probes; checked on the other twelve corpora)
+    ("a hyphenated kin is its last part: a step-sister is not the step-brother", "whats the step-brother's name",
+     chosen("The step-sister [PERSON 4] is 15 and lives with dad.")),
+    ("initials made a verb ('NFA'd') are no one's name", "whats the uncle's name",
+     chosen("The allegation against the uncle was NFA'd by police.")),
+    ("a family word before 'is' opens a clause: 'the psychologist mum is seeing' is not mum",
+     "whats the name of the CMHT psychologist mum is seeing",
+     chosen("Present: Mrs [PERSON 2] (mum), [CHILD], [SISTER].", "Mum now sees a CMHT psychologist weekly.")),
+    ("'who is her 1:1 TA': a ratio is the role's kind, and the TA is never named", "who is [CHILD]'s 1:1 TA",
+     chosen("Spoke to Mr [PERSON 3], the SENCO; [CHILD] has a 1:1 TA in the mornings.")),
+    ("a label is its speaker's by the speaker's head: 'School:' is not the school nurse",
+     "what did the school nurse say at the strategy meeting",
+     chosen("School: will not tell staff beyond need-to-know.",
+            note="Present: SW, DC, DSL, school nurse (apols - info sent). School: will not tell staff beyond need-to-know.")),
 ]
 
 
@@ -377,6 +391,16 @@ ANSWERS: list[tuple[str, str, list[Chosen]]] = [
     ("guard: a quotation is judged by its speaker, not by an occasion named ahead elsewhere",
      "what did mum say at the ICPC about the relationship",
      chosen('Mum said she is not going to end the relationship "over a record from years ago".', "ICPC to be convened within 15 days.")),
+    # session 13
+    ("a month's short form is a date, no topic the line must write", "where did they move to in sept",
+     chosen("The family moved on 2/9/25 to a private family yard in Westhallow.")),
+    ("guard: a step-brother named beside his own word", "whats the step-brother's name",
+     chosen("His step-brother [PERSON 3] (17) lives with dad.")),
+    ("guard: a 1:1 TA named beside the role", "who is [CHILD]'s 1:1 TA",
+     chosen("Her 1:1 TA, Mrs [PERSON 4], says she is settling.")),
+    ("guard: the school nurse's own label", "what did the school nurse say at the strategy meeting",
+     chosen("School nurse: no concerns, she is up to date with her checks.",
+            note="Present: SW, DSL, school nurse. School nurse: no concerns, she is up to date with her checks.")),
 ]
 
 
@@ -431,6 +455,8 @@ TOPICS: list[tuple[str, str, set[str]]] = [
     ("a month is a date, not a topic", "what did she say in March?", set()),
     ("a concept's short words are that concept", "when is the strat disc", {"~strategy discussion"}),
     ("a decision verb is the question's form", "what did the conference decide about contact", {"contact"}),
+    ("a month's short form is a date too", "where did they move to in sept", set()),
+    ("a month's short form is no topic beside one", "trial got adjourned in jan - whats the new date?", {"trial"}),
 ]
 
 
@@ -448,6 +474,9 @@ ASKED_THINGS: list[tuple[str, tuple[str, ...]]] = [
     ("what did she say about school", ()),
     ("whats dad's brother's name - the one with the garage", ("brother",)),
     ("which staff member got punched at the home", ("staff", "member")),
+    ("whats the name of the CMHT psychologist mum is seeing", ("CMHT", "psychologist")),
+    ("who is [CHILD]'s 1:1 TA", ("TA",)),
+    ("what's the name of the step dad", ("step", "dad")),
 ]
 
 

@@ -432,12 +432,15 @@ def _asking_verbs(question: str) -> set[str]:
 _CALENDAR_WORDS = frozenset(
     WORD.findall("january february march april may june july august september october november december monday tuesday "
      "wednesday thursday friday saturday sunday morning afternoon evening night weekend long old far heavy tall words word "
-     "percentage percent number amount total figure exact dose dosage")
+     "percentage percent number amount total figure exact dose dosage "
+     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues weds thu thur thurs fri")
 )
 
 """A month or day a question names is a date, which retrieval and the answerer read as such
 ("what did she say in March"); "how long", "her words please", "attendance percentage", "what
-dose" are the question's form ("78%", "3mg" answer them). Never the topic."""
+dose" are the question's form ("78%", "3mg" answer them). Never the topic. A month or weekday
+is one in its short form too ("where did they move to in sept", "adjourned in jan"): read as a
+concept it was the whole topic, which a line dating the move "2/9/25" never writes."""
 _FORM_NOUNS = frozenset(terms("outcome outcomes"))
 """A question's form, not its content: "what was the outcome of mum's [viability]" (its subject a
 pseudonym) is answered by the verdict ("[MOTHER] - NOT RECOMMENDED"), which notes write without the
@@ -678,9 +681,9 @@ def _names_asked_strictly(question: str) -> bool:
 
 
 _DETERMINER = r"(?:the|a|an|his|her|their|its|our|\[[^\]]+\]['’]s|[a-z]+['’]s)\s+"
-_WHO_IS_ROLE = re.compile(rf"^\s*(?:and\s+)?who(?:\s+(?:is|was|are|were)|['’]s)\s+{_DETERMINER}(?P<role>[a-z].*)$", re.IGNORECASE)
+_WHO_IS_ROLE = re.compile(rf"^\s*(?:and\s+)?who(?:\s+(?:is|was|are|were)|['’]s)\s+{_DETERMINER}(?P<role>(?:\d[\d:/]*\s+)?[a-z].*)$", re.IGNORECASE)
 """\"who is his tutor at college\", "who was the ward sister", "who is [CHILD]'s class teacher": the
-name of a role. Only with a determiner, so "who was present at the meeting" asks for people, not
+name of a role; a ratio before the role is its kind ("who is her 1:1 TA"). Only with a determiner, so "who was present at the meeting" asks for people, not
 the name of "present"; "who is [PERSON 3]" asks who someone is, and has no role to name."""
 _CALLED = re.compile(rf"^\s*(?:and\s+)?what(?:\s+(?:is|was|are|were)|['’]s|['’]re)\s+(?:{_DETERMINER})?(?P<called>.+?)\s+called\W*$", re.IGNORECASE)
 """\"what is the early help worker called", "what are his sisters called"."""
@@ -722,15 +725,25 @@ def asked_thing(question: str) -> tuple[str, ...]:
         return ()
     phrase: list[str] = []
     for word in _PHRASE_WORD.findall(asked):
-        if word.endswith(("'s", "’s")):
+        if word.endswith(("'s", "’s")) or (not phrase and _RATIO.fullmatch(word)):
             continue
         if word.lower() in STOPWORDS or word.startswith("[") or not word[0].isalpha() or _PARTICIPLE.match(word.lower()) \
                 or word.lower() in _LIGHT_VERBS or word.lower() in IRREGULAR:
+            if len(phrase) > 1 and word.lower() in _AUXILIARIES and _word_terms(phrase[-1]) & _KIN:
+                phrase.pop()
             break
         if phrase and _GERUND.match(word.lower()):
             break
         phrase.append(word)
     return tuple(phrase[-3:])
+
+
+_RATIO = re.compile(r"\d+:\d+")
+"""A staffing ratio before the asked thing ("her 1:1 TA", "the 2:1 carers") says which, not what."""
+_AUXILIARIES = frozenset({"is", "was", "are", "were", "has", "had", "have", "does", "did", "will", "would", "can", "could"})
+"""A family word after the asked thing and before one of these opens a clause about it: in "the name
+of the CMHT psychologist mum is seeing" mum is who sees the psychologist, not part of the asked
+thing, and "Present: Mrs [PERSON] (mum)" does not name the psychologist."""
 
 
 def names_the_asked(sentence: str, question: str) -> bool:
@@ -746,7 +759,8 @@ def names_the_asked(sentence: str, question: str) -> bool:
     if not phrase:
         return names_or_none(sentence, question)
     words = _PHRASE_WORD.findall(sentence)
-    head, modifiers = _word_terms(phrase[-1]), set().union(*(_word_terms(w) for w in phrase[:-1]))
+    last, before = _compound_head(phrase[-1])
+    head, modifiers = _word_terms(last), set().union(*(_word_terms(w) for w in (*phrase[:-1], *before)))
     head |= {term for term in terms(" ".join(phrase)) - terms(" ".join(phrase[:-1])) if term.startswith("~")}
     if _says_none_of(sentence, head):
         return True
@@ -776,6 +790,17 @@ def names_the_asked(sentence: str, question: str) -> bool:
         and not (_kin_token(word) and not head & (_KIN | _KIN_HEADS))
         for i in at_head for word, before, j in _near(words, i) if before or not _possessive(words[i])
     )
+
+
+def _compound_head(word: str) -> tuple[str, tuple[str, ...]]:
+    """A hyphenated word's head and the parts before it: a "step-brother" is a brother, so a
+    "step-sibling" or a "step-mum" is not him; "mother-in-law" is a mother."""
+    parts = [part for part in word.split("-") if part]
+    if len(parts) < 2:
+        return word, ()
+    if [part.lower() for part in parts[-2:]] == ["in", "law"]:
+        return parts[0], tuple(parts[1:])
+    return parts[-1], tuple(parts[:-1])
 
 
 _PLACES = frozenset(
@@ -1008,9 +1033,13 @@ def _is_a_name(word: str, asked: set[str], before: bool) -> bool:
     if word.startswith("["):
         own = word.removesuffix("'s").removesuffix("’s")
         return not (before and word.endswith(("'s", "’s"))) and own != "[CHILD]" and own.lower() not in asked
-    if not word[0].isupper() or word.lower() in STOPWORDS:
+    if not word[0].isupper() or word.lower() in STOPWORDS or _VERBED.search(word):
         return False
     return not (word.isupper() and len(word) < 3)
+
+
+_VERBED = re.compile(r"['’](?:d|ed)$", re.IGNORECASE)
+"""Initials made a verb ("NFA'd", "OK'd", "CP'd"): something done, never a person's name."""
 
 
 _CALENDAR_NAMES = frozenset(
@@ -1129,7 +1158,9 @@ def quotes_the_asked(question: str, chosen: Sequence[Chosen]) -> bool:
     words as the speaker's (`quotes_speaker`, a line the speaker labels, or the speaker named with a
     quotation or a saying verb) or, in a note about the speaker, "she said ...". Someone else's words
     on the topic, or the speaker's on another, are not what was asked. A question naming no speaker
-    ("what did she say", "[CHILD]'s words") is not read here."""
+    ("what did she say", "[CHILD]'s words") is not read here. A label or a saying verb names its
+    speaker by the speaker's head too: "School: will not tell staff" is the school's line, not the
+    school nurse's."""
     speaker = asked_speaker(question)
     known = NAMED.search(asked_speaker_phrase(question)) or any(
         commonness(word) is not None for word in WORD.findall(asked_speaker_phrase(question)) if word.lower() not in STOPWORDS
@@ -1147,7 +1178,7 @@ def quotes_the_asked(question: str, chosen: Sequence[Chosen]) -> bool:
 
     for c in chosen:
         held = terms(c.sentence) | acronyms(c.sentence)
-        attributed = quotes_speaker(c.sentence, speaker) or labelled_by(c.sentence, speaker)
+        attributed = quotes_speaker(c.sentence, named_by or speaker) or labelled_by(c.sentence, named_by or speaker)
         spoken = (
             (attributed and not tokens)
             or (names(c.sentence) and (attributed or bool(QUOTED.search(c.sentence) or _VIEW.search(c.sentence))))
