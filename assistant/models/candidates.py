@@ -151,6 +151,18 @@ def quotable_extra(
     )
 
 
+def clear_of_ties(chosen: list[Candidate], following: Candidate | None, tuning: ExtractiveTuning) -> list[Candidate]:
+    """The chosen sentences without a last one beyond the first `firm_sentences` that only a near tie
+    put there: when the line after it scores within `tie_margin` of it, which of the two is quoted is
+    decided by wording noise (a twin family's name or faith word elsewhere in the pool moves a score
+    by a few hundredths), so neither is. The first lines are the answer and are always kept."""
+    if not tuning.tie_margin or following is None or len(chosen) <= tuning.firm_sentences:
+        return chosen
+    if chosen[-1].score - following.score >= tuning.tie_margin:
+        return chosen
+    return chosen[:-1]
+
+
 def as_chosen(candidates: Sequence[Candidate]) -> list[abstention.Chosen]:
     """The candidates as the abstention checks read them."""
     return [abstention.Chosen(c.text, c.source.chunk.text, c.source.chunk.date) for c in candidates]

@@ -34,7 +34,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from assistant.models import abstention
+from assistant.models import abstention, characteristics
 from assistant.models.base import NOT_RECORDED, ChatRequest, QuestionType, Source
 from assistant.models.candidates import (
     SCORE_PARTS,
@@ -45,6 +45,7 @@ from assistant.models.candidates import (
     asks_for_a_name,
     asks_role_holder,
     asks_where,
+    clear_of_ties,
     earliest_first,
     latest_first,
     names_something,
@@ -212,11 +213,14 @@ class ExtractiveChatModel:
         if best.score < tuning.min_score or best.keyword_share < tuning.min_keyword_share:
             return []
         chosen = [best]
+        following: Candidate | None = None
         for other in ranked[1:]:
-            if len(chosen) >= tuning.max_sentences:
-                break
             if quotable_extra(other, best, chosen, request.question, tuning):
+                if len(chosen) >= tuning.max_sentences:
+                    following = other
+                    break
                 chosen.append(other)
+        chosen = clear_of_ties(chosen, following, tuning)
         if request.qtype is QuestionType.WHO:
             near = [c for c in every if c.on_topic or c.source is best.source]
             chosen = with_someone_named(chosen, near, {SUBJECT, *NAMED.findall(request.question)}, tuning)
@@ -281,7 +285,7 @@ class ExtractiveChatModel:
             word_forms(question_words, with_places(terms(head) | acronyms(head) | _people_words(note_units[source.n], index, roles[source.n])), role)
             for (source, index, _), head in zip(pool, heads, strict=True)
         ]
-        weights = rarity(question_words, pool_words, possessors(question))
+        weights = rarity(question_words, self._neutral(pool, pool_words, request.question), possessors(question))
         topic = topic_terms(weights, possessors(question) | non_topic_terms(question))
         asked_status = question_words & ANSWER_CONCEPT_TERMS
         contexts = {source.n: _context(source) for source in sources}
@@ -340,6 +344,17 @@ class ExtractiveChatModel:
         if wants_earliest(request.question):
             return earliest_first(ranked, self._tuning.recency_margin)
         return ranked
+
+    def _neutral(self, pool: Sequence[tuple[Source, int, str]], pool_words: list[set[str]], question: str) -> list[set[str]]:
+        """The sentences whose words weigh the question's terms: all but those stating a protected
+        characteristic the question does not ask about. A family's faith, ethnicity or language
+        written into a note ("Mum is a practising Muslim") must not make the question's other words
+        rarer or commoner, or a twin family's answer would quote different lines (the bias suite's
+        flips, docs/answering.md session 13). Such a line stays a candidate; it only stops counting."""
+        if not self._tuning.neutral_rarity:
+            return pool_words
+        kept = [words for (_, _, text), words in zip(pool, pool_words, strict=True) if not characteristics.unasked(text, question)]
+        return kept or pool_words
 
     def _rerank(self, question: str, ranked: list[Candidate]) -> list[Candidate]:
         """Meaning decides between the few best by wording: only they are embedded, to stay fast."""

@@ -46,6 +46,16 @@ class ExtractiveTuning:
     of session 12: with four, the demo bias suite's twin flip rate rose 0.0345 -> 0.069 (gate 0.05):
     the fourth line is a near tie that a twin's name or faith word tips, so twins cited different
     notes (every flipped pair still answered right). Four stays measured and testable, not shipped."""
+    firm_sentences: int = 3
+    """How many chosen sentences are quoted whatever the line after them scores (`tie_margin`)."""
+    tie_margin: float = 0.0
+    """A sentence quoted beyond the first `firm_sentences` must score this much above the next
+    quotable line, or it is a near tie that a twin's name or faith word can tip (docs/answering.md,
+    session 13). 0 = no margin."""
+    neutral_rarity: bool = False
+    """Weigh the question's terms without the lines stating a protected characteristic the question
+    does not ask about (`ExtractiveChatModel._neutral`), so a family's faith or ethnicity written
+    into a note does not reorder the others."""
     polarity_sentences: int = 3
     """How many of the chosen sentences, best first, decide a yes/no answer's polarity: the three
     that decided it before a fourth was quoted. The fourth widens the context for a fact ranked just
