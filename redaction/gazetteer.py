@@ -127,6 +127,8 @@ class Gazetteer:
 
     _short: set[str] = field(init=False, default_factory=set)
     """Keys that are only a short form of someone's given name: matched only with a capital."""
+    _typed_only: set[str] = field(init=False, default_factory=set)
+    """Keys matched only in small letters on a line typed without capitals (`two_letter_form`)."""
     _kin: dict[str, str] = field(init=False, default_factory=dict)
     """{"Nana": key} for the record's only grandparent of each sex (`kinship`, rules version 15)."""
 
@@ -146,6 +148,10 @@ class Gazetteer:
                 if key not in self._owners or key in self._short:
                     self._short.add(key)
                     self._owners.setdefault(key, []).append(person)
+            tiny = two_letter_form(person.given)
+            if tiny and (tiny not in self._owners or tiny in self._typed_only):
+                self._typed_only.add(tiny)
+                self._owners.setdefault(tiny, []).append(person)
         by_key = {person.key: person for person in self.people}
         for alias, owner in self.aliases.items():
             if owner in by_key and alias not in self._owners:
@@ -196,7 +202,7 @@ class Gazetteer:
         ("clarissa" of a guessed "Clarissa Reidy"); rules version 19. Also a lone guessed name the
         case introduces as a nickname (`nicknames`; rules version 20)."""
         if self.source == "record":
-            return key in self._short
+            return key in self._short or key in self._typed_only
         return self.capitalised_only and any(
             fold(p.given) == key or (not p.given and key in self.nicknames and fold(p.family) == key) for p in owners
         )
@@ -212,6 +218,8 @@ class Gazetteer:
             and _typed_small(text, start, end, key, introduced=key in self.nicknames)
         )
         if " " not in key and small and (key in self._short or self._needs_capital(key, owners)) and not typed_small:
+            return None
+        if key in self._typed_only and not typed_small:
             return None
         if (
             key in self._short
@@ -405,6 +413,24 @@ def short_forms(given: str) -> list[str]:
     return known + [
         form for form in IRREGULAR_DIMINUTIVES.get(fold(first), ()) if _usable_short(form, strict=False) and form not in known
     ]
+
+
+def two_letter_form(given: str) -> str | None:
+    """A given name cut to its first two letters, how a text message addresses a close relative
+    ("eb I miss u" to an Ebrel; rules version 22), as a folded key. Only where the two letters are no
+    word of the embedding vocabulary, which holds nearly every two-letter string a message uses
+    ("ok", "ty", "ur", "im", "jo", "ed"), and only for a name of four letters or more. The key is
+    matched only in small letters on a line typed without capitals (`_typed_small`): in capitals two
+    letters are initials, and in a worker's own sentence they are too weak a sign."""
+    words = name_parts(given)
+    if not words or len(words[0]) < 4 or not words[0][:2].isalpha():
+        return None
+    form = fold(words[0][:2])
+    if is_english_word(form) or is_common_word(form) or is_word_like(form):
+        return None
+    if form in STOP_WORDS or form in MONTH_WORDS:
+        return None
+    return form
 
 
 IRREGULAR_DIMINUTIVES: dict[str, tuple[str, ...]] = {

@@ -90,7 +90,7 @@ class Analyzer(Protocol):
     def analyze(self, texts: Sequence[str]) -> list[list[Span]]: ...
 
 
-RULES_VERSION = "21"
+RULES_VERSION = "22"
 """Bumped when recognizers, gazetteer or context rules change what is redacted: re-imports compare it."""
 
 
@@ -166,6 +166,7 @@ class CaseRedactor:
         record_words = {fold(w) for p in people for w in p.full_name.split()}
         places = case_place_words(texts, people) | case_pet_and_service_words(texts, people) | (towns - record_words)
         lowered = _lowercase_words(texts)
+        termed = article_phrases(texts)
         named = _named_words(texts, people, aliases)
         ends = _initial_ends(people)
         letters = letter_people(texts, people)
@@ -178,7 +179,8 @@ class CaseRedactor:
             guesses = [
                 g
                 for s in analysed
-                if (g := _plausible(text, s, lowered, named, ends)) is not None and not names_a_place(text, g, places)
+                if (g := _plausible(text, s, lowered, named, ends, termed)) is not None
+                and not names_a_place(text, g, places)
             ]
             found.append(
                 [
@@ -255,11 +257,13 @@ def _plausible(
     lowered: frozenset[str] = frozenset(),
     named: frozenset[str] = frozenset(),
     ends: frozenset[str] = frozenset(),
+    termed: frozenset[tuple[str, ...]] = frozenset(),
 ) -> Span | None:
     """A guessed person narrowed to its name-shaped words, or None when it is not a person at all.
     `lowered` holds the words the case's notes write in lower case (see `_dictionary_word`), `named`
     the words of the record's names, aliases and quoted nicknames (see `_ordinary_in_this_case`),
-    `ends` the first and last initials of the record's people (see `_acronym`)."""
+    `ends` the first and last initials of the record's people (see `_acronym`), `termed` the
+    phrases the case writes after an article (see `article_phrases`)."""
     if span.type != PERSON or span.source in ("record", "pattern"):
         return span
     if span.source == "discovered":
@@ -272,6 +276,8 @@ def _plausible(
     narrowed = with_given_name(text, narrowed)
     words = narrowed.text_in(text).split()
     if words and all(_acronym(word, named, ends) for word in words):
+        return None
+    if span.source in ("ner", "context") and len(words) > 1 and tuple(fold(w) for w in words) in termed:
         return None
     if span.source == "ner" and len(words) == 1 and (is_common_word(words[0]) or _ordinary(words[0])):
         return None
@@ -371,6 +377,44 @@ _AFTER_DETERMINER = re.compile(
     r"\b(?i:the|a|an|our|his|her|their|my|your)[ \t]+([A-Z][a-z]{2,})\b"
     r"(?![ \t]+(?:[A-Z]|family|household|children|kids|boys|girls|home|house|side)\b)"
 )
+
+
+_ARTICLE_PHRASE = re.compile(r"\b(?i:the|a|an)[ \t]+(?=([^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){1,4}))")
+_PHRASE_MAX = 4
+
+
+def article_phrases(texts: Sequence[str]) -> frozenset[tuple[str, ...]]:
+    """The word runs of two to four words the case writes straight after "the", "a" or "an", as
+    folded tuples: "the short breaks service", "the Westhallow TES". A name takes no article in
+    English, so a guessed person the case itself writes this way anywhere is a service, team or
+    term, and it must not be swept through the case as a person (rules version 22). A run that
+    goes on to a family noun ("the Jane Okafor family") is the family, and gives no phrase. A run
+    in small letters always gives one: a worker does not write a name small in a sentence that takes
+    an article. A capitalised run gives one only when it ends in a service's capitals
+    (`_service_acronym`): "the Kofi Mensah referral" is a person's name used as a label."""
+    phrases: set[tuple[str, ...]] = set()
+    for text in texts:
+        for match in _ARTICLE_PHRASE.finditer(text):
+            written = match.group(1).split()
+            words = [fold(w) for w in written]
+            for size in range(2, min(_PHRASE_MAX, len(words)) + 1):
+                rest = words[size : size + 1]
+                if rest and rest[0] in _FAMILY_NOUNS:
+                    continue
+                if all(w.islower() for w in written[:size]) or _service_acronym(written[:size]):
+                    phrases.add(tuple(words[:size]))
+    return frozenset(phrases)
+
+
+_FAMILY_NOUNS = frozenset(["family", "household", "children", "kids", "boys", "girls", "home", "house", "side"])
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
+
+
+def _service_acronym(written: Sequence[str]) -> bool:
+    """A capitalised run that ends in two to four capitals after a word that is no given name: a
+    service by its area ("Westhallow TES", "Brackenfold CAMHS"). A surname in capitals follows a
+    given name ("the Jin LEE assessment"), which keeps it a person."""
+    return bool(_ACRONYM.fullmatch(written[-1])) and not any(is_given_name(fold(w)) for w in written[:-1])
 
 
 def _lowercase_words(texts: Sequence[str]) -> frozenset[str]:
