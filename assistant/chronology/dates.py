@@ -108,6 +108,11 @@ _ATTEMPT_FAILED = re.compile(
 that day ("declined to meet on Monday", "attempted on Monday"): the day is an attempt, not when it
 was held."""
 _ATTEMPT_FAILED_WORD = re.compile(_ATTEMPT_FAILED.pattern.removesuffix(r"[^,;:]*$"), re.IGNORECASE)
+_STARTED_ON = re.compile(r"\b(?:started|commenced|began|begun|opened|initiated)\s*$", re.IGNORECASE)
+_CONCLUDES = re.compile(r"\b(?:outcome|concluded|completed|ended|closed|findings|finished)\b", re.IGNORECASE)
+"""An enquiry's or assessment's outcome written with the day it began ("Outcome of s47 enquiry
+started 07/10/2025.", "Started 19/11/2024, concluded 12/12/2024."): the outcome is the event, and
+the start day is not when it was reached."""
 _COMPLETED = re.compile(
     r"\b(?:completed|held|done|took place|went ahead|carried out|undertaken|managed to|finally|(?:was|were) seen|"
     r"(?:spoke|met) (?:to|with))\b",
@@ -207,7 +212,9 @@ def _eligible(sentence: str, mention: DateMention, anchor: dt.date, lookback_day
     ):
         return False
     if event_type in RESPONSE_KINDS and (
-        (_PROMPTED_BY.search(before) and not _done_on(sentence, mention)) or _failed_attempt(before)
+        (_PROMPTED_BY.search(before) and not _done_on(sentence, mention))
+        or _failed_attempt(before)
+        or (_STARTED_ON.search(before) and _CONCLUDES.search(sentence))
     ):
         return False
     if cites_another_occasion(sentence, mention.start):
@@ -648,7 +655,8 @@ _REPORT_LEAD = re.compile(
     r"\b(?:rang|phoned|emailed|e-mailed|texted|messaged|informed|notified|let (?:me|us) know|"
     r"(?<!was )(?<!were )(?<!been )reported|contacted (?:me|us|duty|the office|sw|mash|the front door)|"
     r"called (?:me|us|duty|the office|in|to say|to report|to tell)|told (?:me|us|sw|the)|"
-    r"(?:call|contact|e-?mail|referral|notification|message|phone call|ppn|update)s?\s+(?:from|via|to|received|made|by))\b",
+    r"(?:call|contact|e-?mail|referral|notification|message|phone call|ppn|update)s?\s+(?:from|via|to|received|made|by)|"
+    r"(?:rec[’']?d|received)\s+(?:from|via|by|through))\b",
     re.IGNORECASE,
 )
 """Words saying that information arrived: the sentence is about hearing of the event. "Police were
@@ -675,7 +683,7 @@ def reported_date(
     lead keeps the note's date even if a later sentence names an earlier day. Asides (history,
     plans, "since") are passed.
     """
-    if not _REPORT_LEAD.search(evidence) or mentions(evidence, anchor):
+    if not _REPORT_LEAD.search(evidence) or _own_mentions(evidence, anchor):
         return None
     start = sentences.index(evidence) + 1 if evidence in sentences else 0
     for sentence in sentences[start : start + REPORT_WINDOW]:

@@ -156,11 +156,33 @@ def occasion_date(rule: EventRule, evidence: str, parts: list[str], note: NoteRe
     if rule.event_type in _RESPONSES:
         candidates = [_own_part(without_asides(sentence)) for sentence in candidates]
     written = _day_heading(parts, index, note.date, lookback_days) or note.date
+    closed = closed_on(parts, note.date, lookback_days) if rule.event_type == "closure" else None
+    if closed is not None:
+        return closed
     if _happened_today(pattern, evidence, note.date):
         return written_date(note.text, written, lookback_days)
     native = NATIVE.get(note.note_type)
     own_occasion = native is not None and native.event_type == rule.event_type
     return event_date(candidates, parts, evidence, note.text, written, lookback_days, rule.event_type, own_occasion)
+
+
+_CLOSED_BEFORE = re.compile(
+    r"\b(?:closed|closure)(?:\s+(?:to|by|with)(?:\s+[\w'’&-]+){1,3}?)?\s*(?:on\s+)?(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def closed_on(parts: list[str], note_date: dt.date, lookback_days: int) -> dt.date | None:
+    """The day a closure record writes against the word "closed" ("Closed 14/05/2025 (TM
+    authorised).", "CIN plan closed on 27/02/2026", "Case closed to CSC 30/9/25"): the writer dated
+    the closing itself, so it outranks the history a closure summary retells (the step-down, the
+    last review) and the day the summary was typed. A date after the note, or before the look-back,
+    is not read."""
+    earliest = note_date - dt.timedelta(days=lookback_days)
+    for sentence in parts:
+        for mention in mentions(sentence, note_date):
+            if earliest <= mention.date <= note_date and _CLOSED_BEFORE.search(sentence[: mention.start]):
+                return mention.date
+    return None
 
 
 TERSE_WORDS = 8
