@@ -21,7 +21,7 @@ from redaction.spans import PERSON, Span
 
 INSTITUTION_HEADS = (
     r"Unit|Centre|Center|Home|Homes|General|Infirmary|Hospital|Clinic|Surgery|Academy|Primary|Infants|Juniors|"
-    r"School|College|Nursery|Prison|Refuge|Hostel|Foyer|Carers"
+    r"School|College|Nursery|Prison|Refuge|Hostel|Foyer|Carers|Pharmacy|Campus"
 )
 """Last words that make an institution's name whatever the sentence says."""
 
@@ -43,6 +43,19 @@ SHARED_PLACE = re.compile(
     rf"(?:\b(?:at|in|into|near|outside|the|(?:admitted|transferred|moved|went|gone|go|goes|going|taken|back)[ \t]+to)"
     rf"[ \t]+){_NAME}{_RUN}(?:{SHARED_HEADS})\b(?!['’])"
 )
+SMALL_KINDS = (
+    r"(?:family|children's|children’s|health|medical|community|leisure)[ \t]+centre|police[ \t]+station|"
+    r"campus|transit[ \t]+site|pharmacy|surgery|nursery|hospital|clinic"
+)
+"""What kind of place a name is, written in small letters after it (rules version 22)."""
+KIND_AFTER_NAME = re.compile(rf"{_NAME}(?:[ \t]+[A-Z][a-z][a-z\-]+)?[ \t]+(?:{SMALL_KINDS})\b")
+"""A place's own name with its kind in small letters: "the Hillfields family centre", "Broadwalk
+police station", "Cheetham Hill campus", "the council's Hobbs Marsh transit site". A worker
+capitalises the name and writes the kind as an ordinary word; nobody writes a person so, and the
+NER guessed the bare name as a person, which the case-wide sweep then took from every note."""
+STREET_ON = re.compile(rf"\bon[ \t]+{_NAME}[ \t]+(?:Street|St|Road|Rd|Avenue|Ave)\b(?!['’])")
+""""parked round the corner on Larch Street": a street after "on" (rules version 22). "Chloe Ward"
+and "Sarah Hall" are not streets, and a possessive ("on Jenny Street's advice") is a person."""
 PRISON_BEFORE = re.compile(r"\b(?:HMP|HMYOI|HMP/YOI|YOI|HMP\s*&\s*YOI)[ \t]+$")
 """"HMP Ravensfield": His Majesty's Prison, never a person."""
 
@@ -65,7 +78,7 @@ def case_place_words(texts: Iterable[str], people: Sequence[KnownPerson] = ()) -
     record = {fold(part) for p in people for part in re.findall(r"[^\W\d_][\w'’\-]*", p.full_name)}
     words: set[str] = set()
     for text in texts:
-        for pattern in (INSTITUTION, SHARED_PLACE):
+        for pattern in (INSTITUTION, SHARED_PLACE, KIND_AFTER_NAME, STREET_ON):
             for match in pattern.finditer(text):
                 if _TITLE_BEFORE.search(text, max(0, match.start("name") - 8), match.start("name")):
                     continue

@@ -1,6 +1,8 @@
 """Rules version 22 (session 13): a record given name cut to two letters and typed small in a pasted
-message ("eb I miss u"); a guessed name the case itself writes as an ordinary phrase (in small
-letters in the author's own prose, or after "the") is a service or term, not a person.
+message; a guessed name the case itself writes after an article (in small letters, or ending in a
+service's capitals) is a service or term, not a person; a name followed by its kind of place in
+small letters ("family centre", "police station", "campus"), a pharmacy or campus, and a street
+after "on" are places in every note of the case.
 
 Every row is our own example (names and sentences invented here, not taken from any corpus). Rows
 marked "v21" fail on the v21 code (the `redaction/` package before this change); the other rows are
@@ -83,6 +85,44 @@ CASES: list[tuple[str, list[str], list[str], list[str]]] = [
         ["Tamsin Penhallow is 9.", "Kofi Mensah and the school nurse informed.", "Ysolde to see the Kofi Mensah team."],
         ["Kofi Mensah"],
         ["and the school nurse informed", "team"],
+    ),
+    # A place's own name with its kind written small after it, a pharmacy or campus, a street after "on":
+    # a place in every note of the case, where the NER guessed the bare name as a person.
+    (
+        "family centre",
+        ["Tamsin Penhallow is 9.", "Contact at the Brinsworth family centre.", "Brinsworth rang to move it."],
+        [],
+        ["Brinsworth family centre", "Brinsworth rang"],
+    ),  # v21
+    (
+        "police station",
+        ["Tamsin Penhallow is 9.", "Strategy meeting, Quarrybank police station + Teams.", "Quarrybank said yes."],
+        [],
+        ["Quarrybank police station", "Quarrybank said"],
+    ),  # v21
+    (
+        "street after on",
+        ["Tamsin Penhallow is 9.", "His van was parked on Sorrel Street last night.", "Sorrel Street is near school."],
+        [],
+        ["on Sorrel Street last night", "Sorrel Street is near"],
+    ),  # v21
+    (
+        "pharmacy",
+        ["Tamsin Penhallow is 9.", "Prescriptions now go to Marlpit Pharmacy.", "Marlpit Pharmacy rang mum."],
+        [],
+        ["go to Marlpit Pharmacy", "Marlpit Pharmacy rang"],
+    ),  # v21
+    (
+        "campus",
+        ["Tamsin Penhallow is 9.", "Email from the course leader, Aldwick Vale campus.", "Aldwick Vale confirmed."],
+        [],
+        ["Aldwick Vale campus", "Aldwick Vale confirmed"],
+    ),  # v21
+    (
+        "a person whose family name is a street word",
+        ["Tamsin Penhallow is 9.", "Spoke to Gemma Street about the plan.", "Gemma Street agreed."],
+        ["Gemma Street"],
+        ["about the plan", "agreed"],
     ),
     (
         "a family after the",
