@@ -152,15 +152,22 @@ def quotable_extra(
 
 
 def clear_of_ties(chosen: list[Candidate], following: Candidate | None, tuning: ExtractiveTuning) -> list[Candidate]:
-    """The chosen sentences without a last one beyond the first `firm_sentences` that only a near tie
-    put there: when the line after it scores within `tie_margin` of it, which of the two is quoted is
-    decided by wording noise (a twin family's name or faith word elsewhere in the pool moves a score
-    by a few hundredths), so neither is. The first lines are the answer and are always kept."""
+    """The chosen sentences without a last one beyond the first `firm_sentences` that only a tie put
+    there: when the next quotable line's wording scores within `tie_margin` of it, what decides
+    between the two is retrieval's rank (`prior`), and a twin family's names or a faith line move a
+    note up or down that rank, so neither is quoted. Notes repeat a line from visit to visit ("seen
+    alone in bedroom"); which of six such visits is the fourth line must not depend on who the family
+    are. The first lines are the answer and are always kept."""
     if not tuning.tie_margin or following is None or len(chosen) <= tuning.firm_sentences:
         return chosen
-    if chosen[-1].score - following.score >= tuning.tie_margin:
+    if wording(chosen[-1]) - wording(following) >= tuning.tie_margin:
         return chosen
     return chosen[:-1]
+
+
+def wording(candidate: Candidate) -> float:
+    """The hand score without retrieval's rank: what the sentence itself and its note say."""
+    return candidate.score - dict(candidate.parts).get("prior", 0.0)
 
 
 def as_chosen(candidates: Sequence[Candidate]) -> list[abstention.Chosen]:

@@ -49,9 +49,10 @@ class ExtractiveTuning:
     firm_sentences: int = 3
     """How many chosen sentences are quoted whatever the line after them scores (`tie_margin`)."""
     tie_margin: float = 0.0
-    """A sentence quoted beyond the first `firm_sentences` must score this much above the next
-    quotable line, or it is a near tie that a twin's name or faith word can tip (docs/answering.md,
-    session 13). 0 = no margin."""
+    """A sentence quoted beyond the first `firm_sentences` must out-score the next quotable line by
+    this much on its wording (the score without retrieval's rank), or it is a tie that retrieval's
+    order decided, and a twin's name or faith word moves that order (docs/answering.md, session 13).
+    0 = no margin."""
     neutral_rarity: bool = False
     """Weigh the question's terms without the lines stating a protected characteristic the question
     does not ask about (`ExtractiveChatModel._neutral`), so a family's faith or ethnicity written
