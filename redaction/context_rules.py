@@ -583,6 +583,8 @@ def is_not_a_person(text: str, span: Span) -> bool:
     value = fold(span.text_in(text)).removesuffix("'s").strip()
     if value in STOP_WORDS or value in UK_PLACES:
         return True
+    if value.endswith(("'d", "’d")) and value[:-2] in AGENCY_TERMS:
+        return True  # a term made a verb: "the allegation was NFA'd", "LADO'd" (rules version 22)
     if _glued(text, span) or _NAMED_LAW.search(span.text_in(text)) or _NAMED_LAW.match(text, span.end):
         return True
     words = value.split()

@@ -2,7 +2,7 @@
 message; a guessed name the case itself writes after an article (in small letters, or ending in a
 service's capitals) is a service or term, not a person; a name followed by its kind of place in
 small letters ("family centre", "police station", "campus"), a pharmacy or campus, and a street
-after "on" are places in every note of the case.
+after "on" are places in every note of the case; an agency term made a verb ("NFA'd") is no person.
 
 Every row is our own example (names and sentences invented here, not taken from any corpus). Rows
 marked "v21" fail on the v21 code (the `redaction/` package before this change); the other rows are
@@ -124,6 +124,19 @@ CASES: list[tuple[str, list[str], list[str], list[str]]] = [
         ["Gemma Street"],
         ["about the plan", "agreed"],
     ),
+    # An agency term made a verb.
+    (
+        "a term made a verb",
+        ["Tamsin Penhallow is 9.", "The investigation into the uncle has been NFA'd (no evidence)."],
+        [],
+        ["has been NFA'd (no evidence)"],
+    ),  # v21
+    (
+        "another term made a verb",
+        ["Tamsin Penhallow is 9.", "The allegation against the teacher was LADO'd last week."],
+        [],
+        ["was LADO'd last week"],
+    ),  # v21
     (
         "a family after the",
         ["Tamsin Penhallow is 9.", "Dara Okonjo rang.", "Visit to the Dara Okonjo family."],
