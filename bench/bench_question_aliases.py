@@ -10,8 +10,9 @@ twice per asker shape:
   pseudonymisation per permitted case);
 - one case: the gold question's own asker, scoped to the gold question's case.
 Prints p50 / p95 / max milliseconds per question and the scope sizes. Reads an existing import
-(`--home`); writes nothing. The same script measures an older revision: put that revision's code
-first on PYTHONPATH (it then passes the redactor's per-case method, the only form it had).
+(`--home`); writes nothing. The same script measures an older revision: set CASEASSIST_SRC to a
+checkout of it, or run a copy of the script from inside one (it then passes the redactor's per-case
+method, the only form that revision had).
 """
 
 from __future__ import annotations
@@ -64,11 +65,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ["CASEASSIST_HOME"] = str(args.home)
 
-    from records.models import Role  # noqa: PLC0415 - after sys.path is set
-    from assistant import wiring  # noqa: PLC0415
-    from assistant.answering import VaultRedactor  # noqa: PLC0415
-    from assistant.settings import Settings  # noqa: PLC0415
-    from retrieval.retriever import pseudonymise_query  # noqa: PLC0415
+    from assistant import wiring  # imported here: after sys.path is set
+    from assistant.answering import VaultRedactor
+    from assistant.settings import Settings
+    from records.models import Role
+    from retrieval.retriever import pseudonymise_query
 
     settings = Settings()
     access = wiring.build_access(settings)
@@ -88,7 +89,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for label, scope in (("caseload", caseload), ("one case", one)):
             if scope.is_empty:
                 continue
-            rows[label][0].append(_timed(lambda s=scope: pseudonymise_query(item["question"], s, target), args.repeat))
+            question = item["question"]
+            rows[label][0].append(_timed(lambda q=question, s=scope: pseudonymise_query(q, s, target), args.repeat))
             rows[label][1].append(len(scope.case_ids))
     print(f"home {args.home}  corpus {args.corpus}  manager {manager}  redactor form {'scoped' if target is redactor else 'per case'}")
     for label, (times, cases) in rows.items():
