@@ -60,7 +60,7 @@ def _short_forms_capitalised(text: str, people: Sequence[KnownPerson], aliases: 
     """A short form of a given name typed in lower case ("is zak still at college") written with its
     capital, so it is pseudonymised like "Zak". Short forms never include an English word ("car" of
     Carla), so "will", "rose" or "mark" typed as words are never touched. The case's own `aliases`
-    (`surfaces.case_aliases`) are the notes' word for the person, so they are capitalised too."""
+    (`surfaces.question_aliases`) are the notes' word for the person, so they are capitalised too."""
     shorts = {fold(short) for person in people for short in short_forms(person.given)} | {fold(a) for a in aliases}
     if not shorts:
         return text
@@ -135,8 +135,9 @@ def _family_token(vault: Mapping[str, str], family: str) -> str | None:
 def pseudonymise(text: str, vault: Mapping[str, str], aliases: Mapping[str, str] | None = None) -> str:
     """Replace the case's known people (any variant) and values in `text` by their tokens. A
     grandparent's kinship name counts in any letter case here (`kinship`, rules version 15).
-    `aliases` ({written form: token}, `surfaces.case_aliases`): the forms this case's notes gave a
-    person, which the vault's one value per token cannot spell ("Cia"; rules version 20)."""
+    `aliases` ({written form: token}, `surfaces.question_aliases`): the forms the notes of this case
+    that the asker may see gave a person, which the vault's one value per token cannot spell ("Cia";
+    rules version 20; read within the asker's scope since session 13)."""
     aliases = aliases or {}
     gazetteer, token_of = _gazetteer(vault, aliases)
     text = _short_forms_capitalised(_possessives_spelled(text, gazetteer.people), gazetteer.people, aliases)
