@@ -124,7 +124,7 @@ class _Session:
             reason = self._access.refusal(line.case_id)
             self._access.audit.record(self.username, Action.SEARCH, Outcome.REFUSED, case_ids=[line.case_id], detail={"reason": "out_of_scope"})
             return {"refused": True, "reason": reason, "results": []}
-        pseudonymise = self._redactor.pseudonymise
+        pseudonymise = self._redactor  # a ScopedPseudonymiser: aliases from the notes this scope may see
         hits = search_question(self._retriever, line.question, scope, k, today=today, pseudonymise=pseudonymise)
         # the audit row holds the strict copy (redaction.audit_copy): no name kept as a word for search
         audited_question = " | ".join(
