@@ -98,3 +98,18 @@ def test_a_fourth_line_clear_of_the_next_is_quoted() -> None:
     text, cited = ask("what did the school do about the fight?", notes, FOUR_STABLE)
     assert "two-day exclusion" in text, text
     assert len(cited) == 4, text
+
+
+def test_lines_of_one_note_that_tie_keep_their_order() -> None:
+    """Five lines of one visit worded alike tie, but their order in the note decides, which no twin
+    changes: the fourth is quoted (only a tie across notes, decided by retrieval's order, is not)."""
+    notes: list[Note] = [
+        ("H1", D(2024, 1, 9), "home_visit", "First home visit",
+         'Seen alone in her room. She said "[PERSON 4] stays most nights". She said "I like my school". '
+         'She said "[PERSON 4] shouts when mum is at work". She said "nan picks me up on Fridays". '
+         'She said "I have a new bike".'),
+        ("H2", D(2024, 2, 9), "home_visit", "Home visit", 'She said "[PERSON 4] is not allowed to babysit now".'),
+    ]
+    text, cited = ask("what did [CHILD] say when seen alone on the first home visit?", notes, FOUR_STABLE)
+    assert "nan picks me up on Fridays" in text, text
+    assert cited == ["H1"] * 4, text

@@ -157,9 +157,12 @@ def clear_of_ties(chosen: list[Candidate], following: Candidate | None, tuning: 
     between the two is retrieval's rank (`prior`), and a twin family's names or a faith line move a
     note up or down that rank, so neither is quoted. Notes repeat a line from visit to visit ("seen
     alone in bedroom"); which of six such visits is the fourth line must not depend on who the family
-    are. The first lines are the answer and are always kept."""
+    are. Lines of one note tie too ("she said ..." five times in one visit), but their order in the
+    note decides, which no twin changes. The first lines are the answer and are always kept."""
     if not tuning.tie_margin or following is None or len(chosen) <= tuning.firm_sentences:
         return chosen
+    if following.source.chunk.note_id == chosen[-1].source.chunk.note_id:
+        return chosen  # within one note the lines' order decides, and no twin changes it
     if wording(chosen[-1]) - wording(following) >= tuning.tie_margin:
         return chosen
     return chosen[:-1]
