@@ -30,8 +30,8 @@ class ExtractiveTuning:
     recency_margin: float = 0.05
     min_score: float = 0.10
     min_keyword_share: float = 0.22
-    max_sentences: int = 3
-    """The best sentence and the next two, whatever their score. Measured in session 6 (facts on
+    max_sentences: int = 4
+    """The best sentence and the next three (the fourth only when no tie put it there). Measured in session 6 (facts on
     demo / heldout / independent / independent2 / independent3 / independent4): one sentence plus a
     second within 0.92 of its score gave 1.000 / 0.960 / 0.922 / 0.778 / 0.746 / 0.519; always two
     1.000 / 0.990 / 0.941 / 0.796 / 0.780 / 0.648; always three 1.000 / 1.000 / 0.961 / 0.815 /
@@ -45,15 +45,18 @@ class ExtractiveTuning:
     `polarity_sentences` restores (docs/answering.md, session 12). Taken back to three at the end
     of session 12: with four, the demo bias suite's twin flip rate rose 0.0345 -> 0.069 (gate 0.05):
     the fourth line is a near tie that a twin's name or faith word tips, so twins cited different
-    notes (every flipped pair still answered right). Four stays measured and testable, not shipped."""
+    notes (every flipped pair still answered right). Four again in session 13, with the ties that
+    retrieval's order decided no longer quoted (`tie_margin`) and a family's characteristics left out
+    of the term weights (`neutral_rarity`): twin flip excess 0.0345 as with three, +14 facts over the
+    thirteen corpora (docs/answering.md, "Twin-stable sentence choice (session 13)")."""
     firm_sentences: int = 3
     """How many chosen sentences are quoted whatever the line after them scores (`tie_margin`)."""
-    tie_margin: float = 0.0
+    tie_margin: float = 0.005
     """A sentence quoted beyond the first `firm_sentences` must out-score the next quotable line by
     this much on its wording (the score without retrieval's rank), or it is a tie that retrieval's
     order decided, and a twin's name or faith word moves that order (docs/answering.md, session 13).
     0 = no margin."""
-    neutral_rarity: bool = False
+    neutral_rarity: bool = True
     """Weigh the question's terms without the lines stating a protected characteristic the question
     does not ask about (`ExtractiveChatModel._neutral`), so a family's faith or ethnicity written
     into a note does not reorder the others."""
