@@ -154,7 +154,7 @@ def main() -> None:
     homes = _homes(args.homes, base)
     for variant in args.variant or ["shipped="]:
         label, _, spec = variant.partition("=")
-        extractive.ExtractiveTuning = functools.partial(ExtractiveTuning, **_tuning(spec))  # type: ignore[misc]
+        extractive.ExtractiveTuning = functools.partial(ExtractiveTuning, **_tuning(spec))  # type: ignore[misc,assignment]
         answers = {name: (dim, _ask(base, d, h, protected)) for name, (dim, d, h) in homes.items()}
         _measure(label, answers, args.explain)
         sys.stdout.flush()

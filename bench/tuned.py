@@ -38,7 +38,7 @@ def main() -> None:
     if len(sys.argv) < 3:
         raise SystemExit(__doc__)
     spec, script = sys.argv[1], sys.argv[2]
-    extractive.ExtractiveTuning = functools.partial(ExtractiveTuning, **fields(spec))  # type: ignore[misc]
+    extractive.ExtractiveTuning = functools.partial(ExtractiveTuning, **fields(spec))  # type: ignore[misc,assignment]
     sys.argv = [script, *sys.argv[3:]]
     runpy.run_path(script, run_name="__main__")
 
