@@ -549,10 +549,13 @@ def _usable_short(form: str, strict: bool = True, first_syllable: bool = False) 
     )
 
 
-_LETTER_NAMES = {"D": "Dee", "J": "Jay", "K": "Kay", "V": "Vee", "Z": "Zee"}
+_LETTER_NAMES = {"D": "Dee", "J": "Jay", "K": "Kay", "T": "Tee", "V": "Vee", "Z": "Zee"}
 """A name's initial as it is spoken, a nickname families use ("Zee" for Zaki, "Jay" for Jayden,
-"Dee" for Deanna; rules version 8). Letters whose spoken name is an everyday word ("Bee", "Tee",
-"Gee") are left out; like every short form it is matched only with its capital."""
+"Dee" for Deanna; rules version 8). Like every short form it is matched only with its capital.
+"Tee" joined in rules version 23: a young person called by his initial is written "Tee" on every
+line of his case, and the word "tee" (a golf tee, a T-shirt) is written small in a case note.
+Letters whose spoken name is a capitalised word of notes stay out: "Bee" (the "Busy Bees"
+nurseries), "Gee" (an exclamation opening quoted speech), "El" (an article of place names)."""
 _SPOKEN_KEYS = frozenset(name.lower() for name in _LETTER_NAMES.values())
 
 

@@ -1,0 +1,71 @@
+"""Rules version 23 (session 13): a young person called by the spoken name of his initial ("Tee"
+for a Tyler or Tobias) is that person in every note of the case, written with its capital.
+
+Every row is our own example (names and sentences invented here, not taken from any corpus). Rows
+marked "v22" fail on the v22 code (the `redaction/` package before this change); the other rows are
+guards that pass on both and must keep passing."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.gazetteer import short_forms
+from tests.redaction_fixtures import STAFF, assert_gone_and_kept, make_case, shared_redactor
+
+CHILD = {"given_name": "Tiernan", "family_name": "Marchbank"}
+FAMILY = [
+    {"person_id": "P1", "given_name": "Odile", "family_name": "Marchbank", "relationship": "mother"},
+    {"person_id": "P2", "given_name": "Rosalind", "family_name": "Marchbank", "relationship": "sister"},
+]
+
+
+def _redacted(notes: list[str], **child: str) -> str:
+    case = make_case(notes, people=FAMILY, **(child or CHILD))
+    return "\n".join(n.text for n in shared_redactor().redact_case(case, STAFF).notes)
+
+
+CASES: list[tuple[str, list[str], list[str], list[str]]] = [
+    # (label, the case's notes, text that must be gone, text that must stay)
+    (
+        "the spoken initial opening sentences",
+        ["Tiernan Marchbank is 15.", "Visit.\nTee told me he was fine. Tee has been seen at the park."],
+        ["Tee"],
+        ["told me he was fine", "has been seen at the park"],
+    ),  # v22
+    (
+        "the spoken initial mid-sentence and as a possessive",
+        ["Tiernan Marchbank is 15.", "The youth worker met Tee on the ward; mum saw Tee's jeans."],
+        ["Tee"],
+        ["on the ward", "jeans"],
+    ),  # v22
+    # ... guards: the word written small stays, and so does the capitalised word in a case with no
+    # record person whose given name starts with T.
+    (
+        "the word written small",
+        ["Tiernan Marchbank is 15.", "He wore a white tee and joggers to court."],
+        [],
+        ["a white tee and joggers"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "notes", "gone", "kept"), CASES, ids=[row[0] for row in CASES])
+def test_spoken_initial(label: str, notes: list[str], gone: list[str], kept: list[str]) -> None:
+    assert_gone_and_kept(_redacted(notes), gone, kept, label)
+
+
+def test_no_t_name_keeps_the_word() -> None:
+    out = _redacted(
+        ["Amelia Marchbank is 15.", "Tee shirts for PE are sold at reception."],
+        given_name="Amelia",
+        family_name="Marchbank",
+    )
+    assert_gone_and_kept(out, [], ["Tee shirts for PE"], "no record T-name")
+
+
+@pytest.mark.parametrize(
+    ("given", "has_tee"),
+    [("Tyreese", True), ("Tobias", True), ("Tee", False), ("Bethany", False), ("Dominic", False)],
+)
+def test_short_forms_speak_the_t(given: str, has_tee: bool) -> None:
+    assert ("Tee" in short_forms(given)) is has_tee
