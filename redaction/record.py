@@ -161,12 +161,19 @@ _HOUSE_NUMBER = re.compile(r"^(?:flat|apartment|apt|unit|room|no\.?)?\s*\d+[a-z]
 def street_parts(address: str) -> list[str]:
     """The personal parts of an address line: "Flat 6, Linnet Court, 2 Mill Garth, Morley Carr"
     -> "Flat 6", "Linnet Court", "2 Mill Garth", "Mill Garth". Nothing when no part is numbered
-    (a description such as "Foster placement (address on placement record)")."""
+    (a description such as "Foster placement (address on placement record)").
+
+    Where the last numbered part is a flat or room ("Flat 6, Brookhurst House, Mill Leat Road"), the
+    named building after it is personal too (rules version 23): the block a family lives in names
+    their home ("the top floor of Brookhurst House"), as the street line does for a house."""
     parts = [p.strip() for p in _without_postcodes(address).split(",") if p.strip()]
     numbered = [i for i, part in enumerate(parts) if any(c.isdigit() for c in part)]
     if not numbered:
         return []
-    personal = parts[: numbered[-1] + 1]
+    last = numbered[-1]
+    if _UNIT_LINE.fullmatch(parts[last]) and last + 1 < len(parts) and _named_building(parts[last + 1]):
+        last += 1
+    personal = parts[: last + 1]
     found: list[str] = [", ".join(personal)] if len(personal) > 1 else []
     for part in personal:
         bare = _HOUSE_NUMBER.sub("", part).strip()
@@ -175,6 +182,17 @@ def street_parts(address: str) -> list[str]:
         if bare and bare != part and len(bare.split()) >= 2:
             found.append(bare)
     return found
+
+
+_UNIT_LINE = re.compile(r"(?:flat|apartment|apt|unit|room)\s*\d+[a-z]?", re.I)
+_BUILDING = re.compile(r"(?:House|Court|Lodge|Mansions|Tower|Towers|Flats|Heights|Buildings)")
+
+
+def _named_building(part: str) -> bool:
+    """ "Brookhurst House", "Linnet Court": two words or more, no number, ending in a building word
+    (not a street word: a street after a flat's number is found by its own part)."""
+    words = part.split()
+    return len(words) >= 2 and not any(c.isdigit() for c in part) and bool(_BUILDING.fullmatch(words[-1]))
 
 
 def note_address_values(texts: Sequence[str]) -> list[KnownValue]:

@@ -1,5 +1,7 @@
 """Rules version 23 (session 13): a young person called by the spoken name of his initial ("Tee"
-for a Tyler or Tobias) is that person in every note of the case, written with its capital.
+for a Tyler or Tobias) is that person in every note of the case, written with its capital; the named
+building after a recorded flat's number ("Flat 3, Harrowgate House, Fen Lane") is the family's home
+wherever a note names it.
 
 Every row is our own example (names and sentences invented here, not taken from any corpus). Rows
 marked "v22" fail on the v22 code (the `redaction/` package before this change); the other rows are
@@ -10,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from redaction.gazetteer import short_forms
+from redaction.record import street_parts
 from tests.redaction_fixtures import STAFF, assert_gone_and_kept, make_case, shared_redactor
 
 CHILD = {"given_name": "Tiernan", "family_name": "Marchbank"}
@@ -69,3 +72,44 @@ def test_no_t_name_keeps_the_word() -> None:
 )
 def test_short_forms_speak_the_t(given: str, has_tee: bool) -> None:
     assert ("Tee" in short_forms(given)) is has_tee
+
+
+BLOCK = "Flat 3, Harrowgate House, Fen Lane, Dunmere DM4 2QT"
+
+
+@pytest.mark.parametrize(
+    ("label", "note", "gone", "kept"),
+    [
+        (
+            "the block without the flat",
+            "Visit: flat on the second floor of Harrowgate House, tidy.",
+            ["Harrowgate"],
+            ["tidy"],
+        ),  # v22
+        (
+            "the block after at",
+            "Mum still at Harrowgate House with both children.",
+            ["Harrowgate"],
+            ["both children"],
+        ),  # v22
+        ("the town after it stays", "Dunmere library visit with mum.", [], ["Dunmere library"]),
+    ],
+)
+def test_named_block_of_a_recorded_flat(label: str, note: str, gone: list[str], kept: list[str]) -> None:
+    out = _redacted(["Tiernan Marchbank is 15.", note], **CHILD, address=BLOCK)
+    assert_gone_and_kept(out, gone, kept, label)
+
+
+@pytest.mark.parametrize(
+    ("address", "parts"),
+    [
+        (BLOCK, ["Flat 3, Harrowgate House", "Harrowgate House"]),  # v22
+        ("Room 2, Ferncliffe Court, Dunmere", ["Room 2, Ferncliffe Court", "Ferncliffe Court"]),  # v22
+        # guards: a street after the flat's number is not taken numberless; a house number's street is.
+        ("Flat 3, Fen Lane, Dunmere", []),
+        ("Flat 1, 8 Fen Lane, Dunmere", ["Flat 1, 8 Fen Lane", "8 Fen Lane", "Fen Lane"]),
+        ("Flat 3, Dunmere", []),
+    ],
+)
+def test_street_parts_take_the_block(address: str, parts: list[str]) -> None:
+    assert street_parts(address) == parts
