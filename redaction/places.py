@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from redaction.gazetteer import KnownPerson
 from redaction.keep_words import PET_AFTER, PET_BEFORE
-from redaction.lexicon import is_given_name
+from redaction.lexicon import is_common_word, is_given_name
 from redaction.names import fold
 from redaction.spans import PERSON, Span
 
@@ -48,11 +48,13 @@ SMALL_KINDS = (
     r"campus|transit[ \t]+site|pharmacy|surgery|nursery|hospital|clinic"
 )
 """What kind of place a name is, written in small letters after it (rules version 22)."""
-KIND_AFTER_NAME = re.compile(rf"{_NAME}(?:[ \t]+[A-Z][a-z][a-z\-]+)?[ \t]+(?:{SMALL_KINDS})\b")
+KIND_AFTER_NAME = re.compile(rf"{_NAME}(?P<second>[ \t]+[A-Z][a-z][a-z\-]+)?[ \t]+(?:{SMALL_KINDS})\b")
 """A place's own name with its kind in small letters: "the Hillfields family centre", "Broadwalk
 police station", "Cheetham Hill campus", "the council's Hobbs Marsh transit site". A worker
 capitalises the name and writes the kind as an ordinary word; nobody writes a person so, and the
-NER guessed the bare name as a person, which the case-wide sweep then took from every note."""
+NER guessed the bare name as a person, which the case-wide sweep then took from every note.
+A given name that is no everyday word, followed by a second capitalised word, is a person's full
+name before a job written small ("Mina Farrow nursery manager", "Joel Brant pharmacy technician"; rules version 23)."""
 STREET_ON = re.compile(rf"\bon[ \t]+{_NAME}[ \t]+(?:Street|St|Road|Rd|Avenue|Ave)\b(?!['’])")
 """"parked round the corner on Larch Street": a street after "on" (rules version 22). "Chloe Ward"
 and "Sarah Hall" are not streets, and a possessive ("on Jenny Street's advice") is a person."""
@@ -72,6 +74,12 @@ INSTITUTION_AFTER = re.compile(rf"^{_RUN}(?:{INSTITUTION_HEADS})\b")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|DC|PC|DS|DI|Sgt|Cllr|Prof)\.?[ \t]+$")
 
 
+def _full_name(first: str) -> bool:
+    """The first of two capitalised words is a given name that is no everyday word: "Mina Farrow",
+    not "Little Acorns" or "Rose Hill", which name places."""
+    return is_given_name(first) and not is_common_word(first)
+
+
 def case_place_words(texts: Iterable[str], people: Sequence[KnownPerson] = ()) -> frozenset[str]:
     """Folded words the case writes at the head of a place's name. A part of a record person's name
     never counts ("at the Khan Family Centre" must not free "Khan")."""
@@ -81,6 +89,8 @@ def case_place_words(texts: Iterable[str], people: Sequence[KnownPerson] = ()) -
         for pattern in (INSTITUTION, SHARED_PLACE, KIND_AFTER_NAME, STREET_ON):
             for match in pattern.finditer(text):
                 if _TITLE_BEFORE.search(text, max(0, match.start("name") - 8), match.start("name")):
+                    continue
+                if pattern is KIND_AFTER_NAME and match.group("second") and _full_name(match.group("name")):
                     continue
                 words.add(fold(match.group("name")))
         for match in NAMED_INSTITUTION.finditer(text):

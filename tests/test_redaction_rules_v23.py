@@ -1,7 +1,8 @@
 """Rules version 23 (session 13): a young person called by the spoken name of his initial ("Tee"
 for a Tyler or Tobias) is that person in every note of the case, written with its capital; the named
 building after a recorded flat's number ("Flat 3, Harrowgate House, Fen Lane") is the family's home
-wherever a note names it.
+wherever a note names it; a full name before a job written small ("Mina Farrow nursery manager")
+stays a person, where rules version 22 read "X nursery" as a place.
 
 Every row is our own example (names and sentences invented here, not taken from any corpus). Rows
 marked "v22" fail on the v22 code (the `redaction/` package before this change); the other rows are
@@ -113,3 +114,31 @@ def test_named_block_of_a_recorded_flat(label: str, note: str, gone: list[str], 
 )
 def test_street_parts_take_the_block(address: str, parts: list[str]) -> None:
     assert street_parts(address) == parts
+
+
+@pytest.mark.parametrize(
+    ("label", "note", "gone", "kept"),
+    [
+        (
+            "a full name before a job",
+            "Attending: Mina Farrow nursery manager, Hazel Tree Nursery; GP apologies.",
+            ["Mina", "Farrow"],
+            ["nursery manager", "GP apologies"],
+        ),  # v22
+        (
+            "a place of two words before a job stays",
+            "Attending: Little Wrens nursery manager (DSL); HV apologies.",
+            [],
+            ["Little Wrens nursery manager"],
+        ),
+        (
+            "a place's name before its kind stays",
+            "Seen at the Brinsworth family centre with mum.",
+            [],
+            ["Brinsworth family centre"],
+        ),
+    ],
+)
+def test_full_name_before_a_job(label: str, note: str, gone: list[str], kept: list[str]) -> None:
+    out = _redacted(["Tiernan Marchbank is 15.", note, "Brinsworth rang to rearrange."])
+    assert_gone_and_kept(out, gone, kept, label)
