@@ -613,8 +613,8 @@ def is_not_a_person(text: str, span: Span) -> bool:
         return True
     if FESTIVAL_AFTER.match(after) or _placed_by_sentence(words, before, after):
         return True
-    if len(words) > 1 and any(is_org_word(w) for w in words):
-        return True
+    if len(words) > 1 and (is_org_word(words[-1]) or any(w in ORG_WORDS for w in words[:-1])):
+        return True  # a plural is an institution's head ("Hightown Juniors"), not "Piers Kemble" (v23)
     preceding = _ORG_BEFORE.search(before)
     if len(words) == 1 and preceding and is_org_word(fold(preceding.group(1))):
         return True

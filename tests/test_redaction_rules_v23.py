@@ -2,7 +2,8 @@
 for a Tyler or Tobias) is that person in every note of the case, written with its capital; the named
 building after a recorded flat's number ("Flat 3, Harrowgate House, Fen Lane") is the family's home
 wherever a note names it; a full name before a job written small ("Mina Farrow nursery manager")
-stays a person, where rules version 22 read "X nursery" as a place.
+stays a person, where rules version 22 read "X nursery" as a place; a given name that is the plural
+of an institution word ("Piers", a pier) before a family name is a person, not an organisation.
 
 Every row is our own example (names and sentences invented here, not taken from any corpus). Rows
 marked "v22" fail on the v22 code (the `redaction/` package before this change); the other rows are
@@ -12,8 +13,10 @@ from __future__ import annotations
 
 import pytest
 
+from redaction.context_rules import is_not_a_person
 from redaction.gazetteer import short_forms
 from redaction.record import street_parts
+from redaction.spans import PERSON, Span
 from tests.redaction_fixtures import STAFF, assert_gone_and_kept, make_case, shared_redactor
 
 CHILD = {"given_name": "Tiernan", "family_name": "Marchbank"}
@@ -142,3 +145,16 @@ def test_street_parts_take_the_block(address: str, parts: list[str]) -> None:
 def test_full_name_before_a_job(label: str, note: str, gone: list[str], kept: list[str]) -> None:
     out = _redacted(["Tiernan Marchbank is 15.", note, "Brinsworth rang to rearrange."])
     assert_gone_and_kept(out, gone, kept, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "guess", "not_a_person"),
+    [
+        ("Assessment by the worker and Piers Kemble (both trained).", "Piers Kemble", False),  # v22
+        ("He plays for the Hightown Juniors on Saturdays.", "Hightown Juniors", True),
+        ("Letter from Hightown Academy about attendance.", "Hightown Academy", True),
+    ],
+)
+def test_plural_institution_word_only_as_the_head(text: str, guess: str, not_a_person: bool) -> None:
+    start = text.index(guess)
+    assert is_not_a_person(text, Span(start, start + len(guess), PERSON, "ner")) is not_a_person
