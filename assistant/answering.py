@@ -101,14 +101,6 @@ ALIASES_MISSING = (
     "`caseassist import` again with the same files (it rebuilds only those cases and re-embeds nothing)."
 )
 _log = logging.getLogger(__name__)
-_warned: set[int] = set()
-
-
-def _warn_aliases_missing(count: int) -> None:
-    """One warning per process and count: the admin's cue to re-import, naming no case content."""
-    if count not in _warned:
-        _warned.add(count)
-        _log.warning(ALIASES_MISSING.format(count=count))
 
 
 class CaseVaults(Protocol):
@@ -126,6 +118,7 @@ class VaultRedactor:
 
     def __init__(self, vaults: CaseVaults) -> None:
         self._vaults = vaults
+        self._warned: set[int] = set()
 
     def pseudonymise(self, text: str, case_id: str) -> str:
         """`text` with the case's pseudonyms, and the aliases of the case's standard notes only: a
@@ -162,8 +155,16 @@ class VaultRedactor:
         rows, built = reader.question_aliases(condition, params, sorted(scope.case_ids))
         missing = sorted(scope.case_ids - built)
         if missing:
-            _warn_aliases_missing(len(missing))
+            self._warn_aliases_missing(len(missing))
         return rows
+
+    def _warn_aliases_missing(self, count: int) -> None:
+        """One warning per redactor (one per served process) and count: the admin's cue to
+        re-import, naming no case content. Kept on the instance, not the module, so two wirings in
+        one process (tests, a CLI inside the server) each say it once."""
+        if count not in self._warned:
+            self._warned.add(count)
+            _log.warning(ALIASES_MISSING.format(count=count))
 
     def reidentify(self, text: str, case_id: str) -> str:
         from redaction import reidentify
