@@ -88,7 +88,7 @@ class AuditingRedactor(Redactor, Protocol):
 
 @runtime_checkable
 class AliasReader(Protocol):
-    """A loaded case vault that reads question aliases for a scope (redaction.vault.CaseVault)."""
+    """Vaults that read the question aliases a scope selects in one query (redaction.Vault)."""
 
     def question_aliases(
         self, condition: str, params: Mapping[str, Any], case_ids: Sequence[str]
@@ -134,10 +134,9 @@ class VaultRedactor:
         from redaction import pseudonymise  # deferred: importing redaction loads Presidio
         from redaction.surfaces import question_aliases
 
-        entries = {case_id: self._vaults.load(case_id) or {} for case_id in sorted(scope.case_ids)}
-        rows = self._alias_rows(scope, entries)
-        aliases = {case_id: question_aliases(rows.get(case_id, [])) for case_id in entries}
-        plain = {case_id: dict(loaded) for case_id, loaded in entries.items()}
+        plain = {case_id: dict(self._vaults.load(case_id) or {}) for case_id in sorted(scope.case_ids)}
+        rows = self._alias_rows(scope)
+        aliases = {case_id: question_aliases(rows.get(case_id, [])) for case_id in plain}
 
         def spell(text: str, case_id: str) -> str:
             vault = plain[case_id] if case_id in plain else dict(self._vaults.load(case_id) or {})
@@ -145,14 +144,13 @@ class VaultRedactor:
 
         return spell
 
-    def _alias_rows(self, scope: Scope, entries: Mapping[str, Mapping[str, str]]) -> dict[str, list[Any]]:
-        """The scope's alias rows through any loaded case vault that keeps them (one query); a case
-        imported before they existed is answered without them, and the admin told to re-import."""
-        reader = next((loaded for loaded in entries.values() if isinstance(loaded, AliasReader)), None)
-        if reader is None or scope.is_empty:
+    def _alias_rows(self, scope: Scope) -> dict[str, list[Any]]:
+        """The scope's alias rows (one query, when the vaults keep them); a case imported before they
+        existed is answered without them, and the admin told to re-import."""
+        if not isinstance(self._vaults, AliasReader) or scope.is_empty:
             return {}
         condition, params = sql_where(scope)
-        rows, built = reader.question_aliases(condition, params, sorted(scope.case_ids))
+        rows, built = self._vaults.question_aliases(condition, params, sorted(scope.case_ids))
         missing = sorted(scope.case_ids - built)
         if missing:
             self._warn_aliases_missing(len(missing))

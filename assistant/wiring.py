@@ -200,6 +200,10 @@ class _VaultAdapter:
         self._inner.delete(case_id)
         return held
 
+    def question_aliases(self, condition: str, params: Any, case_ids: Any) -> Any:
+        """assistant.answering.AliasReader: the scope's question alias rows, one query (redaction.Vault)."""
+        return self._inner.question_aliases(condition, params, case_ids)
+
 
 def configure_server_process(settings: Settings) -> None:
     """Process-wide settings for a server answering many short requests at once."""

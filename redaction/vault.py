@@ -166,6 +166,13 @@ class Vault:
                 ).scalars()
             )
 
+    def question_aliases(
+        self, condition: str, params: Mapping[str, Any], case_ids: Sequence[str]
+    ) -> tuple[dict[str, list[AliasPairs]], set[str]]:
+        """The alias rows a scope's condition selects (`load_aliases`), and which of the scope's
+        `case_ids` have their aliases built (`aliases_built`): what a question's pseudonymiser reads."""
+        return self.load_aliases(condition, params), self.aliases_built(case_ids)
+
     def _opened(self, case_id: str, rows: Sequence[Any]) -> dict[str, NoteSurfaces]:
         return {
             note_id: NoteSurfaces.from_json(self._open(sealed, _bound(case_id, note_id), case_id)) for note_id, sealed in rows
@@ -225,14 +232,6 @@ class CaseVault(dict[str, str]):
     def aliases_built(self) -> bool:
         """Whether ingest built this case's alias rows (False for a case imported before session 13)."""
         return self.case_id in self._vault.aliases_built([self.case_id])
-
-    def question_aliases(
-        self, condition: str, params: Mapping[str, Any], case_ids: Sequence[str]
-    ) -> tuple[dict[str, list[AliasPairs]], set[str]]:
-        """The alias rows a scope's condition selects over the whole vault this case was loaded from,
-        and which of the scope's `case_ids` have their aliases built. The pipeline reaches the vault
-        through a loaded case (its seam only loads cases), so any loaded case answers for the scope."""
-        return self._vault.load_aliases(condition, params), self._vault.aliases_built(case_ids)
 
     def forget_note_surfaces(self, note_ids: Sequence[str]) -> int:
         return self._vault.delete_surfaces(self.case_id, note_ids)
