@@ -29,6 +29,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
+from tuned import fields  # noqa: E402
+
 from assistant.models import extractive  # noqa: E402
 from assistant.models.candidates import Candidate  # noqa: E402
 from assistant.models.tuning import ExtractiveTuning  # noqa: E402
@@ -108,17 +110,6 @@ def _explain(qid: str, name: str, ref: tuple[bias.Observation, Any], twin: tuple
             print(f"  differs {c.source.chunk.note_id} #{c.index}: " + ", ".join(f"{k} {a:+.3f}->{b:+.3f}" for k, a, b in differ))
 
 
-def _tuning(spec: str) -> dict[str, Any]:
-    """"max_sentences=4,tie_margin=0.05" as ExtractiveTuning fields, typed like their defaults."""
-    defaults = ExtractiveTuning()
-    out: dict[str, Any] = {}
-    for item in filter(None, spec.split(",")):
-        key, _, value = item.partition("=")
-        kind = type(getattr(defaults, key))
-        out[key] = kind(int(value)) if kind is bool else kind(value)
-    return out
-
-
 def _measure(label: str, answers: dict[str, tuple[str, dict[str, tuple[bias.Observation, Any]]]], explain: bool) -> None:
     groups = {name: bias.Group(name, Path(name), dim, {q: o for q, (o, _) in asked.items()}) for name, (dim, asked) in answers.items()}
     reference = answers[bias.REFERENCE][1]
@@ -154,7 +145,7 @@ def main() -> None:
     homes = _homes(args.homes, base)
     for variant in args.variant or ["shipped="]:
         label, _, spec = variant.partition("=")
-        extractive.ExtractiveTuning = functools.partial(ExtractiveTuning, **_tuning(spec))  # type: ignore[misc,assignment]
+        extractive.ExtractiveTuning = functools.partial(ExtractiveTuning, **fields(spec))  # type: ignore[misc,assignment]
         answers = {name: (dim, _ask(base, d, h, protected)) for name, (dim, d, h) in homes.items()}
         _measure(label, answers, args.explain)
         sys.stdout.flush()
