@@ -31,6 +31,7 @@ __all__ = [
     "LOOKBACK_DAYS",
     "PLAN_LOOKAHEAD_DAYS",
     "RESPONSE_KINDS",
+    "SENDER",
     "DateMention",
     "another_occasion_done",
     "completed_date",
@@ -125,8 +126,9 @@ _DAY_STAMP = re.compile(
 )
 """A copied thread's stamp by weekday and time, then the sender ("Sat 05:02 Jadzia: hes here"): the
 message was written on the latest such weekday on or before the note."""
-_SENDER = r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?|\[[A-Z][A-Z0-9 '’-]*\])"
-_DATED_DAY_STAMP = rf"\s*(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{{0,6}}\.?,?\s+{_STAMP_BODY}\s+{_SENDER}\s*:"
+SENDER = r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?|\[[A-Z][A-Z0-9 '’-]*\])"
+"""A copied message's sender as a pattern: a name of one or two capitalised words, or a token."""
+_DATED_DAY_STAMP = rf"\s*(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{{0,6}}\.?,?\s+{_STAMP_BODY}\s+{SENDER}\s*:"
 """A copied thread's stamp by weekday, day/month and time, then the sender ("Fri 28/3 16:02 Mum: ...")."""
 _STAMP = re.compile(
     rf"\s*(?:\[\s*{_STAMP_BODY}\s*\]|(?:[A-Z]{{1,3}}|[A-Z][a-z]+|\[[A-Z][A-Z0-9 '’-]*\])\s+{_STAMP_BODY}\s*:)|"

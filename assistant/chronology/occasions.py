@@ -12,6 +12,7 @@ import re
 
 from assistant.chronology import extract
 from assistant.chronology.dates import (
+    SENDER,
     another_occasion_done,
     dates_only_a_discharge,
     event_date,
@@ -229,7 +230,7 @@ def _day_heading(parts: list[str], index: int, note_date: dt.date, lookback_days
 
 _WEEKDAY_LEAD = re.compile(r"\s*(?:(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)[a-z]*\.?,?\s*)?", re.IGNORECASE)
 _LOG_TIME = re.compile(
-    r",?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\b\s*(?:hrs\s*)?(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?\s*:|\[[A-Z][A-Z0-9 '’-]*\]\s*:|[-–:])"
+    rf",?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\b\s*(?:hrs\s*)?(?:{SENDER}\s*:|[-–:])"
 )
 """A log entry's stamp after its date ("Sun 16/02/25 02:40 - Call from police."), or a copied
 message's with its sender ("Fri 28/3 16:02 Mum: ..."): the entry, and the undated lines after it
