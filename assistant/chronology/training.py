@@ -56,9 +56,10 @@ DEVELOPMENT_CORPORA = (
     "data/independent9",
     "data/independent10",
     "data/independent11",
+    "data/independent12",
 )
-SEALED_CORPORA: tuple[str, ...] = ("independent12",)
-"""Held-out corpora being written or not yet measured: never trained on (independent3 to independent11
+SEALED_CORPORA: tuple[str, ...] = ("independent13",)
+"""Held-out corpora being written or not yet measured: never trained on (independent3 to independent12
 were opened after their blind measurements and are development corpora now)."""
 GENERATED = ("data/demo", "data/heldout")
 CONFIG: dict[str, object] = {
