@@ -8,7 +8,7 @@ CASE = {
     "child": {
         "person_id": "P01", "given_name": "Ilona", "family_name": "Gawronska", "date_of_birth": "2019-11-03",
         "gender": "female", "ethnicity": "White Other / White Irish", "religion": "Roman Catholic",
-        "nhs_number": "942 323 2213", "address": "Flat 6, Kestrel House, Tanyard Lane, Wrotham",
+        "nhs_number": "942 323 2213", "address": "Flat 6, Bellringer House, Cuckoo Lane, Wrotham",
         "school": "Pilgrims Way Primary School", "given_origin": "eastern_european", "family_origin": "eastern_european",
     },
     "people": [
@@ -17,7 +17,7 @@ CASE = {
          "given_origin": "eastern_european", "family_origin": "eastern_european"},
         {"person_id": "P03", "given_name": "Emer", "family_name": "Cullinane", "relationship": "mother",
          "date_of_birth": "1991-07-30", "phone": "07934 602118",
-         "address": "Flat 6, Kestrel House, Tanyard Lane, Wrotham",
+         "address": "Flat 6, Bellringer House, Cuckoo Lane, Wrotham",
          "given_origin": "irish", "family_origin": "irish"},
         {"person_id": "P04", "given_name": "Cliodhna", "family_name": "Cullinane", "relationship": "maternal aunt",
          "phone": "07412 775309", "given_origin": "irish", "family_origin": "irish"},
@@ -40,7 +40,7 @@ NOTES = [
      "standard", """
 PVP received from {{Kent Police|place}} via MASH 17/11/24 09:12. Copied in as received:
 
-Occ ref ending 0447. Officers called {{02:10|time}} hrs Sat {{16/11/2024|event_date}} by a neighbour at Kestrel House
+Occ ref ending 0447. Officers called {{02:10|time}} hrs Sat {{16/11/2024|event_date}} by a neighbour at Bellringer House
 reporting a man shouting and furniture being dragged about in flat 6. On arrival PC [[Thackeray|~british]] and
 colleague found the front door blocked from inside with a wardrobe and the kitchen table. Male occupant
 [[Ludomir GAWRONSKI|P02]] (36) spoke through the door, stated the water in the flat had been "poisoned by the people
@@ -57,13 +57,13 @@ Risk: MEDIUM. Referred to MASH for info/action.
     ("strat", "2024-11-18", "Strategy Discussion", "btollemache", "Strategy discussion",
      "standard", """
 Strategy discussion held Monday 18th Nov 2024, 11:00, via Teams.
-Present: [[B Tollemache|~british]] (SW, chair delegated by TM), DS [[Okafor-Reyes|~african]] ({{Kent Police|place}} CAIT), [[Meriel Pennock|P05]]
-(care coordinator, {{Wrotham CMHT|place}}), Mrs [[Quilliam|~british]] (DSL, {{Pilgrims Way Primary|place}}), [[Nkechi Adeyemo|~african]] (school nurse).
+Present: [[B Tollemache|~british]] (SW, chair delegated by TM), DS [[Lamidi|~african]] ({{Kent Police|place}} CAIT), [[Meriel Pennock|P05]]
+(care coordinator, {{Wrotham CMHT|place}}), Mrs [[Quilliam|~british]] (DSL, {{Pilgrims Way Primary|place}}), [[Yewande Pelham|~african]] (school nurse).
 Apologies: GP.
 
 Information shared
 - Police: incident of Sat 16th as per PVP. Mr Gawronski was assessed at the s136 suite later on Saturday by
-  AMHP [[Fergal Haddow|~irish]] and two doctors and detained under section 2 MHA. He was admitted to {{Larkfield Unit|place}} that
+  AMHP [[Ruaidhri Haddow|~irish]] and two doctors and detained under section 2 MHA. He was admitted to {{Larkfield Unit|place}} that
   evening. No previous police history for either parent at this address.
 - CMHT: Ludomir was not known to secondary mental health services before this. GP records (via Meriel) show he
   saw the GP in Sept about poor sleep and "stress at work", prescribed sertraline. Ward reports him
@@ -145,7 +145,7 @@ discussion. Note: not a case for PLO - mother protective and cooperative.
      "standard", """
 INITIAL CHILD PROTECTION CONFERENCE - [[Ilona GAWRONSKA|P01]]
 Date: 9th December 2024. Chair: [[Augustine Wycliffe|~british]] (CP chair).
-Attending: mother, maternal aunt, SW, TM, DSL, school nurse, care coordinator, police (DS [[Okafor-Reyes|~african]]).
+Attending: mother, maternal aunt, SW, TM, DSL, school nurse, care coordinator, police (DS [[Lamidi|~african]]).
 Father did not attend (in hospital), his views were given by Meriel with his consent.
 
 Update since the strategy: Mr Gawronski's section 2 was converted to section 3 on 4th inst after the ward
@@ -168,7 +168,7 @@ Met Mrs [[Quilliam|~british]] (DSL) and Miss [[Wardlaw|~british]] at school.
 
 Ilona had a mixed last week of term. She was a star in the nativity (Tues 17th) and mum and aunt came.
 Before the performance she was upset and told her teacher "I don't want daddy's voices to come to the
-play". Miss [[Wardlaw|~british]] reassured her. She now has a key adult, the TA Mrs [[Ogundipe|~african]], and does a 10 minute
+play". Miss [[Wardlaw|~british]] reassured her. She now has a key adult, the TA Mrs [[Hartsdown|~british]], and does a 10 minute
 "worry monster" check-in each morning. She has put two worries in it this week: "daddy is sad in hospital"
 and "the tap water". She is drinking from the water jug again, though she asks if it "comes from school".
 
@@ -176,7 +176,7 @@ Attendance this term 97%. No late collections. School describe mum as very open 
 """),
     ("hv1", "2025-01-15", "Home Visit", "btollemache", "Home visit",
      "standard", """
-Visit to Kestrel House 15.1.25. Mum and Ilona at home, aunt arrived at end.
+Visit to Bellringer House 15.1.25. Mum and Ilona at home, aunt arrived at end.
 
 Mum has moved to two nights a week (Weds and Thurs) from January, by agreement with her manager,
 and Cliodhna covers those two nights. Mum says money is tight but manageable, she has applied for UC
@@ -199,7 +199,7 @@ Discharge planning meeting, {{Larkfield Unit|place}}, held 12/02/25 (note writte
 Outcome: Ludomir was actually discharged on Monday just gone (10th Feb) onto a Community Treatment Order
 - the ward brought his discharge forward after a bed pressure review and did not tell us beforehand.
 Raised with the ward manager as a breach of the agreement at strategy/ICPC. He is staying at his cousin's
-flat at [[22 Maltings Court|ADDRESS:P02]], [[ME19 4QT|POSTCODE:P02]], not at Kestrel House.
+flat at [[22 Maltings Court|ADDRESS:P02]], [[ME19 4QT|POSTCODE:P02]], not at Bellringer House.
 
 CTO conditions: to live at the address agreed by his RC, to accept depot medication (fortnightly, at the
 depot clinic, next due 17/2) and to see his care coordinator weekly.
@@ -219,7 +219,7 @@ Father attended his depot on the 17th and on time with Meriel weekly. He has bee
 contacts at the family centre since discharge, both positive, Ilona runs to him. Agreed today:
 unsupervised afternoon contact on Saturdays, 1pm-5pm, at the cousin's flat, starting Sat 1st March, with
 Emer to drop off and collect and to look for the relapse signs. No overnights.
-School: Ilona is now reading blends and has made a friend ([[Poppy|~british]]). Her worry monster is "mostly empty".
+School: Ilona is now reading blends and has made a friend ([[Lyra|~british]]). Her worry monster is "mostly empty".
 """),
     ("rcpc1", "2025-03-06", "RCPC", "btollemache", "Review child protection conference",
      "standard", """
@@ -256,12 +256,12 @@ he comes to the flat. Informed school (Mrs [[Quilliam|~british]]). Informed TM.
 
 15:50 T/C from Meriel: they saw him at the flat, he accepted the depot at home "to get you off my back",
 no plan to recall under the CTO at present but the RC will review tomorrow. He denied any plan to go to
-Kestrel House.
+Bellringer House.
 """),
     ("profmtg", "2025-04-04", "Professionals Meeting", "gwedderburn", "Professionals meeting - missed depot",
      "standard", """
 Professionals meeting called by TM following missed depot on 31.3.25. Present: GW (TM, chair), BT (SW),
-[[Meriel Pennock|P05]], Dr [[Kotecha|~south_asian]] (by phone), Mrs [[Quilliam|~british]], DS [[Okafor-Reyes|~african]].
+[[Meriel Pennock|P05]], Dr [[Kotecha|~south_asian]] (by phone), Mrs [[Quilliam|~british]], DS [[Lamidi|~african]].
 
 Summary: relapse signs (texts about the milk, not sleeping) seen by mother and acted on as per the
 safety plan - this is the plan working. Depot given late on 3rd. RC will see him Monday and will use
@@ -305,7 +305,7 @@ the first CIN meeting.
      "standard", """
 Transfer summary (CP team to CIN, Wrotham Family Support)
 
-Ilona (5) lives with mum [[Emer CULLINANE|P03]] at Kestrel House. Father [[Ludomir GAWRONSKI|P02]] lives separately at his
+Ilona (5) lives with mum [[Emer CULLINANE|P03]] at Bellringer House. Father [[Ludomir GAWRONSKI|P02]] lives separately at his
 cousin's (parents separated April 2025). Known since November 2024 when father, acutely unwell, barricaded
 Ilona and mum in the flat; s136 then s2 and s3 MHA. ICPC Dec 24 - CP plan, emotional harm; RCPC March
 continued; plan ended 5/6/25 and stepped down to CIN.
