@@ -82,9 +82,22 @@ def named_prefixes(texts: Sequence[str], people: Iterable[KnownPerson]) -> dict[
     return found
 
 
+_NAME_VERBS = (
+    "rang|phoned|called|texted|messaged|emailed|said|says|told|asked|explained|reported|stated|"
+    "disclosed|admitted|denied|agreed|confirmed|replied|attended|arrived"
+)
+"""What a person does in a case note: speaks, makes contact, turns up. An everyday word opening an
+entry is followed by no such verb ("Car parked", "Col de ..."); a name is ("Jen rang"; rules version 24)."""
+
+
 def _named_mid_sentence(texts: Sequence[str], key: str) -> bool:
-    pattern = re.compile(rf"(?<=[a-z,][ \t]){re.escape(key.capitalize())}(?![\w\-])(?![ \t]+[A-Z])")
-    return any(pattern.search(text) for text in texts)
+    """The prefix used as a name: capitalised after a lower-case word or a comma ("her nan said Pat
+    was asleep"), or capitalised anywhere before a verb only a person takes ("15:05 Jen rang", at an
+    entry's time stamp; rules version 24). Before another capitalised word it is part of a longer name."""
+    name = re.escape(key.capitalize())
+    after_word = re.compile(rf"(?<=[a-z,][ \t]){name}(?![\w\-])(?![ \t]+[A-Z])")
+    before_verb = re.compile(rf"(?<![\w\-'’]){name}[ \t]+(?:{_NAME_VERBS})\b")
+    return any(after_word.search(text) or before_verb.search(text) for text in texts)
 
 
 def _written_small(texts: Sequence[str], key: str) -> bool:

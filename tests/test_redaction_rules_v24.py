@@ -1,0 +1,76 @@
+"""Rules version 24 (session 14): a record person's first syllable that is also a word of the
+common-word list ("Kat" of a Katriona, "Ang" of an Angharad) is that person in every note of the case
+once a note writes it before a verb only a person takes ("09:40 Kat rang", "Ang said"). Rules version
+19 took such a prefix only after a lower-case word or a comma, so a call log's entry opening on the
+name after its time stamp kept it raw.
+
+Every row is our own example (names and sentences invented here, not taken from any corpus). Rows
+marked "v23" fail on the v23 code (the `redaction/` package before this change); the other rows are
+guards that pass on both and must keep passing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redaction_fixtures import STAFF, assert_gone_and_kept, make_case, shared_redactor
+
+CHILD = {"given_name": "Orrin", "family_name": "Selworthy"}
+FAMILY = [
+    {"person_id": "P1", "given_name": "Katriona", "family_name": "Selworthy", "relationship": "mother"},
+    {"person_id": "P2", "given_name": "Angharad", "family_name": "Pellow", "relationship": "aunt"},
+    {"person_id": "P3", "given_name": "Tamsin", "family_name": "Selworthy", "relationship": "sister"},
+    {"person_id": "P4", "given_name": "Carmela", "family_name": "Pellow", "relationship": "grandmother"},
+]
+
+
+def _redacted(notes: list[str]) -> str:
+    case = make_case(notes, people=FAMILY, **CHILD)
+    return "\n".join(n.text for n in shared_redactor().redact_case(case, STAFF).notes)
+
+
+CASES: list[tuple[str, list[str], list[str], list[str]]] = [
+    # (label, the case's notes, text that must be gone, text that must stay)
+    (
+        "a call log entry opening on the name after its time stamp",
+        ["Orrin Selworthy is 6.", "09:40 Kat rang about the dentist appointment."],
+        ["Kat"],
+        ["rang about the dentist appointment"],
+    ),  # v23
+    (
+        "the name opening a sentence before a verb of speech",
+        ["Orrin Selworthy is 6.", "Visit to the aunt.\nAng said she could have Orrin on Fridays."],
+        ["Ang"],
+        ["could have", "on Fridays"],
+    ),  # v23
+    (
+        "once named by a verb, the form is the person in every note",
+        ["Orrin Selworthy is 6.", "11:15 Kat phoned, tearful.", "Home visit.\nKat was tired but warm with him."],
+        ["Kat"],
+        ["was tired but warm with him", "tearful"],
+    ),  # v23
+    # ... guards: an everyday word opening a sentence before a verb no person takes stays a word,
+    # and so does a prefix the case writes in small letters as a word.
+    (
+        "an everyday word before a verb no person takes",
+        ["Orrin Selworthy is 6.", "Car parked outside the house when I arrived."],
+        [],
+        ["Car parked outside"],
+    ),
+    (
+        "a prefix the case also writes small",
+        ["Orrin Selworthy is 6.", "Tam said little at school.", "He wore his tam to the park."],
+        [],
+        ["Tam said little", "his tam to the park"],
+    ),
+    (
+        "the name after a lower-case word (rules version 19)",
+        ["Orrin Selworthy is 6.", "At contact his aunt Ang brought a cake."],
+        ["Ang"],
+        ["brought a cake"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "notes", "gone", "kept"), CASES, ids=[row[0] for row in CASES])
+def test_first_syllable_named_by_a_verb(label: str, notes: list[str], gone: list[str], kept: list[str]) -> None:
+    assert_gone_and_kept(_redacted(notes), gone, kept, label)
