@@ -70,7 +70,7 @@ Information shared
   as thought-disordered, still preoccupied with the water and with people "interfering" with Ilona's food.
 - School: Ilona started reception in Sept. Attendance 100%. Quiet but settled. On Friday (15th) she told the
   TA that "daddy didn't sleep again". School had not made anything of it at the time.
-- Mother works nights as a senior carer at {{Hollybank Care Home|place}} (4 nights a week), father usually had Ilona
+- Mother works nights as a senior carer at {{Thornfield Care Home|place}} (4 nights a week), father usually had Ilona
   overnight.
 
 Decision: threshold met for s47 (single agency, SW lead, police to be updated). Risk of emotional harm to
@@ -219,7 +219,7 @@ Father attended his depot on the 17th and on time with Meriel weekly. He has bee
 contacts at the family centre since discharge, both positive, Ilona runs to him. Agreed today:
 unsupervised afternoon contact on Saturdays, 1pm-5pm, at the cousin's flat, starting Sat 1st March, with
 Emer to drop off and collect and to look for the relapse signs. No overnights.
-School: Ilona is now reading blends and has made a friend ([[Lyra|~british]]). Her worry monster is "mostly empty".
+School: Ilona is now reading blends and has made a friend ([[Shannagh|~irish]]). Her worry monster is "mostly empty".
 """),
     ("rcpc1", "2025-03-06", "RCPC", "btollemache", "Review child protection conference",
      "standard", """
@@ -340,7 +340,7 @@ QUESTIONS = [
      "notes": ["s47visit", "calls", "hv1"], "as": "btollemache"},
     {"q": "did the family group conference go ahead", "qtype": "yes_no", "facts": [], "notes": [],
      "as": "btollemache"},
-    {"q": "does ilona have any allergies or medical needs?", "qtype": "what", "facts": [], "notes": [],
+    {"q": "does ilona have any allergies?", "qtype": "what", "facts": [], "notes": [],
      "as": "gwedderburn"},
 ]
 

@@ -28,9 +28,9 @@ CASE = {
 }
 
 ALIASES = {
-    "Kaiden": "P01", "Kai": "P01", "KB": "P01",
+    "Kaiden": "P01", "KB": "P01",
     "Zuri": "P02",
-    "Tyrese": "P03", "Ty": "P03",
+    "Tyrese": "P03",
     "Marvelle": "P04", "Marv": "P04",
     "Courtney": "P05", "Bucknor": "P05", "BUCKNOR": "P05", "CB": "P05",
     "Pearline": "P06", "Ebanks": "P06",
@@ -58,7 +58,7 @@ Police request strategy discussion today. Passed to Wrotham CP duty, allocated t
      "standard", """
 Strategy meeting 14.1.25 at 14:00, MS Teams.
 Attendees: [[Griselda Wedderburn|~british]] (TM, chair), [[Hilarion Ponsonby|~british]] (SW), DC [[Kilbourne|~british]] (POLIT), Mr [[Corliss|~british]]
-(DSL, {{Holmesdale Academy|place}}), Mrs [[Ahluwalia|~south_asian]] (DSL, {{St Barnabas CE Primary|place}} - Zuri), health visitor
+(DSL, {{Holmesdale Academy|place}}), Mrs [[Ahluwalia|~south_asian]] (DSL, {{Hazelbrook CE Primary|place}} - Zuri), health visitor
 for Tyrese by phone.
 
 Police: Mr Bucknor interviewed this afternoon, mostly no comment. Initial triage of devices under way
@@ -155,8 +155,8 @@ check some things on his computer" - age-appropriate, we had planned it together
     ("icpc", "2025-02-04", "Initial Conference", "hponsonby", "ICPC minutes - key decisions",
      "standard", """
 ICPC held 04/02/2025. Chair: Mr [[Dhokia|~south_asian]].
-Present: mother (with advocate), SW, TM, DC Kilbourne, Mr Corliss (Holmesdale), Mrs [[Ahluwalia|~south_asian]] (St
-Barnabas), HV. Father invited to submit a written report - did not. MGM attended for the second part.
+Present: mother (with advocate), SW, TM, DC Kilbourne, Mr Corliss (Holmesdale), Mrs [[Ahluwalia|~south_asian]] (Hazelbrook),
+HV. Father invited to submit a written report - did not. MGM attended for the second part.
 
 Summary of concerns: father arrested 14/1 for making/possessing indecent images across categories A-C,
 under investigation, on bail away from the home. Mother initially did not believe the allegation and is
@@ -191,7 +191,7 @@ Kaiden: Mr Corliss reported that Kaiden was given a one day fixed-term suspensio
 fighting after a boy in his year said something about his dad in the changing rooms. The other boy has
 been spoken to. Kaiden told Mr C "everyone knows". Marvelle attended the reintegration meeting on Tues.
 School have made a referral to the school counsellor.
-Zuri: settled at school, asking for dad less. Ty: fine at nursery.
+Zuri: settled at school, asking for dad less. Tyrese: fine at nursery.
 Marvelle: started Keeping Safe Together on Wed 26th Feb, has been to two sessions. She says it is the
 first time she has heard "how grooming of the family works" and that she "felt sick but it helped".
 MGM would like to supervise contact - SW to complete a viability/suitability check before anything is

@@ -12,7 +12,7 @@ CASE = {
         "given_origin": "british", "family_origin": "british",
     },
     "people": [
-        {"person_id": "P02", "given_name": "Kerry-Ann", "family_name": "Duggleby", "relationship": "mother",
+        {"person_id": "P02", "given_name": "Tamzin", "family_name": "Duggleby", "relationship": "mother",
          "date_of_birth": "1994-01-26", "phone": "07823 561270", "address": "Flat 2, 17 Harrier Walk, Snodland",
          "given_origin": "british", "family_origin": "british"},
         {"person_id": "P03", "given_name": "Kamil", "family_name": "Mroczek", "relationship": "mother's ex-partner",
@@ -26,7 +26,7 @@ CASE = {
 
 ALIASES = {
     "Brody": "P01", "Brods": "P01", "DUGGLEBY": "P01",
-    "Kerry-Ann": "P02", "Kerry": "P02", "KA": "P02", "Duggleby": "P02",
+    "Tamzin": "P02", "Tamz": "P02", "Duggleby": "P02",
     "Kamil": "P03", "Mroczek": "P03", "MROCZEK": "P03",
     "Jashoda": "P04", "Jash": "P04", "Lakhani": "P04",
     "Hitesh": "P05",
@@ -49,14 +49,14 @@ Plan now is reunification if the assessments are positive.
 Observations: Brody was bouncing on the trampoline and wanted to show me he can do a "seat drop". He
 calls Jashoda "Auntie Jash". His room has his Lego and a photo of mum on the windowsill.
 
-Brody's views: he likes "Auntie Jash's rice" and the dog ({{Pickle|pet_name}}). He said he sees mummy "on Tuesdays
+Brody's views: he likes "Auntie Jash's rice" and the dog ({{Pipkin|pet_name}}). He said he sees mummy "on Tuesdays
 and Thursdays at the place with the fish tank" (contact centre) and wants to "sleep at mummy's new house".
 He does not mention Kamil.
 
 Carers: family time is going well, 2 x weekly, supervised, 2 hours, at the contact centre. Mum is always
 on time. Brody is unsettled on the evening after (wets the bed about once a week, usually Thursdays).
 
-Mum update (by phone after): Kerry-Ann completed the 12 week programme at {{Wrotham Recovery Hub|place}} in July
+Mum update (by phone after): Tamzin completed the 12 week programme at {{Wrotham Recovery Hub|place}} in July
 and is still seeing her recovery worker [[Lonnie|~british]] fortnightly. She got the keys to her new tenancy at
 [[Flat 2, 17 Harrier Walk|ADDRESS:P02]], [[ME6 5RJ|POSTCODE:P02]] on 19th August - 2 bed housing association flat.
 """),
@@ -113,7 +113,7 @@ to mid-October):
 - negative for opiates and cocaine in all three sections;
 - cannabis: low level detected in the oldest section (July-Aug) only, not in the two more recent sections;
 - alcohol (EtG): below the cut-off - consistent with abstinence or low drinking.
-Discussed with Kerry-Ann, who said she "had a spliff at a barbecue in the summer" and has not used since.
+Discussed with Tamzin, who said she "had a spliff at a barbecue in the summer" and has not used since.
 Her recovery worker Lonnie confirms her weekly urine screens have been clear since May.
 Shared with Guardian, IRO and mother's solicitor.
 """),
@@ -148,13 +148,13 @@ signed by mum first.
     ("tel", "2024-12-16", "Telephone", "lchadwyck", "Phone log - overnight cancelled",
      "standard", """
 Fri 13/12
-16:05 KA phoned - on her way out of the shop she saw [[Kamil MROCZEK|P03]] sitting in a silver car across the road
+16:05 Mum phoned - on her way out of the shop she saw [[Kamil MROCZEK|P03]] sitting in a silver car across the road
 from her block, about 4pm, for "ten minutes maybe". He did not approach, she went in and locked the door.
 He drove off. She has not had contact from him. She said "I don't want him anywhere near Brody."
-16:15 Discussed with EF (TM). Decision: tonight's first overnight cancelled to be safe. KA upset but agreed,
+16:15 Discussed with EF (TM). Decision: tonight's first overnight cancelled to be safe. Mum upset but agreed,
 said it was "the right thing". Told Jashoda, who had already packed his bag - told Brody gently that
 "mummy's house isn't ready tonight".
-16:40 KA reported sighting to police (101). Ref provided. She has photo of the car.
+16:40 Mum reported sighting to police (101). Ref provided. She has photo of the car.
 Sat 14/12
 Day contact went ahead at the contact centre instead of the flat (supervised), 10-2, Brody fine.
 Mon 16/12
@@ -207,7 +207,7 @@ placement remains stable. Mother cried in court and thanked the Guardian.
      "standard", """
 Brody moved home to mum on Sat 22/2 as planned. Jashoda and Hitesh brought him with his things at 11am
 and stayed for a cup of tea; he gave them a card he had made ("Thank you for looking after me Auntie Jash
-and Uncle Hitesh and {{Pickle|pet_name}}"). He cried when they left and then played with his Lego.
+and Uncle Hitesh and {{Pipkin|pet_name}}"). He cried when they left and then played with his Lego.
 Visited today (Mon): he is settled, went to school on the bus with mum. Carers will see him every other
 Sunday for now. Placement with parent agreement signed by mum.
 """),
@@ -231,7 +231,7 @@ Case will move to CIN under the supervision order; transfer to Family Support to
      "standard", """
 Transfer summary - CIC to Family Support (supervision order).
 
-Brody (6) lives with mum Kerry-Ann at Harrier Walk. In foster care Mar 2024 - Feb 2025 with the Lakhanis
+Brody (6) lives with mum Tamzin at Harrier Walk. In foster care Mar 2024 - Feb 2025 with the Lakhanis
 under an ICO; went home 22/2/25 under placement with parent regs; supervision order made 8/4/25 for 12
 months. Mum abstinent since May 2024 (hair strand Oct 24 negative for opiates and cocaine; urine screens
 clear). Risk: [[Kamil Mroczek|P03]] (ex-partner, DV) - one sighting near the flat 13/12/24, none since. Foster carers
@@ -262,7 +262,7 @@ QUESTIONS = [
      "notes": ["final"], "as": "efoljambe"},
     {"q": "has brody got a life story book started", "qtype": "yes_no", "facts": [], "notes": [],
      "as": "lchadwyck"},
-    {"q": "is mum working at the moment?", "qtype": "yes_no", "facts": [], "notes": [], "as": "efoljambe"},
+    {"q": "who's brody's GP now he's back at mum's", "qtype": "who", "facts": [], "notes": [], "as": "efoljambe"},
 ]
 
 EVENTS = [
