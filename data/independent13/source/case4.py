@@ -25,7 +25,7 @@ CASE = {
         {"person_id": "P04", "given_name": "Tiberiu", "family_name": "Hanganu",
          "relationship": "carer's adult son", "date_of_birth": "2001-08-13",
          "given_origin": "eastern_european", "family_origin": "eastern_european"},
-        {"person_id": "P05", "given_name": "Ottoline", "family_name": "Prothero",
+        {"person_id": "P05", "given_name": "Tryphena", "family_name": "Ashenhurst",
          "relationship": "DSL, Wrotham Heath Academy",
          "given_origin": "british", "family_origin": "british"},
     ],
@@ -34,14 +34,14 @@ CASE = {
 ALIASES = {
     "Smaranda": "P01", "Smara": "P01", "SV": "P01", "VULPESCU": "P01",
     "Lacramioara": "P02", "Ms Vulpescu": "P02", "Mrs Vulpescu": "P02",
-    "Rodica": "P03", "Mrs Hanganu": "P03", "Mrs H": "P03", "Hanganu": "P03", "RH": "P03", "HANGANU": "P03",
+    "Rodica": "P03", "Mrs Hanganu": "P03", "Mrs H": "P03", "Hanganu": "P03", "HANGANU": "P03",
     "Tiberiu": "P04", "Tibi": "P04",
-    "Ms Prothero": "P05", "Mrs Prothero": "P05", "Ottoline": "P05", "Prothero": "P05",
+    "Ms Ashenhurst": "P05", "Mrs Ashenhurst": "P05", "Tryphena": "P05", "Ashenhurst": "P05",
 }
 
 NOTES = [
     ("contact", "2025-09-04", "MASH Contact", "lingoldby", "Contact from Wrotham Heath Academy - possible private fostering", "standard", """
-Contact received by MASH 10:52 from [[Ottoline Prothero|P05]], DSL at {{Wrotham Heath Academy|place}}.
+Contact received by MASH 10:52 from [[Tryphena Ashenhurst|P05]], DSL at {{Wrotham Heath Academy|place}}.
 
 [[Smaranda Vulpescu|P01]] (DOB [[19/05/2011|DOB:P01]]) started in Year 10 yesterday. Admissions form was completed by [[Rodica Hanganu|P03]], who gave her relationship as "aunt". In tutor time this morning Smaranda told her form tutor that Mrs Hanganu is "not my real aunt, she is my mum's friend from {{Iasi|place}}" and that she has lived with her since she came to England "on the Sunday at the start of the holidays". School have worked this out as {{Sunday 6th July|event_date}}. Mum is said to work in a care home in Italy.
 
@@ -84,7 +84,7 @@ Three way call with mother [[Lacramioara Vulpescu|P02]] on [[+39 347 512 8830|PH
 11.24 - call ended. Mum's English is limited, interpreter needed for future calls.
 """),
     ("ewo", "2025-09-30", "Education", "lingoldby", "Education welfare report - absence w/c 22/9", "standard", """
-Report received from [[Jocasta Pennefather|~british]], Education Welfare Officer, copied in below.
+Report received from [[Sempronia Scrope|~british]], Education Welfare Officer, copied in below.
 
 "Smaranda was absent for the whole of the week commencing 22nd September (five days, 10 sessions). Mrs Hanganu phoned on the Monday morning to say Smaranda had toothache and again on the Wednesday. No medical evidence. Smaranda's attendance since the start of term now stands at 71%. I spoke to Smaranda on her return on Monday 29th: she said her face had been swollen and she could not sleep. She said she was 'not at the salon either, I promise', which I did not understand. She is not registered with a GP or a dentist as far as school know. I would ask that the private fostering social worker follows up the health registration as a priority. Attendance will be monitored fortnightly."
 
@@ -116,7 +116,7 @@ Review in 2 weeks.
     ("strategy", "2025-10-06", "Strategy Discussion", "lingoldby", "Strategy discussion - Smaranda Vulpescu", "standard", """
 STRATEGY DISCUSSION (MS Teams), 10:00-10:50
 Chair: [[Cosimo Wragge|~british]] (TM, Family Support)
-Present: LI (SW), DS [[Crispin Vellacott|~british]] (Kent Police, exploitation team), [[Ottoline Prothero|P05]] (DSL), school nurse [[Marisol Echeverría|~latin_american]], [[Fenella Aske|~british]] (child employment officer).
+Present: LI (SW), DS [[Lucan Vellacott|~british]] (Kent Police, exploitation team), [[Tryphena Ashenhurst|P05]] (DSL), school nurse [[Xochitl Zubizarreta|~latin_american]], [[Hephzibah Aske|~british]] (child employment officer).
 
 Information shared:
 Police - {{Glam Nails|place}} is known to licensing. A visit two years ago found two adult workers without right to work. Nothing recorded about children. The manager's name matches a man with no convictions in the UK.
@@ -226,7 +226,7 @@ QUESTIONS = [
     {"q": "when did smaranda actually start living at mrs hanganu's", "qtype": "when",
      "facts": ["2025-07-06"], "notes": ["contact", "pf_notification"], "as": "lingoldby"},
     {"q": "who's the DSL at her school?", "qtype": "who",
-     "facts": ["Ottoline Prothero"], "notes": ["contact", "strategy"], "as": "cwragge"},
+     "facts": ["Tryphena Ashenhurst"], "notes": ["contact", "strategy"], "as": "cwragge"},
     {"q": "how many evenings was she working at the nail bar", "qtype": "how_many",
      "facts": ["four evenings a week"], "notes": ["hv_salon"], "as": "lingoldby"},
     {"q": "what did mum say when she found out about the salon job", "qtype": "quote",
