@@ -97,7 +97,7 @@ Tooth: swelling has gone down. Mrs H took her to the NHS walk in centre on the 2
 
 Salon - spoke to Smaranda alone in the car as there is nowhere private in the flat. She told me she works at {{Glam Nails|place}} on the high street in {{West Malling|place}}. A friend of Tibi's got her the job. She goes straight from school and works four evenings a week, about 4pm till 9pm, sometimes later on Fridays. She sweeps, washes the foot bowls and now does customers' nails. She is paid £20 cash a night but the manager, a man called [[Dragos|~eastern_european]], "keeps the money for me until I have enough for a phone". She does not know how much she has earned. She said nobody has touched her or made her do anything else. She said "I want to help Rodica with money, she is kind to me".
 
-Rodica said she thought it was "only a few hours helping" and that it is normal in Romania for girls to help in a shop. She did not know the hours were that late.
+Rodica said she thought it was "only a few hours helping" and that it is normal in Romania for girls to help in a shop. She did not know the hours were that late, she thought Smara was at netball practise some nights.
 
 My view: a 14 year old working until 9pm, unpaid in practice, money held by an adult manager, introduced by an adult male, is a possible indicator of exploitation and is also outside child employment law. Discussed with TM same day. Smaranda agreed not to go to the salon tomorrow.
 """),
@@ -183,14 +183,14 @@ If she loses the flat Smaranda's placement would be at risk - a hostel or B&B wo
 
 Actions: I made a referral to the Housing Options team (homelessness prevention) with her consent today; advised her to apply for a discretionary housing payment; gave the Citizens Advice number. Smaranda was at school.
 
-Smaranda's attendance since the half term: 100% (school email 28/10). Good.
+Smaranda's attendance since half term: 100% (school email 28/10). Good.
 """),
     ("pf_visit", "2025-11-06", "Statutory Visit", "lingoldby", "Private fostering visit", "standard", """
 Purpose of visit: PF statutory visit (6 weekly in the first year).
 Child seen: Yes, alone in her new room.
 Present: Smaranda, Rodica. Tibi not there.
 
-Changes: Tiberiu moved out at the end of October to live with his girlfriend in {{Gravesend|place}}. Smaranda now has her own bedroom. She had put photos of her mum and nan on the wall and was very proud of it.
+Changes: Tibi moved out the weekend before last (Sat {{25th|event_date}}) to live with his girlfriend in {{Gravesend|place}}. Smaranda now has her own bedroom. She had put photos of her mum and nan on the wall and was very proud of it.
 
 Health: registered at Rowan Street Surgery since {{14/10|event_date}}. Saw the dentist on the 3rd inst - one filling done, next check in six months.
 Education: attendance up to 89% overall. She has joined the netball club. No work at the salon or anywhere else - she said "I am a normal schoolgirl now".
@@ -200,7 +200,7 @@ Housing: Housing Options appointment next week.
 Next visit: before Christmas.
 """),
     ("housing_call", "2025-11-20", "Phone Call", "lingoldby", "Call from Mrs Hanganu - housing resolved", "standard", """
-Rodica rang 09.40. Good news: discretionary housing payment agreed on Tues 18th to clear the arrears and the landlord has agreed in writing to withdraw the section 21 notice. She is staying in the flat. Tenancy continues on the same terms.
+rodica rang 09.40, v happy. Good news: discretionary housing payment agreed on Tues 18th to clear the arrears and the landlord has agreed in writing to withdraw the section 21 notice. She is staying in the flat. Tenancy continues on the same terms.
 
 Updated TM. The housing risk to the arrangement has gone.
 """),
@@ -260,7 +260,7 @@ EVENTS = [
     ("2025-10-12", "positive_change", ["inbox_email"], "Mother's signed written consent and birth certificate received."),
     ("2025-10-21", "positive_change", ["video_call"], "Video call: mother confirmed consent and wish for Smaranda to stay and finish school."),
     ("2025-09-30", "household_change", ["housing"], "Landlord served a section 21 notice on the carer over rent arrears, putting the arrangement at risk."),
-    ("2025-10-31", "household_change", ["pf_visit"], "Carer's adult son moved out; Smaranda given her own bedroom."),
+    ("2025-10-25", "household_change", ["pf_visit"], "Carer's adult son moved out; Smaranda given her own bedroom."),
     ("2025-11-18", "positive_change", ["housing_call"], "Discretionary housing payment cleared the arrears; section 21 notice withdrawn."),
     ("2025-11-27", "assessment", ["pf_decision"], "Private fostering assessment completed; arrangement approved by the team manager; CIN plan to close."),
     ("2025-12-20", "positive_change", ["jan_visit"], "Mother visited over Christmas and agreed Smaranda stays until the end of Year 11; arrangement continuing."),

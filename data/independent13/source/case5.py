@@ -159,7 +159,7 @@ Dr [[Urquiza|~latin_american]]: "she has done the work, the risk now is at home 
     ("home_after", "2025-04-15", "Home Visit", "mravenscroft", "Home visit after discharge", "standard", """
 HV. Laoise home since Fri 11th, dad drove up to collect her.
 
-Seen alone in the garden. She said being home is "weird, good weird". Safety plan is on the fridge and she showed me the new phone settings. She says she has left the group chat. [[Tegan|~british]] has messaged to say sorry.
+seen alone in the garden, v chatty. She said being home is "weird, good weird". Safety plan is on the fridge and she showed me the new phone settings. She says she has left the group chat. [[Tegan|~british]] has messaged to say sorry.
 
 Parents: mum said this is the first week she has slept through since January. Dad back on nights from May. Ruadhán made a "welcome home" banner; young carers service have offered him a place at their Saturday group.
 
@@ -178,14 +178,14 @@ Call from DC [[Dhaliwal-Ross|~south_asian]] 14:30. A man was arrested on Tuesday
 I told parents at 16:00 (police agreed what could be shared). Mum said "at least they believe her". Agreed with mum that I will tell Laoise with her on Monday.
 """),
     ("tablets_found", "2025-05-20", "Case Note", "mravenscroft", "Tablets handed to mum", "standard", """
-Mum rang this morning. On Sunday evening (18th) Laoise came downstairs and handed mum 12 paracetamol in a sandwich bag that she had been hiding in her pencil case. She said she had bought them on the way home the week before "on a bad day" but had not taken any. Mum checked - the cash box was still locked.
+Mum rang this morning. On Sunday evening (18th) Laoise came downstairs and handed mum 12 paracetamol in a sandwich bag that she had been hiding in her pencil case. She said she had bought them on the way home from school a fortnight ago "on a bad day" but had not taken any. Mum checked - the cash box was still locked.
 
 Spoke to Laoise on the phone: "I used the plan. I didn't want to go back to hospital." Ghaliya informed, extra CAMHS visit done Monday. No overdose. Safety plan reviewed and the shop near school told by mum about age restricted sales.
 
 This is a positive - she told someone before acting.
 """),
     ("cin_review", "2025-06-16", "CIN Review", "mravenscroft", "CIN review and s47 outcome", "standard", """
-Child in need review held on Thurs 12/6 at home. Present: Laoise, parents, Mr Ferriby, [[Ghaliya Qaddoumi|P06]], MR.
+Child in need review held on Thurs 12/6 at home (originally booked for 5/6, moved as CAMHS could not attend). Present: Laoise, parents, Mr Ferriby, [[Ghaliya Qaddoumi|P06]], MR.
 
 s47 outcome: enquiry concluded. Laoise suffered significant harm from an adult outside the family (online sexual exploitation, encouraged to self harm). Parents protective throughout. Police investigation ongoing, man remains on bail. No ICPC.
 

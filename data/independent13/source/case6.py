@@ -182,7 +182,7 @@ IRO recommendations: parenting assessment to conclude on time; care plan to be u
     ("pa_final", "2026-01-29", "Assessment", "lingoldby", "Parenting assessment - final report and FGC", "standard", """
 Final parenting assessment received 27/1 ([[Gormlaith Ní Bhriain|~irish]]). Conclusion: Tyesha can meet Zephaniah's needs safely with support. The assessor recommends that Tyesha and Zephaniah return home to her mother, with a child in need plan, health visitor support and a Family Nurse referral.
 
-Family group conference 22/1: Sonia, Lurline, Tyesha, Sonia's partner's sister. Family plan: Tyesha and Zephaniah to move back to Sonia's, to the back bedroom which Sonia has redecorated; nan to have Zephaniah on Tuesdays and Thursdays so Tyesha can go to college; Sonia to do the school run for nursery on her way to work.
+Family group conference 22/1 (first booked for the 15th, cancelled as Sonia was ill): Sonia, Lurline, Tyesha, Sonia's partner's sister. Family plan: Tyesha and Zephaniah to move back to Sonia's, to the back bedroom which Sonia has redecorated; nan to have Zephaniah on Tuesdays and Thursdays so Tyesha can go to college; Sonia to do the school run for nursery on her way to work.
 Agreed by CW.
 """),
     ("move_home", "2026-02-09", "Placement Ended", "lingoldby", "Tyesha and Zephaniah home - s20 ends", "standard", """
