@@ -43,7 +43,11 @@ PERSON = re.compile(
     r"foster|paediatrician|consultant|camhs|police|school|practitioner|adviser|advisor|sencO|head)\b",
     re.IGNORECASE,
 )
-NAMED = re.compile(r"\[[A-Z][A-Z_' ]*[A-Z](?: \d+)?\]|<[A-Z_]+[^>]*>|\b(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z\[]")
+TOKEN = r"\[[A-Z][A-Z_'’ \-]*[A-Z](?: \d+)?\]"
+"""A pseudonym token: "[SOCIAL WORKER]", "[PERSON 3]", "[MOTHER'S PARTNER]", and a relation written with
+a hyphen, "[HALF-BROTHER]", "[STEP-DAD]": redaction names a person by the role the notes give them,
+as the notes spell it, so a hyphenated relation is one token like any other (session 14)."""
+NAMED = re.compile(TOKEN + r"|<[A-Z_]+[^>]*>|\b(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z\[]")
 """Someone named: a pseudonym token ("[SOCIAL WORKER]") or a title and name. A "who" answer names
 someone; "PA visit to the flat" only mentions a role."""
 QUOTATION = re.compile(r"[\"“][^\"”]{3,}[\"”]")
@@ -485,7 +489,7 @@ def attached_date(sentence: str, anchor: dt.date, event_words: AbstractSet[str])
     return min(found, key=lambda f: min(_gap(f[0], f[1], start, end) for start, end in places))[2]
 
 
-_TOKEN_LABEL = re.compile(r"\[[A-Z][A-Z_'’ ]*[A-Z](?: \d+)?\]")
+_TOKEN_LABEL = re.compile(TOKEN)
 _BARE_DAY = re.compile(r"(?<![\d/.:£-])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/.:])(?<!24/7)")
 """A day and month written bare beside its event ("bruising found 11/10", "asked for him to be moved
 16/6"): notes date events this way, year from the note; "24/7" is round the clock, not a date."""
@@ -547,7 +551,7 @@ is no word of what is asked about them."""
 _CHILD_ASKED = re.compile(
     r"^\W*(?:and\s+)?(?:did|does|do|has|have|had|is|was|will|would|can|could)\s+(?:he|she|they|\[CHILD\])(?!\w)", re.IGNORECASE
 )
-_LEADING_PERSON = re.compile(r"^\W*(?:[A-Za-z]+\s*:\s*)?(?P<token>\[[A-Z][A-Z_' ]*[A-Z](?: \d+)?\])")
+_LEADING_PERSON = re.compile(r"^\W*(?:[A-Za-z]+\s*:\s*)?(?P<token>" + TOKEN + ")")
 
 
 def said_of_another(clause: str, question: str) -> bool:
@@ -637,14 +641,26 @@ def asks_amount(question: str) -> bool:
 
 
 _SAY = r"(?:said|says|say|told|tells|stated|states|reported|reports|explained|explains|shared|added|replied|commented)"
+_ACCOUNT = re.compile(
+    r"((?:\S+\s+){1,3})(?:denied|denies|admitted|admits|insisted|insists|claimed|claims|disclosed|discloses|alleged|alleges)\b"
+    r"[^.;\"“]{0,60}?(?::\s*)?[\"“]",
+    re.IGNORECASE,
+)
+"""Someone's account given with a verb other than "said", and their words after it: 'He denied
+pushing her: "I never touched her"', 'Mum admitted "just the two cans"'. Notes report a child's or a
+parent's account this way as often as with "said" (session 14). Without the words ("but mum denies
+it") the line reports a denial, not what was said."""
+_WORD_OR_TOKEN = r"(?:\[[^\]]+\][\w'’]*|[\w'’]+)"
+"""A word of a speaker's phrase: a word, or a pseudonym token however many words it holds
+("[ADOPTION SUPPORT SOCIAL WORKER RAA]", "[HALF-BROTHER]'s") counted as one (session 14)."""
 _SPEAKER_QUESTION = re.compile(
-    r"\bwhat\s+(?:did|does|has|had|do)\s+(?P<speaker>(?:[\w'’\[\]]+\s+){0,3}?[\w'’\[\]]+)\s+(?:say|said|tell|told|write|wrote|report|think|feel)\b",
+    rf"\bwhat\s+(?:did|does|has|had|do)\s+(?P<speaker>(?:{_WORD_OR_TOKEN}\s+){{0,3}}?{_WORD_OR_TOKEN})\s+(?:say|said|tell|told|write|wrote|report|think|feel)\b",
     re.IGNORECASE,
 )
 
 
 _REPORTED_QUESTION = re.compile(
-    r"\bwhat\s+(?:is|was|has|have|had|did|does|do)\s+(?P<speaker>(?:[\w'’\[\]]+\s+){0,3}?[\w'’\[\]]+)\s+(?:said|say|saying|told|tell)\b",
+    rf"\bwhat\s+(?:is|was|has|have|had|did|does|do)\s+(?P<speaker>(?:{_WORD_OR_TOKEN}\s+){{0,3}}?{_WORD_OR_TOKEN})\s+(?:said|say|saying|told|tell)\b",
     re.IGNORECASE,
 )
 
@@ -706,7 +722,16 @@ def quotes_speaker(sentence: str, speaker: AbstractSet[str]) -> bool:
         return False
     outside = QUOTATION.sub(" ... ", sentence)
     said = any(same_person(speaker_words(match.group(1)), speaker) for match in _SAID_BY.finditer(outside))
-    return said or labelled_by(sentence, speaker)
+    gave = any(
+        same_person(speaker_words(match.group(1)), speaker) and not _inside_quotation(sentence, match.end(1))
+        for match in _ACCOUNT.finditer(sentence)
+    )
+    return said or gave or labelled_by(sentence, speaker)
+
+
+def _inside_quotation(sentence: str, index: int) -> bool:
+    """Is the position inside a quotation (an odd number of quotation marks before it)?"""
+    return len(re.findall(r"[\"“”]", sentence[:index])) % 2 == 1
 
 
 def reported_within(sentence: str, speaker: AbstractSet[str]) -> bool:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.models.base import QuestionType, Source
+from assistant.models.evidence import TOKEN
 from assistant.models.questions import sentences, terms
 
 _LIST_NUMBER = re.compile(r"^(?:\d{1,2}|[a-z])[.)]$")
@@ -41,7 +42,7 @@ PLAN_WORDS = frozenset(terms("plan plans planned next recommend recommended reco
 """A question about the plan ("what is the plan", "what was recommended", "what happens next")."""
 
 _PRONOUN_START = re.compile(r"^\s*(He|She|They|His|Her|Their|Him|Them)\b")
-_NAMED = re.compile(r"\[[A-Z][A-Z_' ]*[A-Z](?: \d+)?\]")
+_NAMED = re.compile(TOKEN)
 
 
 def units(text: str, lists: bool = True) -> list[str]:
@@ -184,7 +185,7 @@ def inherited_names(units_of_note: list[str], index: int) -> str:
     return " ".join(_NAMED.findall(units_of_note[index - 1]))
 
 
-_INTRODUCED = re.compile(r"(\[[A-Z][A-Z_' ]*[A-Z](?: \d+)?\])\s*\(([A-Za-z][\w '’/&\-]{0,39})\)")
+_INTRODUCED = re.compile(r"(" + TOKEN + r")\s*\(([A-Za-z][\w '’/&\-]{0,39})\)")
 """A person introduced with their role in brackets: "[PERSON 2] (PE)", "[FATHER] (father)"."""
 _NOT_A_PERSON = re.compile(r"^\[(?:PHONE|POSTCODE|ADDRESS|EMAIL|NHS|NI |DOB|DATE|REG|URL|ID)", re.IGNORECASE)
 """Identifier tokens: they name no one who could speak."""
