@@ -45,7 +45,8 @@ SHARED_PLACE = re.compile(
 )
 SMALL_KINDS = (
     r"(?:family|children's|children’s|health|medical|community|leisure)[ \t]+centre|police[ \t]+station|"
-    r"campus|transit[ \t]+site|pharmacy|surgery|nursery|hospital|clinic"
+    r"campus|transit[ \t]+site|pharmacy|surgery|nursery|hospital|clinic|"
+    r"\(?(?:chicken|kebab|corner|chip|fast[ \t]+food)[ \t]+shop|takeaway|cafe|café"
 )
 """What kind of place a name is, written in small letters after it (rules version 22)."""
 KIND_AFTER_NAME = re.compile(rf"{_NAME}(?P<second>[ \t]+[A-Z][a-z][a-z\-]+)?[ \t]+(?:{SMALL_KINDS})\b")
@@ -55,6 +56,13 @@ capitalises the name and writes the kind as an ordinary word; nobody writes a pe
 NER guessed the bare name as a person, which the case-wide sweep then took from every note.
 A given name that is no everyday word, followed by a second capitalised word, is a person's full
 name before a job written small ("Mina Farrow nursery manager", "Joel Brant pharmacy technician"; rules version 23)."""
+SERVICE_HEADS = r"Partnership|Service|Services|Trust|Project|Foundation|Charity"
+NAMED_SERVICE = re.compile(rf"{_NAME}(?P<second>[ \t]+[A-Z][a-z][a-z\-]+)?{_RUN}(?:{SERVICE_HEADS})\b")
+"""A service's own name before its capitalised head: "Brackenmoor Recovery Partnership", "Harefield
+Youth Project" (rules version 24). Notes then write the name without the head ("continue with
+Brackenmoor Recovery"), which the NER guesses as a person; the case-wide sweep then redacted the
+service in every note, and the leak re-scan held back the notes where the full name stayed a service.
+A first word that is a given name ("the Stephen Lawrence Trust") is left out."""
 STREET_ON = re.compile(rf"\bon[ \t]+{_NAME}[ \t]+(?:Street|St|Road|Rd|Avenue|Ave)\b(?!['’])")
 """"parked round the corner on Larch Street": a street after "on" (rules version 22). "Chloe Ward"
 and "Sarah Hall" are not streets, and a possessive ("on Jenny Street's advice") is a person."""
@@ -93,7 +101,7 @@ def case_place_words(texts: Iterable[str], people: Sequence[KnownPerson] = ()) -
                 if pattern is KIND_AFTER_NAME and match.group("second") and _full_name(match.group("name")):
                     continue
                 words.add(fold(match.group("name")))
-        for match in NAMED_INSTITUTION.finditer(text):
+        for match in (*NAMED_INSTITUTION.finditer(text), *NAMED_SERVICE.finditer(text)):
             if not is_given_name(match.group("name")) and not _TITLE_BEFORE.search(
                 text, max(0, match.start("name") - 8), match.start("name")
             ):

@@ -74,3 +74,47 @@ CASES: list[tuple[str, list[str], list[str], list[str]]] = [
 @pytest.mark.parametrize(("label", "notes", "gone", "kept"), CASES, ids=[row[0] for row in CASES])
 def test_first_syllable_named_by_a_verb(label: str, notes: list[str], gone: list[str], kept: list[str]) -> None:
     assert_gone_and_kept(_redacted(notes), gone, kept, label)
+
+
+def _redact(notes: list[str]) -> tuple[str, list[str]]:
+    """The case's redacted text and the notes the leak re-scan held back."""
+    red = shared_redactor().redact_case(make_case(notes, people=FAMILY, **CHILD), STAFF)
+    return "\n".join(n.text for n in red.notes), list(red.leaks)
+
+
+SERVICES: list[tuple[str, list[str], list[str], list[str]]] = [
+    # (label, the case's notes, text that must be gone, text that must stay); no note may be held
+    (
+        "a service named in full once, then without its head",
+        [
+            "Orrin Selworthy is 6. Mum agreed to self refer to the Brackenmoor Recovery Partnership.",
+            "Core group: mum to continue with Brackenmoor Recovery; breath tests at appointments.",
+            "Present: mum, SW, Brackenmoor Recovery (key worker), nursery manager.",
+        ],
+        [],
+        ["Brackenmoor Recovery Partnership", "continue with Brackenmoor Recovery", "Brackenmoor Recovery (key worker)"],
+    ),  # v23
+    (
+        "a shop named with its kind in small letters",
+        [
+            "Orrin Selworthy is 6. CCTV requested from the Zaffa Grill chicken shop on the parade.",
+            "Zaffa Grill (chicken shop): owner helpful, has two weeks of footage.",
+        ],
+        [],
+        ["Zaffa Grill chicken shop", "Zaffa Grill (chicken shop)"],
+    ),  # v23
+    # ... guard: a person named beside a service is still the person.
+    (
+        "a person beside a named service",
+        ["Orrin Selworthy is 6.", "Spoke to Orla Brennan, youth worker at the Harefield Youth Project."],
+        ["Orla Brennan"],
+        ["Harefield Youth Project"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "notes", "gone", "kept"), SERVICES, ids=[row[0] for row in SERVICES])
+def test_named_service_is_no_person(label: str, notes: list[str], gone: list[str], kept: list[str]) -> None:
+    out, held = _redact(notes)
+    assert_gone_and_kept(out, gone, kept, label)
+    assert held == [], f"{label}: notes held back by the leak re-scan: {held}"
