@@ -12,6 +12,7 @@ from assistant.models.evidence import (
     asked_speaker_phrase,
     quotes_speaker,
     reported_speaker_phrase,
+    respelled,
     speaker_words,
 )
 from assistant.models.passages import introduced_roles, speaker_text, units
@@ -98,3 +99,39 @@ def test_a_hyphenated_speakers_account_is_quoted() -> None:
     text, cited = ask("what does [HALF-BROTHER] say happened that night", [_OTHER, _REVIEW, _VISIT])
     assert text.index("I never touched her") < text.index("School:"), text
     assert "V1" in cited[:2], text
+
+
+_TEXTS = (
+    "He was given a six month referral order at the youth court.",
+    "Admitted to the ward overnight; supported accommodation found; she is supposed to start college.",
+    "Seeking a new school place; the start date is Monday.",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "meant"),
+    [
+        ("how long is the referal order", "how long is the referral order"),
+        ("how many times has he been admited", "how many times has he been admitted"),
+        ("when did he move to the supported accomodation", "when did he move to the supported accommodation"),
+        ("Who is she suposed to live with", "Who is she supposed to live with"),
+        # guards: a word the notes write, a word one other edit away, and pseudonym tokens stay
+        ("what did he say after seeing his dad", "what did he say after seeing his dad"),
+        ("when was the strat held", "when was the strat held"),
+        ("what did [CHILD] say about the referral", "what did [CHILD] say about the referral"),
+    ],
+)
+def test_a_doubled_letter_typed_once_is_read_as_the_notes_write_it(question: str, meant: str) -> None:
+    assert respelled(question, _TEXTS) == meant
+
+
+def test_a_misspelt_word_no_longer_refuses_the_line_that_answers() -> None:
+    notes: list[Note] = [
+        ("C1", D(2025, 5, 2), "court", "Youth court",
+         "[CHILD] pleaded guilty at the youth court yesterday. He was given a six month referral order. "
+         "First panel meeting next month."),
+        ("V1", D(2025, 6, 9), "home_visit", "Home visit", "Mum says he is getting to school on time."),
+    ]
+    text, cited = ask("how long is the referal order", notes)
+    assert "six month referral order" in text, text
+    assert cited[0] == "C1", text

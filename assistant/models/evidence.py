@@ -789,3 +789,30 @@ def names_referrer(sentence: str) -> bool:
     """Does the sentence record who referred ("Referral from school nurse", "Referrer: GP",
     "Contact received from X, community midwife")?"""
     return bool(_REFERRAL.search(sentence))
+
+
+_SPELLED_WORD = re.compile(r"(?<![\[\w'’])[a-z]{4,}(?![\w\]])", re.IGNORECASE)
+_NOTE_WORD = re.compile(r"[A-Za-z]{5,}")
+_DOUBLED = re.compile(r"([a-z])\1")
+
+
+def respelled(question: str, texts: Sequence[str]) -> str:
+    """The question with a word the notes never write spelled as the notes write it, when the only
+    difference is a doubled letter typed once ("referal", "admited", "accomodation", "suposed"):
+    the commonest slip of a fast typist, and a word no note holds counts against every sentence as
+    missing, so the line that answers is refused. Only a single-letter undoubling is read this way: a
+    word one other edit away is often another word ("seeing"/"seeking", "strat"/"start")."""
+    written = {word.lower() for text in texts for word in _NOTE_WORD.findall(text)}
+    singled: dict[str, str] = {}
+    for word in written:
+        for match in _DOUBLED.finditer(word):
+            singled.setdefault(word[: match.start()] + word[match.start() + 1 :], word)
+
+    def meant(match: re.Match[str]) -> str:
+        typed = match.group(0)
+        lowered = typed.lower()
+        if lowered in written or lowered not in singled:
+            return typed
+        return singled[lowered]
+
+    return _SPELLED_WORD.sub(meant, question)

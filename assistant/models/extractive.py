@@ -88,6 +88,7 @@ from assistant.models.evidence import (
     quotes_speaker,
     rarity,
     reported_within,
+    respelled,
     with_places,
     word_forms,
 )
@@ -161,7 +162,7 @@ class ExtractiveChatModel:
         yield self.answer(request)
 
     def answer(self, request: ChatRequest) -> str:
-        request = replace(request, question=spelled_out(request.question))
+        request = as_typed(request)
         chosen = self.select(request)
         if not chosen:
             return NOT_RECORDED
@@ -198,7 +199,7 @@ class ExtractiveChatModel:
         ranked = self.ranked(request)
         if not ranked:
             return []
-        request = replace(request, question=spelled_out(request.question))
+        request = as_typed(request)
         tuning = self._tuning
         if request.qtype is QuestionType.WHO:
             ranked = naming_first(ranked, {SUBJECT, *NAMED.findall(request.question)}, tuning)
@@ -239,7 +240,7 @@ class ExtractiveChatModel:
         """Every candidate sentence, best first, before any gate: the hand ranking, its head
         re-ordered by the learned ranker when `tuning.ranker_weight` is set. The seam the ranker's
         dataset (bench/ranker_loco.py) reads, so it sees exactly what the answerer chooses from."""
-        request = replace(request, question=spelled_out(request.question))
+        request = as_typed(request)
         return self._learned_order(request, self._rank(request))
 
     def ranker_inputs(self, request: ChatRequest, ranked: Sequence[Candidate]) -> list[dict[str, float]]:
@@ -495,6 +496,14 @@ _ON_TOPIC = frozenset({QuestionType.YES_NO, QuestionType.WHO})
 """Questions whose answer must hold their topic: a yes/no is otherwise answered by any sentence
 sharing a word, and a "who" by anyone named near a common word ("contact worker [PERSON 12]" is
 not the key worker at nursery)."""
+
+
+def as_typed(request: ChatRequest) -> ChatRequest:
+    """The request with its question read as the worker meant it: contractions spelled out
+    (`questions.spelled_out`) and a doubled letter typed once written as the notes write the word
+    (`evidence.respelled`), so neither the ranking nor the gates count a slip as a missing word."""
+    texts = [source.chunk.text for source in request.sources]
+    return replace(request, question=respelled(spelled_out(request.question), texts))
 
 
 def topic_terms(weights: dict[str, float], excluded: AbstractSet[str] = frozenset()) -> set[str]:
