@@ -286,11 +286,18 @@ FURTHER_KINDS: tuple[EventRule, ...] = tuple(
         "camhs_referral",
         "health",
         "section_47",
+        "positive_change",
+        "assessment",
+        "plan_change",
     )
 )
 """Occurrences a note may record beside its main event, each on its own date: a contact that reports
 last Friday's missing episode, a police notification of a missing child that also records an arrest,
-a review's progress list that records the ABE interview done on its own day."""
+a review's progress list that records the ABE interview done on its own day, a conference's
+"completed the parenting course on 20 June", a step-down's "pre-birth assessment completed 11/11",
+a later note's "the plan was ended at the review on 10/9". Each still needs a date stated for it that
+differs from every date the note already gave (`further.further_event`), so a conference is not
+listed again as its own plan change and a plan or history line adds nothing."""
 NEEDS_CASE_CONTEXT: frozenset[str] = frozenset({"school_move"})
 """Kinds a single sentence cannot establish: "started at Brookside yesterday" is a school move only
 if the case knows Brookside as a school, so the trained sentence classifier never proposes them."""
