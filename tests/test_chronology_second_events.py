@@ -74,9 +74,14 @@ def test_history_plans_negations_and_the_notes_own_day_add_no_entry(told: str) -
 
 def test_a_second_event_recorded_by_its_own_note_too_is_one_entry_citing_both_fails_before() -> None:
     notes = [
-        note("N1", "2025-06-02", "home_visit", "Home visit. Mum completed the parenting course today, certificate seen."),
         note(
-            "N2", WRITTEN, "rcpc", CONFERENCE.format("Mum completed the parenting course on 02/06/2025 (certificate seen).")
+            "N1", "2025-06-02", "home_visit", "Home visit. Mum completed the parenting course today, certificate seen."
+        ),
+        note(
+            "N2",
+            WRITTEN,
+            "rcpc",
+            CONFERENCE.format("Mum completed the parenting course on 02/06/2025 (certificate seen)."),
         ),
     ]
     entries, _ = entries_from_notes(notes, ExtractiveSummariser(), trained=False)
