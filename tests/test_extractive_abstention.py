@@ -193,6 +193,22 @@ NOT_ANSWERS: list[tuple[str, str, list[Chosen]]] = [
      "what did the school nurse say at the strategy meeting",
      chosen("School: will not tell staff beyond need-to-know.",
             note="Present: SW, DC, DSL, school nurse (apols - info sent). School: will not tell staff beyond need-to-know.")),
+    # session 14 (written from independent12's misses and probes; checked on the other thirteen corpora)
+    ("'what X' of a kind of place asks its name, as 'which X' does", "what GP practice is he registered with",
+     chosen("The GP practice sent a report; no concerns about his growth.")),
+    ("a role written with another kind before it is another role", "what is mum's bereavement counsellor called",
+     chosen("Present: mum, [PERSON 3] (family counsellor), HV.")),
+    ("a bare role beside its own kind in brackets is that kind", "who is the bereavement midwife",
+     chosen("Midwife ([PERSON 2], community midwife) rang to book the scan.")),
+    ("a 'named nurse' is not the school nurse", "what's the school nurse's name",
+     chosen("Present: SW, DS (police), named nurse, Mr [PERSON 3] (DSL).",
+            note="Strategy discussion. Present: SW, DS (police), named nurse, Mr [PERSON 3] (DSL). The school nurse will see her weekly.")),
+    ("a place whose name is of another kind is not the asked one", "which removals firm is dad working for",
+     chosen("Dad has started a job with a removals firm three days a week.",
+            "Dad has now seen GP ([PERSON 3], Highbarrow Surgery) and started on sertraline.")),
+    ("a role 'at' a place is named only in a note about that place", "whats the name of his key worker at school",
+     chosen("Mum sent her questions via the key worker ([PERSON 1]).",
+            note="Child death review meeting. Mum sent her questions via the key worker ([PERSON 1]).")),
 ]
 
 
@@ -401,6 +417,20 @@ ANSWERS: list[tuple[str, str, list[Chosen]]] = [
     ("guard: the school nurse's own label", "what did the school nurse say at the strategy meeting",
      chosen("School nurse: no concerns, she is up to date with her checks.",
             note="Present: SW, DSL, school nurse. School nurse: no concerns, she is up to date with her checks.")),
+    ("'what's wrong with' asks a condition the line states without the words", "what's wrong with grandad's health",
+     chosen("[MATERNAL GRANDFATHER]'s health is poor - he has heart failure.")),
+    ("guard: 'what school' answered by a school's name", "what school does he go to",
+     chosen("He started at Northfield Academy in September.")),
+    ("guard: the asked kind among the words before the role", "who is her CAMHS worker",
+     chosen("Seen by [PERSON 4] (CAMHS mental health worker) on Tuesday.")),
+    ("guard: a word saying which one is no other kind", "who is his new social worker",
+     chosen("The allocated social worker [PERSON 4] visited on Monday.")),
+    ("guard: a place of the asked kind", "which firm is dad working for",
+     chosen("Dad has started at Castle Logistics Company three days a week.")),
+    ("guard: a role at a place, named in that place's note", "who is his key worker at nursery",
+     chosen("Key worker [PERSON 3] says he has settled.", note="Nursery visit. Key worker [PERSON 3] says he has settled.")),
+    ("guard: a role at a place, named in the line about the place", "who is mum's worker at the recovery service",
+     chosen("Had her first appointment at the recovery service on 26th, worker is [PERSON 4].")),
 ]
 
 
@@ -457,6 +487,7 @@ TOPICS: list[tuple[str, str, set[str]]] = [
     ("a decision verb is the question's form", "what did the conference decide about contact", {"contact"}),
     ("a month's short form is a date too", "where did they move to in sept", set()),
     ("a month's short form is no topic beside one", "trial got adjourned in jan - whats the new date?", {"trial"}),
+    ("'what's wrong with' is the question's form", "what's wrong with nan's health", {"health"}),
 ]
 
 

@@ -112,7 +112,7 @@ def _answers_kind(
         return False
     if asks_ahead(question) and not any(DATE.search(part) and (_FUTURE.search(part) or _BOOKED.search(part)) for part in _holding_topic(question, chosen)):
         return False
-    if wants_a_name(question) and not any(names_the_asked(part, question) for part in _about(question, chosen)):
+    if wants_a_name(question) and not any(names_the_asked(part, question) for part in _about(question, _at_the_place(question, chosen))):
         return False
     if wants_money(question) and not any(_MONEY_FIGURE.search(part) for part in _about(question, chosen)):
         return False
@@ -425,8 +425,17 @@ the verb "what did the psychologist's report conclude" was answered by mum's wor
 
 
 def _asking_verbs(question: str) -> set[str]:
-    """The decision or view verb of a "what did X decide/recommend/say" question (`_ASKING`)."""
-    return set().union(*(terms(m.group(1)) for m in _ASKING.finditer(question)))
+    """The decision or view verb of a "what did X decide/recommend/say" question (`_ASKING`), and
+    the "wrong" of "what's wrong with X" (`_WRONG_WITH`)."""
+    found = set().union(*(terms(m.group(1)) for m in _ASKING.finditer(question)))
+    return found.union(*(terms(m.group(1)) for m in _WRONG_WITH.finditer(question)))
+
+
+_WRONG_WITH = re.compile(r"\bwhat(?:\s+is|\s+was|['’]s)?\s+(wrong|the\s+matter|up)\s+with\b", re.IGNORECASE)
+"""\"what's wrong with nan's health", "what is the matter with his leg": the words ask for a
+condition, which a line states without them ("has COPD", "a fractured ankle"), so they are the
+question's form, like "say"; read as its rarest word, "wrong" was the whole topic and no line about
+the health held it (session 14, written from independent12)."""
 
 
 _CALENDAR_WORDS = frozenset(
@@ -474,7 +483,7 @@ def topic(question: str) -> set[str]:
     concept ("~general practitioner") counts as its rarest written word in the question."""
     candidates = key_terms(question)
     setting = set().union(
-        *(terms(m.group(0)) for m in (*_OCCASION.finditer(question), *_WHICH.finditer(question), *_WHEN_CLAUSE.finditer(question)))
+        *(terms(m.group(0)) for m in (*_OCCASION.finditer(question), *_WHICH.finditer(_as_which(question)), *_WHEN_CLAUSE.finditer(question)))
     )
     setting |= set().union(*(terms(m.group(1)) for m in _DO_VERB.finditer(question)))
     candidates -= setting
@@ -618,6 +627,34 @@ _ITEM = re.compile(r"\s+\d{1,2}[.)]\s+|\s*;\s*")
 starts its next item: each item says its own thing."""
 
 
+_AT_PLACE = re.compile(r"\s+at\s+(?:the\s+|his\s+|her\s+|their\s+|[a-z]+['’]s\s+)?(?P<place>[A-Za-z][\w'’\-]*(?:\s+[A-Za-z][\w'’\-]*)?)\W*$", re.IGNORECASE)
+_NO_PLACE = frozenset(terms("moment present time minute weekend night start end"))
+
+
+def asked_place(question: str) -> set[str]:
+    """Where the asked role is, when a name question says ("who is his key worker at nursery", "the
+    head teacher at [SCHOOL]"): the terms of the words after a closing "at" right after the asked
+    thing; none for a time ("at the moment") or a verb's place ("which staff member got punched at
+    the home")."""
+    asked, thing = _asked(question), asked_thing(question)
+    match = _AT_PLACE.search(asked)
+    if match is None or not thing or not asked[: match.start()].lower().endswith(thing[-1].lower()):
+        return set()
+    return _widened(terms(match["place"]) - _NO_PLACE)
+
+
+def _at_the_place(question: str, chosen: Sequence[Chosen]) -> list[Chosen]:
+    """The chosen sentences whose note is about the place the asked role is at, if the question
+    names one: "the key worker ([PERSON 1])" in a child death review's note names another key
+    worker than the nursery's. The note, not the line: a nursery's note names its staff without
+    writing "nursery" again (session 14, from independent12; independent11's "officer in
+    Bedfordshire" is the same shape, not read for it)."""
+    place = asked_place(question)
+    if not place:
+        return list(chosen)
+    return [c for c in chosen if place & _with_concept_words(terms(c.note_text) | acronyms(c.note_text))]
+
+
 def _about(question: str, chosen: Sequence[Chosen]) -> list[str]:
     """The items of each chosen sentence that hold the question's topic (all its items when none
     does, or the question has none): a name elsewhere in a list is not the name asked for. Each
@@ -716,7 +753,7 @@ def asked_thing(question: str) -> tuple[str, ...]:
     if match is None and role is None:
         return ()
     if match is not None and match["end"]:
-        return (match["end"],) if not match["end"].startswith("[") else ()
+        return (*_kind_written_before(question[: match.start("end")]), match["end"]) if not match["end"].startswith("[") else ()
     if match is not None:
         asked = match["which"] or match["of"]
     elif role is not None:
@@ -736,6 +773,21 @@ def asked_thing(question: str) -> tuple[str, ...]:
             break
         phrase.append(word)
     return tuple(phrase[-3:])
+
+
+def _kind_written_before(text: str) -> tuple[str, ...]:
+    """The words that make a compound with the possessive at the end of `text`: "school" in "what's
+    the school nurse's name" (a named nurse is not her); none across an owner ("dad's brother's")
+    or a determiner ("his mums")."""
+    kind: list[str] = []
+    for word in reversed(_PHRASE_WORD.findall(text)[-2:]):
+        if not word.isalpha() or word.lower() in STOPWORDS or word.lower() in _ASKING_WORDS:
+            break
+        kind.insert(0, word)
+    return tuple(kind)
+
+
+_ASKING_WORDS = frozenset({"what", "whats", "which", "who", "whos", "name", "names"})
 
 
 _RATIO = re.compile(r"\d+:\d+")
@@ -766,12 +818,14 @@ def names_the_asked(sentence: str, question: str) -> bool:
         return True
     at_head = [i for i, word in enumerate(words) if _word_terms(word) & head and not _owned_otherwise(words, i, question)] \
         or _spelled_concept(words, head)
+    if _another_kind_of_role(words, at_head, modifiers):
+        return False
     if not at_head and head <= _ROLE_HEADS:
         at_head = _written_as_asked(words, phrase[:-1])
     if not at_head:
         if _names_asked_strictly(question):
             return False
-        named = _names_a_place(sentence, question) if head & _PLACES else names_or_none(sentence, question)
+        named = _names_a_place(sentence, question, head) if head & _PLACES else names_or_none(sentence, question)
         return not any(_word_terms(word) & modifiers for word in words) and named
     if any(words[i].startswith("[") and words[i] not in question and _same_owner(words[i], head, modifiers | possessors(question))
            for i in at_head):
@@ -792,6 +846,38 @@ def names_the_asked(sentence: str, question: str) -> bool:
     )
 
 
+def _another_kind_of_role(words: list[str], at_head: list[int], modifiers: set[str]) -> bool:
+    """Is the asked role written only as another kind of it? A "family support worker" is not the
+    "hoarding support worker", a "community midwife" not the "bereavement midwife", a "named nurse"
+    not the "school nurse": when a mention carries its own kind before the head that differs from the
+    asked one, and no mention carries the asked kind, the line names someone in another role, and a
+    bare mention beside it ("Midwife ([PERSON 2], community midwife)") is that same person. A kind
+    that says only which one ("allocated", "new") differs in nothing; an unmodified question
+    ("who is his worker") asks no kind (session 14, from independent12's misses and probes)."""
+    asked = modifiers - _WHICH_ONE
+    if not asked or not at_head:
+        return False
+    kinds = [_kind_before(words, at) for at in at_head]
+    return any(kind - asked for kind in kinds if kind) and not any(asked <= kind for kind in kinds)
+
+
+_WHICH_ONE = frozenset(terms("new old previous current former allocated own same first second last next temporary interim "
+                             "usual main regular other older younger eldest youngest"))
+"""Words before a role that say which one, not what kind ("the allocated social worker")."""
+
+
+def _kind_before(words: list[str], at: int) -> set[str]:
+    """The terms of the words that make a compound with words[at] ("family support" in "(family
+    support worker)"): up to three lower-case words or initials directly before it."""
+    kind: set[str] = set()
+    for word in reversed(words[max(0, at - 3) : at]):
+        if not (word.isalpha() and (word.islower() or (word.isupper() and len(word) > 1))) or word.lower() in STOPWORDS \
+                or word.lower() in _ACTS or word in _TITLES:
+            break
+        kind |= _word_terms(word)
+    return kind - _WHICH_ONE
+
+
 def _compound_head(word: str) -> tuple[str, tuple[str, ...]]:
     """A hyphenated word's head and the parts before it: a "step-brother" is a brother, so a
     "step-sibling" or a "step-mum" is not him; "mother-in-law" is a mother."""
@@ -803,22 +889,43 @@ def _compound_head(word: str) -> tuple[str, tuple[str, ...]]:
     return parts[-1], tuple(parts[:-1])
 
 
-_PLACES = frozenset(
-    terms("school nursery college academy university bank club surgery practice hospital agency company firm mosque church "
-          "temple gurdwara refuge project charity shop garage gym")
+_PLACE_WORDS = (
+    "school nursery college academy university bank club surgery practice hospital agency company firm mosque church "
+    "temple gurdwara refuge project charity shop garage gym"
 )
+_PLACES = frozenset(terms(_PLACE_WORDS))
 """Things named as places or bodies, never by a person's name: a person's pseudonym beside
 "nursery" ("nursery manager for [BROTHER] ([PERSON 7])", "pick [BROTHER] up from nursery") is the
 manager or the child, not the nursery. A role pseudonym that holds the place ("[DSL HARROWGATE LANE
 ACADEMY]") still names it."""
 
 
-def _names_a_place(sentence: str, question: str) -> bool:
+def _names_a_place(sentence: str, question: str, head: set[str]) -> bool:
     """For "which nursery/school/bank" in a line that never writes the thing: a name written as a
     place ("Northfield Academy", "School: Castle Park Primary"), a role pseudonym that holds a place,
-    or an honest none; a person's pseudonym ("DI [PERSON 2] rang") names no place."""
+    or an honest none; a person's pseudonym ("DI [PERSON 2] rang") names no place. A place whose
+    name says it is of another kind ("Highbarrow Surgery" for "which removals firm") is not the
+    asked one, and the line names no other."""
     places = [token for token in NAMED.findall(sentence) if _word_terms(token) & _PLACES and token not in question]
+    asked = _place_kinds(head)
+    written = [match.group(0) for match in PROPER_NAME.finditer(sentence) if terms(match.group(0)) & _PLACES]
+    if asked and (places or written) and not any(_place_kinds(terms(place)) & asked for place in (*places, *written)):
+        return bool(_NONE_HELD.search(sentence))
     return bool(places or PROPER_NAME.search(sentence) or _LABELLED_NAME.search(sentence) or _NONE_HELD.search(sentence))
+
+
+_PLACE_KINDS = tuple(
+    frozenset(terms(words)) for words in (
+        "school nursery college academy university primary", "surgery practice hospital clinic", "mosque church temple gurdwara",
+        "bank company firm agency shop garage", "club gym", "charity project refuge",
+    )
+)
+"""Kinds of place: "Northfield Academy" answers "which school", a "surgery" never "which firm"."""
+
+
+def _place_kinds(found: set[str]) -> set[int]:
+    """Which of `_PLACE_KINDS` the terms belong to."""
+    return {kind for kind, words in enumerate(_PLACE_KINDS) if found & words}
 
 
 _ASKED_OWNER = re.compile(r"(?:\]|\b[A-Za-z]+)['’]s\s+(?!name\b)[a-z]", re.IGNORECASE)
@@ -900,8 +1007,24 @@ _AFTERTHOUGHT = re.compile(r"\s+[-–—]\s+.*$")
 
 def _asked(question: str) -> str:
     """The question without an afterthought after a dash ("what's mum's sister's name - the one with
-    the wedding"): it says which one is meant, and the name asked is still at the end of the rest."""
-    return _AFTERTHOUGHT.sub("", spelled_out(question))
+    the wedding"): it says which one is meant, and the name asked is still at the end of the rest.
+    A "what" before a kind of place is a "which" (`_WHAT_PLACE`)."""
+    return _as_which(_AFTERTHOUGHT.sub("", spelled_out(question)))
+
+
+def _as_which(question: str) -> str:
+    """"what GP surgery is ..." read as "which GP surgery is ..." (`_WHAT_PLACE`)."""
+    return _WHAT_PLACE.sub(r"\1which\2", question)
+
+
+_WHAT_PLACE = re.compile(
+    r"^(\s*(?:and\s+)?)what(\s+(?:[A-Za-z'’\-]+\s+){0,2}?(?:" + "|".join(_PLACE_WORDS.split()) + r")s?"
+    r"\s+(?:is|was|are|were|does|did|do|has|have|will)\b)",
+    re.IGNORECASE,
+)
+"""\"what GP surgery is she registered with", "what school does he go to", "what firm is dad working
+for": a kind of place after "what" and before its verb asks which one, by its name, as "which"
+does; read as a "what", any line about the surgery answered it (session 14, from independent12)."""
 
 
 def _possessive(word: str) -> bool:
