@@ -578,6 +578,11 @@ def _glued(text: str, span: Span) -> bool:
     )
 
 
+_COMPASS = frozenset(["north", "south", "east", "west", "central"])
+_REGION_AFTER = re.compile(r"(?:North|South|East|West|Central)[ \t]+[A-Z][a-z]")
+"""A compass point before a capitalised word names a region ("North Manchester", "West Kent")."""
+
+
 def is_not_a_person(text: str, span: Span) -> bool:
     """True for a guessed PERSON span that the surrounding words show is a pet, place or organisation."""
     value = fold(span.text_in(text)).removesuffix("'s").strip()
@@ -607,6 +612,8 @@ def is_not_a_person(text: str, span: Span) -> bool:
         return True
     if len(words) > 1 and words[0] in SAINT_WORDS:
         return True
+    if words and words[0] in _COMPASS and _REGION_AFTER.match(text, span.start) and not _TITLE_BEFORE.search(before):
+        return True  # "North Manchester antenatal team": a region, not a given name (rules version 24)
     if len(words) == 1 and (value in KINSHIP_WORDS or (is_word_like(value) and THING_AFTER.match(after))):
         return True
     if len(words) == 1 and _named_as_place(before, after):

@@ -21,7 +21,7 @@ from redaction.spans import PERSON, Span
 
 INSTITUTION_HEADS = (
     r"Unit|Centre|Center|Home|Homes|General|Infirmary|Hospital|Clinic|Surgery|Academy|Primary|Infants|Juniors|"
-    r"School|College|Nursery|Prison|Refuge|Hostel|Foyer|Carers|Pharmacy|Campus"
+    r"School|College|Nursery|Prison|Refuge|Hostel|Foyer|Carers|Pharmacy|Campus|Crematorium|Cemetery"
 )
 """Last words that make an institution's name whatever the sentence says."""
 
@@ -40,7 +40,7 @@ _NAME = r"(?<![\w'’\-])(?P<name>[A-Z][a-z][a-z\-]+)"
 _RUN = rf"(?:[ \t]+(?:{SERVICE_WORDS}))*[ \t]+"
 INSTITUTION = re.compile(rf"{_NAME}{_RUN}(?:{INSTITUTION_HEADS})\b")
 SHARED_PLACE = re.compile(
-    rf"(?:\b(?:at|in|into|near|outside|the|(?:admitted|transferred|moved|went|gone|go|goes|going|taken|back)[ \t]+to)"
+    rf"(?:\b(?:at|in|into|near|outside|the|attended|(?:admitted|transferred|moved|went|gone|go|goes|going|taken|back)[ \t]+to)"
     rf"[ \t]+){_NAME}{_RUN}(?:{SHARED_HEADS})\b(?!['’])"
 )
 SMALL_KINDS = (
@@ -121,6 +121,20 @@ _TOWN_OF_INSTITUTION = re.compile(
 )
 """The town written after an institution and a comma, closing a bracket or a sentence: "(eating
 disorder unit, Harrowgate)", "Puffin Ward, Kingsmere." (rules version 14)."""
+_WORKPLACE_AFTER_ROLE = re.compile(
+    r"(?:\(|[A-Z][a-z'’\-]+,[ \t]+)(?:[a-z]+[ \t]+)?(?:DSL|DDSL|SENCO|SENCo|HV|GP|[Ss]chool[ \t]+[Nn]urse|[Hh]ead[ \t]*[Tt]eacher|"
+    r"[Cc]lass[ \t]+teacher|[Nn]ursery[ \t]+manager|[Pp]ractice[ \t]+manager|midwife|pathologist|paediatrician|consultant)"
+    r",[ \t]+(?P<name>[A-Z][a-z][a-z\-]+)(?:[ \t]+[A-Z][a-z][a-z\-]+)?(?=[ \t]*[).;\n]|[ \t]*$)",
+    re.M,
+)
+"""The workplace after a professional's role, closing a bracket or a sentence: "Mr Hale (DSL, Kestrel
+Vale)", "Dr Amis, paediatric pathologist, Halloway General." (rules version 24). The role opens a
+bracket or follows a name and a comma, so a list of attendees ("SW, DSL, Jane Smith") gives nothing,
+and a given name that is no everyday word is never taken (`_full_name`)."""
+_CHARITY_IN_BRACKETS = re.compile(
+    r"(?<![\w'’\-])(?P<name>[A-Z][a-z][a-z\-]+)(?:[ \t]+[A-Z][a-z][a-z\-]+)?[ \t]+\((?:[a-z'’\-]+[ \t]+){0,4}charity\)"
+)
+"""A name with "(… charity)" after it: "Little Beacons (baby loss charity)" (rules version 24)."""
 """A capitalised word before a lower-case service noun names the service: "Whinchat team", "Lapwing
 HSB service", "the Lapwing worker" (rules version 14). A person takes a possessive there ("Sam's
 worker"), so the bare word is the service's own name."""
@@ -140,6 +154,8 @@ def case_pet_and_service_words(texts: Iterable[str], people: Sequence[KnownPerso
                 words.add(fold(match.group(1)))
         for match in _TOWN_OF_INSTITUTION.finditer(text):
             words.add(fold(match.group("name")))
+        for pattern in (_WORKPLACE_AFTER_ROLE, _CHARITY_IN_BRACKETS):
+            words.update(fold(m.group("name")) for m in pattern.finditer(text) if not _full_name(m.group("name")))
         for match in _SERVICE_AFTER.finditer(text):
             if not _TITLE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
                 words.add(fold(match.group("name")))

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import pytest
 
+from redaction.context_rules import is_not_a_person
+from redaction.places import case_place_words
+from redaction.spans import PERSON, Span
 from tests.redaction_fixtures import STAFF, assert_gone_and_kept, make_case, shared_redactor
 
 CHILD = {"given_name": "Orrin", "family_name": "Selworthy"}
@@ -118,3 +121,65 @@ def test_named_service_is_no_person(label: str, notes: list[str], gone: list[str
     out, held = _redact(notes)
     assert_gone_and_kept(out, gone, kept, label)
     assert held == [], f"{label}: notes held back by the leak re-scan: {held}"
+
+
+PLACES: list[tuple[str, list[str], list[str], list[str]]] = [
+    # (label, the case's notes, text that must be gone, text that must stay)
+    (
+        "a school after a professional's role, closing a bracket",
+        [
+            "Orrin Selworthy is 6. Call from Mr Hale (DSL, Kestrel Vale).",
+            "Nurse drop-in record (author: Nadia Brook, School Nurse, Kestrel Vale).",
+            "Kestrel Vale keep him on roll; review in six weeks.",
+        ],
+        ["Hale", "Nadia Brook"],
+        ["(DSL, Kestrel Vale)", "School Nurse, Kestrel Vale", "Kestrel Vale keep him on roll"],
+    ),  # v23
+    (
+        "a charity named with its kind in brackets",
+        [
+            "Orrin Selworthy is 6. Referral made to Little Beacons (baby loss charity) for mum.",
+            "Mum goes to the Little Beacons parents' group on Wednesdays.",
+        ],
+        [],
+        ["Little Beacons (baby loss charity)", "the Little Beacons parents' group"],
+    ),  # v23
+    # ... guard: the last of a list of names and roles is still a person.
+    (
+        "a person closing a list of names and roles",
+        ["Orrin Selworthy is 6.", "Present: Tomas Hart, GP, Evelyn Moss."],
+        ["Tomas Hart", "Evelyn Moss"],
+        ["GP"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "notes", "gone", "kept"), PLACES, ids=[row[0] for row in PLACES])
+def test_places_no_one_lives_stay(label: str, notes: list[str], gone: list[str], kept: list[str]) -> None:
+    assert_gone_and_kept(_redacted(notes), gone, kept, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "place"),
+    [
+        ("The funeral was at Hawksmoor Crematorium on Friday.", "hawksmoor", True),  # v23
+        ("Officers attended Hollinbrook Park after a 999 call.", "hollinbrook", True),  # v23
+        ("Spoke to Chloe Ward about the plan.", "chloe", False),
+    ],
+)
+def test_place_words_of_the_case(text: str, word: str, place: bool) -> None:
+    assert (word in case_place_words([text])) is place
+
+
+@pytest.mark.parametrize(
+    ("text", "guess", "not_a_person"),
+    [
+        ("Contact from the community midwife, North Halloway antenatal team.", "North", True),  # v23
+        ("Allocated to the West Kirby duty desk.", "West", True),
+        ("Home visit with Mrs North Abbott present.", "North Abbott", False),
+        ("Kerry West attended the meeting.", "Kerry West", False),
+    ],
+)
+def test_compass_point_before_a_place(text: str, guess: str, not_a_person: bool) -> None:
+    start = text.index(guess)
+    assert is_not_a_person(text, Span(start, start + len(guess), PERSON, "ner")) is not_a_person
