@@ -908,7 +908,7 @@ def _names_a_place(sentence: str, question: str, head: set[str]) -> bool:
     asked one, and the line names no other."""
     places = [token for token in NAMED.findall(sentence) if _word_terms(token) & _PLACES and token not in question]
     asked = _place_kinds(head)
-    written = [match.group(0) for match in PROPER_NAME.finditer(sentence) if terms(match.group(0)) & _PLACES]
+    written = [match.group(0) for match in PROPER_NAME.finditer(sentence) if _place_kinds(terms(match.group(0)))]
     if asked and (places or written) and not any(_place_kinds(terms(place)) & asked for place in (*places, *written)):
         return bool(_NONE_HELD.search(sentence))
     return bool(places or PROPER_NAME.search(sentence) or _LABELLED_NAME.search(sentence) or _NONE_HELD.search(sentence))
