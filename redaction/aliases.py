@@ -75,9 +75,9 @@ def named_prefixes(texts: Sequence[str], people: Iterable[KnownPerson]) -> dict[
             owners.setdefault(name_key(piece), set()).add(person.key)
     found: dict[str, str] = {}
     for key, keys in owners.items():
-        if len(keys) != 1 or key in STOP_WORDS or key in _CALENDAR or is_word_like(key):
+        if len(keys) != 1 or key in STOP_WORDS or key in _CALENDAR or _written_small(texts, key):
             continue
-        if _named_mid_sentence(texts, key) and not _written_small(texts, key):
+        if _named_by_verb(texts, key) or (not is_word_like(key) and _named_mid_sentence(texts, key)):
             found[key] = next(iter(keys))
     return found
 
@@ -91,13 +91,19 @@ entry is followed by no such verb ("Car parked", "Col de ..."); a name is ("Jen 
 
 
 def _named_mid_sentence(texts: Sequence[str], key: str) -> bool:
-    """The prefix used as a name: capitalised after a lower-case word or a comma ("her nan said Pat
-    was asleep"), or capitalised anywhere before a verb only a person takes ("15:05 Jen rang", at an
-    entry's time stamp; rules version 24). Before another capitalised word it is part of a longer name."""
-    name = re.escape(key.capitalize())
-    after_word = re.compile(rf"(?<=[a-z,][ \t]){name}(?![\w\-])(?![ \t]+[A-Z])")
-    before_verb = re.compile(rf"(?<![\w\-'’]){name}[ \t]+(?:{_NAME_VERBS})\b")
-    return any(after_word.search(text) or before_verb.search(text) for text in texts)
+    """The prefix capitalised after a lower-case word or a comma ("her nan said Cam was asleep").
+    Before another capitalised word it is part of a longer name. Not for a word-like name ("Will",
+    "Hope"), which a sentence capitalises as a name of someone else or as a word."""
+    pattern = re.compile(rf"(?<=[a-z,][ \t]){re.escape(key.capitalize())}(?![\w\-])(?![ \t]+[A-Z])")
+    return any(pattern.search(text) for text in texts)
+
+
+def _named_by_verb(texts: Sequence[str], key: str) -> bool:
+    """The prefix capitalised anywhere before a verb only a person takes: "15:05 Jen rang", at an
+    entry's time stamp, "Pat said" for a Patrice (rules version 24). The verb settles that it is a
+    name even where the letters are a word-like name or an everyday word."""
+    pattern = re.compile(rf"(?<![\w\-'’]){re.escape(key.capitalize())}[ \t]+(?:{_NAME_VERBS})\b")
+    return any(pattern.search(text) for text in texts)
 
 
 def _written_small(texts: Sequence[str], key: str) -> bool:
