@@ -17,6 +17,7 @@ from assistant.chronology.model import Event
 from assistant.chronology.occasions import make_event, occasion_date
 from assistant.chronology.rules import (
     NEEDS_CASE_CONTEXT,
+    OWN_SENTENCE_DATED,
     PATTERNS,
     RULES_BY_TYPE,
     YIELDS_TO,
@@ -207,7 +208,8 @@ def further_event(
             continue
         if missing and rule.event_type in YIELDS_TO and _FOUND.search(sentence):
             continue
-        neighbours = [sentence] if index == 0 else [sentence, parts[index - 1]]
+        own_only = index == 0 or rule.event_type in OWN_SENTENCE_DATED
+        neighbours = [sentence] if own_only else [sentence, parts[index - 1]]
         stated = next(
             (d for s in neighbours if (d := stated_event_date(s, written, lookback_days, rule.event_type)) is not None),
             None,

@@ -298,6 +298,10 @@ a review's progress list that records the ABE interview done on its own day, a c
 a later note's "the plan was ended at the review on 10/9". Each still needs a date stated for it that
 differs from every date the note already gave (`further.further_event`), so a conference is not
 listed again as its own plan change and a plan or history line adds nothing."""
+OWN_SENTENCE_DATED: frozenset[str] = frozenset({"positive_change", "assessment", "plan_change"})
+"""Further kinds whose date must stand in their own sentence, never the sentence before: a
+conference's "Children made subject to CP plans." is the conference's decision, and the day of the
+strategy meeting named just before it is not the plan's."""
 NEEDS_CASE_CONTEXT: frozenset[str] = frozenset({"school_move"})
 """Kinds a single sentence cannot establish: "started at Brookside yesterday" is a school move only
 if the case knows Brookside as a school, so the trained sentence classifier never proposes them."""
