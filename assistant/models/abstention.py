@@ -850,7 +850,8 @@ def _another_kind_of_role(words: list[str], at_head: list[int], modifiers: set[s
     """Is the asked role written only as another kind of it? A "family support worker" is not the
     "hoarding support worker", a "community midwife" not the "bereavement midwife", a "named nurse"
     not the "school nurse": when a mention carries its own kind before the head that differs from the
-    asked one, and no mention carries the asked kind, the line names someone in another role, and a
+    asked one, and no mention carries the asked kind or part of it ("foster carer" for the "emergency
+    foster carer", beside an "experienced carer"), the line names someone in another role, and a
     bare mention beside it ("Midwife ([PERSON 2], community midwife)") is that same person. A kind
     that says only which one ("allocated", "new") differs in nothing; an unmodified question
     ("who is his worker") asks no kind (session 14, from independent12's misses and probes)."""
@@ -858,7 +859,7 @@ def _another_kind_of_role(words: list[str], at_head: list[int], modifiers: set[s
     if not asked or not at_head:
         return False
     kinds = [_kind_before(words, at) for at in at_head]
-    return any(kind - asked for kind in kinds if kind) and not any(asked <= kind for kind in kinds)
+    return any(kind - asked for kind in kinds) and not any(kind and (kind <= asked or asked <= kind) for kind in kinds)
 
 
 _WHICH_ONE = frozenset(terms("new old previous current former allocated own same first second last next temporary interim "
