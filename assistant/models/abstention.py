@@ -1019,7 +1019,8 @@ def _as_which(question: str) -> str:
 
 
 _WHAT_PLACE = re.compile(
-    r"^(\s*(?:and\s+)?)what(\s+(?:[A-Za-z'’\-]+\s+){0,2}?(?:" + "|".join(_PLACE_WORDS.split()) + r")s?"
+    r"^(\s*(?:and\s+)?)what(\s+(?:(?!(?:is|was|are|were|does|did|do|has|have|will|the|a|an|his|her|their|its)\b)"
+    r"[A-Za-z'’\-]+\s+){0,2}?(?:" + "|".join(_PLACE_WORDS.split()) + r")s?"
     r"\s+(?:is|was|are|were|does|did|do|has|have|will)\b)",
     re.IGNORECASE,
 )
