@@ -422,6 +422,8 @@ ANSWERS: list[tuple[str, str, list[Chosen]]] = [
      chosen("[MATERNAL GRANDFATHER]'s health is poor - he has heart failure.")),
     ("guard: 'what school' answered by a school's name", "what school does he go to",
      chosen("He started at Northfield Academy in September.")),
+    ("guard: 'what did the school do' asks an action, no school's name", "what did the school do about the fight",
+     chosen("The school issued a two-day exclusion for the fight the next morning.")),
     ("guard: the asked kind among the words before the role", "who is her CAMHS worker",
      chosen("Seen by [PERSON 4] (CAMHS mental health worker) on Tuesday.")),
     ("guard: a word saying which one is no other kind", "who is his new social worker",
