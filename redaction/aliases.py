@@ -71,7 +71,7 @@ def named_prefixes(texts: Sequence[str], people: Iterable[KnownPerson]) -> dict[
         parts = name_parts(person.given)
         if person.key.startswith("user:") or not parts or len(parts[0]) < _PREFIX + 2 or not parts[0].isalpha():
             continue
-        for piece in (parts[0][:_PREFIX], parts[0][-_PREFIX:]):
+        for piece in (parts[0][:_PREFIX], parts[0][-_PREFIX:], *_first_two(parts[0])):
             owners.setdefault(name_key(piece), set()).add(person.key)
     found: dict[str, str] = {}
     for key, keys in owners.items():
@@ -80,6 +80,21 @@ def named_prefixes(texts: Sequence[str], people: Iterable[KnownPerson]) -> dict[
         if _named_by_verb(texts, key) or (not is_word_like(key) and _named_mid_sentence(texts, key)):
             found[key] = next(iter(keys))
     return found
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _first_two(given: str) -> tuple[str, ...]:
+    """A given name's first two letters, how a family shortens a name whose first syllable ends
+    on a vowel ("Ro" of Rowena, "Ke" of Keziah; rules version 25), when they hold a vowel (so never
+    a title or an abbreviation: "Mr", "St") and are no common word or word-like name. The embedding
+    vocabulary holds nearly every two-letter string, so only the case's own evidence counts, the
+    same as for three letters: capitalised in mid-sentence or before a person's verb, never small."""
+    piece = given[:2]
+    if not _VOWELS & set(fold(piece)) or is_common_word(piece) or is_word_like(piece):
+        return ()
+    return (piece,)
 
 
 _NAME_VERBS = (

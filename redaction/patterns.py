@@ -214,7 +214,7 @@ IDENTIFIER_PATTERNS: tuple[IdentifierPattern, ...] = (
         ADDRESS,
         re.compile(
             rf"\b(?:{_FLAT}|{_HOUSE})(?:{_STREET_WORD}\s+){{1,2}}{_BUILDING_TYPES}\b"
-            rf"(?:,[ \t]*(?:{_HOUSE})?{_STREET}{_TOWN_LINE}{{0,2}})?",
+            rf"(?:,[ \t]*(?:{_HOUSE})?{_STREET}{_TOWN_LINE}{{0,2}}|{_TOWN_LINE}{{1,2}})?",
             re.M,
         ),
     ),

@@ -90,7 +90,7 @@ class Analyzer(Protocol):
     def analyze(self, texts: Sequence[str]) -> list[list[Span]]: ...
 
 
-RULES_VERSION = "24"
+RULES_VERSION = "25"
 """Bumped when recognizers, gazetteer or context rules change what is redacted: re-imports compare it."""
 
 
@@ -540,6 +540,12 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.&'’])(?:[A-Z]\.[ \t]?|[B-HJ-Z][ \t])$")
 _INITIAL_AFTER = re.compile(r"[ \t]+([B-HJ-Z]\.?)(?=[ \t]*(?:$|[,;:)\n]))", re.M)
 """A family name's initial after a given name at the end of a line or clause: "From: Ramiro V",
 "signed Amelia K," (rules version 8)."""
+_PATRONYMIC_AFTER = re.compile(
+    r"[ \t]+((?:Ní|Nic|Ó|Ua|Uí|Mhic|Mac|ap|ferch|bin|binti|bint|ibn)[ \t]+[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?)"
+)
+"""A family name opened by a patronymic particle, written as its own word after the given name:
+"Orlaith Ní Chathasaigh", "Eimear Nic Giolla", "Rhys ap Gwilym", "Omar bin Said" (rules version 25).
+The name model takes the given name and stops at the particle, which is no capitalised name itself."""
 _WORD_INITIAL_BEFORE = re.compile(r"(?<![\w.&'’])[AI][ \t]$")
 """"A" and "I" are initials only where the word could not stand: "chair I Norcott-Sayle"."""
 
@@ -559,11 +565,24 @@ def _with_initials(text: str, spans: list[Span]) -> list[Span]:
             initial = None  # "with M. Nan asked": the letter ends a sentence; "Nan" takes no initial
         if initial is not None and taken and span.text_in(text)[:1].isupper() and " " not in span.text_in(text):
             span = Span(initial.start(), span.end, span.type, span.source, span.person_key)
+        span = _with_patronymic(text, span, spans)
         after = _INITIAL_AFTER.match(text, span.end) if span.type == PERSON else None
         if after is not None and " " not in span.text_in(text) and span.text_in(text)[:1].isupper():
             span = Span(span.start, after.end(1), span.type, span.source, span.person_key)
         widened.append(span)
     return widened
+
+
+def _with_patronymic(text: str, span: Span, spans: Sequence[Span]) -> Span:
+    """A one-word person's span widened over a family name that opens with a patronymic particle,
+    unless another span already starts inside it."""
+    written = span.text_in(text)
+    if span.type != PERSON or " " in written or not written[:1].isupper():
+        return span
+    after = _PATRONYMIC_AFTER.match(text, span.end)
+    if after is None or any(o is not span and span.end <= o.start < after.end(1) for o in spans):
+        return span
+    return Span(span.start, after.end(1), span.type, span.source, span.person_key)
 
 
 _RANKS_AND_FAMILY = (
