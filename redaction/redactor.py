@@ -570,19 +570,27 @@ def _with_initials(text: str, spans: list[Span]) -> list[Span]:
         if after is not None and " " not in span.text_in(text) and span.text_in(text)[:1].isupper():
             span = Span(span.start, after.end(1), span.type, span.source, span.person_key)
         widened.append(span)
-    return widened
+    return _without_swallowed(widened)
 
 
 def _with_patronymic(text: str, span: Span, spans: Sequence[Span]) -> Span:
     """A one-word person's span widened over a family name that opens with a patronymic particle,
-    unless another span already starts inside it."""
+    unless a span that is no person, or runs past it, starts inside it. A person guessed from the
+    family word alone ("Ní [PERSON 5]") is taken in (`_without_swallowed`)."""
     written = span.text_in(text)
     if span.type != PERSON or " " in written or not written[:1].isupper():
         return span
     after = _PATRONYMIC_AFTER.match(text, span.end)
-    if after is None or any(o is not span and span.end <= o.start < after.end(1) for o in spans):
+    inside = [o for o in spans if o is not span and span.end <= o.start < after.end(1)] if after else []
+    if after is None or any(o.type != PERSON or o.end > after.end(1) for o in inside):
         return span
     return Span(span.start, after.end(1), span.type, span.source, span.person_key)
+
+
+def _without_swallowed(spans: list[Span]) -> list[Span]:
+    """The spans a patronymic widening took in ("Ní [PERSON 5]" inside "[PERSON 6]") dropped: one
+    mention, one token."""
+    return [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start for o in spans)]
 
 
 _RANKS_AND_FAMILY = (

@@ -52,6 +52,12 @@ CASES: list[tuple[str, list[str], list[str], list[str]]] = [
         ["Orlaith", "Chathasaigh"],
         ["Sessions held: 4"],
     ),  # v24
+    (
+        "a particle after a given name when the family word is guessed on its own too",
+        ["Orrin Selworthy is 6.", "Rhys ap Gwilym rang about the referral."],
+        ["Rhys", "Gwilym", " ap "],
+        ["rang about the referral"],
+    ),  # v24
     # ... guards: two letters the case writes small, a title's letters, a town written on its own,
     # a particle word that is no name.
     (
