@@ -8,12 +8,12 @@ CASE = {
     "child": {
         "person_id": "P01", "given_name": "Glodi", "family_name": "Kapinga", "date_of_birth": "2015-09-18",
         "gender": "male", "ethnicity": "Black African (Congolese)", "religion": "Christian",
-        "nhs_number": "414 338 2830", "address": "27 Quarry Hill Walk, Kemsing, TN15 6RH",
+        "nhs_number": "414 338 2830", "address": "27 Cockshott Walk, Kemsing, TN15 6RH",
         "school": "Childsbridge Lane Primary", "given_origin": "african", "family_origin": "african",
     },
     "people": [
         {"person_id": "P02", "given_name": "Ngalula", "family_name": "Kapinga", "relationship": "mother",
-         "date_of_birth": "1989-04-02", "phone": "07911 274610", "address": "27 Quarry Hill Walk, Kemsing, TN15 6RH",
+         "date_of_birth": "1989-04-02", "phone": "07911 274610", "address": "27 Cockshott Walk, Kemsing, TN15 6RH",
          "given_origin": "african", "family_origin": "african"},
         {"person_id": "P03", "given_name": "Tshimanga", "family_name": "Ilunga", "relationship": "stepfather",
          "date_of_birth": "1984-11-23", "phone": "07452 881930",
