@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.models.abstention import Chosen, asked_thing, commonness, says_no, supports, topic
+from assistant.models.abstention import Chosen, asked_thing, commonness, measure_owners, says_no, supports, topic
 from assistant.models.base import NOT_RECORDED, QuestionType
 from assistant.models.questions import classify
 from tests.answer_fixtures import D, ask
@@ -533,3 +533,34 @@ def test_through_the_answerer_an_unanswerable_when_is_not_recorded() -> None:
             "Decision: [CHILD] to remain on a CP plan until the criminal trial and her therapy are further on.")
     text, _ = ask("whats the trial date", [note])
     assert text == NOT_RECORDED, text
+
+
+# Session 15: one pseudonym pattern (questions.TOKEN_LABEL) for every reader. Redaction names a
+# relative by the role the notes give, hyphen and curly apostrophe included; the inline copies here
+# had neither, so "[HALF-SISTER]" was nobody's and any address or number in the line answered.
+OWNED_MEASURES: list[tuple[str, str, set[str]]] = [
+    ("a hyphenated role owns its address", "what is the address for [HALF-SISTER]", {"[HALF-SISTER]"}),
+    ("a hyphenated role owns its number", "what is [HALF-BROTHER]'s phone number", {"[HALF-BROTHER]"}),
+    ("a hyphenated role's age", "how old is [STEP-FATHER]", {"[STEP-FATHER]"}),
+    ("a curly apostrophe inside the label", "what's [MOTHER’S PARTNER]'s number", {"[MOTHER’S PARTNER]"}),
+    ("guard: a numbered person as before", "what is [PERSON 3]'s phone number", {"[PERSON 3]"}),
+    ("guard: the case's child is left out", "how old is [CHILD]", set()),
+]
+
+
+@pytest.mark.parametrize(("rule", "question", "expected"), OWNED_MEASURES, ids=[row[0] for row in OWNED_MEASURES])
+def test_the_owner_of_an_asked_measure_is_any_pseudonym(rule: str, question: str, expected: set[str]) -> None:
+    assert measure_owners(question) == expected, rule
+
+
+OWNED_EVIDENCE: list[tuple[str, str, str, bool]] = [
+    ("another's address does not answer a hyphenated role's", "what is the address for [HALF-SISTER]",
+     "Mum now lives at [ADDRESS 1].", False),
+    ("guard: the role's own address answers", "what is the address for [HALF-SISTER]",
+     "[HALF-SISTER] now lives at [ADDRESS 1].", True),
+]
+
+
+@pytest.mark.parametrize(("rule", "question", "sentence", "answers"), OWNED_EVIDENCE, ids=[row[0] for row in OWNED_EVIDENCE])
+def test_a_measure_answers_only_from_its_owners_line(rule: str, question: str, sentence: str, answers: bool) -> None:
+    assert supports(question, classify(question), chosen(sentence)) is answers, rule

@@ -11,6 +11,7 @@ import pytest
 from assistant.models.base import NOT_RECORDED
 from assistant.models.questions import (
     SHORT_FORMS,
+    TOKEN,
     acronyms,
     classify,
     non_topic_terms,
@@ -262,3 +263,21 @@ def test_a_questions_form_words_are_no_topic(rule: str, question: str, term: str
 )
 def test_the_same_words_as_content_stay_topics(question: str, term: str) -> None:
     assert term not in non_topic_terms(question)
+
+
+TOKENS: list[tuple[str, str, str]] = [
+    ("[PERSON 4]", "PERSON", "4"),
+    ("[BROTHER]", "BROTHER", ""),
+    ("[HALF-BROTHER]", "HALF-BROTHER", ""),
+    ("[MOTHER’S PARTNER]", "MOTHER’S PARTNER", ""),
+    ("[BIRTH BROTHER IN LONG-TERM FOSTER CARE A]", "BIRTH BROTHER IN LONG-TERM FOSTER CARE A", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "number"), TOKENS, ids=[row[0] for row in TOKENS])
+def test_a_pseudonym_token_is_read_whole_hyphen_and_curly_apostrophe_included(text: str, label: str, number: str) -> None:
+    """Redaction names a relative by the role the notes give; the narrower pattern read no token in
+    "[HALF-BROTHER]", so the role's words were topic words of a question and its owner nobody."""
+    match = TOKEN.fullmatch(text)
+    assert match is not None and match.group(1) == label and (match.group(2) or "") == number
+

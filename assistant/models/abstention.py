@@ -52,6 +52,7 @@ from assistant.models.questions import (
     OPPOSITES,
     STOPWORDS,
     TOKEN,
+    TOKEN_LABEL,
     WORD,
     acronyms,
     mentioned_days,
@@ -1239,10 +1240,12 @@ def _measured(question: str, chosen: Sequence[Chosen]) -> list[str]:
     return [item for item in items if about & _with_concept_words(terms(item) | acronyms(item))] or items
 
 
+_PSEUDONYM = rf"\[{TOKEN_LABEL}(?: \d+)?\]"
+"""A whole pseudonym token, ungrouped, for patterns that name their own groups (questions.TOKEN's label)."""
 _OWNED_MEASURE = re.compile(
-    r"(?P<own>\[[A-Z][A-Z_' ]*[A-Z](?: \d+)?\])['’]s\s+(?:\w+\s+){0,2}?(?:phone|mobile|tel|telephone|contact|number|age|address|dose|reg|registration)\b"
-    r"|\bhow\s+old\s+(?:is|was)\s+(?P<old>\[[A-Z][A-Z_' ]*[A-Z](?: \d+)?\])"
-    r"|\b(?:number|address|age)\s+(?:for|of)\s+(?P<of>\[[A-Z][A-Z_' ]*[A-Z](?: \d+)?\])",
+    rf"(?P<own>{_PSEUDONYM})['’]s\s+(?:\w+\s+){{0,2}}?(?:phone|mobile|tel|telephone|contact|number|age|address|dose|reg|registration)\b"
+    rf"|\bhow\s+old\s+(?:is|was)\s+(?P<old>{_PSEUDONYM})"
+    rf"|\b(?:number|address|age)\s+(?:for|of)\s+(?P<of>{_PSEUDONYM})",
 )
 """\"[PERSON 3]'s phone number", "how old is [PERSON 5]", "the address for [PERSON 2]": a measure
 of one named person."""
@@ -1332,7 +1335,7 @@ def speaker_head(question: str, speaker: set[str]) -> set[str]:
 
 
 _OF_PHRASE = re.compile(r"\s+of\s+.*$", re.IGNORECASE)
-_OWNER_TOKEN = re.compile(r"\[([A-Z][A-Z_' ]*[A-Z](?: \d+)?)\]['’]s\b")
+_OWNER_TOKEN = re.compile(rf"\[({TOKEN_LABEL}(?: \d+)?)\]['’]s\b")
 
 
 def _spoken_by_a_body(question: str) -> bool:
@@ -1347,7 +1350,7 @@ def _role_of(token: str) -> set[str]:
     ("Mum said to midwife ..."). A numbered person ("[PERSON 3]") or an owned role ("[MOTHER'S
     PARTNER]", whose words say whose, not who) has none."""
     inner = TOKEN.fullmatch(token)
-    if inner is None or inner.group(2) or "'" in inner.group(1):
+    if inner is None or inner.group(2) or "'" in inner.group(1) or "’" in inner.group(1):
         return set()
     return {term for term in terms(inner.group(1).lower()) if term.startswith("~")}
 

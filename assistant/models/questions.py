@@ -65,8 +65,14 @@ were a question's rarest terms, held by no line, so every line was off its topic
 
 WORD = _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+")
 """A word of a question or a sentence, as every reader here splits them."""
-TOKEN = _TOKEN = re.compile(r"\[([A-Z][A-Z_' ]*[A-Z])(?: (\d+))?\]")
-"""A pseudonym token: "[PERSON 4]" is one person, "[BROTHER]" the case's brother."""
+TOKEN_LABEL = r"[A-Z][A-Z_'’ \-]*[A-Z]"
+"""The label inside a pseudonym token, as redaction writes it: a role the notes give may hold a
+hyphen or a curly apostrophe ("[HALF-BROTHER]", "[MOTHER’S PARTNER]"). One character class for every
+reader (questions, abstention, evidence): with a narrower copy a "[HALF-BROTHER]" in a question was no
+token here, so his role words became topic words and his possessive no owner."""
+TOKEN = _TOKEN = re.compile(rf"\[({TOKEN_LABEL})(?: (\d+))?\]")
+"""A pseudonym token: "[PERSON 4]" is one person, "[BROTHER]" the case's brother; group 1 is the
+label, group 2 the number."""
 _HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(\s+)(?=[\"'“‘(]?[A-Z0-9\[])|(\n+)")
 _ABBREVIATIONS = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|No|approx|e\.g|i\.e|etc|vs)\.$", re.IGNORECASE)
