@@ -277,7 +277,7 @@ TOKENS: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("text", "label", "number"), TOKENS, ids=[row[0] for row in TOKENS])
 def test_a_pseudonym_token_is_read_whole_hyphen_and_curly_apostrophe_included(text: str, label: str, number: str) -> None:
     """Redaction names a relative by the role the notes give; the narrower pattern read no token in
-    "[HALF-BROTHER]", so the role's words were topic words of a question and its owner nobody."""
+    "[HALF-BROTHER]", so he owned no asked number, address or age (test_extractive_abstention)."""
     match = TOKEN.fullmatch(text)
     assert match is not None and match.group(1) == label and (match.group(2) or "") == number
 
