@@ -8,12 +8,12 @@ CASE = {
     "child": {
         "person_id": "P01", "given_name": "Dulcie", "family_name": "Scantlebury",
         "date_of_birth": "2021-06-14", "gender": "female", "ethnicity": "White British",
-        "nhs_number": "198 344 4170", "address": "4 Tollgate Cottages, Heaverham, TN15 6NQ",
+        "nhs_number": "198 344 4170", "address": "4 Wrenbury Cottages, Heaverham, TN15 6NQ",
         "given_origin": "british", "family_origin": "british",
     },
     "people": [
         {"person_id": "P02", "given_name": "Kerra", "family_name": "Scantlebury", "relationship": "mother",
-         "date_of_birth": "1993-02-07", "phone": "07824 519306", "address": "4 Tollgate Cottages, Heaverham, TN15 6NQ",
+         "date_of_birth": "1993-02-07", "phone": "07824 519306", "address": "4 Wrenbury Cottages, Heaverham, TN15 6NQ",
          "given_origin": "british", "family_origin": "british"},
         {"person_id": "P03", "given_name": "Sennen", "family_name": "Scantlebury", "relationship": "father",
          "date_of_birth": "1990-11-22", "phone": "07388 612704",
