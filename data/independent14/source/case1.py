@@ -195,7 +195,7 @@ Sessions held 27/3, 3/4, 10/4 and 17/4 at the Family Hub (4 of 6). Sessions use 
 
 Modupeola's view: Mum "has moved a long way" - at the last session she said "a child cannot carry the sin of the house, I was wrong". Mr Ilunga attended only the first two sessions. He told Modupeola at the second session that "the pastor was right about the spirit, but wrong to hurt him". He has not come since and was away "at his brother's" on the 10th.
 
-Also: Mum told Modupeola that Mr Ilunga moved out to his brother's flat in Gravesend on Easter weekend (after an argument about the church). I spoke to mum afterwards - she confirmed he left on Sat 19th April and is not planning to come back for now. He has asked to see Glodi at weekends. Agreed: contact in the community, mum present, not at any church.
+Also: Mum told Modupeola that Mr Ilunga moved out to his brother's flat in Gravesend on Easter weekend (after an argument about the church). I spoke to mum afterwards - she confirmed he left on Easter Saturday and is not planning to come back for now. He has asked to see Glodi at weekends. Agreed: contact in the community, mum present, not at any church.
 """),
     ("police2", "2025-05-15", "Police Notification", "mscudamore", "Police - outcome of investigation", "standard", """
 Email from DC Tresidder received 14/05, copied here:

@@ -155,7 +155,7 @@ Email from DSL, Blencowe Park Primary.
 
 Tayden's attendance since moving to Aunty Rosie's (21 May to end of term) is 98% - he has missed 1 day (dentist). His attendance for the whole year ends at 86%. Class teacher says he is "calmer, more chatty". He has done a "worry monster" with the ELSA: he put in "that the men come to Aunty Rosie's" and "that mummy goes back to the flat". He told the ELSA "Reecey was fun but the other men were scary".
 
-On Tues (15/7) he told his teacher he doesn't want to go to the new flat "if the men can find it". School will share a transition plan if he changes school.
+Earlier this week he told his teacher he doesn't want to go to the new flat "if the men can find it". School will share a transition plan if he changes school.
 """),
     ("newflat", "2025-08-20", "Case Note", "asackville", "New tenancy - address restricted", "restricted", """
 Cheyanne signed for her new tenancy on 18/08/25 via management move: [[Flat 2, 17 Quernmore Court, Hollingbourne Road, ME14 5YT|ADDRESS:P03]]. Address NOT to be shared with anyone outside the core group and not written in minutes. Housing marker placed. New mobile number for mum: [[07452 881390|PHONE:P03]] - old number to be treated as compromised.

@@ -66,7 +66,7 @@ Seen alone: yes, in his room and then on a walk to the shop.
 
 Room bare - he hasn't put anything up. Said the staff are "alright", likes Jaz (key worker) "because she plays FIFA properly". Doesn't like the other boy (15) who "winds me up".
 On the fire: I asked what happens in his head before. He said "it goes quiet when I watch it". Said he doesn't want to hurt anyone. Asked if he knew his mum's flat burned when he was little, he said "I don't remember it, I remember the smell".
-He asked when he can see Keith and Dawn and Sprocket. Said he wants to see mum "properly not just letters".
+He asked when he can see Keith and Dawn and {{Sprocket|pet_name}}. Said he wants to see mum "properly not just letters".
 
 Staff: settled so far. 1:1 staffing in the day, waking night staff.
 Next: CLA review to be booked; CAMHS referral (urgent) sent today.
@@ -159,7 +159,7 @@ YOS notified the condition is complete.
     ("contact2", "2025-12-22", "Supervision", "apakenham", "Supervision - December", "standard", """
 Supervision record, B Bulstrode with A Pakenham.
 
-Contact: mum did not attend the contact on Saturday (20th). She texted the contact worker at 10:40 to say she was ill. Fin was at the family centre and was told there. He went back to the home and kicked a door, no fire-related behaviour. Jaz reports he asked for a lighter "to burn the Uno cards", did not get one and calmed down. Contact rearranged to 10 January.
+Contact: mum did not attend the contact on Saturday just gone. She texted the contact worker at 10:40 to say she was ill. Fin was at the family centre and was told there. He went back to the home and kicked a door, no fire-related behaviour. Jaz reports he asked for a lighter "to burn the Uno cards", did not get one and calmed down. Contact rearranged to 10 January.
 No fires since 4 October. 2:1 reduced to 1:1 on 8 Dec with the guardian's agreement (care plan allows the LA to reduce).
 Haydock Lodge have accepted him - start date 12 January.
 
@@ -176,7 +176,7 @@ ORDER: DoL continued for a further 6 months at Pennicott House but with reduced 
 
 Fin's views: "I like Haydock because nobody shouts". He started there Mon 12 Jan, attendance 100%. He wants to live with a foster family "with a dog".
 Placement: Pennicott House, stable, no fires since 04/10/25. DoL order in place (reduced restrictions), review July.
-Contact: monthly with mum, January went well, February booked. Keith and [[Dawn Treadgold|P04]] have sent a card and a photo of Sprocket - Fin wants to see them; IRO recommends a supervised visit.
+Contact: monthly with mum, January went well, February booked. Keith and [[Dawn Treadgold|P04]] have sent a card and a photo of {{Sprocket|pet_name}} - Fin wants to see them; IRO recommends a supervised visit.
 Plan: matching with a therapeutic foster family (agency, 2 families identified) - introductions planned over Easter if a match is agreed; DoL order to end on move. ADHD assessment on waiting list.
 """),
 ]
