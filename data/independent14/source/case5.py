@@ -142,7 +142,7 @@ Kent Police notification rec'd 22/4 re incident Saturday night 19th April in {{S
 
 Kymani was interviewed as a witness on the 20th with mum present. He named no-one.
 
-I saw KP today with GC at home. He was very low, hadn't slept, and said "I want out, I'm done, I swear". First time he has said that. He asked if we could "get us out of Swanley". Told him the move is being pushed.
+I saw KP today with GC at home. He was very low, hadn't slept, and said "I want out, I'm done, I swear". First time he has said that. (He has been at the PRU since the 7th and has attended every day bar one.) He asked if we could "get us out of Swanley". Told him the move is being pushed.
 """),
     ("move", "2025-05-08", "Change of Address", "gcarew", "Family moved - management transfer", "standard", """
 The family moved on Tues 6 May to a 3 bed housing association house in {{Tonbridge|place}} via an emergency management transfer (new address held on the system - do not share with anyone outside the core agencies). Cherelle has moved back in with them.
@@ -206,7 +206,7 @@ EVENTS = [
     ("2025-03-03", "strategy_discussion", ["mace"], "MACE panel: risk high; CAWN against Shamar Blagrove; relocation raised, mother declined."),
     ("2025-03-16", "police_incident", ["tel"], "Brick through the family's front window with a note 'PAY UP KY'."),
     ("2025-03-25", "school_exclusion", ["pex"], "Permanently excluded after threatening a pupil; upheld by governors on 1 April."),
-    ("2025-04-07", "school_move", ["pex"], "Started at the Weald Learning Centre (PRU)."),
+    ("2025-04-07", "school_move", ["stab"], "Started at the Weald Learning Centre (PRU)."),
     ("2025-04-19", "police_incident", ["stab"], "Friend Kwadwo Boakye stabbed in Swanley with Kymani present; Kymani a witness."),
     ("2025-05-06", "household_change", ["move"], "Family relocated to Tonbridge via an emergency management transfer."),
     ("2025-06-02", "assessment", ["yj"], "NRM positive conclusive grounds decision."),
