@@ -127,6 +127,11 @@ Decision: both children subject to child protection plans under the category of 
 Plan headlines: children to remain living with Aunty Rosie, mum may stay there too; no unsupervised contact with any adult linked to the flat; mum to engage with the advocate and ASC; parenting assessment (PAMS - adapted for learning disability) to be commissioned; Tayden's attendance to be monitored weekly; legal gateway to consider PLO given the seriousness.
 Core group: 26 June.
 """),
+    ("hv", "2025-06-19", "Health Visitor", "asackville", "HV contact - Kaycee", "standard", """
+Health visiting entry (copied from HV record, shared with SW 19/6):
+Visit to Kaycee at great-aunt's address 18/06/25. Mum present. Kaycee 4y 4m. Wt 14.9kg (9th centile, previously 25th in 2023). Ht 101cm. Teeth: 2 with visible decay, not registered with a dentist - mum given list. Speech: uses 2-3 word phrases, unclear to unfamiliar adults. ASQ completed - communication below cut-off. Referred to SALT. Immunisations: pre-school booster outstanding - appt made at surgery for 1/7.
+Mum engaged, asked good questions, said Kaycee "stopped talking much when the men were there". No bruising or marks seen. Plan: HV review in 3 months, school nurse handover in Sept (starting Reception).
+"""),
     ("legal", "2025-06-27", "Legal Planning Meeting", "asackville", "Legal gateway outcome", "standard", """
 Legal gateway 26/06/25 (TM presented, SW attended).
 
@@ -228,6 +233,7 @@ EVENTS = [
     ("2025-05-30", "police_incident", ["texts"], "Mother receives threatening messages demanding a drug debt; passed to police"),
     ("2025-06-09", "court", ["icpc"], "Partial closure order granted on Flat 6 for three months"),
     ("2025-06-12", "icpc", ["icpc"], "ICPC: both children on CP plans, category neglect"),
+    ("2025-06-18", "health", ["hv"], "Health visitor review of Kaycee: weight dropped to 9th centile, dental decay, speech delay; SALT referral"),
     ("2025-06-26", "court", ["legal"], "Legal gateway: threshold met, PLO pre-proceedings agreed"),
     ("2025-07-10", "court", ["plo"], "PLO meeting; written agreement; PAMS assessment to start"),
     ("2025-08-18", "household_change", ["move"], "Mother moves into new tenancy by management move"),

@@ -107,6 +107,21 @@ Judge read Fin's wishes (he said he "doesn't mind the staff watching me but I wa
 ORDER: The deprivation of Finbar's liberty at Pennicott House is authorised until the review hearing on 13 January 2026. Restrictions as set out in the care plan: 2:1 supervision when awake, locked kitchen and office, room searches daily, no access to lighters/matches, escorted in the community. The LA must file an updated care plan and a report on reducing restrictions by 6 January.
 Judge also directed the LA to consider supervised face-to-face contact with mother.
 """),
+    ("letter", "2025-10-15", "Letter", "bbulstrode", "Letter to mother after hearing", "standard", """
+Dear Sinead,
+
+I am writing to let you know what happened at court yesterday, as you joined the hearing late and the line was poor.
+
+The judge (Mr Justice Ardagh) made an order that allows the staff at Pennicott House to keep Finbar under close supervision and to stop him going out on his own, for now. This is to keep him and the other young people safe after the fire on the 4th. It is not a punishment and it is not a secure unit. There will be another hearing on 13 January 2026 where the judge will look at whether all of the rules are still needed.
+
+The judge asked us to think about you seeing Fin face to face. I would like to talk to you about this at the review next week (Thursday 16 October, 10am, Pennicott House - or by phone if you can't travel). Fin has said he would like to see you.
+
+If you have not already got a solicitor, please use the list the legal team sent you. You are entitled to free legal advice.
+
+Yours sincerely,
+Bertrand Bulstrode
+Social Worker, Children in Care Team
+"""),
     ("cla", "2025-10-16", "LAC Review", "bbulstrode", "CLA review - IRO extract", "standard", """
 Looked After Review - chaired by IRO Mr Mannix. Held at Pennicott House.
 
