@@ -51,6 +51,17 @@ Worker observations: polite, guarded, tired. Checked his phone repeatedly throug
 
 Indicators noted: unexplained gifts, second phone, missing overnight, secrecy about associates. Recommend referral for exploitation screening (CCE) and info to the MACE coordinator.
 """),
+    ("hv", "2025-01-21", "Home Visit", "otyrwhitt", "HV - ky and mum", "standard", """
+visited ky and mum at home after school. ky in his room on arrival, came down after about 10 mins when mum shouted him.
+
+mum (Novlette) works days at the hospital laundry, Cherelle at college. Mum says since the weekend before last he is "in and out" and she doesn't know where he goes after school. She now thinks he was also out until 2am on the 2nd of last month, she was on nights and Cherelle covered for him.
+
+spoke to ky alone in the kitchen. he was polite but said nothing of substance - "I'm just with my mates, relax". Asked about the trainers, same answer as the RHI (cousin). Asked if he felt safe - "yeah course". He has a cut lip he said was from football.
+
+no other concerns in the home, food in, house tidy. Mum is protective and worried, wants help: "I can't lock him in".
+
+plan - discuss at supervision, share RHI info with police MCE team, ask school for attendance. Gave mum the missing from home leaflet and the number for the Runaways service.
+"""),
     ("strat", "2025-01-28", "Strategy Meeting", "mbeauchamp", "Strategy meeting - CCE concerns", "standard", """
 Strategy Meeting (Teams) 28/1/25 14:00. Chair: MB, Team Manager.
 
@@ -107,6 +118,18 @@ Intelligence: the line is run by a 22-year-old male, [[Shamar Blagrove|~caribbea
 Relocation: police raised whether the family should move away from Swanley. Mum (by phone) said she will not leave: her work, Cherelle's college and her church are here. Agreed housing will be asked for a management move option "in case". To be reviewed at the next MACE.
 
 Actions: CAWN (police); disruption visits to the estate; school to keep to the reintegration plan; SW to refer to YOT's prevention worker.
+"""),
+    ("ewo", "2025-03-12", "Education Welfare", "gcarew", "EWO report (received by email)", "standard", """
+EDUCATION WELFARE REPORT - Kymani Pennicott, Y9, Hextable Park Academy
+Prepared by: Attendance & Welfare Officer [[Irene Sugden|~british]], 11.3.25
+
+Attendance this academic year: 79.4% (autumn term 96.1%; spring term to date 61.8%).
+Unauthorised absence: 14 sessions since 6 Jan, most of them afternoons after registration.
+Suspensions: 5 days (18.2.25 - 24.2.25), knife in bag.
+Reintegration meeting held 25.2.25 with mum; attended by Kymani - agreed report card and daily check in with the mentor.
+W/c 3/3: attended 2 of 5 days. Absent Mon-Weds, mum says he was "ill"; no medical evidence.
+
+Comment: attendance pattern fits what we know about CCE risk. A penalty notice is not being considered given the exploitation concerns. Recommend an alternative timetable with a 1:1 mentor and a part-time offer at the PRU, to be discussed with SW.
 """),
     ("tel", "2025-03-17", "Phone Call", "otyrwhitt", "Out of hours log + calls", "standard", """
 EDT record forwarded this morning: mum called EDT at 01:10 on Sunday. At about 00:50 someone threw a brick through the front room window. Kymani and Cherelle were both home and in bed. Nobody hurt. Police attended within 20 mins, CCTV enquiries. A note wrapped round the brick said "PAY UP KY".
@@ -183,12 +206,12 @@ QUESTIONS = [
     {"q": "how many wraps did essex police find on him", "qtype": "how_many", "facts": ["23"], "notes": ["found"], "as": "mbeauchamp"},
     {"q": "what did he say about the debt in the RHI", "qtype": "quote", "facts": ["they'll come to the house"], "notes": ["rhi2"], "as": "otyrwhitt"},
     {"q": "What was in his bag at school", "qtype": "what", "facts": ["kitchen knife"], "notes": ["sch"], "as": "otyrwhitt"},
-    {"q": "who is tiny", "qtype": "who", "facts": ["Shamar Blagrove"], "notes": ["mace"], "as": "mbeauchamp"},
+    {"q": "who is stilts", "qtype": "who", "facts": ["Shamar Blagrove"], "notes": ["mace"], "as": "mbeauchamp"},
     {"q": "when did the brick come through the window", "qtype": "when", "facts": ["2025-03-16"], "notes": ["tel"], "as": "otyrwhitt"},
     {"q": "did governors uphold the perm ex", "qtype": "yes_no", "facts": ["yes"], "notes": ["pex"], "as": "mbeauchamp"},
     {"q": "is he being prosecuted for the clacton drugs?", "qtype": "yes_no", "facts": ["no"], "notes": ["yj"], "as": "otyrwhitt"},
     {"q": "which PRU did they put him in", "qtype": "what", "facts": ["Weald Learning Centre"], "notes": ["pex"], "as": "otyrwhitt"},
-    {"q": "how much does he owe tiny", "qtype": "how_many", "facts": [], "notes": [], "as": "otyrwhitt"},
+    {"q": "how much does he owe stilts", "qtype": "how_many", "facts": [], "notes": [], "as": "otyrwhitt"},
     {"q": "has kymani got an ADHD diagnosis", "qtype": "yes_no", "facts": [], "notes": [], "as": "mbeauchamp"},
 ]
 

@@ -161,12 +161,40 @@ Directions: parenting assessment of each parent; SGO assessment of grandparents;
 
 Fiadh was discharged from NICU at 18:30 the same evening into her grandparents' care, with AS present.
 """),
+    ("letter", "2025-07-04", "Letter", "asackville", "Letter to Ms Treacy - contact arrangements", "standard", """
+Copy of letter given to mum by hand today.
+
+Dear Brona,
+
+Arrangements for your time with Fiadh
+
+Following the court hearing on 2 July, your contact with Fiadh will take place at the Sevenoaks family centre on Mondays, Wednesdays and Fridays from 10.00 to 11.30, starting on Mon 7th inst. Torin's contact will be on Tuesday and Thursday afternoons. Contact will be supervised by a family support worker from the centre.
+
+Please arrive 15 minutes early. If the supervisor thinks you are under the influence of drugs or alcohol the session will not go ahead and will not be made up. Please bring nappies and a change of clothes; formula will be provided by Fiadh's grandparents.
+
+I know this is very hard. If you have questions please ring me rather than the centre.
+
+Yours sincerely,
+
+Social Worker, Assessment and Intervention Team
+"""),
     ("lado2", "2025-07-10", "LADO", "ethrockmorton", "LADO follow-up", "restricted", """
 RESTRICTED.
 
 LADO allegations management meeting 8/7 ([[A Pumphrey|~british]] chair, [[L Swindells|~british]] HR, ET). Outcome: allegation substantiated. HR to proceed to a disciplinary hearing; DBS referral to be considered after it.
 
 Update 10/7: Brona emailed her resignation to HR yesterday, effective immediately. HR will still make the DBS referral decision. No other employment with children known.
+"""),
+    ("hvisit", "2025-07-16", "Health Visitor", "asackville", "Health visitor contact", "standard", """
+HV (0-19 team) entry shared with SW:
+
+New birth visit completed 14.7.25 at maternal grandparents' address (delayed due to NICU stay, baby discharged 2.7.25). Present: MGM (Brid), MGF (Eamon), baby.
+
+Baby F: weight 3.28kg (2nd-9th centile, following her line). Formula fed, 90ml 3-4 hourly, winding well. Skin clear, cord healed, fontanelle normal. No tremor, no excessive crying reported since discharge - gran says "she's a different baby". Sleeps in a cot in grandparents' room, on her back, feet to foot.
+
+Safe sleep, smoking (none in house), and coping with crying discussed. Grandparents both non-smokers. Mum not present - gran said mum visits at the family centre only.
+
+Plan: universal plus, 6-8 week review. Will liaise with SW.
 """),
     ("cla1", "2025-07-23", "CLA Review", "asackville", "First CLA review 22/07", "standard", """
 FIRST LOOKED AFTER REVIEW - 22.7.25, at grandparents' home. IRO: [[Ermine Dobbie|~british]].
@@ -207,7 +235,7 @@ QUESTIONS = [
     {"q": "when did fiadh come off the morphine", "qtype": "when", "facts": ["2025-06-27"], "notes": ["pdpm"], "as": "asackville"},
     {"q": "did the parents agree to s20", "qtype": "yes_no", "facts": ["no"], "notes": ["legal"], "as": "ethrockmorton"},
     {"q": "what did mum say about when she started using again", "qtype": "quote", "facts": ["after my nan died"], "notes": ["s47v"], "as": "asackville"},
-    {"q": "how many contact sessions has mum made so far", "qtype": "how_many", "facts": ["8 of 9"], "notes": ["cla1"], "as": "asackville"},
+    {"q": "how many contacts had mum been to by the first cla review", "qtype": "how_many", "facts": ["8 of 9"], "notes": ["cla1"], "as": "asackville"},
     {"q": "who's the guardian", "qtype": "who", "facts": ["Mungo Scragg"], "notes": ["court"], "as": "ethrockmorton"},
     {"q": "what did dad's hair strand show", "qtype": "what", "facts": ["medium level"], "notes": ["tests"], "as": "asackville"},
     {"q": "have the grandparents done the infant first aid course", "qtype": "yes_no", "facts": [], "notes": [], "as": "asackville"},
