@@ -30,11 +30,11 @@ CASE = {
 }
 
 ALIASES = {
-    "Fiadh Treacy": "P01", "Fiadh": "P01", "FT": "P01",
-    "Brona Treacy": "P02", "Brona": "P02", "Ms Treacy": "P02", "BT": "P02",
+    "Fiadh Treacy": "P01", "Fiadh": "P01",
+    "Brona Treacy": "P02", "Brona": "P02", "Ms Treacy": "P02",
     "Torin Spurway": "P03", "Torin": "P03", "Mr Spurway": "P03", "SPURWAY": "P03", "Spurway": "P03",
     "Eamon Treacy": "P04", "Eamon": "P04",
-    "Brid Treacy": "P05", "Brid": "P05", "TS": "P03",
+    "Brid Treacy": "P05", "Brid": "P05",
     "TREACY": "P02",
 }
 
@@ -129,8 +129,8 @@ ET informed.
     ("tests", "2025-06-24", "Email", "asackville", "Hair strand results (pasted)", "standard", """
 Results email from the testing lab, pasted:
 
-"Sample: BT, hair 0-3cm (approx. Mar-Jun 2025). Heroin (6-MAM) detected at a level consistent with regular use throughout the period; cocaine detected at a low level in the most recent section. Methadone not detected.
-Sample: TS, hair 0-3cm. Methadone detected consistent with prescribed use. Heroin (6-MAM) detected at a medium level in all sections. Cocaine detected."
+"Sample: TREACY, Brona - hair 0-3cm (approx. Mar-Jun 2025). Heroin (6-MAM) detected at a level consistent with regular use throughout the period; cocaine detected at a low level in the most recent section. Methadone not detected.
+Sample: SPURWAY, Torin - hair 0-3cm. Methadone detected consistent with prescribed use. Heroin (6-MAM) detected at a medium level in all sections. Cocaine detected."
 
 Comment: both results contradict the parents' accounts (mum said occasional use; dad denied any use on top).
 """),
