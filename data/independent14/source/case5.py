@@ -45,7 +45,7 @@ Where were you? "Swanley, at a mate's. I'm not saying who."
 Who were you with? "Just people."
 How did you get there / back? Walked.
 Did anything happen that worried you? "No."
-Anything you were given? K said the trainers (Air Max, c. £150) were "from my cousin". Has 2 phones; said the second is "for music".
+Anything you were given? [[K|P01]] said the trainers (Air Max, c. £150) were "from my cousin". Has 2 phones; said the second is "for music".
 
 Worker observations: polite, guarded, tired. Checked his phone repeatedly throughout. When asked if anyone asked him to carry or hold anything he laughed and said "I'm not stupid".
 
@@ -219,6 +219,7 @@ EVENTS = [
     ("2025-01-11", "missing_episode", ["pol1"], "Reported missing overnight by mother; returned next afternoon; said he was at a mate's."),
     ("2025-01-15", "return_home_interview", ["rhi1"], "First RHI: guarded; unexplained trainers and second phone; exploitation indicators."),
     ("2025-01-24", "contact", ["strat"], "School found £300 cash in his blazer."),
+    ("2025-01-20", "police_incident", ["strat"], "Stopped by police in a car in Gravesend with two older males, one known as 'Stilts'; no arrests."),
     ("2025-01-28", "strategy_discussion", ["strat"], "Strategy meeting re CCE: single-agency s47; MACE referral."),
     ("2025-02-04", "missing_episode", ["found"], "Missing from school day; reported high risk."),
     ("2025-02-07", "police_incident", ["found"], "Found by Essex Police in a cuckooed flat in Clacton with £640 and 23 wraps; arrested, RUI; collected from custody early 8 Feb."),
