@@ -53,7 +53,7 @@ Home conditions: small two bed cottage, clean and organised. Equipment all in on
 
 Family: Dad ([[Sennen|P03]]) is a technician on offshore wind farms out of {{Great Yarmouth|place}}, 2 weeks on / 2 weeks off. When he's home he does nights. Nan lives in {{Otford|place}}, helps on Sundays but doesn't drive at night and isn't trained on trachy care.
 
-Mum's account: she averages 3-4 hrs sleep on nights when the carer doesn't come. Saltcote usually ring at teatime to cancel. She has given up asking family. She cried when talking about the nights and said "I'm not safe to do this much longer, I know I'm not". Mum denied any low mood beyond tiredness and says she is not on any medication. GP aware.
+Mum's account: she averages 3-4 hrs sleep a night most of the week, and less on nights when the carer doesn't come. Saltcote usually ring at teatime to cancel. She has given up asking family. She cried when talking about the nights and said "I'm not safe to do this much longer, I know I'm not". Mum denied any low mood beyond tiredness and says she is not on any medication. GP aware.
 
 Analysis: Dulcie's needs are being met by a highly skilled parent who is close to the end of what she can sustain alone. The risk is not about parenting capacity, it is about a health funded package that isn't being delivered, and mum doing 24 hr care with no respite.
 

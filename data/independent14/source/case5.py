@@ -134,7 +134,7 @@ Comment: attendance pattern fits what we know about CCE risk. A penalty notice i
     ("tel", "2025-03-17", "Phone Call", "otyrwhitt", "Out of hours log + calls", "standard", """
 EDT record forwarded this morning: mum called EDT at 01:10 on Sunday. At about 00:50 someone threw a brick through the front room window. Kymani and Cherelle were both home and in bed. Nobody hurt. Police attended within 20 mins, CCTV enquiries. A note wrapped round the brick said "PAY UP KY".
 
-09:20 Mon - spoke to mum. She is shaken and now says she would move "tomorrow if they'd let us". Cherelle (17) has gone to stay at her boyfriend's. Kymani not answering my texts.
+09:20 Mon - spoke to mum. She is shaken and now says she would move "tomorrow if they'd let us". Cherelle (17) has gone to stay at her boyfriend's. Kymani not answering my texts, he was seen by GC earlier this week and was fine then.
 09:45 - called Housing (emergency management move) - they will take a referral today. Told them about the MACE discussion.
 10:30 - spoke to DC [[Gosling|~british]]: [[Shamar|~caribbean]] was served the CAWN on 12/3. He has not been arrested re the brick.
 11:00 - MB informed. Supervision this week.
@@ -195,7 +195,7 @@ Plan: CIN to continue to end of summer; step down at the end of September if sta
     ("close", "2025-09-30", "Closure", "otyrwhitt", "Case closure summary", "standard", """
 CLOSURE - step down to Early Help (Tonbridge) with YOT continuing to end of the deferred prosecution.
 
-Kymani started at {{Medway Vale School|place}} in Year 10 on 3 September with a managed move from the PRU. Settled, attendance 97%. No missing episodes in 7 months. NRM conclusive grounds decision in place. CAWN remains in force.
+Kymani started at {{Medway Vale School|place}} in Year 10 on September 3rd with a managed move from the PRU. Settled, attendance 97%. No missing episodes in 7 months. NRM conclusive grounds decision in place. CAWN remains in force.
 
 Closure agreed with MB and with mum and Kymani at a final CIN meeting on 23/9. Kymani said the best thing was "being away from all of it".
 """),

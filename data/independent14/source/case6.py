@@ -79,7 +79,7 @@ Decisions:
     ("nicu1", "2025-06-09", "Hospital", "asackville", "NICU visit and update", "standard", """
 Visit to NICU (cot 6). Fiadh seen - asleep in the cot, swaddled, on the morphine chart. Nurse in charge said scores settling to 5-7 on the current dose and feeds of 45ml taken well by bottle; one wean of the dose done yesterday.
 
-Parents have visited every day. Mum did the 2pm feed while I was there; she was gentle and confident.
+Parents have visited every day, definately mum, dad most days. Mum did the 2pm feed while I was there; she was gentle and confident.
 
 Nurse reported that on Sat (7th) dad was "very drowsy, slurring" on the ward and was asked to leave. He was not holding the baby. Dad later told me he'd "had a bad night" and denied using on top.
 """),
@@ -127,7 +127,7 @@ NICU have put all parental contact onto nurse-supervised only from today. Told m
 ET informed.
 """),
     ("tests", "2025-06-24", "Email", "asackville", "Hair strand results (pasted)", "standard", """
-Results email from the testing lab, pasted:
+Results email recieved from the testing lab, pasted:
 
 "Sample: TREACY, Brona - hair 0-3cm (approx. Mar-Jun 2025). Heroin (6-MAM) detected at a level consistent with regular use throughout the period; cocaine detected at a low level in the most recent section. Methadone not detected.
 Sample: SPURWAY, Torin - hair 0-3cm. Methadone detected consistent with prescribed use. Heroin (6-MAM) detected at a medium level in all sections. Cocaine detected."
@@ -203,7 +203,7 @@ Fiadh: 7 weeks. Gaining weight (3.4kg on 18/7), no more withdrawal signs. Seen b
 
 Contact: mum has attended 8 of 9 sessions (missed one - unwell); dad 3 of 9. Mum is warm and attentive at contact, reports say.
 
-Mum: on a waiting list for residential rehab, expected to start 28 July (residential 12 weeks). Dad says he's "cutting down" his use on top.
+Mum: moved from heroin onto a buprenorphine script a fortnight ago via the drug service; on a waiting list for residential rehab, expected to start 28 July (residential 12 weeks). Dad says he's "cutting down" his use on top.
 
 IRO recommendations: care plan endorsed; IRO to be notified of CMH outcome; next review within 3 months.
 """),
