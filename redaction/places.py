@@ -21,7 +21,7 @@ from redaction.spans import PERSON, Span
 
 INSTITUTION_HEADS = (
     r"Unit|Centre|Center|Home|Homes|General|Infirmary|Hospital|Clinic|Surgery|Academy|Primary|Infants|Juniors|"
-    r"School|College|Nursery|Prison|Refuge|Hostel|Foyer|Carers|Pharmacy|Campus|Crematorium|Cemetery"
+    r"School|College|Nursery|Prison|Refuge|Hostel|Foyer|Carers|Pharmacy|Campus|Crematorium|Cemetery|Suite|Practice"
 )
 """Last words that make an institution's name whatever the sentence says."""
 
@@ -37,7 +37,9 @@ SERVICE_WORDS = (
 """Words between a place's own name and its head: "Hollybank Family Assessment Centre"."""
 
 _NAME = r"(?<![\w'’\-])(?P<name>[A-Z][a-z][a-z\-]+)"
-_RUN = rf"(?:[ \t]+(?:{SERVICE_WORDS}))*[ \t]+"
+_RUN = rf"(?:[ \t]+(?:{SERVICE_WORDS})['’]?)*[ \t]+"
+"""The words between a name and its head; a plural possessive may close one ("X Magistrates' Court",
+rules version 26)."""
 INSTITUTION = re.compile(rf"{_NAME}{_RUN}(?:{INSTITUTION_HEADS})\b")
 SHARED_PLACE = re.compile(
     rf"(?:\b(?:at|in|into|near|outside|the|attended|(?:admitted|transferred|moved|went|gone|go|goes|going|taken|back)[ \t]+to)"
@@ -66,6 +68,14 @@ A first word that is a given name ("the Stephen Lawrence Trust") is left out."""
 STREET_ON = re.compile(rf"\bon[ \t]+{_NAME}[ \t]+(?:Street|St|Road|Rd|Avenue|Ave)\b(?!['’])")
 """"parked round the corner on Larch Street": a street after "on" (rules version 22). "Chloe Ward"
 and "Sarah Hall" are not streets, and a possessive ("on Jenny Street's advice") is a person."""
+STREET_HEADS = r"Street|St|Road|Rd|Avenue|Ave|Lane|Way|Drive|Close|Crescent|Grove|Walk|Row|Hill|Terrace|Gardens|Place"
+STREET_WHERE = re.compile(
+    rf"\b(?:on|along|down|up|off|onto|across|crossing)[ \t]+{_NAME}[ \t]+(?:{STREET_HEADS})\b(?!['’])"
+)
+"""A street named as where something happened: "a car pulled up on Tanner Lane", "driving along
+Moss Road" (rules version 26). A street word that is also a family name (Lane, Way, Close, Hill)
+follows a person's given name ("relies on Chloe Lane"), so a first word that is a given name, or
+has a title before it, never counts; a possessive ("on Danny Way's advice") is a person."""
 PRISON_BEFORE = re.compile(r"\b(?:HMP|HMYOI|HMP/YOI|YOI|HMP\s*&\s*YOI)[ \t]+$")
 """"HMP Ravensfield": His Majesty's Prison, never a person."""
 
@@ -79,6 +89,9 @@ stayed a place. A first word that is a given name ("Florence Nightingale Hospita
 INSTITUTION_AFTER = re.compile(rf"^{_RUN}(?:{INSTITUTION_HEADS})\b")
 """What follows a guessed one-word name that makes it an institution in any case."""
 
+_HEAD_WORD = re.compile(rf"(?:{INSTITUTION_HEADS})")
+"""A guess whose own last word is an institution's head ("General" of "at Westfield General", "Oakhurst
+Suite") is the institution: no person is called so (rules version 26)."""
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|DC|PC|DS|DI|Sgt|Cllr|Prof)\.?[ \t]+$")
 
 
@@ -100,6 +113,11 @@ def case_place_words(texts: Iterable[str], people: Sequence[KnownPerson] = ()) -
                     continue
                 if pattern is KIND_AFTER_NAME and match.group("second") and _full_name(match.group("name")):
                     continue
+                words.add(fold(match.group("name")))
+        for match in STREET_WHERE.finditer(text):
+            if not is_given_name(match.group("name")) and not _TITLE_BEFORE.search(
+                text, max(0, match.start("name") - 8), match.start("name")
+            ):
                 words.add(fold(match.group("name")))
         for match in (*NAMED_INSTITUTION.finditer(text), *NAMED_SERVICE.finditer(text)):
             if not is_given_name(match.group("name")) and not _TITLE_BEFORE.search(
@@ -175,5 +193,7 @@ def names_a_place(text: str, span: Span, places: frozenset[str]) -> bool:
         return True
     words = fold(span.text_in(text)).removesuffix("'s").removesuffix("’s").split()
     if len(words) == 1 and INSTITUTION_AFTER.match(text[span.end : span.end + 80]):
+        return True
+    if _HEAD_WORD.fullmatch(span.text_in(text).split()[-1]):
         return True
     return bool(words) and words[0] in places
