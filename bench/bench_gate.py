@@ -14,6 +14,12 @@ Training label: answer when the question is answerable and the ungated answer ho
 not recorded when it is unanswerable. Answerable questions whose ungated answer misses the facts
 score the same either way on (a) and are left out of the fit (`--wrong-as-refuse` counts them as
 "not recorded" instead). Rows without any candidate are "not recorded" for every rule.
+
+`--share-loco` chooses the keyword-share bar (tuning's `min_keyword_share`, the `g_keyword_share` gate)
+leave-one-corpus-out: for each corpus, the bar that does best on the other fourteen's rows (answers
+holding the facts + unanswerable refused; ties keep the bar nearest the shipped one), then scored on
+the corpus it was not chosen on. The rows replay the gate only: a lower bar also lets `candidates.py`
+quote more extra sentences, which only an end-to-end bench_answer run shows.
 """
 
 from __future__ import annotations
@@ -31,8 +37,10 @@ import numpy as np
 DATA = Path("/tmp/lrn")
 CORPORA = (
     "demo", "heldout", "independent", "independent2", "independent3",
-    "independent4", "independent5", "independent6", "independent7",
+    "independent4", "independent5", "independent6", "independent7", "independent8", "independent9",
+    "independent10", "independent11", "independent12", "independent13",
 )  # fmt: skip
+"""The fifteen development corpora, as bench/gate_dataset.py lists them; data/independent14 is sealed."""
 
 FEATURES = (
     "g_on_topic",
@@ -229,6 +237,49 @@ def gate_table(by_corpus: dict[str, list[dict[str, Any]]]) -> list[str]:
     return lines
 
 
+SHIPPED_SHARE = 0.22
+"""tuning.ExtractiveTuning.min_keyword_share when the rows were built (the `g_keyword_share` column)."""
+SHARES = (0.0, 0.05, 0.10, 0.12, 0.15, 0.18, 0.20, 0.22, 0.25, 0.30)
+"""The bars tried."""
+_OTHER_GATES = tuple(gate for gate in GATES if gate != "g_keyword_share")
+
+
+def with_share(bar: float) -> Rule:
+    """The hand gates with the keyword-share bar at `bar`: every other gate as recorded."""
+    return lambda row: not (any(row[gate] for gate in _OTHER_GATES) or row["top_share"] < bar)
+
+
+def net(result: Score) -> int:
+    return result.facts + result.refused
+
+
+def choose_share(rows: Sequence[dict[str, Any]]) -> float:
+    """The bar that does best on these rows; a tie keeps the bar nearest the shipped one."""
+    return max(SHARES, key=lambda bar: (net(score(rows, with_share(bar))), -abs(bar - SHIPPED_SHARE)))
+
+
+def share_table(by_corpus: dict[str, list[dict[str, Any]]]) -> list[str]:
+    """For each corpus: the bar chosen on the others, and what it does on this one against the
+    shipped bar (the replay first checks that the shipped bar reproduces `hand_refuse`)."""
+    disagree = sum(
+        with_share(SHIPPED_SHARE)(row) == bool(row["hand_refuse"])
+        for rows in by_corpus.values()
+        for row in rows
+        if not row["g_no_candidates"]
+    )
+    lines = [f"replay disagrees with hand_refuse on {disagree} rows", f"{'held out':13s} {'bar':>5s} {'shipped: facts':>19s} {'not recorded':>17s} | {'chosen: facts':>17s} {'not recorded':>17s} | change"]
+    total_base, total_new = Score(0, 0, 0, 0), Score(0, 0, 0, 0)
+    for held, rows in by_corpus.items():
+        bar = choose_share([row for other, rs in by_corpus.items() if other != held for row in rs])
+        base, new = score(rows, with_share(SHIPPED_SHARE)), score(rows, with_share(bar))
+        lines.append(f"{held:13s} {bar:5.2f} {base.text():>37s} | {new.text()} | {new.facts - base.facts:+d} facts, {new.refused - base.refused:+d} refused")
+        total_base, total_new = total_base + base, total_new + new
+    lines.append(f"{'total':13s} {'':5s} {total_base.text():>37s} | {total_new.text()} |")
+    every = [row for rows in by_corpus.values() for row in rows]
+    lines.append("all rows, by bar: " + "; ".join(f"{bar:.2f} {net(score(every, with_share(bar)))}" for bar in SHARES))
+    return lines
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DATA)
@@ -237,10 +288,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--depth", type=int, default=3, help="decision tree depth")
     parser.add_argument("--hand-written-only", action="store_true", help="fit on the hand-written corpora only")
     parser.add_argument("--features", choices=sorted(FEATURE_SETS), default="gates")
-    parser.add_argument("--fit", type=Path, default=None, help="also fit on all nine and write the JSON here")
+    parser.add_argument("--fit", type=Path, default=None, help="also fit on all corpora and write the JSON here")
+    parser.add_argument("--share-loco", action="store_true", help="choose the keyword-share bar leave-one-corpus-out; print that table only")
+    parser.add_argument("--corpus", action="append", default=[], help="only these corpora (repeatable; default all fifteen)")
     args = parser.parse_args(argv)
     features = FEATURE_SETS[args.features]
-    by_corpus = {corpus: load(corpus, args.data) for corpus in CORPORA}
+    by_corpus = {corpus: load(corpus, args.data) for corpus in args.corpus or CORPORA}
+    if args.share_loco:
+        print("\n".join(share_table(by_corpus)))
+        return 0
     logistic = loco(by_corpus, lambda rows: logistic_rule(fit_logistic(rows, args.wrong_as_refuse, args.c, features)), args.hand_written_only)
     tree = loco(by_corpus, lambda rows: tree_rule(rows, args.wrong_as_refuse, args.depth, features), args.hand_written_only)
     print("\n".join(table(by_corpus, logistic, "logistic")))
