@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from assistant.models.base import QuestionType, Source
 from assistant.models.evidence import TOKEN
@@ -51,7 +52,7 @@ def units(text: str, lists: bool = True) -> list[str]:
     and so is a line labelled as a summary, an outcome or a plan ("Summary: low mood. No evidence
     of a depressive disorder."): the label governs every sentence of its line. `lists=False` keeps
     list items apart, for questions whose answer is one item (a person named in one action)."""
-    pieces = [piece for line in text.split("\n") for piece in _line_units(line)]
+    pieces = [piece for line in unwrapped(text).split("\n") for piece in _line_units(line)]
     merged: list[str] = []
     index = 0
     while index < len(pieces):
@@ -63,6 +64,54 @@ def units(text: str, lists: bool = True) -> list[str]:
                 unit = " ".join([unit, *items])
         merged.append(unit)
     return merged
+
+
+def unwrapped(text: str) -> str:
+    """The note with its hard line wraps undone: a line broken at a fixed width mid-sentence ("The IRO
+    said she" / "was worried that ...", a list item's second line indented under its first) is
+    joined to the line it continues, so a sentence is one unit again. Notes pasted from email or
+    typed in an editor that wraps are laid out this way (two of the seven corpora the rule was
+    written from, docs/answering.md session 15); without it the fact sat in a half-sentence that
+    held none of the question's words. Only a break that cannot end a unit is joined: the line
+    before reaches near the note's widest line and ends without a sentence's or a label's end,
+    and the line after is neither blank, a list item, nor a labelled line. Blank lines (the
+    paragraphs `paragraphs` counts) are never crossed."""
+    lines = text.split("\n")
+    width = max(len(line.rstrip()) for line in lines)
+    if width < _WRAP_MIN_WIDTH:
+        return text
+    joined = [lines[0]]
+    for before, line in pairwise(lines):
+        if _continues(before, line, width):
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return "\n".join(joined)
+
+
+def _continues(before: str, line: str, width: int) -> bool:
+    """Does `line` carry on the sentence a hard wrap broke at the end of `before`?"""
+    before = before.rstrip()
+    return (
+        len(before) >= _WRAP_SHARE * width
+        and not _UNIT_END.search(before)
+        and bool(line.strip())
+        and not _LIST_ITEM.match(line.strip())
+        and not _STAMPED.match(line)
+        and label(line.strip()) is None
+    )
+
+
+_WRAP_MIN_WIDTH = 60
+"""A note whose widest line is shorter than this is not wrapped at a width: short lines are its own."""
+_WRAP_SHARE = 0.75
+"""Word wrapping leaves each line within a word's length of the width: a line this close to the
+widest line, ending mid-sentence, was broken by the wrap, not by its writer."""
+_STAMPED = re.compile(r"^\W*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d)", re.IGNORECASE)
+"""A line opening with a time or a date ("[07:53] Sadhbh: ...", "Mon 16/2 16:43 Espe: ...") is a new
+message of a typed-up text thread or log, however long the one before it ran."""
+_UNIT_END = re.compile(r"[.!?:\"”’)\]]$")
+"""A line ending a sentence, a quotation, a bracket or a label ("Present:") ends a unit."""
 
 
 def _line_units(line: str) -> list[str]:
