@@ -51,7 +51,7 @@ ETHNICITY_AFTER = re.compile(
 the colour word is a surname elsewhere, so it is kept only when an origin word follows."""
 
 PET_WORDS: tuple[str, ...] = (
-    "dog", "dogs", "puppy", "pup", "cat", "cats", "kitten", "pet", "pets", "hamster", "rabbit", "bunny",
+    "dog", "dogs", "doggy", "doggie", "puppy", "puppies", "pup", "cat", "cats", "kitten", "kittens", "pet", "pets", "hamster", "rabbit", "bunny",
     "guinea pig", "parrot", "budgie", "tortoise", "snake", "lizard", "bearded dragon", "horse", "pony",
     "fish", "ferret", "gerbil", "rat", "mouse", "bird", "staffie", "staffy", "staffordshire bull terrier",
     "spaniel", "springer", "cocker", "terrier", "jack russell", "labrador", "lab", "retriever", "collie",

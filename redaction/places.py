@@ -89,6 +89,9 @@ stayed a place. A first word that is a given name ("Florence Nightingale Hospita
 INSTITUTION_AFTER = re.compile(rf"^{_RUN}(?:{INSTITUTION_HEADS})\b")
 """What follows a guessed one-word name that makes it an institution in any case."""
 
+_PRISON_FIRST = re.compile(r"(?:HMP|HMYOI|HMP/YOI|YOI)[ \t]+[A-Z]")
+"""A guess that took the prison's prefix with its name ("taken to HMYOI Wetherby" guessed whole) is
+the prison, as the prefix before a guess is (rules version 26)."""
 _HEAD_WORD = re.compile(rf"(?:{INSTITUTION_HEADS})")
 """A guess whose own last word is an institution's head ("General" of "at Westfield General", "Oakhurst
 Suite") is the institution: no person is called so (rules version 26)."""
@@ -189,7 +192,7 @@ def names_a_place(text: str, span: Span, places: frozenset[str]) -> bool:
     before = text[max(0, span.start - 12) : span.start]
     if _TITLE_BEFORE.search(before):
         return False
-    if PRISON_BEFORE.search(before):
+    if PRISON_BEFORE.search(before) or _PRISON_FIRST.match(span.text_in(text)):
         return True
     words = fold(span.text_in(text)).removesuffix("'s").removesuffix("’s").split()
     if len(words) == 1 and INSTITUTION_AFTER.match(text[span.end : span.end + 80]):

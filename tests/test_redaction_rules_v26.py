@@ -53,6 +53,18 @@ CASES: list[tuple[str, list[str], list[str], list[str]]] = [
         [],
         ["Tannery Road"],
     ),  # v25
+    (
+        "a prison guessed with its prefix",
+        ["Tamsin Orrell is 15.", "Remanded. He was taken to HMYOI Brackenfell this afternoon."],
+        [],
+        ["HMYOI Brackenfell"],
+    ),  # v25
+    (
+        "a pet named after a child's word for a dog",
+        ["Tamsin Orrell is 15.", 'Tamsin told me her "doggy is called Marmalade" and showed me a photo.'],
+        [],
+        ["Marmalade"],
+    ),  # v25
     # ... guards: a person whose family name is a street or institution word keeps being redacted.
     (
         "a given name before a street word after a place preposition is a person",
