@@ -37,6 +37,12 @@ _WRAPPED_SENTENCE = (
         # a list item's indented second line belongs to it, and the list to the colon line over it
         (_WRAPPED_SENTENCE, "probation officer's email, received today): - 16 months imprisonment suspended for 2 years"),
         (_WRAPPED_SENTENCE, "a rehabilitation activity requirement and a requirement to complete an accredited programme"),
+        # a wrapped line may open with a number that is no time stamp
+        (
+            "Spoke to his sister on her own after school, she told me how the nights go: \"I set an alarm for\n"
+            "3 o'clock and check him, and if he's high I do a correction\" and then she goes back to bed.",
+            "\"I set an alarm for 3 o'clock and check him",
+        ),
     ],
 )
 def test_a_hard_wrapped_sentence_is_one_unit(note: str, unit: str) -> None:
