@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from records.models import Case, User
 from redaction.gazetteer import KnownPerson, KnownValue
-from redaction.lexicon import is_given_name
+from redaction.lexicon import is_common_word, is_given_name
 from redaction.names import fold
 from redaction.patterns import IDENTIFIER_PATTERNS
 from redaction.spans import ADDRESS, DOB, NHS_NUMBER, PHONE, POSTCODE
@@ -254,6 +254,19 @@ def address_towns(case: Case) -> frozenset[str]:
         if len(town) == 1 and re.fullmatch(r"[A-Z][a-z]{2,}", town[0]) and not is_given_name(town[0]):
             words.add(fold(town[0]))
     return frozenset(words)
+
+
+def school_word(case: Case) -> frozenset[str]:
+    """The folded first word of the child's recorded school ("Little Wrens Day Nursery" -> "little"):
+    the notes name the school by its own name without the kind ("J attends Little Wrens 3
+    mornings"), the NER guesses that as a person and the case-wide sweep took it from every note
+    (rules version 26). A saint's or title's abbreviation ("St Mary's") and a given name that is no
+    everyday word ("Florence Nightingale Academy") are left out, as `places` does for a service."""
+    words = (case.child.school or "").split()
+    first = words[0] if len(words) > 1 else ""
+    if not re.fullmatch(r"[A-Z][a-z]{2,}", first) or (is_given_name(first) and not is_common_word(first)):
+        return frozenset()
+    return frozenset({fold(first)})
 
 
 _STREET_OR_BUILDING = re.compile(

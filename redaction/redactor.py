@@ -47,7 +47,7 @@ from redaction.leaks import LeakScanner
 from redaction.lexicon import is_common_word, is_english_word, is_given_name, is_mainstream_given_name
 from redaction.names import fold, is_word_like, person_key, strip_title
 from redaction.places import case_pet_and_service_words, case_place_words, names_a_place
-from redaction.record import address_towns, known_people, known_values, note_address_values
+from redaction.record import address_towns, known_people, known_values, note_address_values, school_word
 from redaction.spans import PERSON, Span, resolve_overlaps
 from redaction.tokens import TokenBook
 
@@ -112,7 +112,7 @@ class CaseRedactor:
         people = known_people(case, staff)
         values = known_values(case)
         texts = [n.text for n in case.notes] + [n.title or "" for n in case.notes]
-        spans, discovered = self.find(texts, people, values, address_towns(case))
+        spans, discovered = self.find(texts, people, values, address_towns(case) | school_word(case))
         people = [*people, *discovered]
         book = TokenBook(_without_named_tokens(existing, people))
         for person in people:
@@ -153,7 +153,8 @@ class CaseRedactor:
     ) -> tuple[list[list[Span]], list[KnownPerson]]:
         """Resolved spans per text (every PERSON span carries a person key), and the people found
         who are not on the record: analyzer + record gazetteer, then the discovered people case-wide.
-        `towns`: the record addresses' towns (`record.address_towns`), places of the case."""
+        `towns`: the record addresses' towns (`record.address_towns`) and the school's first word
+        (`record.school_word`), places of the case."""
         values = [*values, *note_address_values(texts)]
         record = Gazetteer(people, values)
         record_keys = {p.key for p in people if not p.key.startswith("user:")}

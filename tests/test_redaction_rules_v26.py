@@ -86,5 +86,31 @@ def test_rules_v26(label: str, notes: list[str], gone: list[str], kept: list[str
     assert_gone_and_kept(_redacted(notes), gone, kept)
 
 
+SCHOOLS: list[tuple[str, str, list[str], list[str], list[str]]] = [
+    # (label, the child's recorded school, the case's notes, text that must be gone, text that must stay)
+    (
+        "the recorded school named without its kind",
+        "Little Wrens Day Nursery",
+        ["Tamsin Orrell is 3.", "Health: IHA done. Nursery - Tamsin attends Little Wrens 3 mornings."],
+        ["Tamsin attends"],
+        ["Little Wrens 3 mornings"],
+    ),  # v25
+    (
+        "a school named after a person frees no one of that given name",
+        "Florence Nightingale Academy",
+        ["Tamsin Orrell is 13.", "Florence Ashby rang about the visit. Florence is a neighbour."],
+        ["Florence", "Ashby"],
+        ["rang about the visit"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "school", "notes", "gone", "kept"), SCHOOLS, ids=[row[0] for row in SCHOOLS])
+def test_recorded_school(label: str, school: str, notes: list[str], gone: list[str], kept: list[str]) -> None:
+    case = make_case(notes, people=FAMILY, school=school, **CHILD)
+    out = "\n".join(n.text for n in shared_redactor().redact_case(case, STAFF).notes)
+    assert_gone_and_kept(out, gone, kept)
+
+
 def test_rules_version_is_26() -> None:
     assert RULES_VERSION == "26"
