@@ -17,11 +17,13 @@ from assistant.chronology.classifier import (
     WEIGHTS_FILE,
     EventClassifier,
     EventModelError,
+    Featuriser,
     load,
     shipped,
+    tokens,
 )
 from assistant.chronology.selection import select_events
-from assistant.chronology.training import SEALED_CORPORA, Labelled, fit
+from assistant.chronology.training import SEALED_CORPORA, Labelled, fit, sparse_features
 from tests.chronology_fixtures import note
 
 # Sentences of our own, in the shapes practitioners write (none is from a corpus).
@@ -75,6 +77,21 @@ def test_training_is_deterministic(tmp_path: Path) -> None:
     for key in ("coef", "intercept", "idf"):
         assert np.array_equal(first[key], second[key])
     assert (tmp_path / "first" / META_FILE).read_text() == (tmp_path / "second" / META_FILE).read_text()
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        [e.sentence for e in TINY],
+        ["Mum mum mum was arrested on 12/03/2025.", "", "Words the vocabulary never saw: zebra quokka."],
+    ],
+)
+def test_training_reads_the_same_features_as_run_time(sentences: list[str]) -> None:
+    """Training fits on sparse rows (fifteen corpora would not fit dense in memory); they must be
+    the run-time dense transform exactly, or the shipped weights would score other numbers."""
+    documents = [tokens(s, "home_visit") for s in sentences]
+    featuriser = Featuriser.fit([tokens(e.sentence, e.note_type) for e in TINY], 1, 1000)
+    assert np.allclose(sparse_features(featuriser, documents).toarray(), featuriser.transform(documents))
 
 
 def test_a_saved_model_loads_back_with_the_same_readings(tmp_path: Path) -> None:
