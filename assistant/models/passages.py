@@ -52,7 +52,12 @@ def units(text: str, lists: bool = True) -> list[str]:
     and so is a line labelled as a summary, an outcome or a plan ("Summary: low mood. No evidence
     of a depressive disorder."): the label governs every sentence of its line. `lists=False` keeps
     list items apart, for questions whose answer is one item (a person named in one action)."""
-    pieces = [piece for line in unwrapped(text).split("\n") for piece in _line_units(line)]
+    return _cut(unwrapped(text), lists)
+
+
+def _cut(text: str, lists: bool = True) -> list[str]:
+    """`units` of a text whose wraps are already undone."""
+    pieces = [piece for line in text.split("\n") for piece in _line_units(line)]
     merged: list[str] = []
     index = 0
     while index < len(pieces):
@@ -393,10 +398,11 @@ _SCENE_SENTENCES = 2
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(first sentence index, end index) of each paragraph of a note, as `sentences` numbers them."""
+    """(first sentence index, end index) of each paragraph of a note, as `units` numbers them (the
+    note unwrapped at its own width, so a paragraph's narrower lines are not joined differently)."""
     spans, start = [], 0
-    for paragraph in _PARAGRAPH.split(text):
-        count = len(units(paragraph))
+    for paragraph in _PARAGRAPH.split(unwrapped(text)):
+        count = len(_cut(paragraph))
         if count:
             spans.append((start, start + count))
             start += count
