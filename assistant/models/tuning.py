@@ -29,7 +29,10 @@ class ExtractiveTuning:
     note_type_bonus: float = 0.15
     recency_margin: float = 0.05
     min_score: float = 0.10
-    min_keyword_share: float = 0.22
+    min_keyword_share: float = 0.20
+    """Session 15: chosen leave-one-corpus-out on the gate rows of fifteen corpora (bench/bench_gate.py
+    --share-loco picks 0.20 whichever corpus is held out); end to end 0.22 -> 0.20 gains IN4-0002-Q09,
+    IN5-0006-Q06 and IN13-0001-Q07 and refuses no unanswerable question more on any corpus."""
     max_sentences: int = 4
     """The best sentence and the next three (the fourth only when no tie put it there). Measured in session 6 (facts on
     demo / heldout / independent / independent2 / independent3 / independent4): one sentence plus a
