@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from redaction.context_rules import STOP_WORDS
-from redaction.gazetteer import KnownPerson
+from redaction.gazetteer import KnownPerson, line_typed_small
 from redaction.lexicon import is_common_word
 from redaction.names import fold, is_word_like, name_key, name_parts
 from redaction.spans import PERSON, Span
@@ -71,7 +71,7 @@ def named_prefixes(texts: Sequence[str], people: Iterable[KnownPerson]) -> dict[
         parts = name_parts(person.given)
         if person.key.startswith("user:") or not parts or len(parts[0]) < _PREFIX + 2 or not parts[0].isalpha():
             continue
-        for piece in (parts[0][:_PREFIX], parts[0][-_PREFIX:], *_first_two(parts[0])):
+        for piece in (parts[0][:_PREFIX], parts[0][-_PREFIX:], *_first_two(parts[0]), *_prefix_with_s(parts[0])):
             owners.setdefault(name_key(piece), set()).add(person.key)
     found: dict[str, str] = {}
     for key, keys in owners.items():
@@ -93,6 +93,17 @@ def _first_two(given: str) -> tuple[str, ...]:
     same as for three letters: capitalised in mid-sentence or before a person's verb, never small."""
     piece = given[:2]
     if not _VOWELS & set(fold(piece)) or is_common_word(piece) or is_word_like(piece):
+        return ()
+    return (piece,)
+
+
+def _prefix_with_s(given: str) -> tuple[str, ...]:
+    """A given name's first three letters with an "s", the pet form British families make of a name
+    ("Mads" of Madison, "Jacs" of Jacqueline; rules version 27), when it is no common word and the name
+    does not itself go on with an "s" (that is the plain prefix's plural-looking neighbour). The
+    case's own evidence decides, as for the bare prefix."""
+    piece = given[:_PREFIX] + "s"
+    if fold(given[_PREFIX : _PREFIX + 1]) == "s" or is_common_word(piece) or is_word_like(piece):
         return ()
     return (piece,)
 
@@ -122,6 +133,10 @@ def _named_by_verb(texts: Sequence[str], key: str) -> bool:
 
 
 def _written_small(texts: Sequence[str], key: str) -> bool:
-    """The prefix as a lower-case word anywhere in the case (an email address's local part aside)."""
+    """The prefix as a lower-case word anywhere in the case (an email address's local part aside),
+    outside a line typed without capitals: a pasted text message writes the name itself small ("and
+    tay has a wobbly tooth"), which is no sign the letters are an everyday word (rules version 27)."""
     pattern = re.compile(rf"(?<![\w.@\-]){re.escape(key)}(?![\w@\-]|\.\w)")
-    return any(pattern.search(text) for text in texts)
+    return any(
+        not line_typed_small(text, m.start(), m.end()) for text in texts for m in pattern.finditer(text)
+    )

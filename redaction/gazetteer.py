@@ -268,6 +268,13 @@ def _typed_small(text: str, start: int, end: int, key: str, introduced: bool = F
     settles that it is a name here although a word list holds it."""
     if (is_common_word(key) and not introduced) or text[end : end + 1] in ("'", "’"):
         return False
+    return line_typed_small(text, start, end)
+
+
+def line_typed_small(text: str, start: int, end: int) -> bool:
+    """The line holding text[start:end] is typed without capitals, as a pasted text message is: after
+    its time stamp and sender it, or a sentence in it, starts in small letters, or "i" is small.
+    Such a line writes a name small, so a word in it says nothing about how the case writes words."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end == -1 else line_end]

@@ -81,12 +81,13 @@ def known_people(case: Case, staff: Sequence[User]) -> list[KnownPerson]:
     child = case.child
     people = [KnownPerson(child.person_id, child.given_name, child.family_name, "child", gender_of(child.gender))]
     names = [child.given_name, child.family_name, *(n for p in case.people for n in (p.given_name, p.family_name))]
+    places = [place for address in (child.address, *(p.address for p in case.people)) for place in _named_places(address or "")]
     people += [
         KnownPerson(
             p.person_id,
             p.given_name,
             p.family_name,
-            role_without_names(p.relationship, names),
+            role_without_places(role_without_names(p.relationship, names), places),
             gender_of(p.relationship),
         )
         for p in case.people
@@ -106,6 +107,19 @@ def role_without_names(relationship: str, names: Sequence[str]) -> str:
     words = {fold(part) for name in names for part in re.findall(r"[^\W\d_]{2,}", name or "")}
     kept = [w for w in relationship.split() if fold(re.sub(r"['’]s?$", "", w)) not in words]
     return " ".join(kept) or "person"
+
+
+def role_without_places(relationship: str, places: Sequence[str]) -> str:
+    """A relationship with the case's recorded named places taken out: "key worker, Linnet House"
+    -> "key worker" where Linnet House is on a recorded address (rules version 27). The role becomes
+    the person's token, which is stored, indexed, prompted and audited in every note of the case, so
+    a building the child lives in, written into a staff member's relationship, named the child's home
+    in every store although the notes redact it as an address. The punctuation left behind goes too."""
+    for place in places:
+        relationship = re.sub(rf"(?i)(?<!\w){re.escape(place)}(?!\w)", " ", relationship)
+    cleaned = re.sub(r"\(\s*\)", " ", relationship)
+    cleaned = re.sub(r"\s+([,;:)])", r"\1", " ".join(cleaned.split())).strip(" ,;:-/")
+    return cleaned or "person"
 
 
 def person_from_name(key: str, name: str, role: str = "person") -> KnownPerson:
