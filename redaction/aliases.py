@@ -134,9 +134,10 @@ def _named_by_verb(texts: Sequence[str], key: str) -> bool:
 
 def _written_small(texts: Sequence[str], key: str) -> bool:
     """The prefix as a lower-case word anywhere in the case (an email address's local part aside),
-    outside a line typed without capitals: a pasted text message writes the name itself small ("and
-    tay has a wobbly tooth"), which is no sign the letters are an everyday word (rules version 27)."""
+    outside a pasted message typed without capitals (a time stamp or a thread's sender opens the
+    line): a message writes the name itself small ("21:40 Mum: and fen has a cold"), which is no
+    sign the letters are an everyday word (rules version 27)."""
     pattern = re.compile(rf"(?<![\w.@\-]){re.escape(key)}(?![\w@\-]|\.\w)")
     return any(
-        not line_typed_small(text, m.start(), m.end()) for text in texts for m in pattern.finditer(text)
+        not line_typed_small(text, m.start(), m.end(), sent=True) for text in texts for m in pattern.finditer(text)
     )

@@ -40,7 +40,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from redaction.gazetteer import short_forms
+from redaction.lexicon import is_english_word
 from redaction.names import fold, name_parts
+from redaction.record import place_name
 from redaction.spans import ADDRESS, DOB, EMAIL, NHS_NUMBER, NI_NUMBER, PERSON, PHONE, POSTCODE
 from redaction.tokens import TOKEN_LABELS, TOKEN_RE, token_type
 
@@ -140,10 +142,21 @@ def _value_surfaces(kind: str, value: str) -> tuple[list[_Surface], list[_Surfac
         return [_words(form) for form in _date_forms(value)], []
     if kind == ADDRESS:
         street = re.sub(r"^\s*\d+[a-z]?\s*,?\s*", "", value.split(",")[0], flags=re.IGNORECASE)
-        return [_words(value)], [_words(street)] if len(street.split()) > 1 and street != value else []
+        parts = [_words(street)] if len(street.split()) > 1 and street != value else []
+        return [_words(value)], parts + _place_name_surfaces(value)
     if kind == EMAIL:
         return [_Surface(re.escape(value.lower()))], []
     return [_words(value)], []
+
+
+def _place_name_surfaces(value: str) -> list[_Surface]:
+    """A home's street or building called by its name alone ("inspected linnet since the fire" of
+    "Linnet House"; rules version 27), when that name is no English word: "castle" of "Castle Road"
+    stays a word."""
+    name = place_name(value)
+    if len(re.sub(r"[^\w]", "", name)) < _MIN_PART or any(is_english_word(w) for w in name.split()):
+        return []
+    return [_words(name)]
 
 
 def _name_surfaces(value: str) -> tuple[list[_Surface], list[_Surface]]:

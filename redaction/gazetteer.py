@@ -271,14 +271,18 @@ def _typed_small(text: str, start: int, end: int, key: str, introduced: bool = F
     return line_typed_small(text, start, end)
 
 
-def line_typed_small(text: str, start: int, end: int) -> bool:
+def line_typed_small(text: str, start: int, end: int, sent: bool = False) -> bool:
     """The line holding text[start:end] is typed without capitals, as a pasted text message is: after
     its time stamp and sender it, or a sentence in it, starts in small letters, or "i" is small.
-    Such a line writes a name small, so a word in it says nothing about how the case writes words."""
+    Such a line writes a name small, so a word in it says nothing about how the case writes words.
+    `sent`: only a line with a message's time stamp or a thread's sender counts (a note's own line
+    that starts small, "a ryn of some sort", is the author writing a word)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end == -1 else line_end]
     prefix = _MESSAGE_PREFIX.match(line) or _thread_sender(text, line_start, line)
+    if sent and prefix is None:
+        return False
     typed = line[prefix.end() :] if prefix else line.lstrip()
     return bool(_SMALL_START.search(typed) or _SMALL_I.search(typed))
 

@@ -283,6 +283,17 @@ def school_word(case: Case) -> frozenset[str]:
     return frozenset({fold(first)})
 
 
+def place_name(value: str) -> str:
+    """The name of an address value's street or building without its number and head word: "Linnet"
+    of "Flat 2, Linnet House" or "12 Linnet Court"; "" when the first part ends in no street or
+    building word. People call a home by this name alone ("has Ofsted been to linnet yet?")."""
+    first = next((p for p in (_HOUSE_NUMBER.sub("", part).strip() for part in value.split(",")) if p and not _UNIT_LINE.fullmatch(p)), "")
+    words = first.split()
+    if len(words) < 2 or any(c.isdigit() for c in first) or not _STREET_OR_BUILDING.fullmatch(words[-1]):
+        return ""
+    return " ".join(words[:-1])
+
+
 _STREET_OR_BUILDING = re.compile(
     r"\b(?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Drive|Way|Walk|Court|House|Crescent|Grove|Terrace|Place|"
     r"Gardens|Row|Mews|Lodge|Cottages?|Farm|Square|Hill|View|Rise|Green|Park|Tower|Towers|Flats?|Estate|Barn)\b"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from redaction.audit_copy import audit_copy
 from redaction.redactor import RULES_VERSION
 from tests.redaction_fixtures import STAFF, assert_gone_and_kept, make_case, shared_redactor
 
@@ -98,3 +99,36 @@ def test_short_forms_v27(label: str, child: dict[str, str], notes: list[str], go
 
 def test_rules_version_is_27() -> None:
     assert RULES_VERSION == "27"
+
+
+AUDIT_CASES: list[tuple[str, str, dict[str, str], list[str], list[str]]] = [
+    # (label, the question, the case's vault, text that must be gone, text that must stay)
+    (
+        "a home called by its building's name alone",
+        "has Ofsted inspected corvell since the fire?",
+        {"[ADDRESS 1]": "Corvell House"},
+        ["corvell"],
+        ["since the fire"],
+    ),  # v26
+    (
+        "a street called by its name alone",
+        "any police calls to Quenby lately?",
+        {"[ADDRESS 1]": "12 Quenby Walk"},
+        ["Quenby"],
+        ["police calls"],
+    ),  # v26
+    (
+        "a street name that is an English word stays a word",
+        "did the castle trip go ahead?",
+        {"[ADDRESS 1]": "14 Castle Road"},
+        [],
+        ["castle trip"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "question", "vault", "gone", "kept"), AUDIT_CASES, ids=[c[0] for c in AUDIT_CASES])
+def test_audit_copy_masks_a_place_name_alone(
+    label: str, question: str, vault: dict[str, str], gone: list[str], kept: list[str]
+) -> None:
+    assert_gone_and_kept(audit_copy(question, vault), gone, kept, label)
