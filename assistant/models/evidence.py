@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 
 from assistant.chronology.dates import mentions, sentence_anchor, stated_event_date
 from assistant.models.base import Source
-from assistant.models.questions import REASON, keywords, sentences, terms
+from assistant.models.questions import REASON, TOKEN_LABEL, keywords, sentences, terms
 from records.vocabulary import known_labels
 
 _BRACKETED_DAY = re.compile(r"\((?:[A-Za-z]+\s+){0,2}(?P<day>\d{1,2})/(?P<month>\d{1,2})\s*\)")
@@ -43,7 +43,7 @@ PERSON = re.compile(
     r"foster|paediatrician|consultant|camhs|police|school|practitioner|adviser|advisor|sencO|head)\b",
     re.IGNORECASE,
 )
-TOKEN = r"\[[A-Z][A-Z_'’ \-]*[A-Z](?: \d+)?\]"
+TOKEN = rf"\[{TOKEN_LABEL}(?: \d+)?\]"
 """A pseudonym token: "[SOCIAL WORKER]", "[PERSON 3]", "[MOTHER'S PARTNER]", and a relation written with
 a hyphen, "[HALF-BROTHER]", "[STEP-DAD]": redaction names a person by the role the notes give them,
 as the notes spell it, so a hyphenated relation is one token like any other (session 14)."""
