@@ -117,12 +117,7 @@ def case_place_words(texts: Iterable[str], people: Sequence[KnownPerson] = ()) -
                 if pattern is KIND_AFTER_NAME and match.group("second") and _full_name(match.group("name")):
                     continue
                 words.add(fold(match.group("name")))
-        for match in STREET_WHERE.finditer(text):
-            if not is_given_name(match.group("name")) and not _TITLE_BEFORE.search(
-                text, max(0, match.start("name") - 8), match.start("name")
-            ):
-                words.add(fold(match.group("name")))
-        for match in (*NAMED_INSTITUTION.finditer(text), *NAMED_SERVICE.finditer(text)):
+        for match in (*NAMED_INSTITUTION.finditer(text), *NAMED_SERVICE.finditer(text), *STREET_WHERE.finditer(text)):
             if not is_given_name(match.group("name")) and not _TITLE_BEFORE.search(
                 text, max(0, match.start("name") - 8), match.start("name")
             ):
