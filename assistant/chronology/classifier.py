@@ -66,14 +66,20 @@ class Featuriser:
         idf = np.array([math.log((1 + n) / (1 + df[t])) + 1.0 for t in kept])
         return cls({t: i for i, t in enumerate(kept)}, idf)
 
+    def term_weights(self, document: list[str]) -> dict[int, float]:
+        """Column -> sublinear tf x idf of one document's vocabulary terms, before the row's L2 norm."""
+        return {
+            column: (1.0 + math.log(count)) * self.idf[column]
+            for term, count in Counter(document).items()
+            if (column := self.vocabulary.get(term)) is not None
+        }
+
     def transform(self, documents: Iterable[list[str]]) -> npt.NDArray[np.float64]:
         rows = list(documents)
         matrix = np.zeros((len(rows), len(self.vocabulary)))
         for r, doc in enumerate(rows):
-            for term, count in Counter(doc).items():
-                column = self.vocabulary.get(term)
-                if column is not None:
-                    matrix[r, column] = (1.0 + math.log(count)) * self.idf[column]
+            for column, weight in self.term_weights(doc).items():
+                matrix[r, column] = weight
         norms = np.linalg.norm(matrix, axis=1, keepdims=True)
         return matrix / np.where(norms == 0, 1.0, norms)
 

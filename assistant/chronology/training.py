@@ -164,11 +164,7 @@ def sparse_features(featuriser: Featuriser, documents: Sequence[list[str]]) -> s
     one note's sentences."""
     rows, columns, values = [], [], []
     for row, document in enumerate(documents):
-        weights = {
-            column: (1.0 + math.log(count)) * featuriser.idf[column]
-            for term, count in Counter(document).items()
-            if (column := featuriser.vocabulary.get(term)) is not None
-        }
+        weights = featuriser.term_weights(document)
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         for column, weight in weights.items():
             rows.append(row)
