@@ -47,6 +47,9 @@ from assistant.models.evidence import (
     quotes_speaker,
     with_places,
 )
+from assistant.models.evidence import (
+    TOKEN as PSEUDONYM,
+)
 from assistant.models.questions import (
     IRREGULAR,
     OPPOSITES,
@@ -1240,12 +1243,10 @@ def _measured(question: str, chosen: Sequence[Chosen]) -> list[str]:
     return [item for item in items if about & _with_concept_words(terms(item) | acronyms(item))] or items
 
 
-_PSEUDONYM = rf"\[{TOKEN_LABEL}(?: \d+)?\]"
-"""A whole pseudonym token, ungrouped, for patterns that name their own groups (questions.TOKEN's label)."""
 _OWNED_MEASURE = re.compile(
-    rf"(?P<own>{_PSEUDONYM})['’]s\s+(?:\w+\s+){{0,2}}?(?:phone|mobile|tel|telephone|contact|number|age|address|dose|reg|registration)\b"
-    rf"|\bhow\s+old\s+(?:is|was)\s+(?P<old>{_PSEUDONYM})"
-    rf"|\b(?:number|address|age)\s+(?:for|of)\s+(?P<of>{_PSEUDONYM})",
+    rf"(?P<own>{PSEUDONYM})['’]s\s+(?:\w+\s+){{0,2}}?(?:phone|mobile|tel|telephone|contact|number|age|address|dose|reg|registration)\b"
+    rf"|\bhow\s+old\s+(?:is|was)\s+(?P<old>{PSEUDONYM})"
+    rf"|\b(?:number|address|age)\s+(?:for|of)\s+(?P<of>{PSEUDONYM})",
 )
 """\"[PERSON 3]'s phone number", "how old is [PERSON 5]", "the address for [PERSON 2]": a measure
 of one named person."""
