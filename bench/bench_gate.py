@@ -44,7 +44,7 @@ CORPORA = (
     "independent4", "independent5", "independent6", "independent7", "independent8", "independent9",
     "independent10", "independent11", "independent12", "independent13",
 )  # fmt: skip
-"""The fifteen development corpora, as bench/gate_dataset.py lists them; data/independent14 is sealed."""
+"""The sixteen development corpora, as bench/gate_dataset.py lists them; data/independent15 is sealed."""
 
 FEATURES = (
     "g_on_topic",
@@ -295,7 +295,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--features", choices=sorted(FEATURE_SETS), default="gates")
     parser.add_argument("--fit", type=Path, default=None, help="also fit on all corpora and write the JSON here")
     parser.add_argument("--share-loco", action="store_true", help="choose the keyword-share bar leave-one-corpus-out; print that table only")
-    parser.add_argument("--corpus", action="append", default=[], help="only these corpora (repeatable; default all fifteen)")
+    parser.add_argument("--corpus", action="append", default=[], help="only these corpora (repeatable; default all sixteen)")
     args = parser.parse_args(argv)
     features = FEATURE_SETS[args.features]
     by_corpus = {corpus: load(corpus, args.data) for corpus in args.corpus or CORPORA}

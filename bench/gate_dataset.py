@@ -1,10 +1,10 @@
 """The "answer or not recorded" dataset: every development question, its ungated answer and each gate's verdict.
 
-    .venv/bin/python bench/gate_dataset.py                        # all fifteen development corpora + probes
+    .venv/bin/python bench/gate_dataset.py                        # all sixteen development corpora + probes
     .venv/bin/python bench/gate_dataset.py --corpus independent7  # one corpus (repeatable)
     .venv/bin/python bench/gate_dataset.py --table                # the gate table from rows already built
 
-For each gold question of the fifteen development corpora (and each hand-written unanswerable probe
+For each gold question of the sixteen development corpora (and each hand-written unanswerable probe
 of bench/probes/) the question is asked through the real pipeline (access, vault, hybrid retrieval,
 extractive answerer) as its user, but with an answerer whose selection skips the final gates: it
 ranks exactly as `ExtractiveChatModel` does and always quotes its best sentences. Each gate of
@@ -16,7 +16,7 @@ fact check (a yes/no gold fact must be the answer's first word). `hand_refuse` i
 
 Rows are JSONL under /tmp/lrn/ (not committed); bench/bench_gate.py scores decision rules on them
 leave-one-corpus-out, and `--table` prints what each gate costs (right answers it refuses) and earns
-(unanswerable questions it refuses), alone and with others. data/independent14 is the sealed
+(unanswerable questions it refuses), alone and with others. data/independent15 is the sealed
 corpus: this builder refuses to touch it.
 """
 
@@ -68,10 +68,11 @@ DEVELOPMENT = (
     "independent11",
     "independent12",
     "independent13",
+    "independent14",
 )  # fmt: skip
-"""The fifteen development corpora; data/independent14 is sealed and never measured here."""
+"""The sixteen development corpora; data/independent15 is sealed and never measured here."""
 
-SEALED = "independent14"
+SEALED = "independent15"
 OUT = Path("/tmp/lrn")
 
 GATES = ("g_no_candidates", "g_on_topic", "g_min_score", "g_keyword_share", "g_name", "g_supports")
@@ -354,7 +355,7 @@ def _fired(row: dict[str, Any]) -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", action="append", default=[], help="a development corpus (repeatable; default all fifteen)")
+    parser.add_argument("--corpus", action="append", default=[], help="a development corpus (repeatable; default all sixteen)")
     parser.add_argument("--home-root", type=Path, default=OUT, help="imports live in <home-root>/h_<corpus>, reused")
     parser.add_argument("--out-dir", type=Path, default=OUT)
     parser.add_argument("--table", action="store_true", help="print the gate table from <out-dir>/gate_*.jsonl; build nothing")

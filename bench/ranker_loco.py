@@ -1,11 +1,11 @@
 """The learned sentence ranker: its dataset, its leave-one-corpus-out test, and its training.
 
-    .venv/bin/python bench/ranker_loco.py dataset --home-root /tmp/lrn11       # rows for the fifteen corpora
+    .venv/bin/python bench/ranker_loco.py dataset --home-root /tmp/lrn11       # rows for the sixteen corpora
     .venv/bin/python bench/ranker_loco.py offline --data /tmp/lrn11            # fact-in-top-3, LOCO, no pipeline
     .venv/bin/python bench/ranker_loco.py loco --data /tmp/lrn11 --home-root /tmp/lrn11   # end to end, LOCO
-    .venv/bin/python bench/ranker_loco.py fit --data /tmp/lrn11                # all fifteen -> assistant/models/ranker_model/
+    .venv/bin/python bench/ranker_loco.py fit --data /tmp/lrn11                # all sixteen -> assistant/models/ranker_model/
 
-Dataset: every gold question of the fifteen development corpora is asked through the real pipeline
+Dataset: every gold question of the sixteen development corpora is asked through the real pipeline
 (access, vault, hybrid retrieval, extractive answerer) as its user. For each, the answerer's own
 seam (`ExtractiveChatModel.ranked`, `ranker_inputs`) gives the hand ranking before any gate and the
 features of its first `ranker_top` candidates. A candidate's label says whether it holds a gold
@@ -16,10 +16,10 @@ bare "yes"/"no" (polarity is not a sentence property); the label is 1 when it ho
 Yes/no questions whose only facts are "yes"/"no", and unanswerable questions, get no labels but are
 still asked end to end (a re-ranking can change what a refusal gate sees).
 
-LOCO: for each corpus, a logistic regression fitted on the other fourteen (standardised, balanced, small
+LOCO: for each corpus, a logistic regression fitted on the other fifteen (standardised, balanced, small
 C) re-orders the hand head of that corpus's questions, and bench_answer's own grading (facts, a
 supporting or stating note cited, "not recorded") is compared with the hand order end to end.
-data/independent14 is sealed: never read here.
+data/independent15 is sealed: never read here.
 """
 
 from __future__ import annotations
@@ -298,7 +298,7 @@ def write_model(data: Path, names: Sequence[str], c: float, pairwise: bool, loco
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("step", choices=("dataset", "offline", "loco", "table", "fit"))
-    parser.add_argument("--corpus", action="append", default=[], help="a development corpus (repeatable; default all fifteen)")
+    parser.add_argument("--corpus", action="append", default=[], help="a development corpus (repeatable; default all sixteen)")
     parser.add_argument("--home-root", type=Path, default=Path("/tmp/lrn11"), help="imports in <home-root>/h_<corpus>, reused")
     parser.add_argument("--data", type=Path, default=Path("/tmp/lrn11"), help="where the dataset rows are written and read")
     parser.add_argument("-C", type=float, default=DEFAULT_C, help="inverse regularisation strength")
