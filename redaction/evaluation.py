@@ -3,7 +3,8 @@
 Recall counts a gold span as caught when every letter and digit in it is covered by some redacted
 entity (a name redacted as the wrong type is still not leaked). Precision counts a redacted entity
 as right when it overlaps a gold span. Keep-rate counts the things that must survive (event dates,
-times, figures, agency terms, pets, places, name-like words) that no entity touches.
+times, figures, agency terms, pets, places, name-like words) that no entity touches. A keep place
+written right after a gold street line is neither kept nor required (`town_after_street_line`).
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ class Report:
     on_record: Tally = field(default_factory=Tally)
     not_on_record: Tally = field(default_factory=Tally)
     leaked_notes: list[str] = field(default_factory=list)
+    exempt_keep: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
     false_keep: list[str] = field(default_factory=list)
 
@@ -112,6 +114,8 @@ class Report:
             "recall_by_origin": rates(self.origin),
             "keep_by_kind": rates(self.keep),
             "leaked_notes": self.leaked_notes,
+            "exempt_keep": len(self.exempt_keep),
+            "exempt_keep_examples": self.exempt_keep[:25],
             "missed_examples": self.missed[:25],
             "removed_keep_examples": self.false_keep[:25],
         }
@@ -182,6 +186,29 @@ def personal_chars(text: str, start: int, end: int, kind: str) -> list[int]:
     return rest or chars
 
 
+_ADDRESS_GAP = re.compile(r"[ \t]*,?[ \t]*\n?[ \t]*")
+"""What may stand between a street line and its town: a comma, spaces, one line break."""
+
+
+def town_after_street_line(text: str, item: dict[str, Any], spans: Sequence[dict[str, Any]]) -> bool:
+    """Whether a gold keep place is the town written right after a gold ADDRESS span ("24 Cobble
+    Lane, Featherstone").
+
+    The product redacts that town with its street (rules version 8: a street and its town name a few
+    dozen homes). The sixteen corpora's gold disagrees with itself about it: ten mark the town a keep
+    place, six put it inside the ADDRESS span. The scorer therefore counts it as neither a keep item
+    nor a required span, the same for every corpus, so keep-rate measures the product and not the
+    gold's authors. Nothing else about the item or the note's other items changes."""
+    if item["kind"] != "place":
+        return False
+    return any(
+        span["type"] == "ADDRESS"
+        and span["end"] <= item["start"]
+        and _ADDRESS_GAP.fullmatch(text, span["end"], item["start"]) is not None
+        for span in spans
+    )
+
+
 def score_note(report: Report, text: str, gold: GoldNote, predicted: Sequence[tuple[int, int, str]]) -> None:
     covered = bytearray(len(text))
     for start, end, _ in predicted:
@@ -199,6 +226,9 @@ def score_note(report: Report, text: str, gold: GoldNote, predicted: Sequence[tu
     for start, end, kind in predicted:
         report.precision[kind].add(any(s["start"] < end and start < s["end"] for s in gold.spans))
     for item in gold.keep:
+        if town_after_street_line(text, item, gold.spans):
+            report.exempt_keep.append(f"{gold.note_id} {item['kind']} {item['text']!r}")
+            continue
         ok = not any(covered[item["start"] : item["end"]])
         report.keep[item["kind"]].add(ok)
         if not ok:
