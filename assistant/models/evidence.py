@@ -16,6 +16,7 @@ from collections.abc import Set as AbstractSet
 
 from assistant.chronology.dates import mentions, sentence_anchor, stated_event_date
 from assistant.models.base import Source
+from assistant.models.layout import unwrapped
 from assistant.models.questions import REASON, TOKEN_LABEL, keywords, sentences, terms
 from records.vocabulary import known_labels
 
@@ -234,13 +235,15 @@ def passage_date(sentence: str, note_date: dt.date, note_text: str = "") -> dt.d
     one stated by the nearest sentence before it that states one ("Sat 20th: visit to HMP. Mum was
     tearful." dates the tears on the 20th), else the note's date. A sentence quoted only for context
     is dated this way, never by a relative date written in another passage of its note: a reader
-    (and the grounding check) finds the date where the sentence sits, not elsewhere in the note."""
+    (and the grounding check) finds the date where the sentence sits, not elsewhere in the note.
+    The note is read unwrapped (`layout.unwrapped`), as `passages` cut the unit from it: a unit joined
+    across a hard wrap is no sentence of the note split at every line break."""
     anchor = sentence_anchor(note_text, sentence, note_date) if note_text else note_date
     own = stated_event_date(sentence, anchor)
     if own is not None or not note_text:
         return own or note_date
     flat = " ".join(sentence.split())
-    before = [" ".join(s.split()) for s in sentences(note_text)]
+    before = [" ".join(s.split()) for s in sentences(unwrapped(note_text))]
     at = next((i for i, s in enumerate(before) if flat[:60] and flat[:60] in s), None)
     for earlier in reversed(before[: at + 1] if at is not None else []):
         stated = stated_event_date(earlier, sentence_anchor(note_text, earlier, note_date))
@@ -388,7 +391,7 @@ def episode_start(
     if not ends or terms(_ENDING.search(sentence[: ends[0].start]).group(0)) & event_words:  # type: ignore[union-attr]
         return None
     flat = " ".join(sentence.split())
-    before = [" ".join(s.split()) for s in sentences(note_text)]
+    before = [" ".join(s.split()) for s in sentences(unwrapped(note_text))]
     at = next((i for i, s in enumerate(before) if flat[:60] and flat[:60] in s), None)
     for earlier in reversed(before[:at] if at is not None else []):
         days = [m.date for m in mentions(earlier, sentence_anchor(note_text, earlier, note_date))]
