@@ -130,7 +130,7 @@ Mum denied she ever "froze". Said dad is angry with himself about the 18th and i
 Analysis: Mum's care is attuned and competent. Home is safe and adapted (hoist, soft flooring in bedroom, bed alarm).
 Next steps: LA summary to Cafcass done. Ask Whinfell for their records of rescue med use.
 """),
-    ("larkspur", "2025-11-14", "Short Breaks", "apaston", "Update from Whinfell House", "standard", """
+    ("whinfell", "2025-11-14", "Short Breaks", "apaston", "Update from Whinfell House", "standard", """
 Phone update from [[Tillie|~british]] (Enda's key worker at Whinfell House short breaks unit).
 
 Enda's overnight on Wed {{12th|event_date}} - cluster of three tonic-clonic seizures between {{02:10|time}} and {{02:55|time}}; third lasted over 5 mins and staff gave buccal midazolam at 5 mins as per plan, seizure stopped at 7 mins. Recovered, slept, no hospital needed. Both parents were rung at 3am as per protocol.
@@ -225,7 +225,7 @@ QUESTIONS = [
     {"q": "what did dad actually say about the keto diet", "qtype": "quote", "facts": ["he's not a science experiment"],
      "notes": ["mo1"], "as": "apaston"},
     {"q": "has dad done the midaz refresher?", "qtype": "yes_no", "facts": ["yes"], "notes": ["mo1"], "as": "apaston"},
-    {"q": "what time does dad have him for after the final hearing", "qtype": "what",
+    {"q": "whats dads time with him now, after the final hearing", "qtype": "what",
      "facts": ["alternate weekends", "Wednesday tea"], "notes": ["final"], "as": "lgresley"},
     {"q": "how many seizures a week is he having since starting keto", "qtype": "how_many", "facts": ["4 to 5"],
      "notes": ["cinrev"], "as": "apaston"},
@@ -238,7 +238,7 @@ EVENTS = [
     ("2025-10-18", "hospital", ["picu"], "Status epilepticus at father's home; ambulance, intubated and admitted to PICU"),
     ("2025-10-23", "strategy_discussion", ["strat"], "Strategy discussion about bruising after a fall in a seizure; s47 threshold not met, accidental"),
     ("2025-10-29", "court", ["cafcass"], "FHDRA: court directs a Cafcass section 7 report; interim daytime time with father"),
-    ("2025-11-12", "health", ["larkspur"], "Seizure cluster at Whinfell House overnight; rescue medication given per plan"),
+    ("2025-11-12", "health", ["whinfell"], "Seizure cluster at Whinfell House overnight; rescue medication given per plan"),
     ("2025-12-03", "positive_change", ["mo1"], "Father completes rescue medication refresher training"),
     ("2026-01-08", "health", ["keto"], "Meeting on ketogenic diet; father agrees to a 3-month trial"),
     ("2026-01-19", "health", ["texts"], "Ketogenic diet started"),

@@ -169,7 +169,7 @@ QUESTIONS = [
     {"q": "when did he strangle her", "qtype": "when", "facts": ["2025-09-28"], "notes": ["referral"], "as": "iwriothesley"},
     {"q": "when did mum and the kids go into refuge", "qtype": "when", "facts": ["2025-10-03"], "notes": ["referral"],
      "as": "ttresham"},
-    {"q": "what did zuri say about the night it happened", "qtype": "quote", "facts": ["her face went purple"],
+    {"q": "what did amarachi say about the night it happened", "qtype": "quote", "facts": ["her face went purple"],
      "notes": ["visit1"], "as": "iwriothesley"},
     {"q": "who is the refuge worker", "qtype": "who", "facts": ["Nettie Scattergood"], "notes": ["referral"],
      "as": "iwriothesley"},
@@ -182,7 +182,7 @@ QUESTIONS = [
     {"q": "is dad's contact application still going?", "qtype": "yes_no", "facts": ["no"], "notes": ["closure"],
      "as": "iwriothesley"},
     {"q": "whats his collar number", "qtype": "what", "facts": [], "notes": [], "as": "ttresham"},
-    {"q": "has zuri been referred to camhs", "qtype": "yes_no", "facts": [], "notes": [], "as": "iwriothesley"},
+    {"q": "has amarachi been referred to camhs", "qtype": "yes_no", "facts": [], "notes": [], "as": "iwriothesley"},
 ]
 
 EVENTS = [
