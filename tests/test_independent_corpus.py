@@ -1,4 +1,4 @@
-"""The hand-written corpora (data/independent, data/independent2, data/independent3, data/independent4, data/independent5, data/independent6, data/independent7, data/independent8, data/independent9, data/independent10, data/independent11, data/independent12, data/independent13, data/independent14) are internally consistent.
+"""The hand-written corpora (data/independent, data/independent2, data/independent3, data/independent4, data/independent5, data/independent6, data/independent7, data/independent8, data/independent9, data/independent10, data/independent11, data/independent12, data/independent13, data/independent14, data/independent15) are internally consistent.
 
 Other engineers measure answering and chronology quality on it, so a broken offset, a dangling
 note id or a question asked by someone who cannot see its notes would silently corrupt their
@@ -22,7 +22,7 @@ from records.loader import load_cases, load_users
 from records.models import Case, Role, Sensitivity
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-CORPORA = {"independent": "IND", "independent2": "IN2", "independent3": "IN3", "independent4": "IN4", "independent5": "IN5", "independent6": "IN6", "independent7": "IN7", "independent8": "IN8", "independent9": "IN9", "independent10": "IN10", "independent11": "IN11", "independent12": "IN12", "independent13": "IN13", "independent14": "IN14"}
+CORPORA = {"independent": "IND", "independent2": "IN2", "independent3": "IN3", "independent4": "IN4", "independent5": "IN5", "independent6": "IN6", "independent7": "IN7", "independent8": "IN8", "independent9": "IN9", "independent10": "IN10", "independent11": "IN11", "independent12": "IN12", "independent13": "IN13", "independent14": "IN14", "independent15": "IN15"}
 """Each hand-written corpus and the prefix of its six case ids."""
 _SPEC = importlib.util.spec_from_file_location("build_handwritten", DATA / "build_handwritten.py")
 assert _SPEC is not None and _SPEC.loader is not None
