@@ -564,3 +564,27 @@ OWNED_EVIDENCE: list[tuple[str, str, str, bool]] = [
 @pytest.mark.parametrize(("rule", "question", "sentence", "answers"), OWNED_EVIDENCE, ids=[row[0] for row in OWNED_EVIDENCE])
 def test_a_measure_answers_only_from_its_owners_line(rule: str, question: str, sentence: str, answers: bool) -> None:
     assert supports(question, classify(question), chosen(sentence)) is answers, rule
+
+
+# Session 16: ingest writes a person whose role it knows as that role ("[TEAM MANAGER]", "[GP]",
+# "[PASTOR FLAMME DE SION CHURCH]"). Beside the asked role such a token is its own role's holder,
+# not the asked one's name, unless its role is the asked one (in a word, a concept or one word).
+ROLE_TOKENS: list[tuple[str, str, str, bool]] = [
+    ("another role's pseudonym before the asked role", "who is the youth worker at the Anvil Centre",
+     "He started at The Anvil Centre on Monday. [GP] youth worker said he settled.", False),
+    ("guard: an account's role says no role in the note", "who is the head of the Anvil Centre",
+     'He started at The Anvil Centre on Monday. [TEAM MANAGER] head says first week "better than we expected".', True),
+    ("guard: the asked role's pseudonym, in a concept", "who is the designated safeguarding lead",
+     "Spoke to [DSL] (designated safeguarding lead) today.", True),
+    ("guard: the asked role's pseudonym, written as one word", "who is his keyworker",
+     "Keyworker [KEY WORKER] said he was settled.", True),
+    ("guard: the asked role's pseudonym, a word of it", "who is the manager of the home",
+     "Home manager [REGISTERED MANAGER] rang about the search.", True),
+    ("guard: a numbered person says no role", "who is the head of the Anvil Centre",
+     "He started at The Anvil Centre on Monday. [PERSON 5] head says first week went well.", True),
+]
+
+
+@pytest.mark.parametrize(("rule", "question", "sentence", "answers"), ROLE_TOKENS, ids=[row[0] for row in ROLE_TOKENS])
+def test_a_role_pseudonym_names_only_its_own_role(rule: str, question: str, sentence: str, answers: bool) -> None:
+    assert supports(question, classify(question), chosen(sentence)) is answers, rule

@@ -68,6 +68,7 @@ from assistant.models.questions import (
     without_concepts,
     without_dates,
 )
+from records.models import Role
 
 
 @dataclass(frozen=True)
@@ -846,8 +847,34 @@ def names_the_asked(sentence: str, question: str) -> bool:
     return any(
         _is_a_name(word, asked_words, before) and (not person or word.startswith("[") or word in _TITLES) and j not in openers
         and not (_kin_token(word) and not head & (_KIN | _KIN_HEADS))
+        and not _another_role_token(word, phrase)
         for i in at_head for word, before, j in _near(words, i) if before or not _possessive(words[i])
     )
+
+
+_NO_ROLE_LABELS = frozenset({"CHILD", *(role.value.replace("_", " ").upper() for role in Role)})
+"""Pseudonym labels that say nothing of a role in the note: the case's child, and staff accounts' roles."""
+
+
+def _another_role_token(word: str, phrase: tuple[str, ...]) -> bool:
+    """Is the word the pseudonym of a role other than the asked one? Ingest writes a person whose
+    role it knows as that role ("[TEAM MANAGER]", "[PASTOR FLAMME DE SION CHURCH]", "[GP]"): the
+    token stands for that role's holder, so beside the asked thing it names the asked thing only
+    when its role is the asked one, in a word or a concept ("[DSL]" for "safeguarding lead", "[KEY
+    WORKER]" for "keyworker"). "[TEAM MANAGER] head says" does not name the head of the provision.
+    A numbered person ("[PERSON 3]") says no role; family roles are `_kin_token`'s; an account's
+    role ("[SOCIAL WORKER]", "[TEAM MANAGER]": `records.models.Role`, the staff member's login) is
+    not the role the note gives them ("PA [SOCIAL WORKER]" names the personal adviser). Structural:
+    how ingest writes people, not a phrase of any corpus (session 16)."""
+    inner = TOKEN.fullmatch(word.removesuffix("'s").removesuffix("’s"))
+    if inner is None or inner.group(2) or inner.group(1) in _NO_ROLE_LABELS or _kin_token(word):
+        return False
+    if _word_terms(phrase[-1]) & _PLACES:
+        return False  # a place's name may ride in a role's label: "[DSL NORTHFIELD ACADEMY]" names the school
+    role = _with_concept_words(_word_terms(word))
+    asked = _with_concept_words(set().union(*(_word_terms(part) for part in phrase)))
+    squashed = re.sub(r"[^a-z]", "", inner.group(1).lower())
+    return not (role & asked) and not any(len(part) > 2 and part.lower() in squashed for part in phrase)
 
 
 def _another_kind_of_role(words: list[str], at_head: list[int], modifiers: set[str]) -> bool:
