@@ -217,7 +217,14 @@ class Gazetteer:
             and self._small_name(key, owners)
             and _typed_small(text, start, end, key, introduced=key in self.nicknames)
         )
-        if " " not in key and small and (key in self._short or self._needs_capital(key, owners)) and not typed_small:
+        kin_named = small and self.source in ("record", "discovered") and _after_kin_word(text, start, key)
+        if (
+            " " not in key
+            and small
+            and (key in self._short or self._needs_capital(key, owners))
+            and not typed_small
+            and not kin_named
+        ):
             return None
         if key in self._typed_only and not typed_small:
             return None
@@ -234,7 +241,7 @@ class Gazetteer:
             return None  # "Ever since ..." in a case with an Everard; "Wren said" mid-sentence is hers
         if " " not in key and _inside_other_name(text, start, end, self._owners):
             return None
-        if " " not in key and is_word_like(key) and not _written_as_name(text, start, end, key):
+        if " " not in key and is_word_like(key) and not kin_named and not _written_as_name(text, start, end, key):
             return None
         if len(owners) == 1:
             return owners[0]
@@ -249,6 +256,21 @@ class Gazetteer:
                 return matching[0]
         children = [p for p in owners if p.role == "child"]
         return children[0] if children else owners[0]
+
+
+_KIN_BEFORE = re.compile(
+    r"(?<![\w'’])(?:aunty|auntie|aunt|uncle|nan|nana|nanna|nanny|gran|granny|grandma|nanma|grandad|granddad|grandpa"
+    r"|cousin|cuz|bro|sis)[ \t]+$",
+    re.I,
+)
+"""A kin word a family calls a relative by, right before a name: "aunty rosie", "uncle dev"."""
+
+
+def _after_kin_word(text: str, start: int, key: str) -> bool:
+    """A record person's given name or pet form in small letters straight after a kin word ("aunty
+    rosie is doing it now" in a pasted message) is that person: the kin word says a name follows, as
+    a capital would (rules version 28). A common word stays a word ("aunty will", "nan may")."""
+    return not is_common_word(key) and _KIN_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 _MESSAGE_PREFIX = re.compile(r"^.{0,40}?\d{1,2}[:.]\d{2}\]?[^\n:]{0,30}:[ \t]+")

@@ -90,7 +90,7 @@ class Analyzer(Protocol):
     def analyze(self, texts: Sequence[str]) -> list[list[Span]]: ...
 
 
-RULES_VERSION = "27"
+RULES_VERSION = "28"
 """Bumped when recognizers, gazetteer or context rules change what is redacted: re-imports compare it."""
 
 
@@ -278,6 +278,8 @@ def _plausible(
     words = narrowed.text_in(text).split()
     if words and all(_acronym(word, named, ends) for word in words):
         return None
+    if span.source in ("ner", "context") and _listed_with_a_name(text, narrowed, words, named):
+        return narrowed
     if span.source in ("ner", "context") and len(words) > 1 and tuple(fold(w) for w in words) in termed:
         return None
     if span.source == "ner" and len(words) == 1 and (is_common_word(words[0]) or _ordinary(words[0])):
@@ -295,6 +297,24 @@ _TITLED = re.compile(rf"\b{TITLE_PATTERN}\.?[ \t]+$")
 _QUOTED_WORD = re.compile(
     r"[\"“‘']([A-Z][a-z]+)[\"”’']|\b(?:known as|aka|a\.k\.a\.|goes by|called|nicknamed)[ \t]+[\"“‘']?([A-Z][a-z]+)"
 )
+
+
+_AND_BEFORE = re.compile(r"(?<![\w'’])([A-Z][\w'’\-]+)[ \t]+(?:and|&)[ \t]+$")
+_AND_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][\w'’\-]+)(?![\w'’\-])")
+
+
+def _listed_with_a_name(text: str, span: Span, words: Sequence[str], named: frozenset[str]) -> bool:
+    """One capitalised word joined by "and" to a word that is someone's name in this case ("the men
+    were Reecey and Dunks and the boy") is a name too, though a word list holds it ("dunks"): the
+    capital in mid-sentence and the list of people are the text's own evidence (rules version 28).
+    The same word in small letters is never guessed, so it stays a word where it is one."""
+    if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper() or is_kin_name(words[0]):
+        return False
+    before = _AND_BEFORE.search(text, max(0, span.start - 40), span.start)
+    after = _AND_AFTER.match(text, span.end)
+    return any(
+        m is not None and fold(m.group(1)).removesuffix("'s").removesuffix("’s") in named for m in (before, after)
+    )
 
 
 def _named_words(texts: Sequence[str], people: Sequence[KnownPerson], aliases: Mapping[str, str]) -> frozenset[str]:
