@@ -205,8 +205,7 @@ _BUILDING = re.compile(r"(?:House|Court|Lodge|Mansions|Tower|Towers|Flats|Height
 def _named_building(part: str) -> bool:
     """ "Brookhurst House", "Linnet Court": two words or more, no number, ending in a building word
     (not a street word: a street after a flat's number is found by its own part)."""
-    words = part.split()
-    return len(words) >= 2 and not any(c.isdigit() for c in part) and bool(_BUILDING.fullmatch(words[-1]))
+    return _named(part, _BUILDING)
 
 
 def note_address_values(texts: Sequence[str]) -> list[KnownValue]:
@@ -239,10 +238,18 @@ def _named_places(address: str) -> list[str]:
     named: list[str] = []
     for part in parts:
         bare = _HOUSE_NUMBER.sub("", part).strip()
-        words = bare.split()
-        if len(words) >= 2 and not any(c.isdigit() for c in bare) and _STREET_OR_BUILDING.fullmatch(words[-1]):
+        if _named(bare):
             named.append(bare)
     return named
+
+
+def _named(part: str, heads: re.Pattern[str] | None = None) -> bool:
+    """A part of an address that names a street or building: two words or more, no number, the last
+    a street or building word ("Kestle House", "Osprey Court"; `heads` narrows the last word, as
+    `_named_building` does to buildings). The one test `_named_places`, `_named_building` and
+    `place_name` share."""
+    words = part.split()
+    return len(words) >= 2 and not any(c.isdigit() for c in part) and bool((heads or _STREET_OR_BUILDING).fullmatch(words[-1]))
 
 
 def _without_postcodes(address: str) -> str:
@@ -288,10 +295,7 @@ def place_name(value: str) -> str:
     of "Flat 2, Linnet House" or "12 Linnet Court"; "" when the first part ends in no street or
     building word. People call a home by this name alone ("has Ofsted been to linnet yet?")."""
     first = next((p for p in (_HOUSE_NUMBER.sub("", part).strip() for part in value.split(",")) if p and not _UNIT_LINE.fullmatch(p)), "")
-    words = first.split()
-    if len(words) < 2 or any(c.isdigit() for c in first) or not _STREET_OR_BUILDING.fullmatch(words[-1]):
-        return ""
-    return " ".join(words[:-1])
+    return " ".join(first.split()[:-1]) if _named(first) else ""
 
 
 _STREET_OR_BUILDING = re.compile(
