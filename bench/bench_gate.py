@@ -42,7 +42,7 @@ DATA = Path("/tmp/lrn")
 CORPORA = (
     "demo", "heldout", "independent", "independent2", "independent3",
     "independent4", "independent5", "independent6", "independent7", "independent8", "independent9",
-    "independent10", "independent11", "independent12", "independent13",
+    "independent10", "independent11", "independent12", "independent13", "independent14",
 )  # fmt: skip
 """The sixteen development corpora, as bench/gate_dataset.py lists them; data/independent15 is sealed."""
 
