@@ -17,7 +17,9 @@ _WRAPPED_VISIT = (
     "was worried that the plan is moving faster than the evidence and asked for a further review of\n"
     "contact before the next hearing."
 )
-_SHORT_LINES = "Visit on Saturday 19/10/2024 to the placement.\nThe IRO said she was worried.\nTuesday 22/10: review booked."
+_SHORT_LINES = (
+    "Visit on Saturday 19/10/2024 to the placement.\nThe IRO said she was worried.\nTuesday 22/10: review booked."
+)
 _WRITTEN = dt.date(2024, 10, 22)
 
 

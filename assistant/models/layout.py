@@ -61,7 +61,9 @@ _WRAP_MIN_WIDTH = 60
 _WRAP_SHARE = 0.75
 """Word wrapping leaves each line within a word's length of the width: a line this close to the
 widest line, ending mid-sentence, was broken by the wrap, not by its writer."""
-_STAMPED = re.compile(r"^\W*(?:\d{1,2}[:.]\d\d\b|\d{1,2}/\d{1,2}\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d)", re.IGNORECASE)
+_STAMPED = re.compile(
+    r"^\W*(?:\d{1,2}[:.]\d\d\b|\d{1,2}/\d{1,2}\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d)", re.IGNORECASE
+)
 """A line opening with a clock time or a date ("[07:53] Sadhbh: ...", "Mon 16/2 16:43 Espe: ...") is a
 new message of a typed-up text thread or log, however long the one before it ran; a wrapped line
 may open with a number ("I set an alarm for" / "3 o'clock and check him")."""

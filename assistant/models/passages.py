@@ -66,8 +66,6 @@ def _cut(text: str, lists: bool = True) -> list[str]:
     return merged
 
 
-
-
 def _line_units(line: str) -> list[str]:
     """A line's sentences, or the whole line when a summary/outcome/plan label governs it."""
     pieces = _quotations_whole(sentences(line))
@@ -111,8 +109,6 @@ def _list_after(pieces: list[str], index: int) -> tuple[list[str], int]:
         else:
             break
     return items, index
-
-
 
 
 def topic_label(unit: str) -> bool:
