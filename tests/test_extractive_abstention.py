@@ -567,21 +567,21 @@ def test_a_measure_answers_only_from_its_owners_line(rule: str, question: str, s
 
 
 # Session 16: ingest writes a person whose role it knows as that role ("[TEAM MANAGER]", "[GP]",
-# "[PASTOR FLAMME DE SION CHURCH]"). Beside the asked role such a token is its own role's holder,
+# "[PASTOR OF THE HILL CHAPEL]"). Beside the asked role such a token is its own role's holder,
 # not the asked one's name, unless its role is the asked one (in a word, a concept or one word).
 ROLE_TOKENS: list[tuple[str, str, str, bool]] = [
-    ("another role's pseudonym before the asked role", "who is the youth worker at the Anvil Centre",
-     "He started at The Anvil Centre on Monday. [GP] youth worker said he settled.", False),
-    ("guard: an account's role says no role in the note", "who is the head of the Anvil Centre",
-     'He started at The Anvil Centre on Monday. [TEAM MANAGER] head says first week "better than we expected".', True),
+    ("another role's pseudonym before the asked role", "who is the youth worker at the Kestrel Unit",
+     "He started at The Kestrel Unit on Monday. [GP] youth worker said he settled.", False),
+    ("guard: an account's role says no role in the note", "who is the head of the Kestrel Unit",
+     'He started at The Kestrel Unit on Monday. [TEAM MANAGER] head says the first week "went fine".', True),
     ("guard: the asked role's pseudonym, in a concept", "who is the designated safeguarding lead",
      "Spoke to [DSL] (designated safeguarding lead) today.", True),
     ("guard: the asked role's pseudonym, written as one word", "who is his keyworker",
      "Keyworker [KEY WORKER] said he was settled.", True),
     ("guard: the asked role's pseudonym, a word of it", "who is the manager of the home",
      "Home manager [REGISTERED MANAGER] rang about the search.", True),
-    ("guard: a numbered person says no role", "who is the head of the Anvil Centre",
-     "He started at The Anvil Centre on Monday. [PERSON 5] head says first week went well.", True),
+    ("guard: a numbered person says no role", "who is the head of the Kestrel Unit",
+     "He started at The Kestrel Unit on Monday. [PERSON 5] head says first week went well.", True),
 ]
 
 

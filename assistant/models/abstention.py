@@ -858,7 +858,7 @@ _NO_ROLE_LABELS = frozenset({"CHILD", *(role.value.replace("_", " ").upper() for
 
 def _another_role_token(word: str, phrase: tuple[str, ...]) -> bool:
     """Is the word the pseudonym of a role other than the asked one? Ingest writes a person whose
-    role it knows as that role ("[TEAM MANAGER]", "[PASTOR FLAMME DE SION CHURCH]", "[GP]"): the
+    role it knows as that role ("[TEAM MANAGER]", "[PASTOR OF THE HILL CHAPEL]", "[GP]"): the
     token stands for that role's holder, so beside the asked thing it names the asked thing only
     when its role is the asked one, in a word or a concept ("[DSL]" for "safeguarding lead", "[KEY
     WORKER]" for "keyworker"). "[TEAM MANAGER] head says" does not name the head of the provision.
