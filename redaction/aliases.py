@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from redaction.context_rules import STOP_WORDS
 from redaction.gazetteer import KnownPerson, line_typed_small
-from redaction.lexicon import is_common_word
+from redaction.lexicon import is_common_word, is_given_name
 from redaction.names import fold, is_word_like, name_key, name_parts
 from redaction.spans import PERSON, Span
 
@@ -65,17 +65,26 @@ def named_prefixes(texts: Sequence[str], people: Iterable[KnownPerson]) -> dict[
     least five letters, the prefix must belong to one record person only, and it is no closed-class
     word or calendar abbreviation ("Mar", "Sat"). The name's last three letters are held to the same
     test: a family shortens a name from its stressed end too ("Vel" of Lovel, "Ren" of Loren; rules
-    version 20)."""
+    version 20). Its last four and five letters too, for a name of six letters or more ("Nike" of
+    Morenike, "Dayo" of Oladayo; rules version 29): how Yoruba, Igbo and many other names are shortened,
+    and where the tail is a common word ("nike") only the case's evidence can say it is a name. A tail
+    is never taken where the case writes it before a number ("Ward 6" in a case with an Edward)."""
     owners: dict[str, set[str]] = {}
+    tails: set[str] = set()
     for person in people:
         parts = name_parts(person.given)
         if person.key.startswith("user:") or not parts or len(parts[0]) < _PREFIX + 2 or not parts[0].isalpha():
             continue
         for piece in (parts[0][:_PREFIX], parts[0][-_PREFIX:], *_first_two(parts[0]), *_prefix_with_s(parts[0])):
             owners.setdefault(name_key(piece), set()).add(person.key)
+        for piece in _long_tails(parts[0]):
+            owners.setdefault(name_key(piece), set()).add(person.key)
+            tails.add(name_key(piece))
     found: dict[str, str] = {}
     for key, keys in owners.items():
         if len(keys) != 1 or key in STOP_WORDS or key in _CALENDAR or _written_small(texts, key):
+            continue
+        if key in tails and _before_number(texts, key):
             continue
         if _named_by_verb(texts, key) or (not is_word_like(key) and _named_mid_sentence(texts, key)):
             found[key] = next(iter(keys))
@@ -83,6 +92,26 @@ def named_prefixes(texts: Sequence[str], people: Iterable[KnownPerson]) -> dict[
 
 
 _VOWELS = frozenset("aeiouy")
+_TAIL_SIZES = (4, 5)
+
+
+def _long_tails(given: str) -> tuple[str, ...]:
+    """A given name's last four and five letters, each at least two letters shorter than the name
+    ("Nike", "enike" of Morenike; rules version 29). `short_forms` already takes such a tail where it
+    is no English word; this one is held to the case's evidence (`named_prefixes`) and so may be a
+    common word. A tail that is a given name of its own ("Anne" of Marianne) is another person."""
+    return tuple(
+        tail
+        for size in _TAIL_SIZES
+        if len(given) >= size + 2 and not is_given_name(tail := given[-size:].capitalize())
+    )
+
+
+def _before_number(texts: Sequence[str], key: str) -> bool:
+    """The word capitalised before a number somewhere in the case ("Ward 6", "Line 2"): a place or
+    a thing's label, not a person's name."""
+    pattern = re.compile(rf"(?<![\w\-'’]){re.escape(key.capitalize())}[ \t]+\d")
+    return any(pattern.search(text) for text in texts)
 
 
 def _first_two(given: str) -> tuple[str, ...]:
