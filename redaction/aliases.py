@@ -65,9 +65,9 @@ def named_prefixes(texts: Sequence[str], people: Iterable[KnownPerson]) -> dict[
     least five letters, the prefix must belong to one record person only, and it is no closed-class
     word or calendar abbreviation ("Mar", "Sat"). The name's last three letters are held to the same
     test: a family shortens a name from its stressed end too ("Vel" of Lovel, "Ren" of Loren; rules
-    version 20). Its last four and five letters too, for a name of six letters or more ("Nike" of
-    Morenike, "Dayo" of Oladayo; rules version 29): how Yoruba, Igbo and many other names are shortened,
-    and where the tail is a common word ("nike") only the case's evidence can say it is a name. A tail
+    version 20). Its last four and five letters too, for a name of six letters or more ("Tide" of
+    Olatide, "Lani" of Adelani; rules version 29): how Yoruba, Igbo and many other names are shortened,
+    and where the tail is a common word ("tide") only the case's evidence can say it is a name. A tail
     is never taken where the case writes it before a number ("Ward 6" in a case with an Edward)."""
     owners: dict[str, set[str]] = {}
     tails: set[str] = set()
@@ -97,7 +97,7 @@ _TAIL_SIZES = (4, 5)
 
 def _long_tails(given: str) -> tuple[str, ...]:
     """A given name's last four and five letters, each at least two letters shorter than the name
-    ("Nike", "enike" of Morenike; rules version 29). `short_forms` already takes such a tail where it
+    ("Tide", "atide" of Olatide; rules version 29). `short_forms` already takes such a tail where it
     is no English word; this one is held to the case's evidence (`named_prefixes`) and so may be a
     common word. A tail that is a given name of its own ("Anne" of Marianne) is another person."""
     return tuple(

@@ -263,12 +263,12 @@ _KIN_BEFORE = re.compile(
     r"|cousin|cuz|bro|sis)[ \t]+$",
     re.I,
 )
-"""A kin word a family calls a relative by, right before a name: "aunty rosie", "uncle dev"."""
+"""A kin word a family calls a relative by, right before a name: "aunty daisy", "uncle dev"."""
 
 
 def _after_kin_word(text: str, start: int, key: str) -> bool:
     """A record person's given name or pet form in small letters straight after a kin word ("aunty
-    rosie is doing it now" in a pasted message) is that person: the kin word says a name follows, as
+    daisy is doing it now" in a pasted message) is that person: the kin word says a name follows, as
     a capital would (rules version 28). A common word stays a word ("aunty will", "nan may")."""
     return not is_common_word(key) and _KIN_BEFORE.search(text, max(0, start - 12), start) is not None
 

@@ -305,7 +305,7 @@ _AND_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][\w'’\-]+)(?![\w'’\-])"
 
 def _listed_with_a_name(text: str, span: Span, words: Sequence[str], named: frozenset[str]) -> bool:
     """One capitalised word joined by "and" to a word that is someone's name in this case ("the men
-    were Reecey and Dunks and the boy") is a name too, though a word list holds it ("dunks"): the
+    were X and Stacks and the boy") is a name too, though a word list holds it ("stacks"): the
     capital in mid-sentence and the list of people are the text's own evidence (rules version 28).
     The same word in small letters is never guessed, so it stays a word where it is one."""
     if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper() or is_kin_name(words[0]):

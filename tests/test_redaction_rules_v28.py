@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import pytest
 
-from redaction.redactor import RULES_VERSION
 from tests.redaction_fixtures import STAFF, assert_gone_and_kept, make_case, shared_redactor
 
 CHILD = {"given_name": "Corin", "family_name": "Ashdown"}
@@ -89,7 +88,3 @@ def test_everyday_word_as_a_name(
     case = make_case(notes, people=people, **CHILD)
     out = "\n".join(n.text for n in shared_redactor().redact_case(case, STAFF).notes)
     assert_gone_and_kept(out, gone, kept, label)
-
-
-def test_rules_version_is_28() -> None:
-    assert RULES_VERSION == "28"
