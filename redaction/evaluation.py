@@ -191,8 +191,8 @@ _ADDRESS_GAP = re.compile(r"[ \t]*,?[ \t]*\n?[ \t]*")
 
 
 def town_after_street_line(text: str, item: dict[str, Any], spans: Sequence[dict[str, Any]]) -> bool:
-    """Whether a gold keep place is the town written right after a gold ADDRESS span ("24 Cobble
-    Lane, Featherstone").
+    """Whether a gold keep place is the town written right after a gold ADDRESS span ("24 Example
+    Road, Sampletown").
 
     The product redacts that town with its street (rules version 8: a street and its town name a few
     dozen homes). The sixteen corpora's gold disagrees with itself about it: ten mark the town a keep
